@@ -1,0 +1,5 @@
+import sys
+
+from trialnorm.cli import main
+
+sys.exit(main())

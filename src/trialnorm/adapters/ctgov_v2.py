@@ -1,0 +1,543 @@
+"""ClinicalTrials.gov API v2 JSON: ``/api/v2/studies/{id}`` records and search pages.
+
+Accepts a bare study object, a ``{"studies": [...], "nextPageToken": ...}`` page, a
+list of studies, a history-endpoint ``{"study": {...}}`` object, the same data as a
+Python repr (read with ``ast.literal_eval``, which evaluates no code), and a saved
+"Viewing Study ... Raw JSON" wrapper page whose header lines go to ``source.meta``.
+
+Every ``protocolSection`` module is mapped onto the typed fields; whatever is not
+typed (oversight, references, IPD sharing, derived section, results, documents,
+annotations, and any field a later API version adds) is kept in ``extras`` under
+its source path, so that nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator, Mapping
+from enum import StrEnum
+from typing import Any
+
+import orjson
+
+from trialnorm.adapters._base import PARSER_VERSION, Adapter, RawInput
+from trialnorm.extract.ages import parse_age
+from trialnorm.extract.dates import parse_date
+from trialnorm.extract.text import clean, clean_inline
+from trialnorm.model import (
+    AgencyClass, Allocation, ArmGroupType, DateType, InterventionModel, InterventionType,
+    Masking, ObservationalModel, PersonRole, Phase, PrimaryPurpose, Sex, Status, StdAge,
+    StudyType, TimePerspective, Trial, WhoMasked,
+)
+
+__all__ = ["ADAPTER", "study_to_trial", "load_studies"]
+
+NAME = "ctgov-v2"
+
+_WRAPPER_HEAD = re.compile(r"\AViewing Study\s+NCT\d{8}", re.I)
+_HEADER_LINE = re.compile(r"^([A-Z][A-Za-z .]+?):\s*(.*)$")
+
+
+# ----------------------------------------------------------------- detection
+
+def detect(inp: RawInput) -> bool:
+    if inp.is_loaded:
+        return _looks_like_v2(inp.data)
+    head = inp.head
+    if _WRAPPER_HEAD.match(head):
+        return "Raw JSON" in inp.text
+    if head[:1] in ("{", "["):
+        return "protocolSection" in head or '"studies"' in head[:200] and "protocolSection" in inp.text[:200000]
+    return False
+
+
+def _looks_like_v2(data: Any) -> bool:
+    if isinstance(data, list):
+        return bool(data) and isinstance(data[0], dict) and "protocolSection" in data[0]
+    if isinstance(data, dict):
+        if "protocolSection" in data:
+            return True
+        if isinstance(data.get("studies"), list):
+            return not data["studies"] or _looks_like_v2(data["studies"])
+        if isinstance(data.get("study"), dict):
+            return "protocolSection" in data["study"]
+    return False
+
+
+# ----------------------------------------------------------------- loading
+
+def _literal(text: str, inp: RawInput) -> Any:
+    """A Python repr of JSON data, read without evaluating any code."""
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError) as exc:
+        raise inp.error(f"not a valid JSON or Python-literal record ({type(exc).__name__}: "
+                        f"{str(exc).splitlines()[0] if str(exc) else 'unreadable'})",
+                        format=NAME, snippet=text[:60]) from None
+
+
+def _load_text(body: str, inp: RawInput) -> Any:
+    try:
+        return orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
+        stripped = body.lstrip()
+        if stripped.startswith(("{'", "[{'", "{\n", "[")) and "'protocolSection'" in body:
+            return _literal(stripped, inp)
+        raise inp.error(f"invalid JSON ({exc})", format=NAME, snippet=body[:60]) from None
+
+
+def load_studies(inp: RawInput) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The study objects an input holds, and the wrapper page's header (if any)."""
+    meta: dict[str, str] = {}
+    if inp.is_loaded:
+        data: Any = inp.data
+    elif isinstance(inp.data, bytes) and not _WRAPPER_HEAD.match(inp.head):
+        try:
+            data = orjson.loads(inp.data)
+        except orjson.JSONDecodeError:
+            data = _load_text(inp.text, inp)
+    else:
+        text = inp.text
+        if _WRAPPER_HEAD.match(inp.head):
+            header, sep, body = text.partition("Raw JSON")
+            if not sep:
+                raise inp.error("wrapper page has no 'Raw JSON' section", format=NAME)
+            meta = _wrapper_header(header)
+            text = body
+        data = _load_text(text, inp)
+
+    if isinstance(data, dict):
+        if "protocolSection" in data:
+            studies = [data]
+        elif isinstance(data.get("studies"), list):
+            studies = data["studies"]
+        elif isinstance(data.get("study"), dict):
+            studies = [data["study"]]
+            if "studyVersion" in data:
+                meta["studyVersion"] = str(data["studyVersion"])
+        else:
+            raise inp.error("JSON object has no protocolSection: not a ClinicalTrials.gov study",
+                            format=NAME, snippet=", ".join(list(data)[:5]))
+    elif isinstance(data, list):
+        studies = data
+    else:
+        raise inp.error(f"expected a study object or a list of them, got {type(data).__name__}",
+                        format=NAME)
+    for i, study in enumerate(studies):
+        if not isinstance(study, dict) or not isinstance(study.get("protocolSection"), dict):
+            raise inp.error(f"item {i} is not a study object (no protocolSection)", format=NAME)
+    return studies, meta
+
+
+def _wrapper_header(header: str) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for line in header.splitlines()[1:]:
+        m = _HEADER_LINE.match(line.strip())
+        if m and m.group(2).strip():
+            meta[m.group(1).strip()] = m.group(2).strip()
+    return meta
+
+
+def parse(inp: RawInput) -> Iterator[Trial]:
+    studies, meta = load_studies(inp)
+    for i, study in enumerate(studies):
+        yield study_to_trial(study, source=inp.source, member=inp.member, meta=meta,
+                             index=i if len(studies) > 1 else None)
+
+
+# ----------------------------------------------------------------- mapping
+
+class _Record:
+    """Collects typed values, extras and warnings for one study."""
+
+    __slots__ = ("extras", "warnings")
+
+    def __init__(self) -> None:
+        self.extras: dict[str, Any] = {}
+        self.warnings: list[dict[str, Any]] = []
+
+    def rest(self, obj: Mapping[str, Any], path: str, known: frozenset[str]) -> None:
+        """Keep every key of ``obj`` the mapping does not type, under its path."""
+        for key in obj:
+            if key not in known:
+                self.extras[f"{path}.{key}" if path else key] = obj[key]
+
+    def enum(self, cls: type[StrEnum], value: Any, field: str, path: str) -> Any:
+        if value is None:
+            return None
+        try:
+            return cls(value)
+        except ValueError:
+            self.warnings.append({"field": field, "message": f"unknown {cls.__name__} code",
+                                  "text": str(value)})
+            self.extras[path] = value
+            return None
+
+    def enums(self, cls: type[StrEnum], values: Any, field: str, path: str) -> list[Any]:
+        out = []
+        for i, v in enumerate(values or ()):
+            e = self.enum(cls, v, field, f"{path}[{i}]")
+            if e is not None:
+                out.append(e)
+        return out
+
+    def date(self, value: Any, type_: Any, field: str, path: str) -> dict[str, Any] | None:
+        if not value:
+            return None
+        iso = parse_date(str(value))
+        if iso is None:
+            self.warnings.append({"field": field, "message": "unreadable date", "text": str(value)})
+            self.extras[path] = value
+            return None
+        return {"date": iso, "type": self.enum(DateType, type_, field, path + ".type")}
+
+    def age(self, value: Any, field: str, path: str) -> Any:
+        if not value:
+            return None
+        age = parse_age(str(value))
+        if age is None and str(value).strip().upper() not in ("N/A", "NA", "NONE"):
+            self.warnings.append({"field": field, "message": "unreadable age", "text": str(value)})
+            self.extras[path] = value
+        return age
+
+
+_P = "protocolSection"
+K_ID = frozenset({"nctId", "orgStudyIdInfo", "secondaryIdInfos", "briefTitle", "officialTitle",
+                  "acronym"})
+K_ORG_ID = frozenset({"id"})
+K_SECONDARY = frozenset({"id", "type", "domain"})
+K_STATUS = frozenset({"statusVerifiedDate", "overallStatus", "whyStopped", "startDateStruct",
+                      "primaryCompletionDateStruct", "completionDateStruct",
+                      "studyFirstSubmitDate", "studyFirstPostDateStruct", "lastUpdateSubmitDate",
+                      "lastUpdatePostDateStruct"})
+K_DATE_STRUCT = frozenset({"date", "type"})
+K_SPONSOR = frozenset({"leadSponsor", "collaborators"})
+K_ORG = frozenset({"name", "class"})
+K_DESCRIPTION = frozenset({"briefSummary", "detailedDescription"})
+K_CONDITIONS = frozenset({"conditions", "keywords"})
+K_DESIGN = frozenset({"studyType", "phases", "designInfo", "enrollmentInfo"})
+K_DESIGN_INFO = frozenset({"allocation", "interventionModel", "interventionModelDescription",
+                           "primaryPurpose", "observationalModel", "timePerspective",
+                           "maskingInfo"})
+K_MASKING = frozenset({"masking", "whoMasked"})
+K_ENROLLMENT = frozenset({"count", "type"})
+K_ARMS_MODULE = frozenset({"armGroups", "interventions"})
+K_ARM = frozenset({"label", "type", "description", "interventionNames"})
+K_INTERVENTION = frozenset({"name", "type", "description", "armGroupLabels", "otherNames"})
+K_OUTCOMES = frozenset({"primaryOutcomes", "secondaryOutcomes", "otherOutcomes"})
+K_OUTCOME = frozenset({"measure", "timeFrame", "description"})
+K_ELIGIBILITY = frozenset({"eligibilityCriteria", "healthyVolunteers", "sex", "minimumAge",
+                           "maximumAge", "stdAges"})
+K_CONTACTS_MODULE = frozenset({"centralContacts", "overallOfficials", "locations"})
+K_PERSON = frozenset({"name", "role", "affiliation", "phone", "email"})
+K_LOCATION = frozenset({"facility", "city", "state", "zip", "country", "status", "contacts"})
+K_PROTOCOL = frozenset({"identificationModule", "statusModule", "sponsorCollaboratorsModule",
+                        "descriptionModule", "conditionsModule", "designModule",
+                        "armsInterventionsModule", "outcomesModule", "eligibilityModule",
+                        "contactsLocationsModule"})
+K_STUDY = frozenset({"protocolSection"})
+
+_EMPTY: Mapping[str, Any] = {}
+
+
+def _strs(values: Any, inline: bool = True) -> list[str]:
+    out = []
+    for v in values or ():
+        s = clean_inline(str(v)) if inline else clean(str(v))
+        if s:
+            out.append(s)
+    return out
+
+
+def _module(proto: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    m = proto.get(name)
+    return m if isinstance(m, dict) else _EMPTY
+
+
+def study_to_trial(study: Mapping[str, Any], *, source: str | None = None,
+                   member: str | None = None, meta: dict[str, str] | None = None,
+                   index: int | None = None, format: str = NAME) -> Trial:
+    """One API v2 study object as a Trial."""
+    r = _Record()
+    proto = study["protocolSection"]
+    r.rest(study, "", K_STUDY)
+    r.rest(proto, _P, K_PROTOCOL)
+
+    rec: dict[str, Any] = {}
+    _identification(r, rec, _module(proto, "identificationModule"))
+    _status(r, rec, _module(proto, "statusModule"))
+    _sponsors(r, rec, _module(proto, "sponsorCollaboratorsModule"))
+    desc = _module(proto, "descriptionModule")
+    r.rest(desc, f"{_P}.descriptionModule", K_DESCRIPTION)
+    rec["brief_summary"] = clean(desc.get("briefSummary"))
+    rec["detailed_description"] = clean(desc.get("detailedDescription"))
+    cond = _module(proto, "conditionsModule")
+    r.rest(cond, f"{_P}.conditionsModule", K_CONDITIONS)
+    rec["conditions"] = _strs(cond.get("conditions"))
+    rec["keywords"] = _strs(cond.get("keywords"))
+    _design(r, rec, _module(proto, "designModule"))
+    _arms(r, rec, _module(proto, "armsInterventionsModule"))
+    _outcomes(r, rec, _module(proto, "outcomesModule"))
+    _eligibility(r, rec, _module(proto, "eligibilityModule"))
+    _contacts(r, rec, _module(proto, "contactsLocationsModule"))
+
+    version = None
+    derived = study.get("derivedSection")
+    if isinstance(derived, dict):
+        version = (derived.get("miscInfoModule") or {}).get("versionHolder")
+    if meta and "studyVersion" in meta:
+        version = meta["studyVersion"]
+    rec["source"] = {"format": format, "path": source, "member": member,
+                     "parser_version": PARSER_VERSION, "record_version": version,
+                     "meta": meta or {}}
+    if index is not None and member is None:
+        rec["source"]["member"] = f"[{index}]"
+    rec["extras"] = r.extras
+    rec["warnings"] = r.warnings
+    return Trial.model_validate(rec)
+
+
+def _identification(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
+    path = f"{_P}.identificationModule"
+    r.rest(m, path, K_ID)
+    nct = m.get("nctId")
+    if nct is not None:
+        nct = str(nct).strip().upper()
+        if not re.fullmatch(r"NCT\d{8}", nct):
+            r.warnings.append({"field": "nct_id", "message": "not an NCT ID", "text": nct})
+            r.extras[f"{path}.nctId"] = m.get("nctId")
+            nct = None
+    rec["nct_id"] = nct
+    org = m.get("orgStudyIdInfo") or _EMPTY
+    r.rest(org, f"{path}.orgStudyIdInfo", K_ORG_ID)
+    rec["org_study_id"] = clean_inline(org.get("id"))
+    ids = []
+    for i, s in enumerate(m.get("secondaryIdInfos") or ()):
+        r.rest(s, f"{path}.secondaryIdInfos[{i}]", K_SECONDARY)
+        if s.get("id"):
+            ids.append({"id": clean_inline(str(s["id"])), "type": s.get("type"),
+                        "domain": clean_inline(s.get("domain"))})
+    rec["secondary_ids"] = ids
+    rec["brief_title"] = clean_inline(m.get("briefTitle"))
+    rec["official_title"] = clean_inline(m.get("officialTitle"))
+    rec["acronym"] = clean_inline(m.get("acronym"))
+
+
+_DATE_FIELDS = (
+    ("startDateStruct", "start"),
+    ("primaryCompletionDateStruct", "primary_completion"),
+    ("completionDateStruct", "completion"),
+    ("studyFirstPostDateStruct", "first_posted"),
+    ("lastUpdatePostDateStruct", "last_update_posted"),
+)
+
+
+def _status(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
+    path = f"{_P}.statusModule"
+    r.rest(m, path, K_STATUS)
+    rec["overall_status"] = r.enum(Status, m.get("overallStatus"), "overall_status",
+                                   f"{path}.overallStatus")
+    rec["why_stopped"] = clean(m.get("whyStopped"))
+    dates: dict[str, Any] = {}
+    for key, field in _DATE_FIELDS:
+        s = m.get(key)
+        if isinstance(s, dict):
+            r.rest(s, f"{path}.{key}", K_DATE_STRUCT)
+            dates[field] = r.date(s.get("date"), s.get("type"), f"dates.{field}",
+                                  f"{path}.{key}")
+    dates["first_submitted"] = r.date(m.get("studyFirstSubmitDate"), None,
+                                      "dates.first_submitted", f"{path}.studyFirstSubmitDate")
+    dates["last_update_submitted"] = r.date(m.get("lastUpdateSubmitDate"), None,
+                                            "dates.last_update_submitted",
+                                            f"{path}.lastUpdateSubmitDate")
+    dates["status_verified"] = r.date(m.get("statusVerifiedDate"), None, "dates.status_verified",
+                                      f"{path}.statusVerifiedDate")
+    rec["dates"] = dates
+
+
+def _org(r: _Record, o: Any, path: str) -> dict[str, Any] | None:
+    if not isinstance(o, dict):
+        return None
+    r.rest(o, path, K_ORG)
+    name = clean_inline(o.get("name"))
+    if not name:
+        if o.get("class"):
+            r.extras[f"{path}.class"] = o["class"]
+        return None
+    return {"name": name, "class": r.enum(AgencyClass, o.get("class"), "sponsor.class",
+                                          f"{path}.class")}
+
+
+def _sponsors(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
+    path = f"{_P}.sponsorCollaboratorsModule"
+    r.rest(m, path, K_SPONSOR)
+    rec["sponsor"] = _org(r, m.get("leadSponsor"), f"{path}.leadSponsor")
+    collaborators = []
+    for i, c in enumerate(m.get("collaborators") or ()):
+        org = _org(r, c, f"{path}.collaborators[{i}]")
+        if org:
+            collaborators.append(org)
+    rec["collaborators"] = collaborators
+
+
+def _design(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
+    path = f"{_P}.designModule"
+    r.rest(m, path, K_DESIGN)
+    rec["study_type"] = r.enum(StudyType, m.get("studyType"), "study_type", f"{path}.studyType")
+    rec["phases"] = r.enums(Phase, m.get("phases"), "phases", f"{path}.phases")
+    info = m.get("designInfo") or _EMPTY
+    ipath = f"{path}.designInfo"
+    r.rest(info, ipath, K_DESIGN_INFO)
+    masking = info.get("maskingInfo") or _EMPTY
+    r.rest(masking, f"{ipath}.maskingInfo", K_MASKING)
+    rec["design"] = {
+        "allocation": r.enum(Allocation, info.get("allocation"), "design.allocation",
+                             f"{ipath}.allocation"),
+        "intervention_model": r.enum(InterventionModel, info.get("interventionModel"),
+                                     "design.intervention_model", f"{ipath}.interventionModel"),
+        "intervention_model_description": clean(info.get("interventionModelDescription")),
+        "primary_purpose": r.enum(PrimaryPurpose, info.get("primaryPurpose"),
+                                  "design.primary_purpose", f"{ipath}.primaryPurpose"),
+        "observational_model": r.enum(ObservationalModel, info.get("observationalModel"),
+                                      "design.observational_model",
+                                      f"{ipath}.observationalModel"),
+        "time_perspective": r.enum(TimePerspective, info.get("timePerspective"),
+                                   "design.time_perspective", f"{ipath}.timePerspective"),
+        "masking": r.enum(Masking, masking.get("masking"), "design.masking",
+                          f"{ipath}.maskingInfo.masking"),
+        "who_masked": r.enums(WhoMasked, masking.get("whoMasked"), "design.who_masked",
+                              f"{ipath}.maskingInfo.whoMasked"),
+    }
+    enrollment = m.get("enrollmentInfo") or _EMPTY
+    r.rest(enrollment, f"{path}.enrollmentInfo", K_ENROLLMENT)
+    count = enrollment.get("count")
+    if count is not None and not isinstance(count, int):
+        try:
+            count = int(str(count).replace(",", ""))
+        except ValueError:
+            r.warnings.append({"field": "enrollment.count", "message": "not a whole number",
+                               "text": str(count)})
+            r.extras[f"{path}.enrollmentInfo.count"] = count
+            count = None
+    rec["enrollment"] = {"count": count,
+                         "type": r.enum(DateType, enrollment.get("type"), "enrollment.type",
+                                        f"{path}.enrollmentInfo.type")}
+
+
+def _arms(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
+    path = f"{_P}.armsInterventionsModule"
+    r.rest(m, path, K_ARMS_MODULE)
+    arms = []
+    for i, a in enumerate(m.get("armGroups") or ()):
+        apath = f"{path}.armGroups[{i}]"
+        r.rest(a, apath, K_ARM)
+        label = clean_inline(a.get("label"))
+        if not label:
+            r.extras[apath] = a
+            continue
+        arms.append({"label": label,
+                     "type": r.enum(ArmGroupType, a.get("type"), "arms.type", f"{apath}.type"),
+                     "description": clean(a.get("description")),
+                     "intervention_names": _strs(a.get("interventionNames"))})
+    interventions = []
+    for i, iv in enumerate(m.get("interventions") or ()):
+        ipath = f"{path}.interventions[{i}]"
+        r.rest(iv, ipath, K_INTERVENTION)
+        name = clean_inline(iv.get("name"))
+        if not name:
+            r.extras[ipath] = iv
+            continue
+        interventions.append({
+            "name": name,
+            "type": r.enum(InterventionType, iv.get("type"), "interventions.type",
+                           f"{ipath}.type"),
+            "description": clean(iv.get("description")),
+            "arm_labels": _strs(iv.get("armGroupLabels")),
+            "other_names": _strs(iv.get("otherNames")),
+        })
+    rec["arms"] = arms
+    rec["interventions"] = interventions
+
+
+def _outcomes(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
+    path = f"{_P}.outcomesModule"
+    r.rest(m, path, K_OUTCOMES)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for key, field in (("primaryOutcomes", "primary"), ("secondaryOutcomes", "secondary"),
+                       ("otherOutcomes", "other")):
+        items = []
+        for i, o in enumerate(m.get(key) or ()):
+            opath = f"{path}.{key}[{i}]"
+            r.rest(o, opath, K_OUTCOME)
+            measure = clean_inline(o.get("measure"))
+            if not measure:
+                r.extras[opath] = o
+                continue
+            items.append({"measure": measure, "time_frame": clean_inline(o.get("timeFrame")),
+                          "description": clean(o.get("description"))})
+        out[field] = items
+    rec["outcomes"] = out
+
+
+def _eligibility(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
+    path = f"{_P}.eligibilityModule"
+    r.rest(m, path, K_ELIGIBILITY)
+    hv = m.get("healthyVolunteers")
+    if hv is not None and not isinstance(hv, bool):
+        r.extras[f"{path}.healthyVolunteers"] = hv
+        hv = None
+    rec["eligibility"] = {
+        "sex": r.enum(Sex, m.get("sex"), "eligibility.sex", f"{path}.sex"),
+        "minimum_age": r.age(m.get("minimumAge"), "eligibility.minimum_age",
+                             f"{path}.minimumAge"),
+        "maximum_age": r.age(m.get("maximumAge"), "eligibility.maximum_age",
+                             f"{path}.maximumAge"),
+        "healthy_volunteers": hv,
+        "std_ages": r.enums(StdAge, m.get("stdAges"), "eligibility.std_ages", f"{path}.stdAges"),
+        "criteria_text": clean(m.get("eligibilityCriteria")),
+    }
+
+
+def _person(r: _Record, p: Mapping[str, Any], path: str, default_role: str | None) -> dict[str, Any]:
+    r.rest(p, path, K_PERSON)
+    return {"name": clean_inline(p.get("name")),
+            "role": r.enum(PersonRole, p.get("role") or default_role, "person.role",
+                           f"{path}.role"),
+            "affiliation": clean_inline(p.get("affiliation")),
+            "phone": clean_inline(p.get("phone")),
+            "email": clean_inline(p.get("email"))}
+
+
+def _contacts(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
+    path = f"{_P}.contactsLocationsModule"
+    r.rest(m, path, K_CONTACTS_MODULE)
+    rec["contacts"] = [_person(r, p, f"{path}.centralContacts[{i}]", "CONTACT")
+                       for i, p in enumerate(m.get("centralContacts") or ())]
+    rec["officials"] = [_person(r, p, f"{path}.overallOfficials[{i}]", None)
+                        for i, p in enumerate(m.get("overallOfficials") or ())]
+    locations = []
+    for i, loc in enumerate(m.get("locations") or ()):
+        lpath = f"{path}.locations[{i}]"
+        r.rest(loc, lpath, K_LOCATION)
+        locations.append({
+            "facility": clean_inline(loc.get("facility")),
+            "city": clean_inline(loc.get("city")),
+            "state": clean_inline(loc.get("state")),
+            "zip": clean_inline(loc.get("zip")),
+            "country": clean_inline(loc.get("country")),
+            "status": loc.get("status"),
+            "contacts": [_person(r, p, f"{lpath}.contacts[{j}]", "CONTACT")
+                         for j, p in enumerate(loc.get("contacts") or ())],
+        })
+    rec["locations"] = locations
+
+
+ADAPTER = Adapter(
+    name=NAME,
+    description="ClinicalTrials.gov API v2 JSON (study, search page, list, Python repr, "
+                "'Viewing Study' wrapper page)",
+    detect=detect,
+    parse=parse,
+    extensions=(".json", ".txt"),
+)
