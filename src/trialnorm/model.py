@@ -227,7 +227,7 @@ class Design(_Model):
     intervention_model_description: str | None = None
     primary_purpose: PrimaryPurpose | None = None
     masking: Masking | None = None
-    who_masked: list[WhoMasked] = []
+    who_masked: list[WhoMasked] = Field(default_factory=list)
     observational_model: ObservationalModel | None = None
     time_perspective: TimePerspective | None = None
 
@@ -259,8 +259,8 @@ class Threshold(_Model):
 
 class Criterion(_Model):
     text: str
-    children: list[Criterion] = []
-    thresholds: list[Threshold] = []
+    children: list[Criterion] = Field(default_factory=list)
+    thresholds: list[Threshold] = Field(default_factory=list)
 
 
 class Eligibility(_Model):
@@ -268,9 +268,9 @@ class Eligibility(_Model):
     minimum_age: Age | None = None
     maximum_age: Age | None = None
     healthy_volunteers: bool | None = None
-    std_ages: list[StdAge] = []
-    inclusion: list[Criterion] = []
-    exclusion: list[Criterion] = []
+    std_ages: list[StdAge] = Field(default_factory=list)
+    inclusion: list[Criterion] = Field(default_factory=list)
+    exclusion: list[Criterion] = Field(default_factory=list)
     criteria_text: str | None = None
 
 
@@ -283,38 +283,38 @@ class Dose(_Model):
     unit: str
     level: str | None = None
     schedule: str | None = None
-    days: list[int] = []
+    days: list[int] = Field(default_factory=list)
 
 
 class Arm(_Model):
     label: str
     type: ArmGroupType | None = None
     description: str | None = None
-    intervention_names: list[str] = []
-    doses: list[Dose] = []
+    intervention_names: list[str] = Field(default_factory=list)
+    doses: list[Dose] = Field(default_factory=list)
 
 
 class Intervention(_Model):
     name: str
     type: InterventionType | None = None
     description: str | None = None
-    arm_labels: list[str] = []
-    other_names: list[str] = []
-    doses: list[Dose] = []
+    arm_labels: list[str] = Field(default_factory=list)
+    other_names: list[str] = Field(default_factory=list)
+    doses: list[Dose] = Field(default_factory=list)
 
 
 class Outcome(_Model):
     measure: str
     time_frame: str | None = None
     description: str | None = None
-    time_points_days: list[float] = []
+    time_points_days: list[float] = Field(default_factory=list)
     horizon_days: float | None = None
 
 
 class Outcomes(_Model):
-    primary: list[Outcome] = []
-    secondary: list[Outcome] = []
-    other: list[Outcome] = []
+    primary: list[Outcome] = Field(default_factory=list)
+    secondary: list[Outcome] = Field(default_factory=list)
+    other: list[Outcome] = Field(default_factory=list)
 
 
 class Organization(_Model):
@@ -339,7 +339,7 @@ class Location(_Model):
     zip: str | None = None
     country: str | None = None
     status: str | None = None
-    contacts: list[Person] = []
+    contacts: list[Person] = Field(default_factory=list)
 
 
 class Source(_Model):
@@ -351,7 +351,7 @@ class Source(_Model):
         default=None, description="the source's own version: versionHolder, last update date, history version")
     member: str | None = Field(default=None, description="the archive member the record came from")
     meta: dict[str, str] = Field(
-        default={}, description="dated facts of the page that held the record (a wrapper's header)")
+        default_factory=dict, description="dated facts of the page that held the record (a wrapper's header)")
 
 
 class ParseWarning(_Model):
@@ -366,7 +366,7 @@ class Trial(_Model):
     schema_version: Literal["1"] = SCHEMA_VERSION
     nct_id: str | None = Field(default=None, pattern=r"^NCT\d{8}$")
     org_study_id: str | None = None
-    secondary_ids: list[SecondaryId] = []
+    secondary_ids: list[SecondaryId] = Field(default_factory=list)
     brief_title: str | None = None
     official_title: str | None = None
     acronym: str | None = None
@@ -374,26 +374,26 @@ class Trial(_Model):
     detailed_description: str | None = None
     overall_status: Status | None = None
     why_stopped: str | None = None
-    phases: list[Phase] = []
+    phases: list[Phase] = Field(default_factory=list)
     study_type: StudyType | None = None
-    design: Design = Design()
-    enrollment: Enrollment = Enrollment()
-    dates: Dates = Dates()
-    conditions: list[str] = []
-    keywords: list[str] = []
-    arms: list[Arm] = []
-    interventions: list[Intervention] = []
-    eligibility: Eligibility = Eligibility()
-    outcomes: Outcomes = Outcomes()
+    design: Design = Field(default_factory=Design)
+    enrollment: Enrollment = Field(default_factory=Enrollment)
+    dates: Dates = Field(default_factory=Dates)
+    conditions: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+    arms: list[Arm] = Field(default_factory=list)
+    interventions: list[Intervention] = Field(default_factory=list)
+    eligibility: Eligibility = Field(default_factory=Eligibility)
+    outcomes: Outcomes = Field(default_factory=Outcomes)
     sponsor: Organization | None = None
-    collaborators: list[Organization] = []
-    officials: list[Person] = []
-    contacts: list[Person] = []
-    locations: list[Location] = []
-    related_nct_ids: list[str] = []
+    collaborators: list[Organization] = Field(default_factory=list)
+    officials: list[Person] = Field(default_factory=list)
+    contacts: list[Person] = Field(default_factory=list)
+    locations: list[Location] = Field(default_factory=list)
+    related_nct_ids: list[str] = Field(default_factory=list)
     source: Source
-    extras: dict[str, Any] = {}
-    warnings: list[ParseWarning] = []
+    extras: dict[str, Any] = Field(default_factory=dict)
+    warnings: list[ParseWarning] = Field(default_factory=list)
 
     def warn(self, field: str, message: str, text: str | None = None) -> None:
         """Record something ambiguous or unreadable about ``field``."""
