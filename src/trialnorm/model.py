@@ -284,6 +284,8 @@ class Dose(_Model):
     level: str | None = None
     schedule: str | None = None
     days: list[int] = Field(default_factory=list)
+    # share of the total given on each of `days` when one total is split ([0.5, 0.5])
+    fractions: list[float] = Field(default_factory=list)
 
 
 class Arm(_Model):
