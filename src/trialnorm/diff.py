@@ -214,10 +214,10 @@ def _key_text(value: Any) -> str:
 
 def _similarity(a: str, b: str) -> float:
     """Word-level similarity of two normalized texts, 0..1."""
+    if not a or not b:
+        return 0.0  # two missing texts say nothing about identity
     if a == b:
         return 1.0
-    if not a or not b:
-        return 0.0
     wa, wb = a.split(), b.split()
     matcher = SequenceMatcher(None, wa, wb, autojunk=False)
     if matcher.real_quick_ratio() < 0.3 or matcher.quick_ratio() < 0.3:
@@ -386,6 +386,19 @@ def _name_key(item: dict[str, Any]) -> str:
     return _key_text(item.get("name"))
 
 
+def _person_key(item: dict[str, Any]) -> str:
+    name = _key_text(item.get("name"))
+    return name or "|".join(_key_text(item.get(k)) for k in ("email", "phone"))
+
+
+def _person_display(item: dict[str, Any]) -> str:
+    return _label(item.get("name") or item.get("email") or item.get("phone"))
+
+
+def _person_similar(a: dict[str, Any], b: dict[str, Any]) -> float:
+    return _similarity(_person_key(a), _person_key(b))
+
+
 def _location_key(item: dict[str, Any]) -> str:
     return "|".join(_key_text(item.get(k)) for k in ("facility", "city", "state", "country"))
 
@@ -439,13 +452,31 @@ _LISTS: dict[str, _ListSpec] = {
     "locations": _ListSpec(_location_key, _location_display, _location_similar, 0.75),
     "collaborators": _ListSpec(_name_key, lambda x: _label(x.get("name")), _name_similar, 0.8),
     "officials": _ListSpec(_name_key, lambda x: _label(x.get("name")), _name_similar, 0.8),
-    "contacts": _ListSpec(
-        lambda x: "|".join(_key_text(x.get(k)) for k in ("name", "email", "phone")),
-        lambda x: _label(x.get("name") or x.get("email") or x.get("phone")), None),
-    "locations.contacts": _ListSpec(
-        lambda x: "|".join(_key_text(x.get(k)) for k in ("name", "email", "phone")),
-        lambda x: _label(x.get("name") or x.get("email") or x.get("phone")), None),
+    "contacts": _ListSpec(_person_key, _person_display, _person_similar, 0.8),
+    "locations.contacts": _ListSpec(_person_key, _person_display, _person_similar, 0.8),
 }
+
+
+def _item_text(item: Any) -> str:
+    """A free-form item's words: a string, or the string values of a dict (citations, links)."""
+    if isinstance(item, str):
+        return _norm_text(item)
+    if isinstance(item, dict):
+        return " ".join(_norm_text(v) for v in item.values() if isinstance(v, str))
+    return ""
+
+
+def _item_display(item: Any) -> str:
+    if isinstance(item, dict):
+        for value in item.values():
+            if isinstance(value, str):
+                return _label(value)
+    return _label(item)
+
+
+# Items of source lists with no known identity: same content, else similar words.
+_ANY_ITEM = _ListSpec(lambda x: _canon(x).decode(), _item_display,
+                      lambda a, b: _similarity(_item_text(a), _item_text(b)), 0.6)
 
 # Lists of plain values where order and repeats carry no meaning.
 _SETS = frozenset({
@@ -500,6 +531,10 @@ class _Comparer:
         if not self.all and _noise_of(schema) is not None:
             return
         if _is_empty(old) and _is_empty(new):
+            return
+        if isinstance(old, list) or isinstance(new, list):
+            # A list that appears or goes: its items are added or removed one by one.
+            self.sequence(schema, path, old or [], new or [])
             return
         if _is_empty(old):
             self.emit(schema, path, "added", None, new)
@@ -577,21 +612,23 @@ class _Comparer:
             self.emit(schema, path, "changed", old, new, "formatting")
 
     def unordered(self, schema: str, path: str, old: list[Any], new: list[Any]) -> None:
-        """Lists with no known identity (in extras): a change unless a reordering."""
-        canon_old = sorted(_canon(x) for x in old)
-        canon_new = sorted(_canon(x) for x in new)
-        if canon_old != canon_new:
-            self.emit(schema, path, "changed", old, new)
-        elif self.all:
-            self.emit(schema, path, "changed", old, new, "formatting")
+        """Lists with no known identity (in extras): items matched by content, then similarity."""
+        if not all(isinstance(x, (dict, str)) for x in old + new):
+            if sorted(map(_canon, old)) != sorted(map(_canon, new)):
+                self.emit(schema, path, "changed", old, new)
+            return
+        self.keyed(schema, path, old, new, _ANY_ITEM)
 
-    def keyed(self, schema: str, path: str, old: list[dict[str, Any]],
-              new: list[dict[str, Any]], spec: _ListSpec) -> None:
+    def keyed(self, schema: str, path: str, old: list[Any], new: list[Any],
+              spec: _ListSpec) -> None:
         pairs, removed, added = _match(old, new, spec.key, spec.similar, spec.threshold)
         for i, j in pairs:
             a, b = old[i], new[j]
             item_path = f"{path}[{spec.display(a)}]"
-            self.mapping(schema, item_path, a, b)
+            if isinstance(a, dict) and isinstance(b, dict):
+                self.mapping(schema, item_path, a, b)
+            else:
+                self.value(schema, item_path, a, b)
         for i in removed:
             self.emit(schema, f"{path}[{spec.display(old[i])}]", "removed", old[i], None)
         for j in added:
@@ -637,10 +674,15 @@ class _Comparer:
                 self.criteria_counts[group] = counts
         substantive_items = any(c.noise is None for c in self.changes[before:])
         old_text, new_text = old.get("criteria_text"), new.get("criteria_text")
-        if not substantive_items:
-            # Text outside any item (a heading, a note) is still content.
-            self.value("eligibility.criteria_text", f"{path}.criteria_text" if path
-                       else "criteria_text", old_text, new_text)
+        text_path = f"{path}.criteria_text" if path else "criteria_text"
+        if not substantive_items and old_text != new_text:
+            # Text the items do not hold (a note, an item the tree missed) is still
+            # content; the same items in another order or layout are not.
+            if _criteria_bag(old_text) != _criteria_bag(new_text):
+                self.value("eligibility.criteria_text", text_path, old_text, new_text)
+            elif self.all:
+                self.emit("eligibility.criteria_text", text_path, "changed", old_text,
+                          new_text, "formatting")
         elif self.all and old_text != new_text:
             self.emit("eligibility.criteria_text", f"{path}.criteria_text", "changed",
                       old_text, new_text, "derived")
@@ -741,6 +783,15 @@ def _criteria_lists(eligibility: dict[str, Any]) -> dict[str, list[str]]:
     return _split_criteria_text(eligibility.get("criteria_text") or "")
 
 
+def _criteria_bag(text: str | None) -> list[str]:
+    """The criteria text as a sorted bag of normalized items: blind to order and layout."""
+    if not text:
+        return []
+    lists = _split_criteria_text(text)
+    return sorted(f"{group}:{_norm_text(item)}" for group, items in lists.items()
+                  for item in items)
+
+
 def _split_criteria_text(text: str) -> dict[str, list[str]]:
     """A plain reading of criteria text: headings switch lists, markers start items.
 
@@ -779,7 +830,10 @@ _EVENT_DATES = ("start", "primary_completion", "completion")
 _DATE_NAMES = {"start": "Start date", "primary_completion": "Primary completion date",
                "completion": "Completion date"}
 _ITEM_EVENTS = {"arms": "arm", "interventions": "intervention", "outcomes": "outcome"}
-_PATH_ITEM = re.compile(r"^(?P<base>[a-z_.]+)\[(?P<label>.*)\]$")
+# "arms[label]" but not "locations[x].contacts[y]": labels never hold "]." here.
+_PATH_ITEM = re.compile(r"^(?P<base>[a-z_.]+)\[(?P<label>(?:(?!\]\.).)*)\]$")
+_LOCATION_ITEM = re.compile(r"^locations\[(?:(?!\]\.).)*\]$")
+_COLLABORATOR_ITEM = re.compile(r"^collaborators\[(?:(?!\]\.).)*\]$")
 
 
 def _events(old: dict[str, Any], new: dict[str, Any], changes: list[Change],
@@ -887,9 +941,9 @@ def _events(old: dict[str, Any], new: dict[str, Any], changes: list[Change],
         events.append(Event("sponsor_changed", f"Sponsor changed: {sa} → {sb}",
                             {"from": sa, "to": sb}))
     added = [c.new.get("name") for c in real
-             if c.path.startswith("collaborators[") and c.kind == "added"]
+             if _COLLABORATOR_ITEM.match(c.path) and c.kind == "added"]
     removed = [c.old.get("name") for c in real
-               if c.path.startswith("collaborators[") and c.kind == "removed"]
+               if _COLLABORATOR_ITEM.match(c.path) and c.kind == "removed"]
     renamed = [c for c in real if c.path.startswith("collaborators[") and c.kind == "changed"]
     if added or removed or renamed:
         bits = []
@@ -902,8 +956,8 @@ def _events(old: dict[str, Any], new: dict[str, Any], changes: list[Change],
         events.append(Event("collaborators_changed", "Collaborators changed: " + "; ".join(bits),
                             {"added": added, "removed": removed, "edited": len(renamed)}))
 
-    loc_added = [c.new for c in real if c.path.startswith("locations[") and c.kind == "added"]
-    loc_removed = [c.old for c in real if c.path.startswith("locations[") and c.kind == "removed"]
+    loc_added = [c.new for c in real if _LOCATION_ITEM.match(c.path) and c.kind == "added"]
+    loc_removed = [c.old for c in real if _LOCATION_ITEM.match(c.path) and c.kind == "removed"]
     if loc_added or loc_removed:
         countries_added = sorted({str(x.get("country")) for x in loc_added if x.get("country")})
         countries_removed = sorted({str(x.get("country")) for x in loc_removed if x.get("country")})
