@@ -1,0 +1,380 @@
+"""Bulk conversion: folders, zip archives and mixed formats to JSONL or SQLite.
+
+    trialnorm convert ctg-studies.json.zip saved-pages/ -o trials.sqlite --jobs 2
+
+The work per input is ``convert_item`` (pure: bytes in, results out), so it runs
+the same in-process, in a process pool, or on Dask (see the README's recipe).
+The driver streams inputs (``inputs.iter_inputs``) through a bounded window of
+batches, so memory stays flat whatever the input size, and writes through a
+writer that commits batch by batch to ``OUT.partial`` with a journal of the
+inputs done: an interrupted run leaves no half-written OUT, and ``--resume``
+carries on from the last committed batch. Every input ends as records or as
+exactly one error row; the summary's counts add up.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import orjson
+
+from trialnorm._api import iter_parse
+from trialnorm.errors import ParseError, TrialnormError, UnrecognizedFormat
+from trialnorm.inputs import InputItem, Limits, iter_inputs
+from trialnorm.tables import SCHEMA_SQL, TABLES, trial_rows
+
+__all__ = ["convert", "convert_item", "ConvertSummary", "RecordResult", "ErrorResult",
+           "OUTPUT_SUFFIXES"]
+
+OUTPUT_SUFFIXES = (".jsonl", ".sqlite")
+BATCH = 64
+
+
+@dataclass
+class RecordResult:
+    json: bytes
+    rows: dict[str, Any] | None
+    warnings: list[str]
+
+
+@dataclass
+class ErrorResult:
+    path: str
+    member: str | None
+    adapter: str | None
+    message: str
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "member": self.member, "adapter": self.adapter,
+                "message": self.message}
+
+
+Result = RecordResult | ErrorResult
+
+
+def _reason_kind(reason: str) -> str:
+    """The part of a reason that groups errors: "invalid JSON (line 3...)" -> "invalid JSON"."""
+    return reason.split(" (", 1)[0].split(";", 1)[0].strip()
+
+
+def convert_item(item: InputItem, *, rows: bool = False) -> list[Result]:
+    """Every record of one input, or one error row; never raises for bad input."""
+    if item.error is not None or item.data is None:
+        reason = item.error or "no data"
+        return [ErrorResult(item.path, item.member, None, reason, _reason_kind(reason))]
+    from trialnorm.adapters import RawInput
+
+    inp = RawInput(item.data, source=item.path, member=item.member)
+    out: list[Result] = []
+    try:
+        for trial in iter_parse(inp):
+            js = trial.model_dump_json(by_alias=True)
+            out.append(RecordResult(js.encode(), trial_rows(trial, js) if rows else None,
+                                    [w.message for w in trial.warnings]))
+    except TrialnormError as exc:
+        if isinstance(exc, UnrecognizedFormat):
+            adapter = "none (tried " + ", ".join(exc.tried) + ")" if exc.tried else None
+        else:
+            adapter = getattr(exc, "format", None)
+        reason = getattr(exc, "reason", str(exc))
+        # Records already read from a multi-record input are kept; the rest is one error row.
+        out.append(ErrorResult(item.path, item.member, adapter, str(exc), _reason_kind(reason)))
+    if not out:
+        out.append(ErrorResult(item.path, item.member, None, "the input holds no trial record",
+                               "the input holds no trial record"))
+    return out
+
+
+def _convert_batch(items: list[InputItem], rows: bool) -> list[tuple[str, list[Result]]]:
+    return [(item.key, convert_item(item, rows=rows)) for item in items]
+
+
+# ---------------------------------------------------------------- writers
+
+class Writer(Protocol):
+    def done_keys(self) -> set[str]: ...
+    def write(self, batch: list[tuple[str, list[Result]]]) -> None: ...
+    def finish(self) -> None: ...
+    def close(self) -> None: ...
+
+
+class JsonlWriter:
+    """Records to OUT (one per line), error rows to the errors file, via .partial files."""
+
+    def __init__(self, out: Path, errors: Path, resume: bool) -> None:
+        self.out, self.errors = out, errors
+        self.partial = out.with_name(out.name + ".partial")
+        self.errors_partial = errors.with_name(errors.name + ".partial")
+        self.journal_path = out.with_name(out.name + ".journal")
+        self._done: set[str] = set()
+        offsets = (0, 0)
+        if resume and self.journal_path.exists():
+            for line in self.journal_path.read_bytes().splitlines():
+                try:
+                    entry = orjson.loads(line)
+                except orjson.JSONDecodeError:
+                    break  # a line cut by the interruption: everything after it is redone
+                offsets = (entry["o"], entry["e"])
+                self._done.update(entry["k"])
+        else:
+            for p in (self.partial, self.errors_partial, self.journal_path):
+                p.unlink(missing_ok=True)
+        self._out = open(self.partial, "ab")
+        self._err = open(self.errors_partial, "ab")
+        self._out.truncate(offsets[0])
+        self._err.truncate(offsets[1])
+        self._out.seek(offsets[0])
+        self._err.seek(offsets[1])
+        self._journal = open(self.journal_path, "ab")
+
+    def done_keys(self) -> set[str]:
+        return self._done
+
+    def write(self, batch: list[tuple[str, list[Result]]]) -> None:
+        for _, results in batch:
+            for r in results:
+                if isinstance(r, RecordResult):
+                    self._out.write(r.json)
+                    self._out.write(b"\n")
+                else:
+                    self._err.write(orjson.dumps(r.as_dict()))
+                    self._err.write(b"\n")
+        self._out.flush()
+        self._err.flush()
+        self._journal.write(orjson.dumps({"o": self._out.tell(), "e": self._err.tell(),
+                                          "k": [k for k, _ in batch]}) + b"\n")
+        self._journal.flush()
+
+    def finish(self) -> None:
+        self.close()
+        os.replace(self.partial, self.out)
+        os.replace(self.errors_partial, self.errors)
+        self.journal_path.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        for f in (self._out, self._err, self._journal):
+            if not f.closed:
+                f.close()
+
+
+class SqliteWriter:
+    """A relational database (see ``tables.SCHEMA_SQL``), one transaction per batch."""
+
+    def __init__(self, out: Path, errors: Path | None, resume: bool) -> None:
+        self.out = out
+        self.partial = out.with_name(out.name + ".partial")
+        self.errors = errors
+        if not resume:
+            self.partial.unlink(missing_ok=True)
+        self.db = sqlite3.connect(self.partial, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA_SQL)
+        self._next_id = (self.db.execute("SELECT max(trial_id) FROM trials").fetchone()[0] or 0) + 1
+        self._done = {k for (k,) in self.db.execute("SELECT input_key FROM inputs_done")}
+        self._sql = {t: f"INSERT INTO {t} VALUES ({', '.join('?' * n)})" for t, n in TABLES.items()}
+        self._sql["trials"] = f"INSERT INTO trials VALUES ({', '.join('?' * 33)})"
+
+    def done_keys(self) -> set[str]:
+        return self._done
+
+    def write(self, batch: list[tuple[str, list[Result]]]) -> None:
+        tables: dict[str, list[tuple[Any, ...]]] = {t: [] for t in self._sql}
+        errors: list[tuple[Any, ...]] = []
+        done: list[tuple[str, int, int]] = []
+        for key, results in batch:
+            n_records = n_errors = 0
+            for r in results:
+                if isinstance(r, ErrorResult):
+                    errors.append((r.path, r.member, r.adapter, r.message))
+                    n_errors += 1
+                    continue
+                assert r.rows is not None
+                tid = self._next_id
+                self._next_id += 1
+                tables["trials"].append((tid, *r.rows["trials"]))
+                for t in TABLES:
+                    tables[t].extend((tid, *row) for row in r.rows[t])
+                n_records += 1
+            done.append((key, n_records, n_errors))
+        cur = self.db.cursor()
+        cur.execute("BEGIN")
+        try:
+            for t, rows in tables.items():
+                if rows:
+                    cur.executemany(self._sql[t], rows)
+            if errors:
+                cur.executemany("INSERT INTO errors(path, member, adapter, message) "
+                                "VALUES (?, ?, ?, ?)", errors)
+            cur.executemany("INSERT OR REPLACE INTO inputs_done VALUES (?, ?, ?)", done)
+            cur.execute("COMMIT")
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+
+    def finish(self) -> None:
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.execute("PRAGMA journal_mode=DELETE")
+        if self.errors is not None:
+            with open(self.errors, "wb") as f:
+                for row in self.db.execute("SELECT path, member, adapter, message FROM errors "
+                                           "ORDER BY error_id"):
+                    f.write(orjson.dumps(dict(zip(("path", "member", "adapter", "message"), row))))
+                    f.write(b"\n")
+        self.db.close()
+        os.replace(self.partial, self.out)
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        except sqlite3.Error:
+            pass
+
+
+# ---------------------------------------------------------------- the run
+
+@dataclass
+class ConvertSummary:
+    inputs: int = 0
+    records: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    warnings: Counter[str] = field(default_factory=Counter)
+    skipped: int = 0
+    seconds: float = 0.0
+    output: str | None = None
+    errors_file: str | None = None
+
+    @property
+    def error_rows(self) -> int:
+        return sum(self.errors.values())
+
+    @property
+    def records_per_second(self) -> float:
+        return self.records / self.seconds if self.seconds else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"inputs": self.inputs, "records": self.records, "error_rows": self.error_rows,
+                "errors": dict(self.errors.most_common()),
+                "warnings": dict(self.warnings.most_common()), "skipped_as_done": self.skipped,
+                "seconds": round(self.seconds, 3),
+                "records_per_second": round(self.records_per_second, 1),
+                "output": self.output, "errors_file": self.errors_file}
+
+    def report(self) -> str:
+        lines = [f"{self.inputs:,} inputs: {self.records:,} records, {self.error_rows:,} error rows"
+                 + (f", {self.skipped:,} skipped as already converted" if self.skipped else ""),
+                 f"{self.seconds:.1f} s, {self.records_per_second:,.0f} records/s"]
+        if self.errors:
+            lines.append("errors by reason:")
+            lines += [f"  {n:8,}  {reason}" for reason, n in self.errors.most_common(10)]
+        if self.warnings:
+            lines.append("warnings by kind:")
+            lines += [f"  {n:8,}  {kind}" for kind, n in self.warnings.most_common(10)]
+        lines.append(f"output: {self.output}" + (f"; errors: {self.errors_file}"
+                                                 if self.errors_file else ""))
+        return "\n".join(lines)
+
+
+def _batches(items: Iterator[InputItem], size: int) -> Iterator[list[InputItem]]:
+    batch: list[InputItem] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _run_batches(batches: Iterator[list[InputItem]], jobs: int, rows: bool
+                 ) -> Iterator[list[tuple[str, list[Result]]]]:
+    """Results in input order; at most 4 batches per worker in flight (bounded memory)."""
+    if jobs <= 1:
+        for batch in batches:
+            yield _convert_batch(batch, rows)
+        return
+    window = jobs * 4
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: list[Future[list[tuple[str, list[Result]]]]] = []
+        for batch in batches:
+            pending.append(pool.submit(_convert_batch, batch, rows))
+            if len(pending) >= window:
+                yield pending.pop(0).result()
+        for fut in pending:
+            yield fut.result()
+
+
+def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], *,
+            jobs: int | None = None, errors: str | os.PathLike[str] | None = None,
+            resume: bool = False, limits: Limits = Limits(),
+            progress: Callable[[int, int], None] | None = None) -> ConvertSummary:
+    """Convert every input under ``inputs`` into ``out`` (.jsonl or .sqlite).
+
+    ``errors`` is where error rows go as JSONL (default: ``OUT.errors.jsonl`` for
+    JSONL output; for SQLite they are always in its ``errors`` table, and also in
+    ``errors`` when given). ``progress(records, error_rows)`` is called after each batch.
+    """
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in OUTPUT_SUFFIXES:
+        raise ValueError(f"output must end in {' or '.join(OUTPUT_SUFFIXES)}: {out}")
+    if resume and out.exists() and not out.with_name(out.name + ".partial").exists():
+        raise ValueError(f"{out} is already complete; remove it to convert again")
+    jobs = jobs or os.cpu_count() or 1
+    errors_path = Path(errors) if errors else None
+    writer: Writer
+    if suffix == ".jsonl":
+        errors_path = errors_path or out.with_name(out.name[: -len(".jsonl")] + ".errors.jsonl")
+        writer = JsonlWriter(out, errors_path, resume)
+    else:
+        writer = SqliteWriter(out, errors_path, resume)
+    summary = ConvertSummary(output=str(out), errors_file=str(errors_path) if errors_path else None)
+    done = writer.done_keys()
+    summary.skipped = 0
+    started = time.perf_counter()
+    try:
+        items = iter_inputs(inputs, limits, skip=done)
+        for batch in _run_batches(_batches(items, BATCH), jobs, rows=suffix == ".sqlite"):
+            writer.write(batch)
+            for _, results in batch:
+                summary.inputs += 1
+                for r in results:
+                    if isinstance(r, RecordResult):
+                        summary.records += 1
+                        summary.warnings.update(r.warnings)
+                    else:
+                        summary.errors[r.reason] += 1
+            if progress:
+                progress(summary.records, summary.error_rows)
+        writer.finish()
+    except BaseException:
+        writer.close()
+        raise
+    summary.skipped = len(done)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def progress_printer(stream: Any = None) -> Callable[[int, int], None] | None:
+    """A one-line progress display with records/s, only when the stream is a terminal."""
+    stream = stream or sys.stderr
+    if not getattr(stream, "isatty", lambda: False)():
+        return None
+    started = time.perf_counter()
+
+    def show(records: int, errors: int) -> None:
+        rate = records / max(time.perf_counter() - started, 1e-9)
+        stream.write(f"\r{records:,} records, {errors:,} errors, {rate:,.0f} records/s ")
+        stream.flush()
+
+    return show
