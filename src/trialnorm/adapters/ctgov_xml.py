@@ -438,26 +438,22 @@ _OLD_DESIGN_FIELDS = {
 
 
 def _old_design(text: str, info: dict[str, Any], rec: LegacyRecord) -> None:
-    """The pre-2017 one-line design; parts with no typed field keep the line in extras."""
+    """The pre-2017 one-line design: labelled parts typed, the rest in extras by label."""
     parts = parse_design_text(text)
-    untyped = not parts and value_key(text) not in ("n a", "")
+    if not parts:
+        if value_key(text) not in ("n a", ""):
+            rec.warn("design", "unreadable pre-2017 study design line", text)
+            rec.keep("study_design", text)
+        return
     for label, value in parts.items():
+        path = f"study_design.{label}"
         if label == "Masking":
-            before = len(rec.extras)
-            _masking(value, "study_design", info, rec)
-            untyped |= len(rec.extras) > before
-            continue
-        if label not in _OLD_DESIGN_FIELDS:
-            untyped = True  # "Endpoint Classification" has no v2 field
-            continue
-        cls, key = _OLD_DESIGN_FIELDS[label]
-        code = code_for(cls, value)
-        if code is None:
-            rec.warn(f"design.{key}", f"unknown {cls.__name__} value", value)
-            untyped = True
-        info[key] = code
-    if untyped:
-        rec.keep("study_design", text)
+            _masking(value, path, info, rec)
+        elif label in _OLD_DESIGN_FIELDS:
+            cls, key = _OLD_DESIGN_FIELDS[label]
+            info[key] = rec.code(cls, value, path, f"design.{key}")
+        else:
+            rec.keep(path, value)  # "Endpoint Classification" has no v2 field
 
 
 def _arms(top: _Groups, rec: LegacyRecord) -> dict[str, Any]:
