@@ -1,0 +1,228 @@
+"""Saved web pages as lines of visible text, and the page vocabulary the page adapters share.
+
+The scraped-page adapters (``aggregator``, ``summary_page``) read text the way a
+scraper saw it: one line per block. A saved HTML page is brought to that same
+form here, so that both versions of a page go through one parser and give one
+record. Block elements (``p``, ``div``, ``h1``...) end a line, inline elements
+run together exactly as they are drawn (which is how the summary page's
+"facility🇨🇳City, State, Country..." line arises), list items get the "- " a
+text scrape shows, and table cells are joined by a tab so a parser can split a
+flattened row exactly where the page had cell borders.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from lxml import etree
+from lxml import html as lxml_html
+
+__all__ = ["PageText", "looks_like_html", "page_lines", "text_lines", "COUNTRY_CODES",
+           "country_flag", "split_country"]
+
+_HTML_START = re.compile(r"\A(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|main)\b",
+                         re.I | re.S)
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object",
+                   "canvas", "select", "option", "title", "meta", "link"})
+_BLOCK = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+    "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+    "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "html", "center", "menu",
+})
+_CELL = frozenset({"td", "th"})
+_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u200b]+")
+_CELL_GAP = re.compile(r" *\t *")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_PRE_STYLE = re.compile(r"white-space\s*:\s*pre", re.I)
+_TAB = "\x01"  # stands for a cell border until the line is finished
+_NEWLINE = "\x02"  # a line break inside preformatted text
+
+
+class PageText(NamedTuple):
+    """The visible lines of a page and its main heading (``<h1>``), if any."""
+
+    lines: list[str]
+    heading: str | None
+
+
+def looks_like_html(head: str) -> bool:
+    """Whether text that starts with ``head`` is an HTML document."""
+    return bool(_HTML_START.match(head.lstrip("\ufeff \t\r\n")))
+
+
+def text_lines(text: str) -> list[str]:
+    """A scraped text page as stripped, non-empty lines."""
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def page_lines(document: str | bytes) -> PageText:
+    """The visible text of an HTML page, one line per block, cells joined by tabs."""
+    data = document.encode("utf-8") if isinstance(document, str) else document
+    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, recover=True)
+    try:
+        root = lxml_html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError):
+        return PageText([], None)
+
+    lines: list[str] = []
+    buffer: list[str] = []
+    heading: str | None = None
+    heading_start: int | None = None
+    pre_depth = 0
+    skip_depth = 0
+    cell_index: list[int] = []  # per open <tr>: cells seen so far
+
+    def flush() -> None:
+        if not buffer:
+            return
+        raw = "".join(buffer)
+        buffer.clear()
+        for part in raw.split(_NEWLINE):
+            line = _CELL_GAP.sub("\t", part.replace(_TAB, "\t")).strip(" \t")
+            if line:
+                lines.append(line)
+
+    def add_text(text: str | None) -> None:
+        if not text:
+            return
+        if pre_depth:
+            buffer.append(text.replace("\r\n", "\n").replace("\n", _NEWLINE))
+        else:
+            buffer.append(_SPACES.sub(" ", text))
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if event == "start":
+            if skip_depth or tag in _SKIP or (tag and _hidden(el)):
+                skip_depth += 1
+                continue
+            if tag == "br":
+                buffer.append(_NEWLINE)
+            elif tag in _CELL:
+                if cell_index:
+                    if cell_index[-1]:
+                        buffer.append(_TAB)
+                    cell_index[-1] += 1
+            elif tag in _BLOCK:
+                flush()
+                if tag == "tr":
+                    cell_index.append(0)
+                elif tag == "li":
+                    buffer.append("- ")
+                elif tag == "h1" and heading is None:
+                    heading_start = len(lines)
+            if tag == "pre" or _PRE_STYLE.search(el.get("style") or ""):
+                pre_depth += 1
+            add_text(el.text)
+        else:
+            if skip_depth:
+                skip_depth -= 1
+                if skip_depth == 0:
+                    add_text(el.tail)
+                continue
+            if tag == "pre" or _PRE_STYLE.search(el.get("style") or ""):
+                pre_depth -= 1
+            if tag in _BLOCK:
+                flush()
+                if tag == "tr" and cell_index:
+                    cell_index.pop()
+                if tag == "h1" and heading_start is not None and heading is None:
+                    heading = " ".join(lines[heading_start:]) or None
+                    heading_start = None
+            add_text(el.tail)
+    flush()
+    lines = [line for line in lines if line != "-"]
+    return PageText(lines, heading)
+
+
+# --------------------------------------------------------------- countries
+
+#: Country names as ClinicalTrials.gov writes them, with their ISO 3166 codes (for flags).
+COUNTRY_CODES: dict[str, str] = {
+    "Afghanistan": "AF", "Albania": "AL", "Algeria": "DZ", "Andorra": "AD", "Angola": "AO",
+    "Argentina": "AR", "Armenia": "AM", "Australia": "AU", "Austria": "AT", "Azerbaijan": "AZ",
+    "Bahamas": "BS", "Bahrain": "BH", "Bangladesh": "BD", "Barbados": "BB", "Belarus": "BY",
+    "Belgium": "BE", "Belize": "BZ", "Benin": "BJ", "Bhutan": "BT", "Bolivia": "BO",
+    "Bosnia and Herzegovina": "BA", "Botswana": "BW", "Brazil": "BR", "Brunei Darussalam": "BN",
+    "Bulgaria": "BG", "Burkina Faso": "BF", "Burundi": "BI", "Cambodia": "KH", "Cameroon": "CM",
+    "Canada": "CA", "Cape Verde": "CV", "Central African Republic": "CF", "Chad": "TD",
+    "Chile": "CL", "China": "CN", "Colombia": "CO", "Congo": "CG",
+    "Congo, The Democratic Republic of the": "CD", "Costa Rica": "CR", "Cote D'Ivoire": "CI",
+    "Côte D'Ivoire": "CI", "Croatia": "HR", "Cuba": "CU", "Cyprus": "CY", "Czechia": "CZ",
+    "Czech Republic": "CZ", "Denmark": "DK", "Djibouti": "DJ", "Dominican Republic": "DO",
+    "Ecuador": "EC", "Egypt": "EG", "El Salvador": "SV", "Equatorial Guinea": "GQ",
+    "Eritrea": "ER", "Estonia": "EE", "Eswatini": "SZ", "Ethiopia": "ET", "Fiji": "FJ",
+    "Finland": "FI", "France": "FR", "French Guiana": "GF", "French Polynesia": "PF",
+    "Gabon": "GA", "Gambia": "GM", "Georgia": "GE", "Germany": "DE", "Ghana": "GH",
+    "Greece": "GR", "Greenland": "GL", "Guadeloupe": "GP", "Guam": "GU", "Guatemala": "GT",
+    "Guinea": "GN", "Guinea-Bissau": "GW", "Guyana": "GY", "Haiti": "HT", "Honduras": "HN",
+    "Hong Kong": "HK", "Hungary": "HU", "Iceland": "IS", "India": "IN", "Indonesia": "ID",
+    "Iran, Islamic Republic of": "IR", "Iran": "IR", "Iraq": "IQ", "Ireland": "IE",
+    "Israel": "IL", "Italy": "IT", "Jamaica": "JM", "Japan": "JP", "Jordan": "JO",
+    "Kazakhstan": "KZ", "Kenya": "KE", "Korea, Democratic People's Republic of": "KP",
+    "Korea, Republic of": "KR", "South Korea": "KR", "Kosovo": "XK", "Kuwait": "KW",
+    "Kyrgyzstan": "KG", "Lao People's Democratic Republic": "LA", "Latvia": "LV",
+    "Lebanon": "LB", "Lesotho": "LS", "Liberia": "LR", "Libya": "LY",
+    "Libyan Arab Jamahiriya": "LY", "Liechtenstein": "LI", "Lithuania": "LT",
+    "Luxembourg": "LU", "Macau": "MO", "Macao": "MO", "Madagascar": "MG", "Malawi": "MW",
+    "Malaysia": "MY", "Maldives": "MV", "Mali": "ML", "Malta": "MT", "Martinique": "MQ",
+    "Mauritania": "MR", "Mauritius": "MU", "Mexico": "MX", "Moldova, Republic of": "MD",
+    "Moldova": "MD", "Monaco": "MC", "Mongolia": "MN", "Montenegro": "ME", "Morocco": "MA",
+    "Mozambique": "MZ", "Myanmar": "MM", "Namibia": "NA", "Nepal": "NP", "Netherlands": "NL",
+    "New Caledonia": "NC", "New Zealand": "NZ", "Nicaragua": "NI", "Niger": "NE",
+    "Nigeria": "NG", "North Macedonia": "MK", "Macedonia, The Former Yugoslav Republic of": "MK",
+    "Norway": "NO", "Oman": "OM", "Pakistan": "PK", "Palestinian Territory, occupied": "PS",
+    "Palestine, State of": "PS", "Panama": "PA", "Papua New Guinea": "PG", "Paraguay": "PY",
+    "Peru": "PE", "Philippines": "PH", "Poland": "PL", "Portugal": "PT", "Puerto Rico": "PR",
+    "Qatar": "QA", "Reunion": "RE", "Réunion": "RE", "Romania": "RO",
+    "Russian Federation": "RU", "Russia": "RU", "Rwanda": "RW", "Saint Lucia": "LC",
+    "San Marino": "SM", "Saudi Arabia": "SA", "Senegal": "SN", "Serbia": "RS",
+    "Seychelles": "SC", "Sierra Leone": "SL", "Singapore": "SG", "Slovakia": "SK",
+    "Slovenia": "SI", "Somalia": "SO", "South Africa": "ZA", "South Sudan": "SS", "Spain": "ES",
+    "Sri Lanka": "LK", "Sudan": "SD", "Suriname": "SR", "Sweden": "SE", "Switzerland": "CH",
+    "Syrian Arab Republic": "SY", "Taiwan": "TW", "Tajikistan": "TJ",
+    "Tanzania": "TZ", "Tanzania, United Republic of": "TZ", "Thailand": "TH",
+    "Timor-Leste": "TL", "Togo": "TG", "Trinidad and Tobago": "TT", "Tunisia": "TN",
+    "Turkey": "TR", "Türkiye": "TR", "Turkey (Türkiye)": "TR", "Turkmenistan": "TM",
+    "Uganda": "UG", "Ukraine": "UA", "United Arab Emirates": "AE", "United Kingdom": "GB",
+    "United States": "US", "Uruguay": "UY", "Uzbekistan": "UZ", "Venezuela": "VE",
+    "Viet Nam": "VN", "Vietnam": "VN", "Virgin Islands (U.S.)": "VI", "Yemen": "YE",
+    "Zambia": "ZM", "Zimbabwe": "ZW",
+}
+
+# Longest names first, so "Korea, Republic of" wins over a shorter name it ends with.
+_COUNTRY_SUFFIX = re.compile(
+    r"(?:^|,\s*)(" + "|".join(re.escape(c) for c in sorted(COUNTRY_CODES, key=len, reverse=True))
+    + r")$")
+
+
+def country_flag(country: str | None) -> str:
+    """The flag emoji of a country ("" when the country is unknown)."""
+    code = COUNTRY_CODES.get(country or "")
+    if not code:
+        return ""
+    return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in code)
+
+
+def split_country(place: str) -> tuple[str, str | None]:
+    """("Shenyang, Liaoning", "China") from "Shenyang, Liaoning, China"; no known country: (place, None)."""
+    m = _COUNTRY_SUFFIX.search(place)
+    if not m:
+        return place, None
+    return place[: m.start()].strip(" ,"), m.group(1)
