@@ -601,12 +601,20 @@ class _Comparer:
 
         old_by = {norm(x): x for x in old}
         new_by = {norm(x): x for x in new}
-        for k, x in old_by.items():
-            if k not in new_by:
-                self.emit(schema, path, "removed", x, None)
-        for k, x in new_by.items():
-            if k not in old_by:
-                self.emit(schema, path, "added", None, x)
+        gone = [x for k, x in old_by.items() if k not in new_by]
+        came = [x for k, x in new_by.items() if k not in old_by]
+        if gone and came and all(isinstance(x, str) for x in gone + came):
+            # An edited entry (a renamed intervention in an arm's list) is one change.
+            pairs, left, right = _match_texts([norm(x) for x in gone], [norm(x) for x in came],
+                                              threshold=0.6)
+            for i, j in pairs:
+                self.emit(schema, path, "changed", gone[i], came[j])
+            gone = [gone[i] for i in left]
+            came = [came[j] for j in right]
+        for x in gone:
+            self.emit(schema, path, "removed", x, None)
+        for x in came:
+            self.emit(schema, path, "added", None, x)
         if self.all and old_by.keys() == new_by.keys() and sorted(map(str, old)) != sorted(
                 map(str, new)):
             self.emit(schema, path, "changed", old, new, "formatting")
