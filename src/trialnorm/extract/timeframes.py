@@ -1,17 +1,497 @@
-"""Outcome time frames as time points and a horizon in days (first cut)."""
+"""Outcome time frames as time points and a horizon in days.
+
+Registries write an outcome's time frame as prose ("Baseline, Week 12 and Week 24",
+"Day 28、Month 3、Month 6", "up to 5 years", "every 3 months for 2 years"). Analysts
+comparing trials need numbers, so :func:`parse_time_frame` reads every stated time
+point in days and the horizon (the latest one).
+
+Conventions (the hard cases, decided once so every record reads the same way)
+
+- Units: seconds, minutes, hours (/24), days, weeks (x7), months (x30.4375),
+  years (x365.25). Numbers may be digits, words ("six months", "twenty-four") or
+  ordinals ("4th day", "3. month", "third day").
+- "Day 28" is 28 days, "Week 12" is 84, "Month 6" is 182.625: a study-day label is
+  read as that much time from the start. "Day 0", "Baseline", "Screening",
+  "pre-dose", "pre-treatment", "pre-op" and "before treatment" are 0, as is the
+  anchor at the start of a "from ... to ..." phrase ("From enrollment to 6 months").
+- Relative anchors are read as time from the anchor: "24 hours post-infusion" is 1,
+  "28 days after the first dose" is 28, "6 months post-transplant" is 182.625.
+  A time *before* an event is negative: "2 days before intervention" is -2,
+  "Week -4" is -28.
+- Tolerances are dropped: "15 ± 3 days" is 15, "24 (± 4) hours" is 1.
+- Ranges and lists give each end / item: "weeks 4-12" is [28, 84],
+  "Day 1 through Day 10" is [1, 10], "Week 7, 13, 25" is [49, 91, 175].
+- "up to", "within", "an average of", "approximately" bounds are time points too,
+  so the horizon is always the latest point: "Up to 35 days after last dose" is 35,
+  "through study completion, an average of 1 year" is 365.25.
+- Compound durations add up: "3 years 5 months", "5 years and 2 months",
+  "Day 1+48 hours" (3), "H0+1h30" (0.0625), "T0 + 5 months".
+- Repeated schedules list their visits: "every 3 months for 2 years" is
+  [91.3125, 182.625, ..., 730.5] with horizon 730.5 (visits listed for weekly or
+  longer intervals and at most 60 of them; otherwise the bound only). "annually", "monthly", "weekly", "daily", "quarterly", "half annually" are
+  schedules too. A schedule with no end ("every 12 weeks", "annually thereafter",
+  "every 8 weeks until progression") leaves the horizon null, with a warning, unless
+  a stated time follows it.
+- Treatment cycles count only when the text states the cycle length ("each cycle
+  is 28 days", "28-day cycles"): then "Cycle N Day D" is (N-1)*L + D, "C2D1" is
+  L + 1, "end of cycle N" and "Cycle N" are N*L, "4 cycles" is 4*L. Without the
+  length, cycle times are skipped with a warning, except days of cycle 1 ("Cycle 1
+  Day 15", "Day 1 to Day 28 of Cycle 1"): cycle 1 starts on day 1 whatever its
+  length, so its days are study days. When a later cycle is named ("Cycle 2",
+  "subsequent cycles") and the length is not stated, only an explicit bound ("up to
+  9 weeks") gives a horizon.
+- Calendar dates ("Up to August 1, 2022", "2019.7-2022.7", "2023-2024") are not
+  durations: null and a warning. So is prose with no time ("through study
+  completion", "Hospital discharge", "Daily").
+- Labels are not times: "Visit 8", "Cohort 1", "course 2", "Phase 1", "dose 1",
+  "session 3", "Point 2", "Version 4.0".
+
+Points come back sorted and de-duplicated; results are cached per text because
+time frames repeat a lot across a registry.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["TimeFrame", "parse_time_frame"]
+__all__ = ["UNIT_DAYS", "TimeFrame", "parse_time_frame"]
 
 
 class TimeFrame(NamedTuple):
+    """What one time frame says: its points and horizon in days, or why not."""
+
     points: list[float]
     horizon: float | None
     warning: str | None
 
 
+UNIT_DAYS: dict[str, float] = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.4375,
+    "year": 365.25,
+}
+
+# Spelling of a unit -> its canonical name (looked up after lower-casing).
+_UNIT_SPELLINGS: dict[str, str] = {}
+for _canon, _forms in {
+    "second": ("seconds", "second", "secs", "sec"),
+    "minute": ("minutes", "minute", "mins", "min"),
+    "hour": ("hours", "hour", "hrs", "hr", "h"),
+    "day": ("days", "day", "d"),
+    "week": ("weeks", "week", "wks", "wk", "w"),
+    "month": ("months", "month", "mounths", "mounth", "mths", "mth", "mos", "mo"),
+    "year": ("years", "year", "yrs", "yr", "y"),
+}.items():
+    for _form in _forms:
+        _UNIT_SPELLINGS[_form] = _canon
+
+# Longest first so "months" wins over "mo"; the unit must end the word.
+_UNIT = (
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w"
+    r"|mounths?|months?|mths?|mos?|years?|yrs?|y)(?![a-z])"
+)
+# At most 5 digits: a longer run is an identifier, not a time ("CYC140" aside).
+_NUM = r"(?<!\d)\d{1,5}(?:\.\d{1,4})?(?!\d)(?!\.\d)"
+# An item of a list that ends in a unit ("0, 3, 6, and 12 months").
+_SEP = r"\s*(?:,|;|/|&|\band\b|\bor\b|\bto\b|-)\s*(?:and\s+|or\s+|to\s+)?"
+# A number that is not itself followed by a unit (which would make it a list of its own).
+_BARE_NUM = (_NUM + r"(?!\s*-?\s*" + _UNIT + r"(?!\s*[:#.]?\s*[-+]?\d))"
+             r"(?!\s*(?:st|nd|rd|th)\b)")
+
+# ---------------------------------------------------------------- normalization
+_PUNCT = str.maketrans({
+    "、": ",", "，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "【": "[", "】": "]",
+    "–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-", "～": "~", "\u00a0": " ", "\\": " ",
+    "＋": "+", "／": "/",
+})
+_CJK_UNIT = re.compile(r"第?\s*(\d+(?:\.\d+)?)\s*(?:个)?(天|日|周|星期|个月|月|年|小时|分钟)")
+_CJK_UNITS = {"天": "days", "日": "days", "周": "weeks", "星期": "weeks", "个月": "months",
+              "月": "months", "年": "years", "小时": "hours", "分钟": "minutes"}
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_ORDINALS = {
+    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "eightth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+_WORD_NUMBER = re.compile(
+    r"\b(?:(" + "|".join(_TENS) + r")(?:[\s-](" + "|".join(k for k in _SMALL if k != "zero")
+    + r"))?|(" + "|".join(_SMALL) + r")|(" + "|".join(_ORDINALS) + r"))\b"
+)
+# "second" is an ordinal unless a number precedes it ("120 second(s)" is the unit).
+_SECOND_ORDINAL = re.compile(r"(?<![\d\s])(\s*)\bsecond\b(?!s)|^second\b(?!s)")
+_GLUED_WORD = re.compile(r"\b(at|to|upto|up to|within|after|over|for)(\d)")
+_HALF = re.compile(r"\b(?:a\s+)?half[\s-]+(hour|day|year|month)\b")
+_FREQUENCY_WORDS = (
+    (re.compile(r"\b(?:half[\s-]*annual(?:ly)?|semi-?annual(?:ly)?|bi-?annual(?:ly)?)\b"),
+     " every 6 months "),
+    (re.compile(r"\bquarterly\b"), " every 3 months "),
+    (re.compile(r"\b(?:annual(?:ly)?|yearly|every\s+year)\b"), " every 1 year "),
+    (re.compile(r"\b(?:monthly|every\s+month)\b"), " every 1 month "),
+    (re.compile(r"\b(?:bi-?weekly|fortnightly)\b"), " every 2 weeks "),
+    (re.compile(r"\b(?:weekly|every\s+week)\b"), " every 1 week "),
+    (re.compile(r"\b(?:once\s+)?(?:daily|every\s+day)\b"), " every 1 day "),
+)
+_ORDINAL_SUFFIX = re.compile(r"(\d)\s*(?:st|nd|rd|th)\b")
+_ORDINAL_DOT = re.compile(r"(\d)\.\s+(?=" + _UNIT + r")")
+_HOURS_MINUTES = re.compile(r"(\d+)\s*h\s*(\d{2})\b")
+_TILDE_RANGE = re.compile(r"(\d)\s*~\s*(\d)")
+_TRAILING_HYPHEN = re.compile(r"(\d)\s*-\s*(?=,|\band\b|&|\bor\b)")
+
+# Tolerances: "(± 4)", "[±2]", "(+/- 7days)" whole; "± 60 days" after a unit; "± 3" before one.
+_TOLERANCE_BRACKET = re.compile(r"[\(\[]\s*(?:±|\+\s*/\s*-|\+-)[^\)\]]*[\)\]]")
+_TOLERANCE_AFTER_UNIT = re.compile(
+    r"(" + _UNIT + r")\s*(?:±|\+\s*/\s*-|\+-)\s*" + _NUM + r"\s*-?\s*" + _UNIT)
+_TOLERANCE = re.compile(r"(?<=\d)\s*(?:±|\+\s*/\s*-|\+-)\s*" + _NUM)
+
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+               r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_YEAR = r"(?:19|20)\d\d"
+_DATES = re.compile(
+    r"\b" + _MONTH_NAME + r"\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?" + _YEAR + r"\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\.?,?\s*" + _YEAR + r"\b"
+    r"|\b" + _YEAR + r"[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?\b(?!\s*-?\s*" + _UNIT + r")"
+    r"|\b" + _YEAR + r"\b(?!\s*-?\s*" + _UNIT + r")(?!\.\d)"
+)
+
+# Numbered labels that are not times: "Visit 8", "Cohort 1 and 2", "course 1", "Phase 1".
+_LABEL = re.compile(
+    r"\b(?:visits?|cohorts?|courses?|arms?|groups?|phases?|parts?|stages?|points?|sessions?"
+    r"|doses?|levels?|versions?|grades?|types?|steps?|periods?|conditions?|regimens?"
+    r"|patients?|pts|participants?|subjects?|lines?|r|t(?=\d)|time(?=\s*\d+\s*:)|n|#)"
+    r"\s*[#:=]?\s*-?\s*" + _BARE_NUM + r"(?:\s*(?:,|and|&|-|to)\s*" + _BARE_NUM + r")*"
+)
+
+# ---------------------------------------------------------------- cycles
+_CYCLE_LENGTH = (
+    re.compile(r"(\d+)\s*-?\s*(day|week)s?\s*(?:\(\w+\)\s*)?(?:treatment\s+|dosing\s+)?cycles?\b"),
+    re.compile(r"cycles?\s*(?:\d+\s*)?(?:is|=|are|:|lasts?|of)\s*(?:of\s+|a\s+)?(?:\d+\s*-\s*)?"
+               r"(\d+)\s*-?\s*(day|week)s?\b"),
+    re.compile(r"cycles?\s*\d*\s*\(\s*(\d+)\s*-?\s*(day|week)s?\s*\)"),
+)
+_CYCLE_REFS = re.compile(
+    # C1D1, C2D15
+    r"\bc(?P<cd_c>\d+)\s*d(?P<cd_d>\d+)\b"
+    # Cycle 1 Day 1 / Cycle 1, Day 1 and Day 13 / Cycle 1 day1,8,15, 21
+    r"|\bcycles?\s*(?P<cy_c>\d+)\s*[,:]?\s*(?:\(\s*)?(?:days?|d)\s*(?P<cy_d>\d+"
+    r"(?:\s*(?:,|and|&|-|to)\s*(?:days?\s*)?\d+)*)"
+    # day1, day2 of cycle1 / Day 1 to Day 28 of Cycle 1
+    r"|\b(?:days?|d)\s*(?P<dc_d>\d+(?:\s*(?:,|and|&|-|to|through)\s*(?:days?\s*)?\d+)*)\s*"
+    r"(?:of|in)\s+(?:the\s+)?(?:treatment\s+)?cycles?\s*(?P<dc_c>\d+)"
+    # end of cycle 1 / Cycles 1-6 / cycle 8
+    r"|\bcycles?\s*(?P<c_a>\d+)(?:\s*(?:-|to|and|through|,)\s*(?:cycles?\s*)?(?P<c_b>\d+))?"
+    # Up to 4 cycles / first 6 cycles
+    r"|\b(?P<n_cycles>\d+)\s*(?:treatment\s+)?cycles?\b"
+    # subsequent cycles / each cycle / every cycle
+    r"|\b(?P<later>subsequent|each|every|later|following)\s+(?:treatment\s+)?cycles?\b"
+)
+_CYCLE_WORD = re.compile(r"\bcycles?\b")
+
+# ---------------------------------------------------------------- time values
+# "Day 1+48 hours", "H0+2h", "J0+180 days", "T0 + 5 months".
+_COMPOSITE = re.compile(
+    r"\b(?P<anchor_unit>day|d|j|h|t)\s*(?P<anchor>[-+]?\d+)\s*\+\s*(?P<n>" + _NUM + r")\s*-?\s*"
+    r"(?P<unit>" + _UNIT + r")"
+)
+# "3 years 5 months", "5 years and 2 months" (a smaller unit after a larger one).
+_COMPOUND = re.compile(
+    r"(?P<n1>" + _NUM + r")\s*-?\s*(?P<u1>" + _UNIT + r")\s*(?:and\s+)?(?P<n2>" + _NUM
+    + r")\s*-?\s*(?P<u2>" + _UNIT + r")"
+)
+# "every 3 months", "every 6-8 weeks" (the frequency words were rewritten to this form).
+_EVERY = re.compile(
+    r"\b(?:every|each)\s+(?P<n>" + _NUM + r")?(?:\s*-\s*(?P<n_hi>" + _NUM + r"))?\s*-?\s*"
+    r"(?P<unit>" + _UNIT + r")"
+)
+# A bound right after a schedule: "for 2 years", ", up to 24 months", "during 6 months".
+_SCHEDULE_BOUND = re.compile(
+    r"^[^;.\d]{0,40}?\b(?:for|up\s*to|upto|until|till|through|thru|during|over|to)\b[^;.\d]{0,12}$"
+)
+# "Day 28", "Weeks 4-12", "Week 7, 13, 25", "Day -6", "D0", "J1", "H0".
+_PREFIXED = re.compile(
+    r"(?<!\d)(?<!\d\s)(?<![a-z])"
+    r"(?:(?P<word>days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?)\s*[:#.]?\s*"
+    r"|(?P<letter>d|j|h|w)(?=[-+]?\d))"
+    r"(?P<first>[-+]?" + _BARE_NUM + r")(?P<rest>(?:(?:\s*\([^()\d]{0,30}\))?" + _SEP
+    + _BARE_NUM + r")*)"
+)
+# "0, 3, 6, and 12 months", "4-12 weeks", "6-12-36 months", "24-months", "1 postoperative day".
+_SUFFIXED = re.compile(
+    r"(?<![\d.a-z])(?P<list>" + _NUM + r"(?:" + _SEP + _NUM + r")*)\s*,?\s*-?\s*"
+    r"(?:(?:post-?operative|study|hospital|treatment|calendar|consecutive|full)\s+)?"
+    r"(?P<unit>" + _UNIT + r")"
+    r"(?P<before>\s*(?:before|prior\s+to|pre[\s-](?!dose|treatment|op\b|operat)|earlier)"
+    r"(?P<and_after>\s+and\s+after)?)?"
+)
+_NUMBER = re.compile(_NUM)
+_LIST_SPLIT = re.compile(r"(?<=\d)" + _SEP + r"(?=\d)")
+_RANGE_SEP = re.compile(r"(?<=\d)\s*(?:-|to|through|thru|~)\s*(?=\d)")
+
+_ZERO_WORDS = re.compile(
+    r"\b(?:base[\s-]?line|screening|pre-?\s?dose|pre-?\s?treatment|pre-?\s?op(?:erative(?:ly)?"
+    r"|eration)?\b|pre-?\s?intervention|pre-?\s?therapy|pre-?\s?program|pre-?\s?injection"
+    r"|pre-?\s?infusion|pre-?\s?surgery|pre-?\s?implant\w*|pre-?\s?vaccination"
+    r"|before\s+(?:the\s+)?(?:start\s+of\s+)?(?:treatment|intervention|surgery|therapy|injection"
+    r"|infusion|dosing|the\s+first\s+dose)"
+    r"|time\s+zero|initially)\b"
+)
+# An anchor that is itself the first point when the text starts from it.
+_START_ANCHOR = re.compile(
+    r"(?:^|[,;(]|\band\b|\bfrom\b)\s*(?:(?:at|on|from|since|the|date|time|day|of|study)\s+)*"
+    r"(?:enrol{1,2}ment|inclusion|admission|randomi[sz]ation|intake|first\s+infusion"
+    r"|first\s+dose|day\s+of\s+surgery|time\s+of\s+surgery|surgery|study\s+entry)\b"
+)
+# "Baseline (Day 1)" and "Week 1 (Baseline)": the stated time is the baseline, no extra 0.
+_BASELINE_DEFINED = re.compile(
+    r"\b(?:base[\s-]?line|screening)(?=\s*[\(\[]\s*(?:days?|weeks?|months?|d|w)\s*-?\d)"
+    r"|(?<=\d)\s*[\(\[]\s*(?:base[\s-]?line|screening)\s*[\)\]]"
+)
+_OPEN_END_POINT = re.compile(r"\b(?:to|until|till|untill|through|thru|up\s*to)\b")
+_OPEN_ENDED = re.compile(r"\b(?:thereafter|onwards?|indefinite(?:ly)?)\b")
+_BOUND_BEFORE = re.compile(
+    r"(?:up\s*to|upto|maximum|max\.?|approx\.?|approximately|until|average\s+of|~)"
+    r"\W*(?:\w+\W+){0,2}$"
+)
+
+
+class _Value(NamedTuple):
+    start: int
+    end: int
+    days: float
+
+
+def _word_number(m: re.Match[str]) -> str:
+    tens, tens_unit, small, ordinal = m.groups()
+    if tens:
+        return str(_TENS[tens] + (_SMALL[tens_unit] if tens_unit else 0))
+    if small:
+        return str(_SMALL[small])
+    return str(_ORDINALS[ordinal])
+
+
+def _cjk_unit(m: re.Match[str]) -> str:
+    return f" {m.group(1)} {_CJK_UNITS[m.group(2)]} "
+
+
+def _normalize(text: str) -> tuple[str, bool]:
+    """Lower-case, one spelling per symbol, numbers as digits; True if a calendar date was cut."""
+    s = text.translate(_PUNCT).lower()
+    if not s.isascii():
+        s = _CJK_UNIT.sub(_cjk_unit, s)
+        s = s.replace("±", " ± ")
+    s = _GLUED_WORD.sub(r"\1 \2", s)
+    s = _HALF.sub(r"0.5 \1", s)
+    for pattern, repl in _FREQUENCY_WORDS:
+        s = pattern.sub(repl, s)
+    s = _WORD_NUMBER.sub(_word_number, s)
+    s = _SECOND_ORDINAL.sub(r"\g<1>2", s)
+    s = _ORDINAL_SUFFIX.sub(r"\1", s)
+    s, n_dates = _DATES.subn(" ", s)
+    s = _ORDINAL_DOT.sub(r"\1 ", s)
+    s = _HOURS_MINUTES.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:g} h", s)
+    s = _TILDE_RANGE.sub(r"\1-\2", s).replace("~", " ~ ")
+    s = _TOLERANCE_BRACKET.sub(" ", s)
+    s = _TOLERANCE_AFTER_UNIT.sub(r"\1", s)
+    s = _TOLERANCE.sub("", s)
+    s = _TRAILING_HYPHEN.sub(r"\1 ", s)
+    s = _BASELINE_DEFINED.sub(" ", s)
+    s = _LABEL.sub(lambda m: "#" * len(m.group()), s)
+    return s, n_dates > 0
+
+
+def _unit_days(unit: str) -> float:
+    return UNIT_DAYS[_UNIT_SPELLINGS[unit]]
+
+
+def _mask(s: str, start: int, end: int) -> str:
+    return s[:start] + "§" * (end - start) + s[end:]
+
+
+def _cycle_length(s: str) -> tuple[float | None, str]:
+    """The stated cycle length in days, and the text with that statement's time masked."""
+    length = None
+    for pattern in _CYCLE_LENGTH:
+        for m in pattern.finditer(s):
+            if length is None:
+                length = float(m.group(1)) * (7.0 if m.group(2) == "week" else 1.0)
+            # "each cycle is 28 days" says how long a cycle is; it is not a time point.
+            s = _mask(s, m.start(1), m.end(2))
+    return length, s
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(n) for n in _NUMBER.findall(text)]
+
+
+def _read_cycles(s: str, values: list[_Value]) -> tuple[str, bool, bool]:
+    """Cycle times (when the length is stated); returns masked text, skipped?, later cycle?"""
+    if not _CYCLE_WORD.search(s) and not re.search(r"\bc\d+\s*d\d", s):
+        return s, False, False
+    length, s = _cycle_length(s)
+    skipped = later = False
+    for m in list(_CYCLE_REFS.finditer(s)):
+        days: list[float] = []
+        g = m.groupdict()
+        if g["cd_c"] is not None:
+            pairs = [(int(g["cd_c"]), float(g["cd_d"]))]
+        elif g["cy_c"] is not None:
+            pairs = [(int(g["cy_c"]), d) for d in _numbers(g["cy_d"])]
+        elif g["dc_c"] is not None:
+            pairs = [(int(g["dc_c"]), d) for d in _numbers(g["dc_d"])]
+        elif g["c_a"] is not None:
+            ends = [int(g["c_a"])] + ([int(g["c_b"])] if g["c_b"] else [])
+            if length is not None:
+                days = [n * length for n in ends]
+            later = later or max(ends) >= 2
+            pairs = []
+        elif g["n_cycles"] is not None:
+            if length is not None:
+                days = [int(g["n_cycles"]) * length]
+            later = later or int(g["n_cycles"]) >= 2
+            pairs = []
+        else:
+            later = True
+            pairs = []
+        for cycle, day in pairs:
+            if cycle == 1:  # cycle 1 starts on day 1 whatever its length
+                days.append(day)
+            elif length is not None:
+                days.append((cycle - 1) * length + day)
+            else:
+                later = True
+        if length is None and (later or not pairs):
+            skipped = True
+        for d in days:
+            values.append(_Value(m.start(), m.end(), d))
+        s = _mask(s, m.start(), m.end())
+    return s, skipped and length is None, later and length is None
+
+
+def _read(text: str) -> TimeFrame:
+    s, had_date = _normalize(text)
+    values: list[_Value] = []
+    s, cycles_skipped, later_cycle = _read_cycles(s, values)
+
+    for m in _COMPOSITE.finditer(s):
+        anchor_unit = m.group("anchor_unit")
+        anchor = float(m.group("anchor"))
+        base = anchor / 24 if anchor_unit == "h" else (0.0 if anchor_unit == "t" else anchor)
+        values.append(_Value(m.start(), m.end(),
+                             base + float(m.group("n")) * _unit_days(m.group("unit"))))
+        s = _mask(s, m.start(), m.end())
+
+    for m in _COMPOUND.finditer(s):
+        d1, d2 = _unit_days(m.group("u1")), _unit_days(m.group("u2"))
+        if d2 < d1 and d1 >= 7:
+            values.append(_Value(m.start(), m.end(),
+                                 float(m.group("n1")) * d1 + float(m.group("n2")) * d2))
+            s = _mask(s, m.start(), m.end())
+
+    schedules: list[tuple[int, int, float | None]] = []
+    for m in _EVERY.finditer(s):
+        interval = None
+        if m.group("n_hi") is None:
+            interval = float(m.group("n") or 1) * _unit_days(m.group("unit"))
+        schedules.append((m.start(), m.end(), interval))
+        s = _mask(s, m.start(), m.end())
+
+    for m in _PREFIXED.finditer(s):
+        unit = m.group("word") or m.group("letter")
+        if unit == "j":
+            unit = "d"
+        elif unit == "m":  # "M3" is month 3 in visit labels
+            unit = "mo"
+        days = _unit_days(unit.rstrip("s") if unit not in _UNIT_SPELLINGS else unit)
+        nums = [float(m.group("first"))] + _numbers(m.group("rest"))
+        for n in nums:
+            values.append(_Value(m.start(), m.end(), n * days))
+        s = _mask(s, m.start(), m.end())
+
+    for m in _SUFFIXED.finditer(s):
+        days = _unit_days(m.group("unit"))
+        signs = (-1.0, 1.0) if m.group("and_after") else (-1.0,) if m.group("before") else (1.0,)
+        for n in _numbers(m.group("list")):
+            for sign in signs:
+                values.append(_Value(m.start(), m.end(), sign * n * days))
+        s = _mask(s, m.start(), m.end())
+
+    zero_at = [m.start() for m in _ZERO_WORDS.finditer(s)]
+    # "From enrollment to 6 months" starts at 0; "90 days from randomisation" does not.
+    zero_at += [m.end() - 1 for m in _START_ANCHOR.finditer(s)
+                if not s[:m.start()].rstrip().endswith("§")]
+    for pos in zero_at:
+        values.append(_Value(pos, pos + 1, 0.0))
+
+    # Schedules: list the visits when a bound follows at once; note the open-ended ones.
+    open_end = -1
+    for start, end, interval in schedules:
+        following = [v for v in values if v.start >= end]
+        if not following:
+            # Daily or weekly is how often something is measured, not an open follow-up.
+            if interval is None or interval >= 14:
+                open_end = max(open_end, end)
+            continue
+        nxt = min(following, key=lambda v: v.start)
+        if interval and nxt.days > 0 and _SCHEDULE_BOUND.match(s[end:nxt.start]):
+            count = int(nxt.days / interval + 1e-9)
+            if interval >= 7 and count <= 60:
+                values.extend(_Value(end, end, interval * k) for k in range(1, count + 1))
+    for m in _OPEN_ENDED.finditer(s):
+        open_end = max(open_end, m.end())
+
+    if not values:
+        if had_date:
+            return TimeFrame([], None, "calendar date, not a time from the study start")
+        if cycles_skipped:
+            return TimeFrame([], None, "cycle times without a stated cycle length")
+        if open_end >= 0:
+            return TimeFrame([], None, "open-ended schedule: no horizon")
+        return TimeFrame([], None, "no time stated")
+
+    points = sorted({round(v.days, 6) for v in values})
+    warning = None
+    horizon: float | None = points[-1]
+    if horizon == 0.0 and _OPEN_END_POINT.search(s, max(v.end for v in values)):
+        # "From randomization till the date of death": the start is stated, the end is not.
+        horizon, warning = None, "the end point is not a stated time"
+    elif open_end >= 0 and not any(v.start >= open_end for v in values):
+        horizon, warning = None, "open-ended schedule: no horizon"
+    elif later_cycle:
+        bounds = [v.days for v in values if _BOUND_BEFORE.search(s[max(0, v.start - 40):v.start])]
+        if bounds:
+            horizon = round(max(bounds), 6)
+            warning = "cycle times without a stated cycle length; horizon from the stated bound"
+        else:
+            horizon, warning = None, "later cycles without a stated cycle length: no horizon"
+    elif cycles_skipped:
+        warning = "cycle times without a stated cycle length were skipped"
+    return TimeFrame(points, horizon, warning)
+
+
+@lru_cache(maxsize=65536)
+def _read_cached(text: str) -> tuple[tuple[float, ...], float | None, str | None]:
+    try:
+        frame = _read(text)
+    except (ValueError, KeyError, IndexError, OverflowError) as exc:  # never raise on odd text
+        return (), None, f"unreadable time frame ({type(exc).__name__})"
+    return tuple(frame.points), frame.horizon, frame.warning
+
+
 def parse_time_frame(text: str) -> TimeFrame:
-    return TimeFrame([], None, None)
+    """Time points and horizon (days) of an outcome time frame; null and a warning if none."""
+    if not text or not text.strip():
+        return TimeFrame([], None, "no time frame")
+    points, horizon, warning = _read_cached(text[:2000])
+    return TimeFrame(list(points), horizon, warning)
