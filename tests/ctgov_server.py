@@ -140,7 +140,8 @@ class CtgovServer:
         self._search_index: list[tuple[str, bytes, str]] | None = None
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.owner = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.02,),
+                                        daemon=True)
 
     # -------------------------------------------------------------- control
 

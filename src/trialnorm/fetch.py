@@ -189,8 +189,8 @@ class CtgovClient:
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
         )
         self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
-        self._exponential = tenacity.wait_exponential_jitter(
-            initial=backoff, max=max_backoff, exp_base=2, jitter=jitter)
+        self._exponential = (tenacity.wait_exponential(multiplier=backoff, max=max_backoff)
+                             + tenacity.wait_random(0, jitter))
         self._sleep = sleep
 
     # -------------------------------------------------------------- lifecycle

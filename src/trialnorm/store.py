@@ -75,12 +75,12 @@ CREATE INDEX IF NOT EXISTS labels_by_nct ON labels (nct_id, label);
 """
 _SCHEMA_VERSION = 1
 
-_NCT_ID = re.compile(r"\ANCT\d{8}\Z")
+_NCT_ID = re.compile(r"\ANCT[0-9]{8}\Z")
 _SPACES = re.compile(r"\s+")
 _STORE_REF = re.compile(r"\A\s*(?P<nct>[Nn][Cc][Tt][\s\d]{8,})\s*@\s*(?P<ref>\S+)\s*\Z")
-_ORDINAL_REF = re.compile(r"\A-?\d+\Z")
-_HISTORY_REF = re.compile(r"\Ah(\d+)\Z", re.I)
-_DATE_REF = re.compile(r"\A\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+_ORDINAL_REF = re.compile(r"\A-?\d+\Z", re.ASCII)
+_HISTORY_REF = re.compile(r"\Ah(\d+)\Z", re.I | re.ASCII)
+_DATE_REF = re.compile(r"\A\d{4}(?:-\d{2}(?:-\d{2})?)?\Z", re.ASCII)
 
 _COLUMNS = "id, nct_id, version, updated, fetched_at, content_hash, source, raw_z"
 
