@@ -757,7 +757,7 @@ def _h_list(field: str) -> Callable[[_Page, str, HtmlElement, str | None], None]
 
 
 def _h_interventions(p: _Page, label: str, cell: HtmlElement, hint: str | None) -> None:
-    items = cell.findall(".//li") or [cell]
+    items = cell.findall("./ul/li") or [cell]  # nested items are "Other Names"
     for item in items:
         _read_intervention_item(p, item)
 
@@ -787,12 +787,13 @@ def _read_intervention_item(p: _Page, item: HtmlElement) -> None:
 
 
 def _h_arms(p: _Page, label: str, cell: HtmlElement, hint: str | None) -> None:
-    items = cell.findall("./ul/li") or cell.findall(".//li") or [cell]
+    items = cell.findall("./ul/li") or [cell]
     for item in items:
         _read_arm_item(p, item)
 
 
 def _read_arm_item(p: _Page, item: HtmlElement, names_cell: HtmlElement | None = None) -> None:
+    """An arm: "Experimental: Label", its description, then "Intervention(s): Drug: X" lines."""
     text = html_text(item)
     if not text:
         return
@@ -800,14 +801,16 @@ def _read_arm_item(p: _Page, item: HtmlElement, names_cell: HtmlElement | None =
     head, rest = lines[0], lines[1:]
     names: list[str] = []
     desc_lines = []
+    in_names = False
     for line in rest:
         key = _norm_label(line.split(":", 1)[0])
         if key in ("intervention", "interventions") and ":" in line:
+            in_names = True
             names.extend(n.strip() for n in line.split(":", 1)[1].split(";") if n.strip())
-        elif _INTERVENTION_TYPES.get(key) is not None and names is not None and not desc_lines \
-                and names_cell is None and len(line) < 200 and names:
-            names.append(line)
+        elif in_names and ":" in line and key in _INTERVENTION_TYPES:
+            names.append(_LIST_MARK.sub("", line))
         else:
+            in_names = False
             desc_lines.append(line)
     if names_cell is not None:
         names.extend(_lines(names_cell))
@@ -1178,9 +1181,9 @@ def _section_divs(main: HtmlElement) -> list[tuple[str, HtmlElement]]:
     """(section name, div) for each ``div.indent1`` headed by a ``span.header2``."""
     out = []
     for div in main.xpath(".//div[contains(concat(' ', @class, ' '), ' indent1 ')]"):
-        head = div.xpath("./span[contains(@class, 'header2')]")
-        if head:
-            out.append((" ".join((head[0].text_content() or "").split()), div))
+        heads = div.xpath("./span[contains(@class, 'header2')]")
+        if heads:  # one div may hold two sections ("Serious ..." and "Other Adverse Events")
+            out.append((" / ".join(" ".join((h.text_content() or "").split()) for h in heads), div))
     return out
 
 
@@ -1210,7 +1213,7 @@ def _results_sections(p: _Page, main: HtmlElement) -> None:
     """Results tables go to extras as headed rows; the outcome list also gives the typed outcomes."""
     results: dict[str, Any] = {}
     for name, div in _section_divs(main):
-        if name not in _RESULTS_SECTIONS:
+        if not any(part in _RESULTS_SECTIONS for part in name.split(" / ")):
             continue
         if name == "Outcome Measures":
             _results_outcomes(p, div)
