@@ -1,10 +1,30 @@
-"""Eligibility criteria text as a tree of criteria with thresholds (first cut)."""
+"""Eligibility criteria text as a tree of criteria with thresholds, and ages read from it.
+
+Registries give criteria as free text in several layouts, and the reader handles them all
+with one line-based pass:
+
+- API v2 CommonMark: ``* item`` / ``1. item`` at column 0, nested lists indented, extra
+  paragraphs of an item separated by blank lines and not indented;
+- legacy XML textblocks: a fixed base indentation, ``-`` bullets or numbers indented under
+  headings, lines wrapped at ~80 columns with a hanging indent;
+- scraped pages (the aggregator layout): one paragraph per line, no blank lines, numbering
+  that may start at 2, nested lists written flat, numbering run into the line above.
+
+Each line is a heading (switches inclusion/exclusion), a marked item (bullet, number,
+letter, roman numeral) or plain text. Marked items are placed in a stack of open items by
+indentation, marker style and numbering sequence; plain text either continues the item
+above or becomes an item of its own. Nothing is dropped: every word of the source that is
+not a heading ends up in some criterion's text.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-from trialnorm.model import Age, Criterion
+from trialnorm.extract.text import unescape
+from trialnorm.extract.thresholds import find_thresholds
+from trialnorm.model import Age, AgeUnit, Criterion
 
 __all__ = ["CriteriaReading", "parse_criteria", "ages_from_text"]
 
@@ -15,9 +35,533 @@ class CriteriaReading(NamedTuple):
     warnings: list[str]
 
 
+# ---------------------------------------------------------------------------------------
+# Line classification
+
+# One list marker at the start of a line (after unescaping, so "2\\." is "2.").
+_MARKER = re.compile(
+    r"""(?P<marker>
+        (?P<bullet>[*\-•·▪◦●○■□➢►✓✔❖–—+]|o(?=\s+[A-Z]))
+      | (?P<outline>\d{1,2}(?:\.\d{1,2})+)\.?(?=\s+[A-Z(])
+      | (?P<num>\d{1,2})(?P<numstyle>[.)]|\s?-(?=\s))
+      | \((?P<pnum>\d{1,2})\)
+      | (?P<roman>(?:x{0,3})(?:ix|iv|vi{0,3}|i{1,3})|(?:X{0,3})(?:IX|IV|VI{0,3}|I{1,3}))
+        (?P<romstyle>[.)])
+      | \((?P<proman>(?:x{0,3})(?:ix|iv|vi{0,3}|i{1,3}))\)
+      | (?P<letter>[a-zA-Z])(?P<letstyle>[.)])
+      | \((?P<pletter>[a-zA-Z])\)
+    )(?:\s+|$)""",
+    re.X,
+)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+# Headings: short lines naming the section; a trailing parenthetical is allowed.
+_HEADING_WORDS = re.compile(
+    r"""^(?:(?!not\b|meet|any\b|no\b|fulfil|satisf|see\b|per\b|all\b|met\b|the\b)[\w/,'’-]+\s+){0,4}?
+        (?P<kind>inclusion|inclusionary|exclusion|exclusionary|non[- ]?inclusion|eligibility|ineligibility|
+           selection|entry)
+        (?:\s+(?:and|or|&|/)\s+(?P<kind2>inclusion|exclusion|non[- ]?inclusion))?
+        (?P<criteria>\s*(?:criteria|criterion|requirements?|conditions?))?
+        (?:\s+(?:for|in|of|to|at|\()\b.{0,70})?$""",
+    re.X | re.I,
+)
+_CRITERIA_FOR = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?criteria\s+(?:for|of)\s+(?:study\s+|trial\s+)?"
+    r"(?P<kind>inclusion|exclusion|non[- ]?inclusion|eligibility|entry|participation)\b.{0,40}$",
+    re.I,
+)
+# Sentences that open a section: "Patients must meet all of the following criteria:".
+_LEADIN_SECTION = re.compile(r"\b(?:following|criteria|eligible|eligibility|excluded|exclude)\b",
+                             re.I)
+_NEGATIVE = re.compile(
+    r"\b(?:exclu\w*|ineligible|not\s+(?:be\s+)?(?:eligible|included|enrolled|allowed|permitted)|"
+    r"(?:must|will|shall|should|may|can)\s*not|cannot|won't|none\s+of)\b", re.I)
+_POSITIVE = re.compile(
+    r"\b(?:inclu\w*|eligible|eligibility|enrol\w*|enter|entry|participate|meet|meets|"
+    r"fulfil\w*|satisfy|satisfies)\b", re.I)
+_FOLLOWING = re.compile(r"\bfollowing\b|\bcriteri(?:a|on)\b", re.I)
+_EMPHASIS = re.compile(r"^[#>\s]*(?:\*\*|__)?|(?:\*\*|__)?\s*$")
+_NOTE = re.compile(r"^(?:\(?\s*)?(?:note|notes|nb|n\.b\.|remark|comment)s?\b\s*[:.-]?", re.I)
+_OPENING_ENDS = (":", "following", "as follows", "including", "defined as", "one of", "both of",
+                 "all of", "any of", "such as", "criteria", "include", "includes")
+
+
+def _opens(text: str) -> bool:
+    """Does this text announce a list ("...defined as:", "one of the following")?"""
+    return text[-40:].rstrip(" -–").lower().endswith(_OPENING_ENDS)
+
+
+# A lead-in of a section's list, not a criterion that owns the list ("All patients must:").
+_GENERIC_LEADIN = re.compile(
+    r"\b(?:following|must|should|shall|will|are|is|if|who|allowed|eligible|required|criteria|"
+    r"apply|applies)\s*:?\s*$|^(?:all\s+)?(?:patients?|participants?|subjects?|volunteers?|"
+    r"candidates?|persons?|individuals?|women|men|children)\b[^:]{0,60}(?:must|should|will|"
+    r"shall|need to|have to|are|if|who)\b[^:]{0,40}:\s*$", re.I)
+_WORD = re.compile(r"\w")
+
+
+def _classify_heading(line: str) -> tuple[bool, str | None]:
+    """(is this line a heading, its section or None for a neutral heading)."""
+    text = _EMPHASIS.sub("", line).strip()
+    if not text or len(text) > 200:
+        return False, None
+    colon = text.endswith(":")
+    body = text.rstrip(":").strip().rstrip(":").strip()
+    if len(body) <= 90:
+        m = _HEADING_WORDS.match(body)
+        if m is None:
+            m = _CRITERIA_FOR.match(body)
+            if m is not None:
+                kind = m.group("kind").lower()
+                return True, _kind_section(kind)
+        elif (colon or m.group("criteria") or m.group("kind").lower() in (
+                "inclusion", "exclusion", "inclusionary", "exclusionary")) and (
+                m.group("criteria") or body.lower().split()[0] in (
+                    "inclusion", "exclusion", "inclusionary", "exclusionary", "key", "main")
+                or colon and len(body) <= 60):
+            kind = m.group("kind").lower()
+            if m.group("kind2"):
+                return True, None
+            if kind in ("eligibility", "selection", "entry") and not (colon or m.group("criteria")):
+                return False, None
+            return True, _kind_section(kind)
+    # A sentence that introduces a section's list.
+    if (colon or body.lower().endswith(("following", "following criteria"))) \
+            and len(body) <= 160 and _LEADIN_SECTION.search(body):
+        if "inclusion" in body.lower() and "exclusion" in body.lower():
+            return False, None
+        if not _FOLLOWING.search(body):
+            return False, None
+        if _NEGATIVE.search(body):
+            return True, "exclusion"
+        if _POSITIVE.search(body):
+            return True, "inclusion"
+    return False, None
+
+
+def _kind_section(kind: str) -> str | None:
+    kind = kind.replace("-", "").replace(" ", "")
+    if kind.startswith(("exclu", "noninclu", "inelig")):
+        return "exclusion"
+    if kind.startswith("inclu"):
+        return "inclusion"
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# The tree
+
+
+class _Node:
+    """An open criterion while lines are read."""
+
+    __slots__ = ("parts", "children", "indent", "family", "ordinal", "opens", "leadin",
+                 "joiner")
+
+    def __init__(self, text: str, indent: int, family: str, ordinal: int | None) -> None:
+        self.parts = [text]
+        self.children: list[_Node] = []
+        self.indent = indent
+        self.family = family
+        self.ordinal = ordinal
+        self.opens = _opens(text)
+        self.leadin = False
+        self.joiner = " "
+
+    def append(self, text: str, paragraph: bool) -> None:
+        if paragraph:
+            self.parts.append("\n")
+        elif self.parts and self.parts[-1] != "\n":
+            self.parts.append(" ")
+        self.parts.append(text)
+        self.opens = _opens(text)
+
+    def to_criterion(self) -> Criterion:
+        text = "".join(self.parts).strip()
+        return Criterion(
+            text=text,
+            children=[child.to_criterion() for child in self.children],
+            thresholds=find_thresholds(text) if _has_digit(text) else [],
+        )
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
+def _marker_of(m: re.Match[str]) -> tuple[str, int | None]:
+    """(family, ordinal) of a list marker; letters i/v/x are decided later by context."""
+    g = m.group
+    if g("bullet"):
+        return "bullet" + g("bullet"), None
+    if g("outline"):
+        parts = g("outline").split(".")
+        return f"outline{len(parts)}", int(parts[-1])
+    if g("num"):
+        style = g("numstyle").strip()
+        return "num" + style, int(g("num"))
+    if g("pnum"):
+        return "(num)", int(g("pnum"))
+    if g("roman"):
+        roman = g("roman")
+        case = "R" if roman.isupper() else "r"
+        return f"rom{case}{g('romstyle')}", _roman(roman)
+    if g("proman"):
+        return "(rom)", _roman(g("proman"))
+    if g("letter"):
+        letter = g("letter")
+        case = "L" if letter.isupper() else "l"
+        return f"let{case}{g('letstyle')}", ord(letter.lower()) - 96
+    letter = g("pletter")
+    case = "L" if letter.isupper() else "l"
+    return f"(let{case})", ord(letter.lower()) - 96
+
+
+def _roman(text: str) -> int:
+    total = 0
+    values = [_ROMAN_VALUES[c] for c in text.lower()]
+    for i, value in enumerate(values):
+        total += -value if i + 1 < len(values) and values[i + 1] > value else value
+    return total
+
+
+# A numbered item run into the line above: "...within the last 3 months. 6. Hematological".
+def _run_in(text: str, ordinal: int, style: str) -> re.Match[str] | None:
+    nxt = str(ordinal + 1) + style
+    if f" {nxt} " not in text:
+        return None
+    nxt = re.escape(nxt)
+    return re.search(r"(?<=[.;:!?)])\s+" + nxt + r"\s+(?=[A-Z(])", text)
+
+
+class _Builder:
+    """Places lines into the inclusion and exclusion trees."""
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[_Node]] = {"inclusion": [], "exclusion": []}
+        self.section = "inclusion"
+        self.stack: list[_Node] = []
+        self.last: _Node | None = None
+
+    def heading(self, section: str | None) -> None:
+        if section is not None:
+            self.section = section
+        self.stack = []
+        self.last = None
+
+    def _attach(self, node: _Node, parent: _Node | None) -> None:
+        if parent is None:
+            self.sections[self.section].append(node)
+        else:
+            parent.children.append(node)
+
+    def marked(self, text: str, indent: int, family: str, ordinal: int | None,
+               letter_like: bool) -> None:
+        stack = self.stack
+        while stack and stack[-1].indent > indent and not stack[-1].leadin:
+            stack.pop()
+        # A generic lead-in ("All patients must:") does not own the list that follows it.
+        while stack and stack[-1].leadin:
+            stack.pop()
+        parent: _Node | None
+        if not stack:
+            parent = None
+        else:
+            top = stack[-1]
+            if top.indent < indent:
+                parent = top
+            else:
+                sibling = self._find_sibling(indent, family, ordinal)
+                if sibling is not None and not (
+                        ordinal == 1 and sibling is top and top.opens and top.ordinal != 0):
+                    while stack[-1] is not sibling:
+                        stack.pop()
+                    stack.pop()
+                    parent = stack[-1] if stack else None
+                elif sibling is top and ordinal == 1 and top.opens:
+                    parent = top
+                elif top.opens or (ordinal == 1 and top.family != family) or (
+                        family.startswith("bullet") and top.family[0] in "n(ol" and
+                        not top.family.startswith("bullet") and top.family != "para"):
+                    parent = top
+                else:
+                    stack.pop()
+                    parent = stack[-1] if stack else None
+                    if parent is not None and parent.indent >= indent:
+                        parent = None
+                        stack.clear()
+        node = _Node(text, indent, family, ordinal)
+        self._attach(node, parent)
+        stack.append(node)
+        self.last = node
+
+    def _find_sibling(self, indent: int, family: str, ordinal: int | None) -> _Node | None:
+        """The open item this one follows in the same list, if any."""
+        same = [n for n in self.stack if n.indent == indent and n.family == family]
+        if not same:
+            return None
+        if ordinal is None:
+            return same[-1]
+        for node in reversed(same):
+            if node.ordinal is not None and node.ordinal + 1 == ordinal:
+                return node
+        if ordinal == 1:
+            return same[-1]
+        return same[-1]
+
+    def plain(self, text: str, indent: int, paragraph: bool, continuation: bool,
+              next_is_marked: bool, attach: bool = True) -> None:
+        """A line without a list marker."""
+        last = self.last
+        if continuation and last is not None:
+            last.append(text, paragraph=False)
+            return
+        if last is not None and _NOTE.match(text):
+            last.append(text, paragraph=True)
+            return
+        if paragraph and attach and last is not None:
+            # The deepest open item this paragraph can belong to (not deeper than it).
+            owner = None
+            for node in reversed(self.stack):
+                if node.indent <= indent and node.family != "para" or (
+                        node.family == "para" and node.indent <= indent
+                        and not (text.endswith(":") and next_is_marked)):
+                    owner = node
+                    break
+            if owner is not None and not owner.leadin and not (
+                    text.endswith(":") and next_is_marked and len(text) <= 120):
+                owner.append(text, paragraph=True)
+                self.last = owner
+                return
+        node = _Node(text, indent, "para", None)
+        if node.opens and next_is_marked:
+            sec = self.sections[self.section]
+            node.leadin = not sec and _GENERIC_LEADIN.search(text) is not None
+        else:
+            node.opens = False
+        self.sections[self.section].append(node)
+        self.stack = [node]
+        self.last = node
+
+
+def _run_in_bullets(piece: str) -> list[str]:
+    """Split "Heading: - a - b" or "- a - b" into one line per bullet."""
+    head, sep, rest = piece.partition(": - ")
+    if sep and len(head) <= 60:
+        parts = _RUN_IN_BULLET.split("- " + rest)
+        return [head + ":", *("- " + part.removeprefix("- ") for part in parts)]
+    if piece.startswith("- ") and len(piece) > 150:
+        return ["- " + part.removeprefix("- ") for part in _RUN_IN_BULLET.split(piece)]
+    return [piece]
+
+
+def _split_lines(text: str) -> list[tuple[int, str]]:
+    """(indent, stripped text) of every line; blank lines as (-1, "")."""
+    rows: list[tuple[int, str]] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            rows.append((-1, ""))
+            continue
+        expanded = line.expandtabs(4) if "\t" in line else line
+        indent = len(expanded) - len(expanded.lstrip())
+        if len(stripped) > 120 and ("riteria" in stripped or "RITERIA" in stripped):
+            for piece in _RUN_IN_HEADING.split(stripped):
+                rows.extend((indent, part) for part in _run_in_bullets(piece))
+        elif len(stripped) > 150 and stripped.startswith("- "):
+            rows.extend((indent, part) for part in _run_in_bullets(stripped))
+        else:
+            rows.append((indent, stripped))
+    # Relative indentation; an adapter may have stripped the first line's indent only.
+    indents = [ind for ind, s in rows if ind >= 0]
+    if indents:
+        rest = [ind for ind in indents[1:]]
+        base = min(rest) if rest else indents[0]
+        first = next(i for i, (ind, _s) in enumerate(rows) if ind >= 0)
+        if rows[first][0] == 0 and base > 0:
+            rows[first] = (base, rows[first][1])
+        base = min(base, rows[first][0])
+        if base:
+            rows = [(ind - base if ind >= 0 else -1, s) for ind, s in rows]
+    return rows
+
+
 def parse_criteria(text: str) -> CriteriaReading:
-    return CriteriaReading([], [], [])
+    """Inclusion and exclusion criteria of ``text`` as trees; never raises on odd text."""
+    warnings: list[str] = []
+    try:
+        inclusion, exclusion = _parse(text)
+    except Exception as exc:  # a reader never raises; keep the text as one criterion
+        warnings.append(f"eligibility criteria could not be split ({type(exc).__name__})")
+        stripped = text.strip() if isinstance(text, str) else ""
+        return CriteriaReading([Criterion(text=stripped)] if stripped else [], [], warnings)
+    if not inclusion and not exclusion and text.strip():
+        warnings.append("no criteria found in the eligibility text")
+    return CriteriaReading(inclusion, exclusion, warnings)
+
+
+def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
+    if "\\" in text or "&" in text:
+        text = unescape(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    rows = _split_lines(text)
+    blank_separated = any(ind < 0 for ind, _s in rows[1:-1])
+    longest = max((len(s) + ind for ind, s in rows), default=0)
+    wrapped = longest <= 100 and any(ind > 0 for ind, _s in rows)
+    builder = _Builder()
+    previous_content = False  # was the line above a non-blank, non-heading line?
+    previous_blank = True
+    n_rows = len(rows)
+    for i, (indent, line) in enumerate(rows):
+        if indent < 0:
+            previous_blank = True
+            previous_content = False
+            continue
+        m = _MARKER.match(line)
+        if m is None or len(line) == m.end():
+            is_heading, section = _classify_heading(line)
+            if is_heading:
+                builder.heading(section)
+                previous_content = False
+                previous_blank = False
+                continue
+            inline = _INLINE_HEADING.match(line)
+            if inline is not None:
+                is_heading, section = _classify_heading(inline.group(1) + ":")
+                if is_heading and section is not None:
+                    builder.heading(section)
+                    line = line[inline.end():].strip()
+                    indent += inline.end()
+                    m = _MARKER.match(line)
+                    previous_content = False
+        if m is not None and len(line) > m.end():
+            family, ordinal = _marker_of(m)
+            rest = line[m.end():].strip()
+            strict = _STRICT_HEADING.match(rest) if family.startswith("bullet") else None
+            if strict is not None:
+                builder.heading(_kind_section(strict.group(1).lower()))
+                previous_content = False
+                previous_blank = False
+                continue
+            letter_like = False
+            if family.startswith("rom") and len(m.group("roman") or "") == 1:
+                family, ordinal, letter_like = _roman_or_letter(builder, indent, m, family,
+                                                               ordinal)
+            while ordinal is not None and family.startswith(("num", "(num)")):
+                style = family[3:] if family.startswith("num") else ""
+                run = _run_in(rest, ordinal, style) if style in (".", ")") else None
+                if run is None:
+                    break
+                builder.marked(rest[:run.start()].strip(), indent, family, ordinal, False)
+                rest = rest[run.end():].strip()
+                ordinal += 1
+            builder.marked(rest, indent, family, ordinal, letter_like)
+            previous_content = True
+            previous_blank = False
+            continue
+        if not line or not _WORD.search(line) and builder.last is None:
+            if line and builder.last is None:
+                builder.plain(line, indent, True, False, False)
+            elif line and builder.last is not None:
+                builder.last.append(line, paragraph=False)
+            continue
+        continuation = previous_content and (blank_separated or wrapped)
+        if not continuation and previous_content and builder.last is not None:
+            # Aggregator layout: a line that plainly goes on from the one above.
+            continuation = line[:1].islower() or builder.last.parts[-1].rstrip()[-1:] in (
+                ",", "(", "-", "/", "&") or line[:1] in ")]"
+        next_marked = False
+        for j in range(i + 1, min(i + 4, n_rows)):
+            if rows[j][0] >= 0:
+                next_marked = _MARKER.match(rows[j][1]) is not None and rows[j][0] <= indent + 8
+                break
+        builder.plain(line, indent, paragraph=previous_blank or not continuation,
+                      continuation=continuation, next_is_marked=next_marked,
+                      attach=blank_separated or wrapped)
+        previous_content = True
+        previous_blank = False
+    return ([n.to_criterion() for n in builder.sections["inclusion"]],
+            [n.to_criterion() for n in builder.sections["exclusion"]])
+
+
+_STRICT_HEADING = re.compile(
+    r"^(?:\*\*)?(?:key|main|major|general|additional|other|specific)?\s*"
+    r"(inclusion|exclusion|non[- ]?inclusion)\s+criteria\s*:?\s*(?:\*\*)?\s*:?$", re.I)
+# A heading run into the text: "... last item. Exclusion Criteria: - first item".
+_RUN_IN_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Key |KEY )?(?:Inclusion|INCLUSION|Exclusion|"
+                             r"EXCLUSION) (?:Criteria|criteria|CRITERIA)\s*:)")
+# Bullets run into one line: "- Informed consent obtained - Woman with a positive test".
+_RUN_IN_BULLET = re.compile(r"\s+-\s+(?=[A-Z])")
+_INLINE_HEADING = re.compile(r"^(?:\*\*)?([^:]{3,60}?)(?:\*\*)?\s*:(?:\*\*)?\s+(?=\S)")
+
+
+def _roman_or_letter(builder: _Builder, indent: int, m: re.Match[str], family: str,
+                     ordinal: int | None) -> tuple[str, int | None, bool]:
+    """"i." after "h." is a letter; otherwise a lone i/v/x is a roman numeral."""
+    char = m.group("roman")
+    style = m.group("romstyle")
+    case = "L" if char.isupper() else "l"
+    letter_family = f"let{case}{style}"
+    letter_ordinal = ord(char.lower()) - 96
+    for node in reversed(builder.stack):
+        if node.indent == indent and node.family == letter_family \
+                and node.ordinal == letter_ordinal - 1:
+            return letter_family, letter_ordinal, False
+    if ordinal == 1:
+        return family, ordinal, False
+    for node in reversed(builder.stack):
+        if node.indent == indent and node.family == family and node.ordinal == (ordinal or 0) - 1:
+            return family, ordinal, False
+    return letter_family, letter_ordinal, False
+
+
+# ---------------------------------------------------------------------------------------
+# Ages
 
 
 def ages_from_text(text: str) -> tuple[Age | None, Age | None]:
-    return None, None
+    """Minimum and maximum age the criteria state ("Aged 18 to 75 years"), else None."""
+    if not text or not _AGE_HINT.search(text):
+        return None, None
+    try:
+        reading = parse_criteria(text)
+    except Exception:  # pragma: no cover - parse_criteria never raises
+        return None, None
+    low: Age | None = None
+    high: Age | None = None
+    for criteria, excluding in ((reading.inclusion, False), (reading.exclusion, True)):
+        for threshold in _age_thresholds(criteria):
+            unit = _AGE_UNITS.get(threshold.unit or "years")
+            if unit is None:
+                continue
+            comparator = threshold.comparator
+            if excluding:  # "Age < 18" among the exclusions means a minimum of 18
+                comparator = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}.get(comparator, "=")
+            value = threshold.value
+            age = Age(value=value, unit=unit, years=round(value / _PER_YEAR[unit], 4))
+            if comparator in (">=", ">") and low is None:
+                low = age
+            elif comparator in ("<=", "<") and high is None:
+                high = age
+        if low is not None or high is not None:
+            break
+    return low, high
+
+
+def _age_thresholds(criteria: list[Criterion]):  # type: ignore[no-untyped-def]
+    for criterion in criteria:
+        for threshold in criterion.thresholds:
+            if threshold.analyte == "age":
+                yield threshold
+        yield from _age_thresholds(criterion.children)
+
+
+_AGE_HINT = re.compile(r"\bage|\byears?\b|\byrs?\b|\bold\b", re.I)
+_AGE_UNITS = {"years": AgeUnit.YEARS, "months": AgeUnit.MONTHS, "weeks": AgeUnit.WEEKS,
+              "days": AgeUnit.DAYS}
+_PER_YEAR = {AgeUnit.YEARS: 1.0, AgeUnit.MONTHS: 12.0, AgeUnit.WEEKS: 365.25 / 7,
+             AgeUnit.DAYS: 365.25}

@@ -1,0 +1,518 @@
+"""Lab and clinical thresholds inside one eligibility criterion.
+
+"platelet count ≥ 80 × 10⁹/L" is {analyte: platelets, comparator: >=, value: 80, unit: 10^9/L}.
+The reader finds analyte mentions with one precompiled alternation, groups mentions joined
+by "/", "and", "or" ("ALT/AST ≤ 2.5 × ULN" is two thresholds), and reads the comparator,
+value and unit right after the group. A second bound in the same clause ("(≤ 5 × ULN in
+patients with liver metastases)") is a further threshold that keeps its condition in
+``text``. Values stated as a decline or change ("a decline in FVC ≥ 10%") are not thresholds.
+It never raises: odd text gives fewer thresholds, not an error.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trialnorm.model import Threshold
+
+__all__ = ["find_thresholds", "ANALYTES"]
+
+# Analyte name -> pattern of its mentions. Order matters where one name contains another
+# (HbA1c before hemoglobin, creatinine clearance before creatinine, aPTT before PT).
+# (?-i:...) keeps abbreviations case-sensitive so "last" or "pt" in prose do not match.
+_ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("hba1c", r"(?-i:HbA1c|HbA1C|HBA1C|A1C|A1c)|hemoglobin\s+A1c|haemoglobin\s+A1c|"
+              r"glycated\s+ha?emoglobin|glycosylated\s+ha?emoglobin|glycohemoglobin"),
+    ("creatinine_clearance", r"creatinine\s+clearance|(?-i:CrCl|CrCL|CLcr|CLCr|CCr|CCR|Ccr)|"
+                             r"calculated\s+creatinine\s+clearance|Cockcroft[- ]Gault"),
+    ("egfr", r"(?-i:eGFR|EGFR(?=\s*[(≥>≤<]|\s+(?:of|must|should|is)\b)|GFR)|"
+             r"(?:estimated\s+)?glomerular\s+filtration\s+rate"),
+    ("creatinine", r"(?:serum\s+|plasma\s+)?creatinine(?!\s+(?:clearance|kinase|phospho))|"
+                   r"(?-i:sCr|SCr|Cr)(?=\s*[(≥>≤<])"),
+    ("direct_bilirubin", r"(?:direct|conjugated)\s+bilirubin"),
+    ("bilirubin", r"(?:total\s+|serum\s+)?bilirubin(?:aemia|emia)?|(?-i:TBIL|TBil|T-bil|TBili|"
+                  r"T\.\s?bil|TB)(?=\s*[(≥>≤<:])"),
+    ("alt", r"(?-i:ALT|SGPT|ALAT|GPT)|alanine\s+(?:amino)?transaminase|"
+            r"alanine\s+aminotransferase|serum\s+glutamic[- ]pyruvic\s+transaminase"),
+    ("ast", r"(?-i:AST|SGOT|ASAT|GOT)|aspartate\s+(?:amino)?transaminase|"
+            r"aspartate\s+aminotransferase|serum\s+glutamic[- ]oxaloacetic\s+transaminase"),
+    ("alp", r"alkaline\s+phosphatase|(?-i:ALP)"),
+    ("inr", r"(?-i:INR)|international\s+normali[sz]ed\s+ratio"),
+    ("aptt", r"(?-i:a?PTT|APTT)|(?:activated\s+)?partial\s+thromboplastin\s+time"),
+    ("pt", r"(?-i:PT)(?![-/]?(?:INR|T))|prothrombin\s+time"),
+    ("anc", r"(?:absolute\s+)?neutrophils?(?:\s+count)?|(?-i:ANC|ANN|NEU|NEUT)|"
+            r"(?:absolute\s+)?granulocytes?(?:\s+count)?|(?-i:AGC)|polymorphonuclear\s+\w+"),
+    ("lymphocytes", r"(?:absolute\s+)?lymphocytes?(?:\s+count)?|(?-i:ALC)"),
+    ("wbc", r"white\s+blood\s+cells?(?:\s+count)?|(?-i:WBC)|leu[ck]ocytes?(?:\s+count)?"),
+    ("platelets", r"platelets?(?:\s+count)?|(?-i:PLT|Plt|PLTs)|thrombocytes?"),
+    ("hemoglobin", r"ha?emoglobin|(?-i:Hgb|HGB|Hb|HB)(?!A)"),
+    ("hematocrit", r"ha?ematocrit|(?-i:Hct|HCT)"),
+    ("albumin", r"(?:serum\s+)?albumin"),
+    ("lvef", r"(?-i:LVEF|EF)|left\s+ventricular\s+ejection\s+fraction|ejection\s+fraction"),
+    ("spo2", r"(?-i:SpO2|SaO2|SpO₂|SpO 2)|(?:peripheral\s+|blood\s+|arterial\s+)?"
+             r"(?:oxygen|O2)\s+saturation|pulse\s+oximetry"),
+    ("fev1", r"(?-i:FEV1|FEV 1)|forced\s+expiratory\s+volume\s+in\s+(?:1|one)\s+second"),
+    ("fvc", r"(?-i:FVC)|forced\s+vital\s+capacity"),
+    ("dlco", r"(?-i:DLCO|DLco|DL ?CO)|diffusing\s+capacity(?:\s+(?:of|for)\s+(?:the\s+lungs?\s+"
+             r"for\s+)?carbon\s+monoxide)?"),
+    ("bmi", r"(?-i:BMI)|body\s+mass\s+index"),
+    ("qtc", r"(?-i:QTc[FB]?|QTcF|QT)(?:\s+interval)?|corrected\s+QT(?:\s+interval)?"),
+    ("cd4", r"(?-i:CD4)(?:\+)?(?:\s+(?:T[- ]cell|cell|lymphocyte))?(?:\s+counts?)?"),
+    ("ecog", r"(?-i:ECOG)|Eastern\s+Cooperative\s+Oncology\s+Group|Zubrod|"
+             r"WHO\s+performance\s+status"),
+    ("karnofsky", r"Karnofsky|(?-i:KPS)"),
+    ("lansky", r"Lansky"),
+    ("life_expectancy", r"life\s+expectancy|expected\s+survival|(?:estimated|anticipated|"
+                        r"predicted)\s+survival|survival\s+expectancy|expected\s+to\s+survive"),
+    ("weight", r"(?:body\s+)?weight(?!\s+loss|\s+gain|\s+change)"),
+    ("age", r"\bage[ds]?(?![-\w])"),
+)
+ANALYTES: tuple[str, ...] = tuple(name for name, _p in _ANALYTE_PATTERNS)
+
+_MENTION = re.compile(
+    "|".join(rf"(?P<{name}>(?<![\w-]){pattern}(?![\w]))" for name, pattern in _ANALYTE_PATTERNS),
+    re.I,
+)
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:[.,]\d+)?|[.,]\d+)"
+# Comparators, longest spellings first.
+_CMP_WORDS: tuple[tuple[str, str], ...] = (
+    (">=", r"≥|⩾|≧|>\s*=|=\s*>|\\>=|"
+           r"(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s*(?:to)?|"
+           r"equal\s+(?:to\s+)?or\s+(?:greater|more|higher|above)(?:\s+than)?|"
+           r"at\s+least|no\s+(?:less|lower|fewer)\s+than|not\s+(?:less|lower|fewer)\s+than|"
+           r"a\s+minimum\s+of|minimum(?:\s+of)?|min\.?(?=\s*\d)|≮"),
+    ("<=", r"≤|⩽|≦|<\s*=|=\s*<|\\<=|"
+           r"(?:less|lower|smaller|fewer)\s+(?:than\s+)?or\s+equal\s*(?:to)?|"
+           r"equal\s+(?:to\s+)?or\s+(?:less|lower|below|under)(?:\s+than)?|"
+           r"no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher)\s+than|"
+           r"(?:does\s+)?not\s+(?:to\s+)?exceed(?:ing)?|no\s+higher\s+than|"
+           r"a\s+maximum\s+of|maximum(?:\s+of)?|max\.?(?=\s*\d)|at\s+most|up\s+to|≯|within"),
+    (">", r">|(?:greater|more|higher|bigger|larger)\s+than|above|over|exceed(?:s|ing)?|"
+          r"in\s+excess\s+of|superior\s+to|≫"),
+    ("<", r"<|(?:less|lower|smaller|fewer)\s+than|below|under|inferior\s+to|≪"),
+    ("=", r"=|equal\s+to|of"),
+)
+_CMP = re.compile(
+    r"(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_c, p) in enumerate(_CMP_WORDS)) + r")\s*",
+    re.I,
+)
+_CMP_BY_GROUP = {f"c{i}": c for i, (c, _p) in enumerate(_CMP_WORDS)}
+
+# What may stand between an analyte and its bound ("absolute neutrophil count (ANC) must be").
+_GAP = re.compile(
+    r"(?:\s+|[(),:\-–]|\[[^\[\]<>≤≥]{0,40}\]|\((?![^()]*(?:≤|≥|<|>|\d\s*(?:x|×)))[^()]{0,60}\)|"
+    r"\b(?:levels?|counts?|values?|concentrations?|must|should|shall|will|be|is|are|was|has|"
+    r"have|having|needs?\s+to\s+be|serum|plasma|blood|total|absolute|score|scores|status|"
+    r"performance|scale|PS|test|the|an?|results?|measured|at\s+(?:screening|baseline|entry)|screening|baseline|being|on|"
+    r"as|count|cells?|index|fraction|rate|ratio|time|estimated|calculated|by|interval|"
+    r"corrected|using|(?:Cockcroft[- ]Gault|MDRD|CKD-EPI)(?:\s+formula|\s+equation)?|"
+    r"formula|equation|of\s+the|ANC|PLT|Hb|Hgb|documented|mean|resting|range|pre-?"
+    r"treatment|grade|level|ratio|fasting|predicted|per|cent|percentage|of)\b)*",
+    re.I,
+)
+_NUMBER = re.compile(_NUM)
+_RANGE = re.compile(r"\s*(?:-|–|—|~|to|through|and)\s*(?=[\d.])", re.I)
+_OR_LIST = re.compile(r"(?:\s*,\s*|\s*(?:,\s*)?(?:or|and|/)\s+|\s*/\s*)(?=\d)", re.I)
+_BETWEEN = re.compile(r"between\s+", re.I)
+
+_ULN = (r"(?:the\s+)?(?:institutional\s+|local\s+|laboratory\s+|normal\s+)?(?:(?-i:I?ULN|UNL|"
+        r"LSN|ULRR)\b|upper\s+(?:limit|level)s?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+|"
+        r"local\s+)?normal(?:\s+(?:range|limits?|values?))?|upper\s+normal\s+(?:limit|range|"
+        r"value)|upper\s+limit(?:\s+of\s+(?:the\s+)?(?:reference|normal)\s+range)?|"
+        r"(?:the\s+)?normal\s+upper\s+limit)")
+_UNIT = re.compile(
+    r"""\s*(?:
+      (?P<uln>(?:[x×*X✕·]|times|-?fold)?\s*(?:the\s+)?(?:upper\s+limit\s+)?""" + _ULN + r""")
+    | (?P<sci>(?:[x×*X✕·]|times)?\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<exp>⁹|⁶|³|¹²|9|6|3|12)
+         \s*(?:cells?\s*)?(?:/|per\s+)\s*(?P<per>L|l|µL|μL|uL|ul|mm3|mm³|mcL|cumm|cmm|mm\^3|
+         microliter|liter|litre)\b)
+    | (?P<gl>(?-i:G/L|Giga/L))\b
+    | (?P<kul>K/(?:µL|μL|uL|ul|mm3|mm³|mcL)|k/(?:µL|μL|uL|ul|mm3|mcL)|thousand/(?:µL|μL|uL|mm3))
+    | (?P<ul>(?:cells?\s*)?(?:/|per\s+)\s*(?:µL|μL|uL|ul|mm3|mm³|mcL|mm\^3|cumm|cmm|cu\.?\s*mm|
+         microliter|cubic\s+millimet(?:er|re)|mm\s*3)(?![\w/]))
+    | (?P<mlmin173>m[Ll]\s*/\s*min(?:ute)?\s*(?:/|per)\s*1[.,]73\s*(?:m\s*[2²]|m\^2|m\s*\^\s*2|
+         square\s+met(?:er|re)s?|sq\.?\s*m)(?!\w))
+    | (?P<mlmin>(?:m[Ll]|cc)\s*/\s*(?:min(?:ute)?|mn)\b|m[Ll]\s+per\s+min(?:ute)?\b|m[Ll]/mn\b)
+    | (?P<gdl>g(?:m|r)?\s*/\s*d[Ll]|g/100\s*m[Ll])\b
+    | (?P<gl2>g\s*/\s*[Ll])\b
+    | (?P<mgdl>mg\s*/\s*d[Ll]|mg%)
+    | (?P<mgl>mg\s*/\s*[Ll])\b
+    | (?P<umol>(?:µ|μ|u|micro)\s*mol(?:e|es)?\s*/\s*[Ll]|(?:µ|μ|u)M\b)
+    | (?P<mmoll>mmol\s*/\s*[Ll])\b
+    | (?P<mmolmol>mmol\s*/\s*mol)\b
+    | (?P<iul>(?:I?U|IU)\s*/\s*[Ll])\b
+    | (?P<kgm2>kg\s*/\s*m\s*(?:[2²]|\^\s*2)|kg/sq\.?\s*m)
+    | (?P<pct>%|percent\b|per\s+cent\b)
+    | (?P<years>years?|yrs?\.?|yo\b|y\b)
+    | (?P<months>months?|mos?\.?)(?!\w)
+    | (?P<weeks>weeks?|wks?\.?)(?!\w)
+    | (?P<days>days?)\b
+    | (?P<seconds>seconds?|secs?\.?|s)\b
+    | (?P<ms>msecs?|ms|milliseconds?)\b
+    | (?P<kg>kgs?|kilograms?)\b
+    | (?P<points>points?)\b
+    )""",
+    re.X | re.I,
+)
+_UNIT_NAMES = {
+    "uln": "ULN", "gl": "10^9/L", "kul": "10^3/uL", "ul": "/uL", "mlmin173": "mL/min/1.73m2",
+    "mlmin": "mL/min", "gdl": "g/dL", "gl2": "g/L", "mgdl": "mg/dL", "mgl": "mg/L",
+    "umol": "umol/L", "mmoll": "mmol/L", "mmolmol": "mmol/mol", "iul": "U/L", "kgm2": "kg/m2",
+    "pct": "%", "years": "years", "months": "months", "weeks": "weeks", "days": "days",
+    "seconds": "seconds", "ms": "ms", "kg": "kg", "points": None,
+}
+_SCI_EXP = {"⁹": "9", "⁶": "6", "³": "3", "¹²": "12"}
+# A bound stated after the value: "18 years or older", "100,000/mm3 or more".
+_POSTFIX = re.compile(
+    r"\s*(?:(?P<ge>or\s+(?:greater|more|higher|above|over|older)|and\s+(?:above|over|older|"
+    r"greater|more|higher)|\+|or\s+equal\s+or\s+(?:greater|more))|(?P<le>or\s+(?:less|lower|"
+    r"below|under|younger|fewer)|and\s+(?:below|under|younger|less)))",
+    re.I,
+)
+# A condition that belongs to the bound: "in patients with liver metastases".
+_CONDITION = re.compile(
+    r"\s*\(?\s*(?:(?:in|for)\s+(?:patients?|subjects?|participants?|those|cases?|case|the\s+"
+    r"(?:presence|case|setting|absence)|presence|absence|men|women|males?|females?|children|"
+    r"adults|people|individuals?|persons?|liver|hepatic|HCC|known|documented|gilbert)|if|when|"
+    r"unless|except|excluding|with(?=\s+(?:liver|hepatic|known|documented|bone|gilbert|"
+    r"hepatocellular|HCC|metastas|tumou?r|hepatic|hemolysis|haemolysis)))\b[^;()\n]{0,100}?"
+    r"(?=\)|;|,\s+(?:and\s+|or\s+)?(?:[A-Z]|\w+\s+[≤≥<>])|\.\s|\.$|$|\s+or\s+[≤≥<>])",
+    re.I,
+)
+# A second bound for the same analytes: "(≤ 5 × ULN in patients with liver metastases)".
+_SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\bor\b|\band\b|,|;)\s*(?:\(\s*)?(?:or\s+)?",
+                     re.I)
+# Mentions joined into one group: "AST/ALT", "AST and ALT", "ALT (SGPT) or AST (SGOT)".
+_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:/|,|&|\+|and/or|and|or)\s*(?:serum\s+|the\s+)?"
+                   r"$|\s*\(\s*$|\s*\)\s*(?:/|,|&|and|or)?\s*(?:serum\s+)?$|\s*$", re.I)
+_DECLINE = re.compile(
+    r"(?:decline|decrease|reduction|drop|fall|increase|change|rise|improvement|worsening|"
+    r"deterioration|loss|elevation|relative)\w*\s+(?:of\s+|in\s+)?(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+# "45% predicted ≤ FVC": the bound written before the analyte.
+_BEFORE = re.compile(r"(" + _NUM + r")\s*(%|mL/min|g/dL|years)?\s*(?:predicted\s*)?(≤|<|≥|>|<=|>=)"
+                     r"\s*$")
+_FLIP = {"<=": ">=", "<": ">", ">=": "<=", ">": "<"}
+_AGE_POST = re.compile(
+    r"(?:(?P<cmp>≥|>=|>|≤|<=|<|at\s+least|over|older\s+than|younger\s+than|under|above|"
+    r"greater\s+than|less\s+than)\s*)?(?P<between>between\s+)?(?P<v>\d{1,3}(?:\.\d)?)"
+    r"(?:\s*(?:years?|yrs?)?\s*(?:-|–|to|and)\s*(?P<v2>\d{1,3}(?:\.\d)?))?\s*[-\s]?"
+    r"(?P<unit>years?|yrs?|months?|weeks?)[\s-]*(?P<ofage>of\s+age|old|of\s+older|of\s+age\s+or\s+"
+    r"older)?(?:\s*(?:\((?:inclusive|included)\)|inclusive))?(?:\s*,?\s*(?P<post>or\s+older|and\s+"
+    r"older|or\s+over|and\s+over|or\s+above|and\s+above|or\s+more|or\s+younger|or\s+less|and\s+"
+    r"younger|or\s+under|and\s+under|and\s+up|or\s+greater))?",
+    re.I,
+)
+_SCORES = frozenset({"ecog", "karnofsky", "lansky"})
+_DEFAULT_UNITS = {"age": "years", "life_expectancy": None}
+_HINT = re.compile(r"\d")
+_CMP_NEEDED_UNITLESS = frozenset({"ecog", "karnofsky", "lansky", "age"})
+
+
+def find_thresholds(text: str) -> list[Threshold]:
+    """Every analyte bound stated in ``text``; [] when there is none (never raises)."""
+    if not text or _HINT.search(text) is None:
+        return []
+    try:
+        return _find(text)
+    except Exception:  # a reader never raises on odd text
+        return []
+
+
+# Words an analyte mention can start with: the big alternation is tried only there.
+_FIRST_WORDS = frozenset("""
+hba1c a1c hemoglobin haemoglobin glycated glycosylated glycohemoglobin creatinine crcl clcr ccr
+calculated cockcroft egfr gfr estimated glomerular serum plasma scr cr direct conjugated total
+bilirubin bilirubinemia bilirubinaemia tbil t tbili tb alt sgpt alat gpt alanine ast sgot asat
+got aspartate alkaline alp inr international aptt ptt activated partial pt prothrombin absolute
+neutrophil neutrophils anc ann neu neut granulocyte granulocytes agc polymorphonuclear lymphocyte
+lymphocytes alc white wbc leukocyte leukocytes leucocyte leucocytes platelet platelets plt plts
+thrombocyte thrombocytes hgb hb hematocrit haematocrit hct albumin lvef ef left ejection spo2
+sao2 spo peripheral blood arterial oxygen o2 pulse fev1 fev forced fvc dlco dl diffusing bmi
+body qtc qtcf qtcb qt corrected cd4 ecog eastern zubrod who karnofsky kps lansky life expected
+anticipated predicted survival weight age aged ages
+""".split())
+_WORD_START = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _mentions(text: str) -> list[tuple[str, int, int]]:
+    found: list[tuple[str, int, int]] = []
+    end = 0
+    match = _MENTION.match
+    for word in _WORD_START.finditer(text):
+        start = word.start()
+        if start < end or word.group().lower() not in _FIRST_WORDS:
+            continue
+        m = match(text, start)
+        if m is not None:
+            found.append((m.lastgroup or "", start, m.end()))
+            end = m.end()
+    return found
+
+
+def _find(text: str) -> list[Threshold]:
+    mentions = _mentions(text)
+    found: list[Threshold] = []
+    taken: list[tuple[int, int]] = []
+    i = 0
+    n = len(mentions)
+    while i < n:
+        group = [mentions[i]]
+        j = i + 1
+        while j < n and _JOIN.fullmatch(text, group[-1][2], mentions[j][1]):
+            if mentions[j][0] != group[-1][0] or mentions[j][1] - group[-1][2] > 4:
+                group.append(mentions[j])
+            else:
+                group[-1] = (group[-1][0], group[-1][1], mentions[j][2])
+            j += 1
+        i = j
+        analytes: list[str] = []
+        for name, _s, _e in group:
+            if name not in analytes:
+                analytes.append(name)
+        start = group[0][1]
+        if _DECLINE.search(text, max(0, start - 40), start):
+            continue
+        limit = mentions[j][1] if j < n else len(text)
+        if "age" in analytes and len(analytes) == 1:
+            reading = _read_age(text, group[-1][2], limit)
+        else:
+            reading = _read_bounds(text, group[-1][2], limit, analytes[0])
+        if analytes[0] != "age":
+            before = _BEFORE.search(text, max(0, start - 30), start)
+            if before is not None:
+                value = _to_float(before.group(1))
+                cmp = _FLIP.get(_normal_cmp(before.group(3)))
+                if value is not None and cmp is not None:
+                    unit = _UNIT_NAMES.get(_unit_key(before.group(2) or ""), None)
+                    reading = [(cmp, value, unit, before.start(), group[-1][2], True), *reading]
+        for cmp, value, unit, s, e, primary in reading:
+            span = text[start:e] if primary and s >= start else text[s:e]
+            for name in analytes:
+                found.append(Threshold(analyte=name, comparator=cmp, value=value,
+                                       unit=_unit_for(name, unit), text=span.strip()))
+            taken.append((s, e))
+    found.extend(_loose_ages(text, taken))
+    return found
+
+
+def _unit_key(unit: str) -> str:
+    m = _UNIT.match(unit)
+    return (m.lastgroup or "") if m else ""
+
+
+def _normal_cmp(symbol: str) -> str:
+    return {"≤": "<=", "≥": ">=", "<": "<", ">": ">", "<=": "<=", ">=": ">="}.get(symbol, "=")
+
+
+def _unit_for(analyte: str, unit: str | None) -> str | None:
+    if analyte in _SCORES:
+        return None
+    if unit is None:
+        return _DEFAULT_UNITS.get(analyte)
+    return unit
+
+
+def _to_float(text: str) -> float | None:
+    text = text.strip()
+    if "," in text:
+        head, _sep, tail = text.rpartition(",")
+        if len(tail) == 3 and head and head.replace(",", "").isdigit():
+            text = text.replace(",", "")
+        else:
+            text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+_Bound = tuple[str, float, "str | None", int, int, bool]
+
+
+def _read_bounds(text: str, pos: int, limit: int, analyte: str) -> list[_Bound]:
+    """The bounds right after an analyte group, up to the next analyte mention."""
+    bounds: list[_Bound] = []
+    gap = _GAP.match(text, pos, limit)
+    q = gap.end() if gap else pos
+    first = _read_one(text, q, limit, analyte, allow_bare=True)
+    if first is None:
+        return bounds
+    bounds.extend(first[0])
+    end = first[1]
+    # Further bounds for the same analytes in the same clause.
+    for _ in range(3):
+        second = _SECOND.match(text, end, limit)
+        if second is None:
+            break
+        more = _read_one(text, second.end(), limit, analyte, allow_bare=False)
+        if more is None or not more[0]:
+            break
+        cmp_start = second.end()
+        bounds.extend((c, v, u, cmp_start, e, False) for c, v, u, _s, e, _p in more[0])
+        end = more[1]
+    return bounds
+
+
+def _read_one(text: str, q: int, limit: int, analyte: str,
+              allow_bare: bool) -> tuple[list[_Bound], int] | None:
+    """Comparator, value(s), unit, postfix and condition starting at ``q``."""
+    cmp_match = _CMP.match(text, q, limit)
+    cmp: str | None = None
+    if cmp_match is not None and cmp_match.lastgroup is not None:
+        cmp = _CMP_BY_GROUP[cmp_match.lastgroup]
+        if cmp == "=" and analyte not in _SCORES:
+            cmp = None
+        else:
+            q = cmp_match.end()
+    between = _BETWEEN.match(text, q, limit)
+    if between is not None:
+        q = between.end()
+    num = _NUMBER.match(text, q, limit)
+    if num is None:
+        return None
+    value = _to_float(num.group())
+    if value is None:
+        return None
+    end = num.end()
+    values = [value]
+    ranged = False
+    listed = False
+    if cmp is None or cmp == "=":
+        rng = _RANGE.match(text, end, limit)
+        if rng is not None and (between is not None or not rng.group().strip().lower() == "and"):
+            num2 = _NUMBER.match(text, rng.end(), limit)
+            if num2 is not None and (v2 := _to_float(num2.group())) is not None and v2 > value:
+                values.append(v2)
+                end = num2.end()
+                ranged = True
+        if not ranged and analyte in _SCORES:
+            while True:
+                more = _OR_LIST.match(text, end, limit)
+                if more is None:
+                    break
+                num2 = _NUMBER.match(text, more.end(), limit)
+                if num2 is None or (v2 := _to_float(num2.group())) is None:
+                    break
+                values.append(v2)
+                end = num2.end()
+                listed = True
+    unit_match = _UNIT.match(text, end, limit)
+    unit: str | None = None
+    if unit_match is not None and unit_match.lastgroup is not None:
+        key = unit_match.lastgroup
+        if key == "exp" or key == "per":
+            key = "sci"
+        if unit_match.group("sci"):
+            exp = unit_match.group("exp")
+            exp = _SCI_EXP.get(exp, exp)
+            per = unit_match.group("per").lower()
+            unit = f"10^{exp}/L" if per in ("l", "liter", "litre") else f"10^{exp}/uL"
+        else:
+            unit = _UNIT_NAMES.get(key)
+        if key in ("seconds", "years") and analyte not in ("age", "life_expectancy", "pt",
+                                                           "aptt") and len(unit_match.group().strip()) <= 1:
+            unit = None
+            key = ""
+        else:
+            end = unit_match.end()
+    post = _POSTFIX.match(text, end, limit)
+    if post is not None and cmp is None and not ranged:
+        cmp = ">=" if post.group("ge") else "<="
+        end = post.end()
+    if cmp is None:
+        if ranged:
+            low, high = values[0], values[-1]
+            bounds: list[_Bound] = []
+            if not (analyte in _SCORES and low == 0):
+                bounds.append((">=", low, unit, q, end, True))
+            bounds.append(("<=", high, unit, q, end, True))
+            return _with_condition(text, bounds, end, limit)
+        if listed:
+            return _with_condition(text, [("<=", max(values), unit, q, end, True)], end, limit)
+        if analyte in _SCORES and allow_bare and cmp_match is not None:
+            return _with_condition(text, [("=", values[0], unit, q, end, True)], end, limit)
+        return None
+    if cmp == "=" and listed:
+        cmp, values = "<=", [max(values)]
+    if cmp == "=" and ranged:
+        bounds = []
+        if not (analyte in _SCORES and values[0] == 0):
+            bounds.append((">=", values[0], unit, q, end, True))
+        bounds.append(("<=", values[-1], unit, q, end, True))
+        return _with_condition(text, bounds, end, limit)
+    if analyte not in _SCORES and unit is None and analyte not in ("inr", "age", "bmi") \
+            and not _unitless_ok(analyte):
+        # A bare number after a lab analyte is still a bound ("INR < 1.5", "ALT < 3").
+        pass
+    return _with_condition(text, [(cmp, values[0], unit, q, end, True)], end, limit)
+
+
+def _unitless_ok(analyte: str) -> bool:
+    return True
+
+
+def _with_condition(text: str, bounds: list[_Bound], end: int,
+                    limit: int) -> tuple[list[_Bound], int]:
+    cond = _CONDITION.match(text, end, limit)
+    if cond is not None and cond.end() > end:
+        stop = cond.end()
+        bounds = [(c, v, u, s, stop, p) for c, v, u, s, _e, p in bounds]
+        end = stop
+    return bounds, end
+
+
+def _read_age(text: str, pos: int, limit: int) -> list[_Bound]:
+    bounds = _read_bounds(text, pos, limit, "age")
+    good = [b for b in bounds if b[2] in (None, "years", "months", "weeks", "days")]
+    return good
+
+
+def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
+    """Ages stated without the word "age" before them: "18 years of age or older"."""
+    lowered = text.lower()
+    if "of age" not in lowered and "old" not in lowered and "younger" not in lowered:
+        return []
+    found: list[Threshold] = []
+    for m in _AGE_POST.finditer(text):
+        if not (m.group("ofage") or (m.group("post") and re.search(
+                r"older|younger", m.group("post"), re.I))):
+            continue
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        unit = _UNIT_NAMES.get(_unit_key(m.group("unit")) or "years") or "years"
+        v = _to_float(m.group("v"))
+        if v is None:
+            continue
+        span = m.group().strip()
+        cmp_text = (m.group("cmp") or "").lower()
+        post = (m.group("post") or "").lower()
+        if m.group("v2"):
+            v2 = _to_float(m.group("v2"))
+            if v2 is not None and v2 > v:
+                found.append(Threshold(analyte="age", comparator=">=", value=v, unit=unit,
+                                       text=span))
+                found.append(Threshold(analyte="age", comparator="<=", value=v2, unit=unit,
+                                       text=span))
+            continue
+        if cmp_text:
+            cmp = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<",
+                   "over": ">", "above": ">", "under": "<"}.get(cmp_text)
+            if cmp is None:
+                if cmp_text.startswith(("at least",)):
+                    cmp = ">="
+                elif cmp_text.startswith(("older", "greater")):
+                    cmp = ">"
+                else:
+                    cmp = "<"
+        elif "older" in post or "over" in post or "above" in post or "more" in post \
+                or "up" in post or "greater" in post:
+            cmp = ">="
+        elif post:
+            cmp = "<="
+        else:
+            continue
+        found.append(Threshold(analyte="age", comparator=cmp, value=v, unit=unit, text=span))
+    return found
