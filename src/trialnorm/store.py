@@ -24,7 +24,8 @@ command line, read by ``parse_store_ref``):
 ``h3``          the row fetched as history version 3 (versions count from 0)
 ``2023-06-28``  the row labelled with that date; else the record as it stood on
                 that date: the newest row whose last update date is on or before
-                it (``2023-06`` and ``2023`` work too)
+                it (``2023-06`` and ``2023`` work too: four digits are a year, never
+                an ordinal; an ``int`` given to ``get`` is always an ordinal)
 ==============  ================================================================
 
 Nothing unreadable is ever stored: ``put`` refuses a body that is not JSON or that
@@ -102,7 +103,7 @@ def parse_ref(text: str) -> Ref | None:
     text = text.strip()
     if text.lower() == "latest":
         return "latest"
-    if _ORDINAL_REF.match(text):
+    if _ORDINAL_REF.match(text) and len(text) != 4:  # four digits are a year
         number = int(text)
         return number if number != 0 else None
     history = _HISTORY_REF.match(text)
