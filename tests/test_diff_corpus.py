@@ -333,3 +333,184 @@ def test_golden_text_reports(case: tuple[str, str, str]) -> None:
     old, new, golden = _golden_inputs(case)
     assert golden.is_file(), f"missing golden report {golden}; see tests/data/diff/README.md"
     assert golden_report(old, new) == golden.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- ClinicalTrials.gov's own change pages
+
+OFFICIAL_PAGES = sorted(ARCHIVE.glob("*/official-changes/*.html"))
+needs_html = pytest.mark.skipif("ctgov-html" not in formats(),
+                                reason="the saved-page HTML adapter is not in this build")
+
+#: The Archive's XML elements (as its change pages name them) -> (section, the row
+#: label that shows the element on the per-version pages, or None when those pages
+#: do not show it at all, so no diff of them can see it).
+OFFICIAL_ELEMENTS: dict[str, tuple[str, str | None]] = {
+    "initial_release_date": ("bookkeeping", None),
+    "last_release_date": ("bookkeeping", None),
+    "init_disposition_release_date": ("bookkeeping", None),
+    "init_results_release_date": ("bookkeeping", None),
+    "status_block/date": ("status", None),        # the verification date
+    "see_also/url": ("references", "URL"),
+    "reference/medline_ui": ("references", "Reference"),
+    "background/reference/medline_ui": ("references", "Reference"),
+    "end_date": ("dates", None),
+    "end_date/date": ("dates", None),
+    "last_follow_up_date": ("dates", "Last follow-up date"),
+    "last_follow_up_date/date": ("dates", "Last follow-up date"),
+    "last_data_entry_date": ("dates", None),
+    "last_data_entry_date/date": ("dates", None),
+    "enrollment": ("enrollment", None),
+    "eligibility/expected_enrollment": ("enrollment", None),
+    "eligibility/patients": ("eligibility", None),
+    "eligibility/minimum_age": ("eligibility", "Minimum age"),
+    "eligibility/maximum_age": ("eligibility", "Maximum age"),
+    "intervention/intervent_type": ("interventions", "Intervention"),
+    "intervention/description": ("interventions", "Intervention"),
+    "intervention/description/textblock": ("interventions", "Intervention"),
+}
+
+#: Marked elements whose content really changed but that the per-version pages
+#: do not show: no diff of those pages can find them (checked to be absent there).
+NOT_ON_VERSION_PAGES = {
+    ("NCT00000122", "2009_09_16"): {"status_block/date", "eligibility/patients"},
+    ("NCT00000160", "2014_03_14"): {"eligibility/patients"},
+}
+
+#: Where the diff of two per-version pages reports each official section.
+DIFF_PATH_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("extras.Reference", "references"), ("extras.URL", "references"),
+    ("extras.See also", "references"), ("related_nct_ids", "references"),
+    ("extras.Last follow-up date", "dates"), ("dates.", "dates"),
+    ("enrollment.", "enrollment"), ("interventions", "interventions"),
+    ("eligibility.", "eligibility"), ("overall_status", "status"),
+)
+
+# The Archive renamed the intervention type "Procedure" to "Procedure/Surgery" in
+# 2014; both are the one API v2 code PROCEDURE, so that edit is vocabulary, not content.
+_VOCABULARY = {"procedure/surgery": "procedure"}
+_LEVEL = re.compile(r"\bsdl(\d+)\b")
+_TAG = re.compile(r"</?([\w:]+)")
+
+
+def _official_rows(page: Root) -> Iterator[tuple[str, list[tuple[int, str, str]],
+                                                 list[tuple[int, str, str]]]]:
+    """(row class, before lines, after lines); a line is (level, kind, text), kind
+    "open" (a start tag, "sds"/"sda"), "close" ("sdz") or "text"."""
+    view = page.xpath('//div[@id="sdiff-full"]')[0]
+    for row in view.xpath('.//tr[starts-with(@class, "sdiff-")]'):
+        columns = []
+        for side in ("sdiff-a", "sdiff-b"):
+            lines = []
+            for cell in row.xpath(f'./td[@class="{side}"]'):
+                for div in cell.xpath('.//div[starts-with(@class, "sdl")]'):
+                    classes = div.get("class").split()
+                    level = int(_LEVEL.search(div.get("class")).group(1))
+                    kind = ("open" if {"sds", "sda"} & set(classes)
+                            else "close" if "sdz" in classes else "text")
+                    lines.append((level, kind, div.text_content().strip()))
+            columns.append(lines)
+        yield row.get("class"), columns[0], columns[1]
+
+
+def official_marks(path: Path) -> dict[str, tuple[list[str], list[str]]]:
+    """The elements a change page marks, each with its values before and after.
+
+    A row classed sdiff-chg/-add/-del is a change; each line carries its depth
+    (``sdlN``), so the element a line belongs to is the tag path open at that depth.
+    """
+    page = lxml_html.parse(str(path)).getroot()
+    marked: set[str] = set()
+    values: list[dict[str, list[str]]] = [{}, {}]
+    stacks: list[list[str]] = [[], []]
+    for row_class, *sides in _official_rows(page):
+        for side, lines in enumerate(sides):
+            stack = stacks[side]
+            current: dict[str, list[str]] = values[side]
+            for level, kind, text in lines:
+                if kind == "open":
+                    m = _TAG.match(text)
+                    del stack[level:]
+                    stack.append(m.group(1) if m else "?")
+                    element = "/".join(stack[1:])
+                    current.setdefault(element, []).append("")
+                elif kind == "close":
+                    element = "/".join(stack[1:level + 1])
+                else:
+                    element = "/".join(stack[1:level])
+                    if text and current.get(element):
+                        current[element][-1] = f"{current[element][-1]} {text}".strip()
+                if row_class != "sdiff-unc" and element and text:
+                    marked.add(element)
+    return {e: (values[0].get(e, []), values[1].get(e, [])) for e in sorted(marked)}
+
+
+def _content(values: list[str]) -> list[str]:
+    """Values as content: spacing, case, "N/A" (null) and vocabulary renames aside."""
+    out = []
+    for value in values:
+        text = _norm(value)
+        text = _VOCABULARY.get(text, text)
+        if text and text != "n/a":
+            out.append(text)
+    return sorted(out)
+
+
+def _versions_of(path: Path) -> tuple[Path, Path]:
+    """The per-version pages a change page compares (its Before and After links)."""
+    page = lxml_html.parse(str(path)).getroot()
+    nct = path.parent.parent.name
+    dates = []
+    for side in ("sdiff-a", "sdiff-b"):
+        href = page.xpath(f'//th[@class="{side}"]//h3/a/@href')[0]
+        dates.append(href.rstrip("/").rsplit("/", 1)[1].replace("_", ""))
+    versions = path.parent.parent / "versions"
+    return versions / f"{nct}_{dates[0]}.html", versions / f"{nct}_{dates[1]}.html"
+
+
+def _diff_section(change: Change) -> str | None:
+    return next((s for prefix, s in DIFF_PATH_SECTIONS if change.path.startswith(prefix)), None)
+
+
+def test_official_pages_are_all_read() -> None:
+    assert len(OFFICIAL_PAGES) == 10
+    marks = {(p.parent.parent.name, p.stem): official_marks(p) for p in OFFICIAL_PAGES}
+    # Spot checks of the reading against the pages as a person sees them.
+    before, after = marks[("NCT00000122", "2014_03_14")]["background/reference/medline_ui"]
+    assert before == ["90086934", "92246174", "93128447", "96179405"]
+    assert after == ["2688428", "1575223", "8420383", "8604728"]
+    assert marks[("NCT00000122", "2005_12_08")] == {}   # "Internal-use (not shown)"
+    assert marks[("NCT00000122", "2009_09_16")]["status_block/date"] == (["2003-10"], ["2009-09"])
+    for page_marks in marks.values():
+        unknown = set(page_marks) - set(OFFICIAL_ELEMENTS)
+        assert not unknown, f"no section known for marked element(s) {unknown}"
+
+
+@needs_html
+@pytest.mark.parametrize("page", OFFICIAL_PAGES,
+                         ids=[f"{p.parent.parent.name}:{p.stem}" for p in OFFICIAL_PAGES])
+def test_official_change_pages_agree_with_the_diff(page: Path) -> None:
+    nct = page.parent.parent.name
+    old_page, new_page = _versions_of(page)
+    page_texts = [p.read_text(encoding="utf-8", errors="replace") for p in (old_page, new_page)]
+
+    marked_sections: set[str] = set()
+    unseen: set[str] = set()
+    for element, (before, after) in official_marks(page).items():
+        section, label = OFFICIAL_ELEMENTS[element]
+        if section == "bookkeeping" or _content(before) == _content(after):
+            continue  # the registry's release stamps; empty or N/A elements; renamed labels
+        if label is None:
+            unseen.add(element)
+            continue
+        assert any(f"<th>{label}</th>" in text for text in page_texts), (label, page.name)
+        marked_sections.add(section)
+    assert unseen == NOT_ON_VERSION_PAGES.get((nct, page.stem), set())
+
+    result = diff(old_page, new_page)
+    found: dict[str, list[str]] = {}
+    for change in result.substantive_changes:
+        section = _diff_section(change)
+        assert section is not None, f"no official section known for {change.path}"
+        found.setdefault(section, []).append(change.path)
+    assert set(found) == marked_sections, (
+        f"official page marks {sorted(marked_sections)}, the diff changes {found}")
