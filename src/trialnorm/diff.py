@@ -219,6 +219,12 @@ def _similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
     wa, wb = a.split(), b.split()
+    if len(wa) <= 2 and len(wb) <= 2:
+        # Names, codes, URLs: too few words to count, so near-identical letters count
+        # too ("...alert.htm" -> "...alert.asp"), but not "Arm A" -> "Arm B".
+        by_words = SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+        by_letters = SequenceMatcher(None, a, b, autojunk=False).ratio()
+        return max(by_words, by_letters if by_letters >= 0.85 else 0.0)
     matcher = SequenceMatcher(None, wa, wb, autojunk=False)
     if matcher.real_quick_ratio() < 0.3 or matcher.quick_ratio() < 0.3:
         return matcher.quick_ratio() * 0.5
