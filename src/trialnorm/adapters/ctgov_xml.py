@@ -27,10 +27,11 @@ from lxml import etree
 
 from trialnorm.adapters._base import Adapter, RawInput
 from trialnorm.adapters._legacy_values import (
-    LegacyRecord, code_for, healthy_volunteers_for, masking_for, parse_design_text, phases_for,
+    NULL_WORDS, LegacyRecord, code_for, healthy_volunteers_for, masking_for, parse_design_text, phases_for,
     value_key,
 )
 from trialnorm.adapters.ctgov_v2 import study_to_trial
+from trialnorm.extract.ages import parse_age, std_ages_for
 from trialnorm.extract.dates import parse_date
 from trialnorm.model import (
     AgencyClass, Allocation, ArmGroupType, DateType, InterventionModel, InterventionType,
@@ -522,10 +523,16 @@ def _eligibility(top: _Groups, rec: LegacyRecord) -> dict[str, Any]:
     g = _Groups(el, "eligibility")
     out: dict[str, Any] = {"eligibilityCriteria": g.textblock("criteria", rec)}
     out["sex"] = rec.code(Sex, g.text("gender"), "eligibility.gender", "eligibility.sex")
-    out["minimumAge"] = rec.age(g.text("minimum_age"), "eligibility.minimum_age",
-                                "eligibility.minimum_age")
-    out["maximumAge"] = rec.age(g.text("maximum_age"), "eligibility.maximum_age",
-                                "eligibility.maximum_age")
+    low, high = g.text("minimum_age"), g.text("maximum_age")
+    out["minimumAge"] = rec.age(low, "eligibility.minimum_age", "eligibility.minimum_age")
+    out["maximumAge"] = rec.age(high, "eligibility.maximum_age", "eligibility.maximum_age")
+    if low is not None and high is not None and (
+            (out["minimumAge"] is not None or value_key(low) in NULL_WORDS)
+            and (out["maximumAge"] is not None or value_key(high) in NULL_WORDS)):
+        # The XML has no age groups; ClinicalTrials.gov derives them from the two limits,
+        # where "N/A" means no limit (so "N/A" to "N/A" is every group).
+        out["stdAges"] = [a.value for a in std_ages_for(parse_age(out["minimumAge"]),
+                                                         parse_age(out["maximumAge"]))]
     hv = g.text("healthy_volunteers")
     if hv is not None:
         out["healthyVolunteers"] = healthy_volunteers_for(hv)
