@@ -35,7 +35,7 @@ from collections import deque
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 import orjson
@@ -145,7 +145,7 @@ class CtgovServer:
 
     # -------------------------------------------------------------- control
 
-    def __enter__(self) -> CtgovServer:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 
@@ -247,7 +247,7 @@ class CtgovServer:
             return 400, b'{"message":"pageSize must be a number"}'
         if not 0 < size <= 1000:
             return 400, b'{"message":"pageSize must be between 0 and 1000"}'
-        token = (query.get("pageToken") or [None])[0]
+        token = (query.get("pageToken") or [""])[0]
         start = int(base64.urlsafe_b64decode(token).decode()) if token else 0
         hits = [body for _, body, text in self._index() if all(t in text for t in terms)]
         end = start + min(size, self.page_cap)

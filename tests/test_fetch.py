@@ -13,21 +13,29 @@ import math
 import socket
 import time
 from collections.abc import Iterator
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import httpx
 import orjson
 import pytest
-
 from conftest import CORPUS
 from ctgov_server import CtgovServer
+
 from trialnorm.cli import main
 from trialnorm.errors import FetchError, InvalidNctId, StudyNotFound
 from trialnorm.fetch import (
-    USER_AGENT, CtgovClient, HistoryUnavailable, RateLimiter, _retry_after, check_nct_id,
-    fetch, fetch_history, fetch_record, search_records,
+    USER_AGENT,
+    CtgovClient,
+    HistoryUnavailable,
+    RateLimiter,
+    _retry_after,
+    check_nct_id,
+    fetch,
+    fetch_history,
+    fetch_record,
+    search_records,
 )
 from trialnorm.store import RecordStore
 

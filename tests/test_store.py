@@ -10,12 +10,16 @@ from pathlib import Path
 
 import orjson
 import pytest
-
 from conftest import CORPUS
+
 from trialnorm.cli import main
 from trialnorm.errors import StoreError
 from trialnorm.store import (
-    RecordStore, content_hash, default_store_path, parse_store_ref, record_version_of,
+    RecordStore,
+    content_hash,
+    default_store_path,
+    parse_store_ref,
+    record_version_of,
 )
 
 V2 = CORPUS / "ctgov-v2"
@@ -289,5 +293,5 @@ def test_cli_store_show(capsys: pytest.CaptureFixture[str], filled: str) -> None
 
 
 def test_cli_store_needs_an_action(capsys: pytest.CaptureFixture[str], filled: str) -> None:
-    code, _, err = cli(capsys, "store", "--store", filled)
+    code, _, _ = cli(capsys, "store", "--store", filled)
     assert code == 2

@@ -38,22 +38,35 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 import httpx
 import orjson
 import tenacity
+import tenacity.stop
 
 from trialnorm.errors import FetchError, InvalidNctId, StoreError, StudyNotFound, TrialnormError
 from trialnorm.model import Trial
 from trialnorm.store import (
-    RecordStore, StoredRecord, default_store_path, normalize_nct_id, record_version_of,
+    RecordStore,
+    StoredRecord,
+    default_store_path,
+    normalize_nct_id,
+    record_version_of,
 )
 
 __all__ = [
-    "fetch", "fetch_record", "fetch_history", "search_records", "check_nct_id",
-    "CtgovClient", "RateLimiter", "FetchedRecord", "HistoryUnavailable",
-    "DEFAULT_BASE_URL", "USER_AGENT",
+    "DEFAULT_BASE_URL",
+    "USER_AGENT",
+    "CtgovClient",
+    "FetchedRecord",
+    "HistoryUnavailable",
+    "RateLimiter",
+    "check_nct_id",
+    "fetch",
+    "fetch_history",
+    "fetch_record",
+    "search_records",
 ]
 
 log = logging.getLogger("trialnorm.fetch")
@@ -88,6 +101,18 @@ class _Transient(Exception):
         super().__init__(reason)
         self.reason = reason
         self.retry_after = retry_after
+
+
+class _StopOnLongRetryAfter(tenacity.stop.stop_base):
+    """Give up at once when the server asks for a longer wait than we are willing to give."""
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+
+    def __call__(self, state: tenacity.RetryCallState) -> bool:
+        exc = state.outcome.exception() if state.outcome else None
+        return (isinstance(exc, _Transient) and exc.retry_after is not None
+                and exc.retry_after > self.limit)
 
 
 def check_nct_id(text: str) -> str:
@@ -199,7 +224,7 @@ class CtgovClient:
         if self._owns_http:
             self.http.close()
 
-    def __enter__(self) -> CtgovClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -319,7 +344,8 @@ class CtgovClient:
                   what: str) -> tuple[bytes, Any]:
         """GET ``url``, retried as the class docstring says; (raw body, loaded JSON)."""
         retrying = tenacity.Retrying(
-            stop=tenacity.stop_after_attempt(self.attempts) | self._stop_on_long_retry_after,
+            stop=(tenacity.stop_after_attempt(self.attempts)
+                  | _StopOnLongRetryAfter(self.max_retry_after)),
             wait=self._wait,
             retry=tenacity.retry_if_exception_type((_Transient, httpx.TransportError)),
             sleep=self._sleep,
@@ -371,11 +397,6 @@ class CtgovClient:
         if isinstance(exc, _Transient) and exc.retry_after is not None:
             return max(delay, exc.retry_after)  # never sooner than the server asked
         return delay
-
-    def _stop_on_long_retry_after(self, state: tenacity.RetryCallState) -> bool:
-        exc = state.outcome.exception() if state.outcome else None
-        return (isinstance(exc, _Transient) and exc.retry_after is not None
-                and exc.retry_after > self.max_retry_after)
 
     @staticmethod
     def _log_retry(state: tenacity.RetryCallState) -> None:

@@ -43,14 +43,23 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import orjson
 
 from trialnorm.errors import StoreError, TrialnormError
 
-__all__ = ["RecordStore", "StoredRecord", "Ref", "parse_store_ref", "parse_ref",
-           "normalize_nct_id", "content_hash", "default_store_path", "record_version_of"]
+__all__ = [
+    "RecordStore",
+    "Ref",
+    "StoredRecord",
+    "content_hash",
+    "default_store_path",
+    "normalize_nct_id",
+    "parse_ref",
+    "parse_store_ref",
+    "record_version_of",
+]
 
 Ref = int | str
 
@@ -80,7 +89,7 @@ _NCT_ID = re.compile(r"\ANCT[0-9]{8}\Z")
 _SPACES = re.compile(r"\s+")
 _STORE_REF = re.compile(r"\A\s*(?P<nct>[Nn][Cc][Tt][\s\d]{8,})\s*@\s*(?P<ref>\S+)\s*\Z")
 _ORDINAL_REF = re.compile(r"\A-?\d+\Z", re.ASCII)
-_HISTORY_REF = re.compile(r"\Ah(\d+)\Z", re.I | re.ASCII)
+_HISTORY_REF = re.compile(r"\Ah(\d+)\Z", re.IGNORECASE | re.ASCII)
 _DATE_REF = re.compile(r"\A\d{4}(?:-\d{2}(?:-\d{2})?)?\Z", re.ASCII)
 
 _COLUMNS = "id, nct_id, version, updated, fetched_at, content_hash, source, raw_z"
@@ -242,7 +251,7 @@ class RecordStore:
     def close(self) -> None:
         self._db.close()
 
-    def __enter__(self) -> RecordStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -16,7 +16,12 @@ import orjson
 
 from trialnorm.errors import TrialnormError
 from trialnorm.fetch import (
-    CtgovClient, FetchedRecord, HistoryUnavailable, fetch_history, fetch_record, search_records,
+    CtgovClient,
+    FetchedRecord,
+    HistoryUnavailable,
+    fetch_history,
+    fetch_record,
+    search_records,
 )
 from trialnorm.store import RecordStore, normalize_nct_id
 
