@@ -1,12 +1,682 @@
-"""Doses and regimens out of arm and intervention text (first cut: finds none)."""
+"""Doses and regimens out of arm and intervention text.
+
+``parse_doses(text, agent=None)`` returns one :class:`~trialnorm.model.Dose` per amount
+the text gives an agent, and warnings about what it had to guess. It never raises.
+
+What counts as a dose: a number (or a range, or a list sharing one unit) followed by a
+dose unit. Units are normalized to ``mg``, ``g``, ``ug``, ``ng``, ``mL``, ``IU``, ``U``,
+``mmol``, ``mEq``, ``vg``, ``PFU``, ``TCID50``, ``vp`` (viral particles), ``Gy``,
+``MBq``, ``mCi`` and ``cells``, with ``/kg``, ``/m2`` and per-time suffixes kept
+(``mg/m2/day``, ``cells/kg``). "CAR+ T cells", "viable cells", "TNC" are all ``cells``.
+
+Scientific notation is read in every form met in the registry: ``4×10⁵``, ``10^9``,
+``10\\^9``, ``1.0E6``, ``2x10^6``, ``1 x 10e8``, ``6 million``; in a range the exponent
+of the high end applies to the low end ("0.5-3×10^9" is 5e8..3e9). ``0.25×108`` (a
+superscript lost in copying) is read as 10^8 with a warning.
+
+Not doses: amounts behind a comparator (lab thresholds: "platelets >60 × 10⁹/L"),
+concentrations and lab units (``/L``, ``/dL``, ``mg/mL``), percentages, blood or
+samples collected ("~100 ml blood"), ages, weights and durations (no dose unit).
+
+Who gets it: ``agent`` is the drug named right before the amount ("Fludarabine: 25-30
+mg/m^2", "gefitinib will be administered at 250 mg") or right after it ("25 IU of
+Botulinum Toxin Type A", "150 mg Pregabalin"); else the ``agent`` argument (the
+intervention's name) when one is given.
+
+Level: the nearest dose-level label before the amount in the same clause ("Dose Level
+-1", "DL2", "Cohort 1", "Dose group A"); an amount listed right after one shares it.
+
+Schedule and days: the day expression after the amount (or before it in the same
+clause) as written, and the study days it names: "D-5~D-3" gives [-5, -4, -3],
+"days 1-5" gives [1..5], "Days 1, 3, and 5" gives [1, 3, 5], "day 1 of each 21-day
+cycle" gives [1].
+
+A split of one total ("Total dose: 5.0×10⁹ cells Day 1: 50% of the total dose Day 7:
+the remaining 50%") is ONE dose: the total (``value`` 5e9, what a user comparing
+trials compares), with ``days`` [1, 7], ``fractions`` [0.5, 0.5] (the share of the
+total given on each of those days) and ``schedule`` the split as written. A bolus
+("Day 1: Full dose") is the same total with ``days`` [1] and ``fractions`` [1.0]; so
+two arms differing only by split compare equal on value and differ on fractions.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
 
 from trialnorm.model import Dose
 
 __all__ = ["parse_doses"]
 
+# --------------------------------------------------------------------------- numbers
+
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+# "1,000" is a thousand, "2,5" (European decimal comma) is two and a half.
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?|(?<![A-Za-z])\.\d+)"
+_TIMES = r"\s*[x×X*·]\s*"
+
+
+def _exp(tag: str) -> str:
+    # 10^9, 10\^9, 10⁹, 10e9; "10" + digits is a superscript lost in copying (warned).
+    return (rf"10\s*(?:\\?\^\s*\(?(?P<ec{tag}>[-−]?\d{{1,2}})\)?"
+            rf"|(?P<es{tag}>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}})"
+            rf"|[eE](?P<ee{tag}>\d{{1,2}})"
+            rf"|(?P<el{tag}>[1-9]\d?)(?![\d.,]\d|\d))")
+
+
+def _amount(tag: str) -> str:
+    return (rf"(?:(?P<m{tag}>{_NUM}){_TIMES}{_exp(tag)}"
+            rf"|(?P<b{tag}>{_NUM})[eE](?P<bx{tag}>\+?\d{{1,2}})(?![\w])"
+            rf"|10\s*(?:\\?\^\s*\(?(?P<oc{tag}>[-−]?\d{{1,2}})\)?|(?P<os{tag}>[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}))"
+            rf"|(?P<n{tag}>{_NUM}))"
+            rf"(?:\s*(?P<mult{tag}>million|billion|thousand)\b)?")
+
+
+_AMOUNT = re.compile(
+    r"(?<![\d^⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\d[.,])(?<![A-Za-z0-9]-)"
+    + _amount("1")
+    + r"(?:\s*(?:-|–|—|−|~|to)\s*" + _amount("2") + ")?"
+)
+_MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
+
+
+@dataclass
+class _Number:
+    value: float
+    scientific: bool
+    exponent: int | None
+    lost_superscript: bool
+
+
+def _number(m: re.Match[str], tag: str) -> _Number | None:
+    g = m.group
+
+    def num(s: str) -> float:
+        if "," in s:
+            s = s.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) else s.replace(",", ".")
+        return float(s)
+
+    mult = _MULTIPLIER.get((g(f"mult{tag}") or "").lower(), 1.0)
+    if g(f"m{tag}") is not None:
+        lost = False
+        if g(f"ec{tag}") is not None:
+            exponent = int(g(f"ec{tag}").replace("−", "-"))
+        elif g(f"es{tag}") is not None:
+            exponent = int(g(f"es{tag}").translate(_SUPERSCRIPT))
+        elif g(f"ee{tag}") is not None:
+            exponent = int(g(f"ee{tag}"))
+        else:
+            exponent = int(g(f"el{tag}"))
+            lost = True
+        return _Number(num(g(f"m{tag}")) * 10.0 ** exponent * mult, True, exponent, lost)
+    if g(f"b{tag}") is not None:
+        exponent = int(g(f"bx{tag}"))
+        return _Number(num(g(f"b{tag}")) * 10.0 ** exponent * mult, True, exponent, False)
+    if g(f"oc{tag}") is not None or g(f"os{tag}") is not None:
+        raw = g(f"oc{tag}") or g(f"os{tag}").translate(_SUPERSCRIPT)
+        exponent = int(raw.replace("−", "-"))
+        return _Number(10.0 ** exponent * mult, True, exponent, False)
+    if g(f"n{tag}") is not None:
+        return _Number(num(g(f"n{tag}")) * mult, mult != 1.0, None, False)
+    return None
+
+
+# ----------------------------------------------------------------------------- units
+
+_BASE_UNITS: list[tuple[str, str, float]] = [
+    # (pattern, normalized unit, factor)
+    (r"(?i:milligrams?)|mg|MG|Mg", "mg", 1.0),
+    (r"(?i:micrograms?)|µg|μg|ug|mcg|(?i:mcg)", "ug", 1.0),
+    (r"(?i:nanograms?)|ng", "ng", 1.0),
+    (r"(?i:grams?)|gm|g", "g", 1.0),
+    (r"(?i:millilit(?:er|re)s?)|mL|ml|ML|cc", "mL", 1.0),
+    (r"MIU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),
+    (r"IU|(?i:international\s+units?)|iu", "IU", 1.0),
+    (r"(?i:(?:Allergan\s+)?units?)|U", "U", 1.0),
+    (r"mmol", "mmol", 1.0),
+    (r"mEq|meq", "mEq", 1.0),
+    (r"vg|VG|(?i:vector\s+genomes?)", "vg", 1.0),
+    (r"PFU|pfu|(?i:plaque[-\s]forming\s+units?)", "PFU", 1.0),
+    (r"TCID50|TCID₅₀", "TCID50", 1.0),
+    (r"VP|vp|(?i:viral\s+particles?|virus\s+particles?|particle\s+units?|particles)", "vp", 1.0),
+    (r"cGy", "Gy", 0.01),
+    (r"Gy", "Gy", 1.0),
+    (r"MBq", "MBq", 1.0),
+    (r"GBq", "MBq", 1000.0),
+    (r"mCi", "mCi", 1.0),
+]
+_BASE = re.compile(
+    r"\s*(?:" + "|".join(f"(?P<u{i}>{pat})" for i, (pat, _, _) in enumerate(_BASE_UNITS))
+    + r")(?![A-Za-z0-9µμ])"
+)
+# "CAR+ T cells", "viable CAR-T cells", "CART22 cells", "STAR+T cells", "TNC"
+_CELLS = re.compile(
+    r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC)\b"
+)
+_PER = re.compile(r"\s*(?:/|\bper\s+)\s*(?:(?P<num>\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf)")
+_BODY = re.compile(r"\s*\(?\s*(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)\s*\)?")
+_DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day": "day",
+             "days": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week",
+             "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min",
+             "minute": "min", "minutes": "min", "disc": "disc"}
+_DEN_DROP = {"dose", "time", "injection"}
+_DEN_REJECT = {"l", "liter", "liters", "litre", "litres", "dl", "ml", "ul", "µl", "μl", "mm3", "mm³", "mm^3", "hpf"}
+_CONCENTRATION = re.compile(r"\s*(?:I\s*)?/\s*(?:mL|ml|L|dL|dl)\b")
+
+
+@dataclass
+class _Unit:
+    unit: str
+    factor: float
+    end: int
+
+
+def _denominator(den: str) -> str | None:
+    d = den.lower().replace(" ", "")
+    if "m2.d" in d or "m².d" in d:
+        return "m2/day"
+    if d.startswith(("m^", "m\\^", "m²", "㎡", "sqm", "square")) or d == "m2":
+        return "m2"
+    if d.startswith("24h"):
+        return "day"
+    return _DEN_NAME.get(d)
+
+
+def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
+    """The unit at ``pos``; None when there is none, False when it is not a dose unit."""
+    m = _BASE.match(text, pos)
+    if m is not None:
+        i = int(m.lastgroup[1:])  # type: ignore[index]
+        _, unit, factor = _BASE_UNITS[i]
+        end = m.end()
+    else:
+        c = _CELLS.match(text, pos)
+        if c is not None and (number.scientific or number.value >= 1000):
+            unit, factor, end = "cells", 1.0, c.end()
+        elif number.scientific and re.match(r"\s*(?:/|per\s+)\s*kg\b", text[pos:pos + 12]):
+            unit, factor, end = "cells", 1.0, pos  # "1.0E6/kg": per kg follows
+        else:
+            return None
+    if _CONCENTRATION.match(text, end):
+        return False
+    b = _BODY.match(text, end)
+    for _ in range(3):
+        p = _PER.match(text, end)
+        if p is None:
+            break
+        den = p.group("den")
+        if den.lower() in _DEN_REJECT:
+            if p.group("num"):
+                break  # "225 mg/1.5 mL": a dose in a volume
+            return False
+        if p.group("num"):
+            break
+        name = _denominator(den)
+        if den.lower() in _DEN_DROP:
+            end = p.end()
+            continue
+        if name is None:
+            break
+        if unit == "mL" and name == "min":
+            return False  # creatinine clearance, not a dose
+        unit += "/" + name
+        end = p.end()
+        b = _BODY.match(text, end)
+        if b is not None and name in ("kg", "m2"):
+            end = b.end()
+    else:
+        pass
+    m2 = re.match(r"\s+per\s+day\b", text[end:end + 10])
+    if m2 is not None and not unit.endswith("/day"):
+        unit += "/day"
+        end += m2.end()
+    return _Unit(unit, factor, end)
+
+
+# ------------------------------------------------------------------ context readers
+
+_COMPARATOR = re.compile(
+    r"(?:[<>≤≥≦≧＜＞]=?\)?|=<|>=|\b(?:greater|less|more|fewer|higher|lower)\s+than(?:\s+or\s+equal\s+to)?"
+    r"|\bat\s+least|\bexceed(?:ing|s)?|\babove|\bbelow|\bminimum\s+of|≥\s*or)\s*$", re.I)
+_COLLECTED = re.compile(r"\s*(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.I)
+_COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.I)
+_DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush)\s+(?:with|in)\s*$|\b(?:in|using)\s*$", re.I)
+_SPREAD = re.compile(r"(?:±|\+/-|\+-)\s*$")
+_AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$")
+_LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$")
+# a number after these is a count, a day or a label, not an amount sharing the next unit
+_NOT_AMOUNT_BEFORE = re.compile(
+    r"(?:\b(?:weeks?|days?|d|cycles?|months?|years?|hours?|h|visits?|phases?|cohorts?|levels?|groups?"
+    r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*)$", re.I)
+_CELL_CONTEXT = re.compile(r"cell|CAR|\bNK\b|\bTIL|lymphocyte|\bCTL", re.I)
+
+_LEVEL = re.compile(
+    r"\b(?:Dose[\s-]+Levels?|DL|Dose\s+(?:Groups?|Cohorts?)|Cohorts?|Levels?)"
+    r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w]))", re.I)
+_CLAUSE_BREAK = re.compile(r"\n|;|\.\s|\.$|•")
+
+_DAY_PFX = r"(?:\b[Dd]ays?\b\.?|\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
+_DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.,]\d|\d|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×))"
+_DAY_RANGE = rf"(?:\s*(?:-|–|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM})?"
+_DAY_EXPR = re.compile(
+    rf"{_DAY_PFX}\s*{_DAY_NUM}{_DAY_RANGE}"
+    rf"(?:\s*(?:,|and|&|\+|、)\s*(?:and\s+)?(?:{_DAY_PFX}\s*)?{_DAY_NUM}{_DAY_RANGE})*"
+    rf"(?:\s+of\s+(?:each|every|a|the)\s+(?:\d+(?:\s*-\s*\d+)?[-\s]days?\s+)?(?:cycles?|courses?)"
+    rf"|\s*,?\s+(?:once\s+)?every\s+\d+\s+(?:days?|weeks?))?")
+_DAY_TOKEN = re.compile(rf"({_DAY_NUM})(\s*(?:-|–|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?({_DAY_NUM}))?")
+_DAY_PFX_RE = re.compile(_DAY_PFX)
+_SPLIT_ITEM = re.compile(
+    r"\bDay\s*(-?\d+)\s*:\s*(?:the\s+)?(?:remaining\s+)?(?:(\d+(?:\.\d+)?)\s*%|(full|whole|entire|total)\s+dose)",
+    re.I)
+
+# day, cycle and frequency codes that look like drug codes: d1, D8-21, q3w, C1D1, m2, W4
+_SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|wk\d+|c\d+d\d+|\d+x|x\d+|h\d+)")
+_WORD = re.compile(r"\d+(?:[.,]\d+)?\s?%|[A-Za-z][\w\-+']*[®™]?|\S")
+_FILLER = frozenset("""
+at a an the dose doses dosage dosing of administered administer given give will be is are was
+were with receive receives received receiving starting start total fixed single oral orally po
+once twice daily weekly thrice approx approximately inject injects injecting target
+continue continues take takes taking use uses administers
+p.o iv i.v sc s.c im intravenous intravenously subcutaneous subcutaneously via by as dpi
+infused injected taken delivered consisting level mean approximately about around up to
+""".split())
+_STOP = frozenset("""
+day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
+dose level levels phase total patients patient subjects subject participants participant
+treatment treatments intervention drug drugs biological device procedure other experimental
+placebo-controlled low high medium middle each every all single loading maintenance induction
+consolidation course courses regimen times time per and or plus followed then corresponding volume
+one two three four five six seven eight nine ten adult adults equivalent overall between mouth
+single-dose multiple-dose starting-dose film-coated coated extended-release sustained-release
+either neither vector vectors syringe syringes vial bottle bottles sachet sachets drops puffs puff ampoule ampoules units
+after before during for from in on to until qd bid tid qid qhs qw q2w q3w q4w qod prn hs qam qpm
+bd od tds mg kg g ml injection injections infusion infusions tablet tablets capsule capsules
+vial vials patch patches solution suspension granule granules powder cream gel spray
+study studies this that these those it its their who which when where while if than
+escalation escalating split bolus full remaining fraction part step schedule
+within over into onto under through throughout across prior following inclusive weekly monthly
+hourly nightly administration contains contain containing consisting consists wks wk hrs
+epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal transdermal
+sublingual prophylactic experimental: md mmd mtd rp2d dlt
+""".split())
+_DRUG_SUFFIX = re.compile(
+    r"(?:mab|nib|tinib|platin|taxel|rubicin|abine|amide|phamide|sone|solone|olol|pril|sartan|statin"
+    r"|azole|cillin|mycin|micin|vir|tide|parin|caine|triptan|gliflozin|cept|ine|ide|ate|ol|in|ium"
+    r"|one|il|lukast|ase|stat|ox|pam|lam|fen|profen|zumab|ximab|umab|cel|leucel|gene|cin|yl|an|trexed|imus"
+    r"|ib|dronate|cycline|setron|semide|dipine|terol|onide|zepam|oxetine|apine|idone|afil|gliptin"
+    r"|formin|feron|kinra|grastim|poetin|toxin|vaccine|vec|im|mycin|sin|ane|ene|ole|oid)$", re.I)
+
+
+def _is_drug_like(words: list[str], agent: str | None) -> bool:
+    phrase = " ".join(words)
+    if _LEVEL.fullmatch(phrase):
+        return False
+    if agent and agent.casefold() in phrase.casefold():
+        return True
+    for w in words:
+        core = w.rstrip("®™")
+        if core.lower() in _STOP or core.lower() in _FILLER:
+            continue
+        if any(ch.isdigit() for ch in core) and any(ch.isalpha() for ch in core):
+            return True  # codes: AC0010, CT-2103, KTP-001, TY-9591
+        if core[:1].isupper() and len(core) > 2:
+            return True
+        if _DRUG_SUFFIX.search(core) and len(core) > 4:
+            return True
+    return False
+
+
+_NOT_DRUG_ENDING = re.compile(r"(?:ly|ing|ed|al|ous|ive|ary|ic|ion|ment|ness|ity|ure|ble)$")
+
+
+def _plain_word_drug(word: str) -> bool:
+    """A lower-case word right after an amount ("2 g cefepime") that reads like a drug name."""
+    return (len(word) >= 5 and word.replace("-", "").isalpha()
+            and _NOT_DRUG_ENDING.search(word.lower()) is None and word.lower() not in _STOP)
+
+
+def _name_words(words: list[str]) -> list[str]:
+    return [w for w in words if w.lower().rstrip("®™") not in _STOP]
+
+
+_SKIP_PUNCT = frozenset(":(,-–—（，：")
+
+
+def _tidy(name: list[str]) -> list[str]:
+    while name and name[0].islower() and not any(c.isdigit() for c in name[0]) \
+            and not _DRUG_SUFFIX.search(name[0]):
+        name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
+    out: list[str] = []
+    for w in name:
+        if not out or out[-1].casefold() != w.casefold():
+            out.append(w)
+    return out
+
+
+def _agent_before(text: str, start: int, floor: int, agent: str | None) -> str | None:
+    tokens = _WORD.findall(text[max(floor, start - 90):start])
+    i = len(tokens) - 1
+    adjacent = i
+    while i >= 0:
+        t = tokens[i]
+        tl = t.lower().rstrip(".")
+        if tl in _FILLER or t in _SKIP_PUNCT:
+            i -= 1
+            continue
+        break
+    inner: list[str] = []
+    if i >= 0 and tokens[i] in ")）":
+        # "Certolizumab Pegol (CZP) 400 mg", "granulocyte colony-stimulating factor(G-CSF) 200ug"
+        j = i - 1
+        while j >= 0 and tokens[j] not in "(（" and i - j < 6:
+            j -= 1
+        if j >= 0 and tokens[j] in "(（":
+            inner = [w for w in tokens[j + 1:i] if w[0].isalpha() and w.lower() not in _STOP]
+            i = j - 1
+    name: list[str] = []
+    while i >= 0 and len(name) < 4:
+        t = tokens[i]
+        tl = t.lower().rstrip("®™")
+        if not (t[0].isalpha()) or tl in _STOP or tl in _FILLER or _SCHEDULE_CODE.fullmatch(t):
+            break
+        name.insert(0, t)
+        i -= 1
+    if len(name) == 1 and adjacent == i + 1 and _plain_word_drug(name[0]):
+        return name[0]  # "continue venetoclax 400mg"
+    name = _tidy(name)
+    if name and _is_drug_like(name, agent):
+        return " ".join(name).rstrip("®™")
+    if inner and _is_drug_like(inner, agent):
+        return " ".join(inner).rstrip("®™")
+    return None
+
+
+def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | None:
+    tokens = _WORD.findall(text[end:min(ceiling, end + 80)])
+    i = 0
+    saw_of = False
+    while i < len(tokens):
+        t = tokens[i].lower()
+        if t in ("of", "the", "dose", "a", "an") or t in _FILLER:
+            saw_of = saw_of or t == "of"
+            i += 1
+            continue
+        if tokens[i].endswith("%"):
+            i += 1  # "2 ml 0.5% bupivacaine"
+            continue
+        break
+    name: list[str] = []
+    while i < len(tokens) and len(name) < (4 if saw_of else 2):
+        t = tokens[i]
+        tl = t.lower().rstrip("®™")
+        if not t[0].isalpha() or tl in _STOP or (tl in _FILLER and not (t == "A" and name)) \
+                or _SCHEDULE_CODE.fullmatch(t):
+            break
+        name.append(t)
+        i += 1
+    if saw_of:
+        return " ".join(name).rstrip("®™") if name else None
+    if name and _plain_word_drug(name[0]):
+        # one plain word, then a boundary: "2 g cefepime and 1 g nacubactam q8h"
+        after = tokens[i - len(name) + 1].lower() if i - len(name) + 1 < len(tokens) else ""
+        if after == "" or after in _STOP or after in _FILLER or not after[0].isalnum() \
+                or re.fullmatch(r"q\d+[hdw]", after):
+            return name[0]
+    name = _tidy(name)
+    if name and _is_drug_like(name[:1], agent):
+        return " ".join(name).rstrip("®™")
+    return None
+
+
+_PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*\(([^()]*)\)")
+
+
+def _mask_foreign(window: str, who: str | None) -> str:
+    """Blank "(...)" that follows another drug's name: its days are that drug's."""
+    if "(" not in window:
+        return window
+
+    def blank(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name.lower() in _STOP or name.lower() in _FILLER or (who and name.casefold() in who.casefold()) \
+                or not _is_drug_like([name], None):
+            return m.group(0)
+        return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
+    return _PAREN.sub(blank, window)
+
+
+def _days(expr: str) -> list[int]:
+    days: list[int] = []
+    body = re.split(r"\s+of\s+|\s*,?\s+(?:once\s+)?every\s+", expr, maxsplit=1)[0]
+    body = _DAY_PFX_RE.sub(" ", body)
+    for m in _DAY_TOKEN.finditer(body):
+        a = int(m.group(1).replace("−", "-").replace("–", "-"))
+        if m.group(3) is not None:
+            b = int(m.group(3).replace("−", "-").replace("–", "-"))
+            if a <= b <= a + 100:
+                days.extend(range(a, b + 1))
+            else:
+                days.extend((a, b))
+        else:
+            days.append(a)
+    seen: set[int] = set()
+    return [d for d in days if not (d in seen or seen.add(d))]  # type: ignore[func-returns-value]
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int  # end of the unit
+    amount_end: int
+    low: _Number
+    high: _Number | None
+    unit: _Unit | None
+    warnings: list[str] = field(default_factory=list)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
 
 def parse_doses(text: str, *, agent: str | None = None) -> tuple[list[Dose], list[str]]:
     """The doses ``text`` states, and warnings about what was ambiguous."""
-    return [], []
+    if not text or not isinstance(text, str) or _HAS_DIGIT.search(text) is None:
+        return [], []
+    try:
+        return _parse(text, agent)
+    except Exception as exc:  # a reader never raises on odd text
+        return [], [f"dose text not read ({type(exc).__name__})"]
+
+
+def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
+    if "\\" in text:
+        # escapes are normally undone by the adapters; "10\\^9" and "D-5\\~D-3" still read
+        # (spans are then quoted from the unescaped text)
+        text = text.replace("\\^", "^").replace("\\~", "~")
+    warnings: list[str] = []
+    found: list[_Found] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _AMOUNT.search(text, pos)
+        if m is None:
+            break
+        if m.start() > 0 and text[m.start() - 1].isalpha() and "," in m.group(0):
+            pos = m.start() + m.group(0).index(",") + 1  # "Cohort3,120mg" is 3 and 120 mg
+            continue
+        low = _number(m, "1")
+        high = _number(m, "2") if m.group("n2") is not None or m.group("m2") is not None \
+            or m.group("b2") is not None or m.group("oc2") is not None or m.group("os2") is not None else None
+        if low is None:
+            pos = m.end()
+            continue
+        unit = _read_unit(text, m.end(), high or low)
+        if unit is None and high is not None:
+            # "1-3: 16 mg": a range without a unit may be followed by a dose; retry at its high end
+            pass
+        end = unit.end if isinstance(unit, _Unit) else m.end()
+        if unit is False:
+            pos = end if end > m.start() else m.end()
+            found.append(_Found(m.start(), m.end(), m.end(), low, high, None, ["reject"]))
+            pos = m.end() + 1
+            continue
+        if high is not None and high.scientific and not low.scientific and high.exponent is not None:
+            low = _Number(low.value * 10.0 ** high.exponent, True, high.exponent, high.lost_superscript)
+        found.append(_Found(m.start(), end, m.end(), low, high, unit if isinstance(unit, _Unit) else None))
+        pos = max(end, m.end())
+        if pos == m.start():
+            pos += 1
+
+    # units shared by a list: "60 or 40 mg", "1E6#3E6#6E6#1E7 cells/kg"
+    for i in range(len(found) - 2, -1, -1):
+        f, g = found[i], found[i + 1]
+        if f.unit is None and "reject" not in f.warnings and g.unit is not None \
+                and _LIST_SEP.fullmatch(text[f.amount_end:g.start]) \
+                and f.low.scientific == g.low.scientific \
+                and not _NOT_AMOUNT_BEFORE.search(text, max(0, f.start - 12), f.start):
+            f.unit = _Unit(g.unit.unit, g.unit.factor, f.amount_end)
+    accepted = _accept(text, found, warnings)
+    kept: list[Dose] = []
+    prev_end = 0
+    prev_level: str | None = None
+    prev_agent: str | None = None
+    for idx, f in enumerate(accepted):
+        assert f.unit is not None
+        unit = f.unit.unit
+        factor = f.unit.factor
+        value = low = high = None
+        if f.high is not None:
+            low, high = f.low.value * factor, f.high.value * factor
+        else:
+            value = f.low.value * factor
+        next_start = accepted[idx + 1].start if idx + 1 < len(accepted) else n
+        between = text[prev_end:f.start]
+        # level
+        region_start = max(prev_end, f.start - 80)
+        levels = list(_LEVEL.finditer(text, region_start, f.start))
+        level: str | None = None
+        agent_floor = prev_end
+        if levels:
+            level = " ".join(levels[-1].group(0).split()).rstrip(":- ")
+            agent_floor = levels[-1].end()
+        elif prev_level is not None and not _CLAUSE_BREAK.search(between):
+            level = prev_level
+        # agent
+        who = _agent_before(text, f.start, agent_floor, agent)
+        if who is None and not unit.startswith("cells"):
+            who = _agent_after(text, f.end, next_start, agent)
+        if who is None and prev_agent is not None and not _CLAUSE_BREAK.search(between):
+            who = prev_agent
+        # schedule: a split of the total, else a day expression after, else before
+        schedule: str | None = None
+        days: list[int] = []
+        fractions: list[float] = []
+        window_end = min(next_start, f.end + 300)
+        splits = list(_SPLIT_ITEM.finditer(text, f.end, window_end))
+        sched_end = f.end
+        if splits:
+            schedule = " ".join(text[splits[0].start():splits[-1].end()].split())
+            for s in splits:
+                days.append(int(s.group(1)))
+                fractions.append(float(s.group(2)) / 100 if s.group(2) else 1.0)
+            sched_end = splits[-1].end()
+        else:
+            fwd = _mask_foreign(text[f.end:min(next_start, f.end + 160)], who)
+            cut = _CLAUSE_BREAK.search(fwd)
+            colon = fwd.find(":")
+            limit = min(cut.start() if cut else len(fwd), colon if colon >= 0 else len(fwd))
+            d = _DAY_EXPR.search(fwd, 0, limit)
+            if d is not None:
+                schedule = " ".join(d.group(0).split())
+                days = _days(d.group(0))
+                sched_end = f.end + d.end()
+            else:
+                back = between
+                breaks = list(_CLAUSE_BREAK.finditer(back))
+                if breaks:
+                    back = back[breaks[-1].end():]
+                ds = list(_DAY_EXPR.finditer(back))
+                if ds:
+                    schedule = " ".join(ds[-1].group(0).split())
+                    days = _days(ds[-1].group(0))
+        dose = Dose(text=text[f.start:f.end].strip(), agent=who, value=value, low=low, high=high,
+                    unit=unit, level=level, schedule=schedule, days=days)
+        if fractions:
+            dose.fractions = fractions
+        kept.append(dose)
+        prev_end = max(f.end, sched_end)
+        prev_level = level
+        prev_agent = who
+    # "100 mg/day or 2 mg/kg/day of anakinra", "8 mg, 12 mg, or 16 mg of poziotinib"
+    for i in range(len(kept) - 2, -1, -1):
+        if kept[i].agent is None and kept[i + 1].agent is not None \
+                and _LIST_SEP.fullmatch(text[accepted[i].end:accepted[i + 1].start]):
+            kept[i].agent = kept[i + 1].agent
+    if agent:
+        for d in kept:
+            if d.agent is None:
+                d.agent = agent
+    return _dedupe(kept), warnings
+
+
+def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]:
+    """The amounts that are doses: a dose unit, no comparator, not a sample or diluent."""
+    cell_context: bool | None = None
+    last_sci_unit: str | None = None
+    accepted: list[_Found] = []
+    for f in found:
+        if "reject" in f.warnings:
+            continue
+        if f.unit is None:
+            if not f.low.scientific or f.low.value < 1000:
+                continue
+            if last_sci_unit is not None:
+                f.unit = _Unit(last_sci_unit, 1.0, f.amount_end)
+            else:
+                if cell_context is None:
+                    cell_context = _CELL_CONTEXT.search(text) is not None
+                if not cell_context:
+                    continue
+                f.unit = _Unit("cells", 1.0, f.amount_end)
+                warnings.append(f"unit not stated for {text[f.start:f.amount_end].strip()!r}; "
+                                "read as cells")
+        before = text[max(0, f.start - 30):f.start]
+        if _COMPARATOR.search(before):
+            continue
+        unit = f.unit.unit
+        if unit.startswith("mL") and (
+                _COLLECTED.match(text, f.end)
+                or _COLLECTING.search(text, max(0, f.start - 60), f.start)
+                or _DILUENT.search(before)):
+            continue
+        if _AFTER_UNIT_SLASH.search(before) or _SPREAD.search(before):
+            continue
+        if unit.startswith("cells") and max(f.low.value, f.high.value if f.high else 0) < 1000:
+            continue
+        if f.low.scientific:
+            last_sci_unit = unit
+        for num in (f.low, f.high):
+            if num is not None and num.lost_superscript:
+                span = text[f.start:f.amount_end].strip()
+                warnings.append(f"read {span!r} as ×10^{num.exponent}: "
+                                "the superscript looks lost in copying")
+                break
+        accepted.append(f)
+    return accepted
+
+
+def _key(d: Dose) -> tuple[object, ...]:
+    return (d.value, d.low, d.high, d.unit, d.agent)
+
+
+def _dedupe(doses: list[Dose]) -> list[Dose]:
+    """Drop repeats: the same amount again, or unlabelled when a level states it."""
+    leveled = {_key(d) for d in doses if d.level}
+    seen: set[tuple[object, ...]] = set()
+    out: list[Dose] = []
+    for d in doses:
+        full = _key(d) + (d.level, d.schedule)
+        if full in seen or (d.level is None and _key(d) in leveled):
+            continue
+        seen.add(full)
+        out.append(d)
+    return out

@@ -1,0 +1,214 @@
+"""The dose reader on real phrases from the corpus and the seeds (table in doses_table.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, SEEDS, seed
+from doses_table import HOLDOUT, ROWS, Row, Want
+from trialnorm.extract.doses import parse_doses
+from trialnorm.extract.text import clean
+from trialnorm.model import Dose
+
+
+def _matches(dose: Dose, want: Want) -> bool:
+    def close(a: float | None, b: float | None) -> bool:
+        if a is None or b is None:
+            return a is b
+        return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+    if not (close(dose.value, want.value) and close(dose.low, want.low)
+            and close(dose.high, want.high)):
+        return False
+    if dose.unit != want.unit or dose.agent != want.agent or dose.level != want.level:
+        return False
+    if want.days is not None and tuple(dose.days) != want.days:
+        return False
+    if want.fractions is not None and tuple(dose.fractions) != want.fractions:
+        return False
+    return True
+
+
+def _show(doses: list[Dose]) -> str:
+    return "\n".join(str(d.model_dump(exclude_defaults=True)) for d in doses) or "(none)"
+
+
+def _params(rows: list[Row]) -> list[object]:
+    params = []
+    for i, (kind, source, phrase, agent, wants, miss) in enumerate(rows):
+        marks = [pytest.mark.xfail(strict=True, reason=miss)] if miss else []
+        params.append(pytest.param(phrase, agent, wants, id=f"{kind}-{source}-{i}", marks=marks))
+    return params
+
+
+def _check(phrase: str, agent: str | None, wants: list[Want]) -> None:
+    doses, _ = parse_doses(phrase, agent=agent)
+    assert len(doses) == len(wants), _show(doses)
+    for dose, want in zip(doses, wants):
+        assert _matches(dose, want), f"{want}\n got:\n{_show(doses)}"
+        assert dose.text and dose.text in phrase.replace("\\^", "^").replace("\\~", "~")
+
+
+@pytest.mark.parametrize(("phrase", "agent", "wants"), _params(ROWS))
+def test_table(phrase: str, agent: str | None, wants: list[Want]) -> None:
+    _check(phrase, agent, wants)
+
+
+@pytest.mark.parametrize(("phrase", "agent", "wants"), _params(HOLDOUT))
+def test_holdout(phrase: str, agent: str | None, wants: list[Want]) -> None:
+    _check(phrase, agent, wants)
+
+
+# ------------------------------------------------------------------ provenance
+
+@lru_cache(maxsize=1)
+def _corpus_descriptions() -> dict[str, list[str]]:
+    """Arm and intervention descriptions by NCT ID, cleaned as the adapters clean them."""
+    by_id: dict[str, list[str]] = {}
+    for path in sorted((CORPUS / "ctgov-v2").glob("*.json")):
+        module = json.loads(path.read_text()).get("protocolSection", {}).get(
+            "armsInterventionsModule", {})
+        for item in (module.get("armGroups") or []) + (module.get("interventions") or []):
+            if item.get("description"):
+                by_id.setdefault(path.stem, []).append(clean(item["description"]) or "")
+    for path in sorted((CORPUS / "ctgov-xml").glob("*.xml")):
+        root = ET.parse(path).getroot()
+        for el in root.findall("arm_group") + root.findall("intervention"):
+            text = el.findtext("description")
+            if text:
+                by_id.setdefault(path.stem, []).append(clean(text) or "")
+    return by_id
+
+
+def _seed_text(source: str) -> str:
+    return seed(source.split(":")[1]).read_text(encoding="utf-8")
+
+
+def test_every_phrase_is_real() -> None:
+    """Each phrase is a verbatim span of the record it names (or of its seed page)."""
+    descriptions = _corpus_descriptions()
+    missing = []
+    for kind, source, phrase, *_ in ROWS + HOLDOUT:
+        if source.startswith("seed:"):
+            # seeds keep their markdown escapes, and 002 is a Python repr
+            found = phrase in _seed_text(source)
+        else:
+            found = any(phrase in text for text in descriptions.get(source, []))
+        if not found:
+            missing.append((kind, source, phrase[:60]))
+    assert not missing
+
+
+def test_table_size() -> None:
+    assert len(ROWS) >= 150
+    kinds = {row[0] for row in ROWS}
+    assert {"seeds", "amounts", "ranges", "scientific", "units", "agents", "levels",
+            "schedules", "non-doses"} <= kinds
+
+
+# ------------------------------------------------------------- seeds, in place
+
+def _study_groups(prefix: str) -> str:
+    text = seed(prefix).read_text(encoding="utf-8")
+    start = text.index("Study Groups")
+    return text[start:text.index("Eligibility Criteria", start)]
+
+
+def test_seed_000_three_dose_levels() -> None:
+    doses, _ = parse_doses(_study_groups("000"))
+    by_level = {(d.level, d.value, d.unit) for d in doses if d.unit == "cells/kg"}
+    assert by_level == {("Dose Level -1", 1e5, "cells/kg"), ("Dose Level 1", 4e5, "cells/kg"),
+                        ("Dose Level 2", 8e5, "cells/kg")}
+    assert not [d for d in doses if d.unit == "mL"]  # the 100 ml is blood collected
+
+
+def test_seed_002_split_and_bolus_compare_on_the_total() -> None:
+    text = seed("002").read_text(encoding="utf-8")
+    split_arm = re.search(r"'description': '(Total dose: [^']*Day 7[^']*)'", text)
+    bolus_arm = re.search(r"'description': '(Total dose: [^']*Full dose)'", text)
+    assert split_arm and bolus_arm
+    (split,), _ = parse_doses(split_arm.group(1).replace("\\\\", "\\"))
+    (bolus,), _ = parse_doses(bolus_arm.group(1))
+    assert (split.value, split.unit) == (bolus.value, bolus.unit) == (5e9, "cells")
+    assert split.days == [1, 7] and split.fractions == [0.5, 0.5]
+    assert bolus.days == [1] and bolus.fractions == [1.0]
+    assert split.schedule and split.schedule.startswith("Day 1: 50%")
+
+
+def test_seed_003_lost_superscripts_warn() -> None:
+    text = seed("003").read_text(encoding="utf-8")
+    doses, warnings = parse_doses(text[text.index("Arm && Interventions"):text.index("Primary Outcome")])
+    assert [(d.value, d.unit) for d in doses] == [(2.5e7, "cells"), (1e8, "cells"), (2e8, "cells")]
+    assert any("superscript" in w for w in warnings)
+
+
+def test_seed_004_escaped_markdown() -> None:
+    doses, _ = parse_doses(_study_groups("004"))
+    got = {(d.agent, d.low, d.high, d.unit, tuple(d.days)) for d in doses}
+    assert got == {(None, 5e8, 3e9, "cells", ()),
+                   ("Fludarabine", 25, 30, "mg/m2", (-5, -4, -3)),
+                   ("Cyclophosphamide", 250, 300, "mg/m2", (-5, -4, -3))}
+
+
+# ------------------------------------------------------ no lab threshold as dose
+
+_LAB = re.compile(r"(?:platelet|neutrophil|\bANC\b|leukocyte|white blood cell|\bWBC\b|hemoglobin"
+                  r"|haemoglobin|lymphocyte count|creatinine clearance)[^.;\n]{0,60}?\d[^.;\n]*",
+                  re.I)
+
+
+def test_no_lab_threshold_in_the_corpus_reads_as_a_dose() -> None:
+    """Lab thresholds in every v2 eligibility text: none may come back as a dose."""
+    read_as_dose = []
+    checked = 0
+    for path in sorted((CORPUS / "ctgov-v2").glob("*.json")):
+        criteria = json.loads(path.read_text()).get("protocolSection", {}).get(
+            "eligibilityModule", {}).get("eligibilityCriteria")
+        for m in _LAB.finditer(clean(criteria) or ""):
+            checked += 1
+            doses, _ = parse_doses(m.group(0))
+            read_as_dose += [(path.stem, d.text) for d in doses]
+    assert checked > 200
+    assert not read_as_dose
+
+
+# ---------------------------------------------------------------- robustness
+
+@settings(max_examples=400, deadline=None)
+@given(st.text())
+def test_never_raises_on_any_text(text: str) -> None:
+    doses, warnings = parse_doses(text)
+    assert isinstance(doses, list) and isinstance(warnings, list)
+
+
+_DOSEY = st.lists(st.sampled_from([
+    "1", "0.5", "2,5", "1,000", "-", "~", " to ", "×", "x", "10", "^", "\\^", "⁹", "⁵", "e", "E",
+    "mg", "/m2", "/kg", "/day", "cells", " ", "(", ")", "Day", "D", "-5", ",", " and ", ":", "%",
+    "Dose Level", "DL", "Cohort", "Fludarabine", "of", "<", "≥", "mL", "blood", "IU", "Gy",
+]), max_size=40).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_DOSEY, st.one_of(st.none(), st.text(max_size=20)))
+def test_never_raises_on_dose_like_text(text: str, agent: str | None) -> None:
+    doses, _ = parse_doses(text, agent=agent)
+    for d in doses:
+        assert d.unit
+        assert d.value is not None or (d.low is not None and d.high is not None)
+
+
+@pytest.mark.parametrize("text", ["", "no numbers here", "12", "Day 1", "3 + 3 design"])
+def test_no_dose_without_a_unit(text: str) -> None:
+    assert parse_doses(text) == ([], [])
+
+
+def test_seeds_directory_is_there() -> None:
+    assert Path(SEEDS).is_dir()
