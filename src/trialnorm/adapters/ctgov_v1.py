@@ -264,6 +264,8 @@ def _status(m: _Obj, rec: LegacyRecord) -> dict[str, Any]:
         s.rest(rec)
         if iso is not None:
             out[v2_key] = {"date": iso, "type": type_}
+        elif type_ is not None:
+            rec.keep(s.at(f"{v1_date}Type"), s.obj.get(f"{v1_date}Type"))
     for v1_key, v2_key, field in _PLAIN_DATES:
         iso = rec.date(m.text(v1_key), m.at(v1_key), f"dates.{field}")
         if iso is not None:

@@ -317,6 +317,8 @@ def _date_el(el: Any, path: str, field: str, rec: LegacyRecord, typed: bool) -> 
     else:
         _attributes(el, path, rec)
     if iso is None:
+        if type_ is not None:
+            rec.keep(f"{path}@type", el.get("type"))  # the date is in extras: so is its type
         return None
     return {"date": iso, "type": type_} if typed else iso
 
