@@ -322,22 +322,24 @@ class _Builder:
         if last is not None and _NOTE.match(text):
             last.append(text, paragraph=True)
             return
-        if paragraph and attach and last is not None:
-            # The deepest open item this paragraph can belong to (not deeper than it).
+        subheading = next_is_marked and (
+            text.endswith(":") and len(text) <= 120
+            or len(text) <= 60 and text[-1] not in ".;,")
+        if paragraph and attach and last is not None and not subheading:
+            # The deepest open item this paragraph can belong to (not deeper than it);
+            # a sub-heading that already owns a list owns no more paragraphs.
             owner = None
             for node in reversed(self.stack):
-                if node.indent <= indent and node.family != "para" or (
-                        node.family == "para" and node.indent <= indent
-                        and not (text.endswith(":") and next_is_marked)):
+                if node.indent <= indent and (node.family != "para" or not node.children):
                     owner = node
                     break
-            if owner is not None and not owner.leadin and not (
-                    text.endswith(":") and next_is_marked and len(text) <= 120):
+            if owner is not None and not owner.leadin:
                 owner.append(text, paragraph=True)
                 self.last = owner
                 return
         node = _Node(text, indent, "para", None)
-        if node.opens and next_is_marked:
+        if subheading:
+            node.opens = True
             sec = self.sections[self.section]
             node.leadin = not sec and _GENERIC_LEADIN.search(text) is not None
         else:

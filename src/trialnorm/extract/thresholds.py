@@ -30,16 +30,18 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("creatinine", r"(?:serum\s+|plasma\s+)?creatinine(?!\s+(?:clearance|kinase|phospho))|"
                    r"(?-i:sCr|SCr|Cr)(?=\s*[(≥>≤<])"),
     ("direct_bilirubin", r"(?:direct|conjugated)\s+bilirubin"),
-    ("bilirubin", r"(?:total\s+|serum\s+)?bilirubin(?:aemia|emia)?|(?-i:TBIL|TBil|T-bil|TBili|"
+    ("bilirubin", r"(?:serum\s+)?(?:total\s+)?(?:serum\s+)?bilirubin(?:aemia|emia)?|(?-i:TBIL|TBil|T-bil|TBili|"
                   r"T\.\s?bil|TB)(?=\s*[(≥>≤<:])"),
-    ("alt", r"(?-i:ALT|SGPT|ALAT|GPT)|alanine\s+(?:amino)?transaminase|"
-            r"alanine\s+aminotransferase|serum\s+glutamic[- ]pyruvic\s+transaminase"),
-    ("ast", r"(?-i:AST|SGOT|ASAT|GOT)|aspartate\s+(?:amino)?transaminase|"
-            r"aspartate\s+aminotransferase|serum\s+glutamic[- ]oxaloacetic\s+transaminase"),
+    ("alt", r"(?-i:ALT|SGPT|ALAT|GPT)|alanine\s+(?:amino\s*)?transaminase|"
+            r"alanine\s+amino\s*transferase|serum\s+glutamic[- ]pyruvic\s+transaminase"),
+    ("ast", r"(?-i:AST|SGOT|ASAT|GOT)|aspartate\s+(?:amino\s*)?transaminase|"
+            r"aspartate\s+amino\s*transferase|serum\s+glutamic[- ]oxaloacetic\s+transaminase"),
     ("alp", r"alkaline\s+phosphatase|(?-i:ALP)"),
-    ("inr", r"(?-i:INR)|international\s+normali[sz]ed\s+ratio"),
-    ("aptt", r"(?-i:a?PTT|APTT)|(?:activated\s+)?partial\s+thromboplastin\s+time"),
-    ("pt", r"(?-i:PT)(?![-/]?(?:INR|T))|prothrombin\s+time"),
+    ("inr", r"(?-i:PT[-/\s]*INR|INR)|international\s+(?:normali[sz]ed|standardi[sz]ed)\s+ratio"
+            r"(?:\s+(?:of|for)\s+(?:the\s+)?prothrombin\s+time)?"),
+    ("aptt", r"(?-i:a?PTT|APTT)|(?:activated\s+)?partial\s+(?:pro)?thromb\w*(?:\s+\w+)?\s+time|"
+             r"(?:activated\s+)?partial\s+thrombin\s+time|thromboplastin\s+time"),
+    ("pt", r"(?-i:PT)(?![-/\s]*(?:INR|T))|prothrombin\s+time"),
     ("anc", r"(?:absolute\s+)?neutrophils?(?:\s+count)?|(?-i:ANC|ANN|NEU|NEUT)|"
             r"(?:absolute\s+)?granulocytes?(?:\s+count)?|(?-i:AGC)|polymorphonuclear\s+\w+"),
     ("lymphocytes", r"(?:absolute\s+)?lymphocytes?(?:\s+count)?|(?-i:ALC)"),
@@ -48,6 +50,8 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("hemoglobin", r"ha?emoglobin|(?-i:Hgb|HGB|Hb|HB)(?!A)"),
     ("hematocrit", r"ha?ematocrit|(?-i:Hct|HCT)"),
     ("albumin", r"(?:serum\s+)?albumin"),
+    ("amylase", r"(?:serum\s+)?amylase"),
+    ("lipase", r"(?:serum\s+)?lipase"),
     ("lvef", r"(?-i:LVEF|EF)|left\s+ventricular\s+ejection\s+fraction|ejection\s+fraction"),
     ("spo2", r"(?-i:SpO2|SaO2|SpO₂|SpO 2)|(?:peripheral\s+|blood\s+|arterial\s+)?"
              r"(?:oxygen|O2)\s+saturation|pulse\s+oximetry"),
@@ -63,26 +67,27 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("karnofsky", r"Karnofsky|(?-i:KPS)"),
     ("lansky", r"Lansky"),
     ("life_expectancy", r"life\s+expectancy|expected\s+survival|(?:estimated|anticipated|"
-                        r"predicted)\s+survival|survival\s+expectancy|expected\s+to\s+survive"),
+                        r"predicted)\s+survival(?:\s+(?:time|period))?|survival\s+expectancy|"
+                        r"expected\s+to\s+survive"),
     ("weight", r"(?:body\s+)?weight(?!\s+loss|\s+gain|\s+change)"),
     ("age", r"\bage[ds]?(?![-\w])"),
 )
 ANALYTES: tuple[str, ...] = tuple(name for name, _p in _ANALYTE_PATTERNS)
 
 _MENTION = re.compile(
-    "|".join(rf"(?P<{name}>(?<![\w-]){pattern}(?![\w]))" for name, pattern in _ANALYTE_PATTERNS),
+    "|".join(rf"(?P<{name}>(?<![\w-])(?:{pattern})(?![\w]))" for name, pattern in _ANALYTE_PATTERNS),
     re.I,
 )
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:[.,]\d+)?|[.,]\d+)"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[ \u202f\u2009]\d{3})+(?![\d.])|\d+(?:[.,]\d+)?|[.,]\d+)"
 # Comparators, longest spellings first.
 _CMP_WORDS: tuple[tuple[str, str], ...] = (
-    (">=", r"≥|⩾|≧|>\s*=|=\s*>|\\>=|"
+    (">=", r"≥|⩾|≧|>\s*/\s*=|>\s*or\s*=(?:\s*to)?|>\s*=|=\s*>|\\>=|"
            r"(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s*(?:to)?|"
            r"equal\s+(?:to\s+)?or\s+(?:greater|more|higher|above)(?:\s+than)?|"
            r"at\s+least|no\s+(?:less|lower|fewer)\s+than|not\s+(?:less|lower|fewer)\s+than|"
            r"a\s+minimum\s+of|minimum(?:\s+of)?|min\.?(?=\s*\d)|≮"),
-    ("<=", r"≤|⩽|≦|<\s*=|=\s*<|\\<=|"
+    ("<=", r"≤|⩽|≦|<\s*/\s*=|<\s*or\s*=(?:\s*to)?|<\s*=|=\s*<|\\<=|"
            r"(?:less|lower|smaller|fewer)\s+(?:than\s+)?or\s+equal\s*(?:to)?|"
            r"equal\s+(?:to\s+)?or\s+(?:less|lower|below|under)(?:\s+than)?|"
            r"no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher)\s+than|"
@@ -101,14 +106,16 @@ _CMP_BY_GROUP = {f"c{i}": c for i, (c, _p) in enumerate(_CMP_WORDS)}
 
 # What may stand between an analyte and its bound ("absolute neutrophil count (ANC) must be").
 _GAP = re.compile(
-    r"(?:\s+|[(),:\-–]|\[[^\[\]<>≤≥]{0,40}\]|\((?![^()]*(?:≤|≥|<|>|\d\s*(?:x|×)))[^()]{0,60}\)|"
+    r"(?:\[[^\[\]<>≤≥]{0,40}\]|\((?![^()]*(?:≤|≥|<|>|\d\s*(?:x|×)))[^()]{0,60}\)|\s+|"
+    r"[(),:\-–\[\]]|"
     r"\b(?:levels?|counts?|values?|concentrations?|must|should|shall|will|be|is|are|was|has|"
     r"have|having|needs?\s+to\s+be|serum|plasma|blood|total|absolute|score|scores|status|"
     r"performance|scale|PS|test|the|an?|results?|measured|at\s+(?:screening|baseline|entry)|screening|baseline|being|on|"
     r"as|count|cells?|index|fraction|rate|ratio|time|estimated|calculated|by|interval|"
     r"corrected|using|(?:Cockcroft[- ]Gault|MDRD|CKD-EPI)(?:\s+formula|\s+equation)?|"
     r"formula|equation|of\s+the|ANC|PLT|Hb|Hgb|documented|mean|resting|range|pre-?"
-    r"treatment|grade|level|ratio|fasting|predicted|per|cent|percentage|of)\b)*",
+    r"treatment|grade|level|ratio|fasting|predicted|per|cent|percentage|of|generally|usually|"
+    r"typically|preferably|currently|still|period|applicable|as\s+applicable|obtained)\b)*",
     re.I,
 )
 _NUMBER = re.compile(_NUM)
@@ -123,14 +130,18 @@ _ULN = (r"(?:the\s+)?(?:institutional\s+|local\s+|laboratory\s+|normal\s+)?(?:(?
         r"(?:the\s+)?normal\s+upper\s+limit)")
 _UNIT = re.compile(
     r"""\s*(?:
-      (?P<uln>(?:[x×*X✕·]|times|-?fold)?\s*(?:the\s+)?(?:upper\s+limit\s+)?""" + _ULN + r""")
+      (?P<uln>(?:[x×*X✕·]|times|-?folds?)?\s*(?:(?:greater|higher|more)\s+than\s+|as\s+high\s+as\s+)?
+         (?:the\s+)?(?:upper\s+limit\s+)?(?:""" + _ULN + r"""|(?:the\s+)?(?:maximal\s+|upper\s+)?
+         normal\s+(?:range|values?|limits?)))
     | (?P<sci>(?:[x×*X✕·]|times)?\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<exp>⁹|⁶|³|¹²|9|6|3|12)
          \s*(?:cells?\s*)?(?:/|per\s+)\s*(?P<per>L|l|µL|μL|uL|ul|mm3|mm³|mcL|cumm|cmm|mm\^3|
          microliter|liter|litre)\b)
+    | (?P<sciword>(?:[x×*X✕·]|times)?\s*10\s+to\s+the\s+ninth\s*/\s*L\b)
     | (?P<gl>(?-i:G/L|Giga/L))\b
     | (?P<kul>K/(?:µL|μL|uL|ul|mm3|mm³|mcL)|k/(?:µL|μL|uL|ul|mm3|mcL)|thousand/(?:µL|μL|uL|mm3))
-    | (?P<ul>(?:cells?\s*)?(?:/|per\s+)\s*(?:µL|μL|uL|ul|mm3|mm³|mcL|mm\^3|cumm|cmm|cu\.?\s*mm|
-         microliter|cubic\s+millimet(?:er|re)|mm\s*3)(?![\w/]))
+    | (?P<ul>(?:cells?|platelets?|neutrophils?|lymphocytes?)?\s*(?:/|per\s+)\s*(?:(?:µ|μ|u)\s*L|ul|
+         mm3|mm³|mcL|mm\^3|cumm|cmm|cu\.?\s*mm|microliter|microL|cubic\s+millimet(?:er|re)|
+         mm\s*3)(?![\w/]))
     | (?P<mlmin173>m[Ll]\s*/\s*min(?:ute)?\s*(?:/|per)\s*1[.,]73\s*(?:m\s*[2²]|m\^2|m\s*\^\s*2|
          square\s+met(?:er|re)s?|sq\.?\s*m)(?!\w))
     | (?P<mlmin>(?:m[Ll]|cc)\s*/\s*(?:min(?:ute)?|mn)\b|m[Ll]\s+per\s+min(?:ute)?\b|m[Ll]/mn\b)
@@ -151,6 +162,7 @@ _UNIT = re.compile(
     | (?P<seconds>seconds?|secs?\.?|s)\b
     | (?P<ms>msecs?|ms|milliseconds?)\b
     | (?P<kg>kgs?|kilograms?)\b
+    | (?P<grams>g|grams?)(?![\w/])
     | (?P<points>points?)\b
     )""",
     re.X | re.I,
@@ -160,7 +172,8 @@ _UNIT_NAMES = {
     "mlmin": "mL/min", "gdl": "g/dL", "gl2": "g/L", "mgdl": "mg/dL", "mgl": "mg/L",
     "umol": "umol/L", "mmoll": "mmol/L", "mmolmol": "mmol/mol", "iul": "U/L", "kgm2": "kg/m2",
     "pct": "%", "years": "years", "months": "months", "weeks": "weeks", "days": "days",
-    "seconds": "seconds", "ms": "ms", "kg": "kg", "points": None,
+    "seconds": "seconds", "ms": "ms", "kg": "kg", "points": None, "grams": "g",
+    "sciword": "10^9/L",
 }
 _SCI_EXP = {"⁹": "9", "⁶": "6", "³": "3", "¹²": "12"}
 # A bound stated after the value: "18 years or older", "100,000/mm3 or more".
@@ -172,7 +185,7 @@ _POSTFIX = re.compile(
 )
 # A condition that belongs to the bound: "in patients with liver metastases".
 _CONDITION = re.compile(
-    r"\s*\(?\s*(?:(?:in|for)\s+(?:patients?|subjects?|participants?|those|cases?|case|the\s+"
+    r"\s*\((?![^()]*[≤≥<>])[^()]{1,80}\)|\s*\(?\s*(?:(?:in|for)\s+(?:patients?|subjects?|participants?|those|cases?|case|the\s+"
     r"(?:presence|case|setting|absence)|presence|absence|men|women|males?|females?|children|"
     r"adults|people|individuals?|persons?|liver|hepatic|HCC|known|documented|gilbert)|if|when|"
     r"unless|except|excluding|with(?=\s+(?:liver|hepatic|known|documented|bone|gilbert|"
@@ -253,12 +266,16 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 def _find(text: str) -> list[Threshold]:
-    mentions = _mentions(text)
+    mentions = _drop_aliases(text, _mentions(text))
     found: list[Threshold] = []
     taken: list[tuple[int, int]] = []
+    consumed = 0  # mentions inside a bound already read (its condition) are not analytes
     i = 0
     n = len(mentions)
     while i < n:
+        if mentions[i][1] < consumed:
+            i += 1
+            continue
         group = [mentions[i]]
         j = i + 1
         while j < n and _JOIN.fullmatch(text, group[-1][2], mentions[j][1]):
@@ -291,11 +308,36 @@ def _find(text: str) -> list[Threshold]:
         for cmp, value, unit, s, e, primary in reading:
             span = text[start:e] if primary and s >= start else text[s:e]
             for name in analytes:
+                name = _by_unit(name, unit)
                 found.append(Threshold(analyte=name, comparator=cmp, value=value,
                                        unit=_unit_for(name, unit), text=span.strip()))
-            taken.append((s, e))
+            taken.append((min(s, start), e))
+            consumed = max(consumed, e)
     found.extend(_loose_ages(text, taken))
     return found
+
+
+# "ALT (SGPT)", "prothrombin time (PTT or aPTT)", "Lansky (age < 16 years": a mention in a
+# parenthesis right after another one explains it; it is not an analyte of its own.
+_ALIAS_GAP = re.compile(r"\s*[\[(][^()\[\]]{0,25}")
+
+
+def _drop_aliases(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if len(mentions) < 2:
+        return mentions
+    kept = [mentions[0]]
+    for mention in mentions[1:]:
+        if _ALIAS_GAP.fullmatch(text, kept[-1][2], mention[1]):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _by_unit(analyte: str, unit: str | None) -> str:
+    """"Creatinine ... ≥ 60 mL/min" is a clearance, "... mL/min/1.73m2" a GFR."""
+    if analyte == "creatinine" and unit is not None and unit.startswith("mL/min"):
+        return "egfr" if unit.endswith("1.73m2") else "creatinine_clearance"
+    return analyte
 
 
 def _unit_key(unit: str) -> str:
@@ -480,7 +522,7 @@ def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
         if not (m.group("ofage") or (m.group("post") and re.search(
                 r"older|younger", m.group("post"), re.I))):
             continue
-        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+        if any(m.start() < e and m.end() > s for s, e in taken):
             continue
         unit = _UNIT_NAMES.get(_unit_key(m.group("unit")) or "years") or "years"
         v = _to_float(m.group("v"))
