@@ -18,6 +18,7 @@ import orjson
 import pytest
 
 from tests.conftest import CORPUS
+from trialnorm import formats as trialnorm_formats
 from trialnorm import parse
 from trialnorm.cli import main
 from trialnorm.diff import RecordDiff, date_shift, diff, word_diff
@@ -351,3 +352,49 @@ def test_cli_unreadable_input_is_exit_2_one_line(bad: str, tmp_path: Path,
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert bad.split("@")[0] in err
+
+
+# ---------------------------------------------------------------- across formats
+
+@pytest.mark.skipif(not {"ctgov-xml", "ctgov-v1"} <= set(trialnorm_formats()),
+                    reason="legacy adapters not in this build")
+def test_xml_against_v1_reports_content_not_layout() -> None:
+    # The same study as XML (2018) and API v1 JSON (2023): the criteria text is
+    # laid out differently (dashes and hard wrapping vs bare lines) but word for
+    # word the same; the sponsor's agency class really was changed in between.
+    result = diff(CORPUS / "ctgov-xml" / "NCT00023673.xml", CORPUS / "ctgov-v1" / "NCT00023673.json")
+    assert _paths(result) == [("changed", "sponsor.class")]
+    assert result.changes[0].old == "OTHER" and result.changes[0].new == "NETWORK"
+    noisy = diff(CORPUS / "ctgov-xml" / "NCT00023673.xml", CORPUS / "ctgov-v1" / "NCT00023673.json",
+                 all=True)
+    assert any(c.path == "eligibility.criteria_text" and c.noise == "formatting"
+               for c in noisy.changes)
+    assert any(c.noise == "representation" for c in noisy.changes)  # extras across formats
+
+
+@pytest.mark.skipif("ctgov-xml" not in trialnorm_formats(), reason="XML adapter not in this build")
+def test_xml_against_v2_ignores_parts_one_format_does_not_hold() -> None:
+    result = diff(CORPUS / "ctgov-xml" / "NCT02513394.xml", V2 / "NCT02513394.json")
+    paths = [c.path for c in result.changes]
+    # XML secondary ids carry no type or domain; the v2 record does: not a change.
+    assert not any(p.startswith("secondary_ids") for p in paths)
+    assert not any(p.startswith("eligibility.") for p in paths)  # same criteria, other layout
+    assert not any(p.startswith("extras.") for p in paths)
+    kinds = _kinds(result)
+    assert "date_moved" in kinds and "locations_changed" in kinds  # three real years apart
+
+
+def test_short_labels_are_not_paired_by_letters() -> None:
+    def edit(p: Study) -> None:
+        arms = p["armsInterventionsModule"]["armGroups"]
+        arms[0]["label"], arms[0]["description"] = "Arm A", "First"
+        arms[1]["label"], arms[1]["description"] = "Arm B", "Second"
+
+    old = _load()
+    edit(old["protocolSection"])
+    new = copy.deepcopy(old)
+    new["protocolSection"]["armsInterventionsModule"]["armGroups"][1].update(
+        label="Arm C", description="Third")
+    result = diff(parse(old), parse(new))
+    arms = sorted((k, p) for k, p in _paths(result) if p.startswith("arms"))
+    assert arms == [("added", "arms[Arm C]"), ("removed", "arms[Arm B]")]

@@ -195,7 +195,7 @@ class RecordDiff:
 
 # ---------------------------------------------------------------- text normalization
 
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[-*•·●○◦▪■o](?=\s)|\u2022)[ \t]*")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[-*•·●○◦▪■o](?=\s)|\u2022|\d{1,2}[.)](?=\s))[ \t]*")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
 _NBSP = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": ""})
@@ -508,10 +508,12 @@ _TOP_FIELDS: tuple[str, ...] = tuple(
 class _Comparer:
     """Walks two normalized records and collects Changes."""
 
-    __slots__ = ("all", "changes", "criteria_counts")
+    __slots__ = ("all", "changes", "criteria_counts", "cross_format", "forced_noise")
 
-    def __init__(self, all: bool) -> None:
+    def __init__(self, all: bool, cross_format: bool = False) -> None:
         self.all = all
+        self.cross_format = cross_format
+        self.forced_noise: Noise | None = None
         self.changes: list[Change] = []
         self.criteria_counts: dict[str, dict[str, int]] = {}
 
@@ -519,7 +521,7 @@ class _Comparer:
 
     def emit(self, schema: str, path: str, kind: ChangeKind, old: Any, new: Any,
              noise: Noise | None = None) -> None:
-        noise = noise or _noise_of(schema)
+        noise = noise or self.forced_noise or _noise_of(schema)
         if noise is not None and not self.all:
             return
         words = None
@@ -573,10 +575,19 @@ class _Comparer:
             same = old.get("date") == new.get("date") and old.get("type") == new.get("type")
         self.emit(schema, path, "changed", old, new, "formatting" if same else None)
 
-    def mapping(self, schema: str, path: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+    def mapping(self, schema: str, path: str, old: dict[str, Any], new: dict[str, Any],
+                unheld: frozenset[str] = frozenset()) -> None:
         keys = list(old)
         keys.extend(k for k in new if k not in old)
         for key in keys:
+            if key in unheld:
+                # One format never fills this part (XML secondary ids have no domain):
+                # a value appearing or going there is representation, not change.
+                if self.all:
+                    self.forced_noise = "representation"
+                    self.value(f"{schema}.{key}", f"{path}.{key}", old.get(key), new.get(key))
+                    self.forced_noise = None
+                continue
             sub_schema = f"{schema}.{key}" if schema else key
             sub_path = f"{path}.{key}" if path else key
             if schema == "eligibility" and key in _CRITERIA:
@@ -636,11 +647,12 @@ class _Comparer:
     def keyed(self, schema: str, path: str, old: list[Any], new: list[Any],
               spec: _ListSpec) -> None:
         pairs, removed, added = _match(old, new, spec.key, spec.similar, spec.threshold)
+        unheld = _unheld(old, new) if self.cross_format and pairs else frozenset()
         for i, j in pairs:
             a, b = old[i], new[j]
             item_path = f"{path}[{spec.display(a)}]"
             if isinstance(a, dict) and isinstance(b, dict):
-                self.mapping(schema, item_path, a, b)
+                self.mapping(schema, item_path, a, b, unheld)
             else:
                 self.value(schema, item_path, a, b)
         for i in removed:
@@ -659,6 +671,14 @@ class _Comparer:
 
     def criteria(self, path: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         """Criteria matched by text similarity: an edited criterion is one change."""
+        old_text, new_text = old.get("criteria_text"), new.get("criteria_text")
+        if old_text and new_text and _norm_text(old_text) == _norm_text(new_text):
+            # The same words in another layout (XML dashes, markdown bullets, v1's
+            # bare lines): items would only be grouped differently.
+            if self.all and old_text != new_text:
+                self.emit("eligibility.criteria_text", f"{path}.criteria_text", "changed",
+                          old_text, new_text, "formatting")
+            return
         old_lists = _criteria_lists(old)
         new_lists = _criteria_lists(new)
         before = len(self.changes)
@@ -687,7 +707,6 @@ class _Comparer:
             if any(counts.values()):
                 self.criteria_counts[group] = counts
         substantive_items = any(c.noise is None for c in self.changes[before:])
-        old_text, new_text = old.get("criteria_text"), new.get("criteria_text")
         text_path = f"{path}.criteria_text" if path else "criteria_text"
         if not substantive_items and old_text != new_text:
             # Text the items do not hold (a note, an item the tree missed) is still
@@ -700,6 +719,20 @@ class _Comparer:
         elif self.all and old_text != new_text:
             self.emit("eligibility.criteria_text", f"{path}.criteria_text", "changed",
                       old_text, new_text, "derived")
+
+
+def _unheld(old: list[Any], new: list[Any]) -> frozenset[str]:
+    """Item parts one side leaves empty in every item while the other fills some."""
+    def filled(items: list[Any]) -> set[str]:
+        return {k for item in items if isinstance(item, dict)
+                for k, v in item.items() if not _is_empty(v)}
+
+    def present(items: list[Any]) -> set[str]:
+        return {k for item in items if isinstance(item, dict) for k in item}
+
+    filled_old, filled_new = filled(old), filled(new)
+    keys = present(old) | present(new)
+    return frozenset(k for k in keys if (k in filled_old) != (k in filled_new))
 
 
 def _generic(schema: str) -> str:
@@ -789,12 +822,19 @@ def _flatten(criteria: Iterable[dict[str, Any]]) -> list[str]:
 
 
 def _criteria_lists(eligibility: dict[str, Any]) -> dict[str, list[str]]:
-    """The criteria of one record as flat item lists, from the tree or else from the text."""
-    inclusion = eligibility.get("inclusion") or []
-    exclusion = eligibility.get("exclusion") or []
-    if inclusion or exclusion:
-        return {"inclusion": _flatten(inclusion), "exclusion": _flatten(exclusion)}
-    return _split_criteria_text(eligibility.get("criteria_text") or "")
+    """The criteria of one record as flat item lists: a plain reading of the text.
+
+    The text is split the same simple way for every format (headings switch
+    lists, markers and blank lines start items), so one criterion laid out as
+    XML hard-wrapped dashes or as markdown bullets is the same item. The
+    eligibility tree groups paragraphs by layout and is used only when a record
+    has no criteria text.
+    """
+    text = eligibility.get("criteria_text")
+    if text:
+        return _split_criteria_text(text)
+    return {"inclusion": _flatten(eligibility.get("inclusion") or []),
+            "exclusion": _flatten(eligibility.get("exclusion") or [])}
 
 
 def _criteria_bag(text: str | None) -> list[str]:
@@ -1012,8 +1052,8 @@ def diff(old: Any, new: Any, *, all: bool = False) -> RecordDiff:
     """
     old_trial, new_trial = load_version(old), load_version(new)
     a, b = old_trial.to_dict(), new_trial.to_dict()
-    comparer = _Comparer(all)
     same_format = old_trial.source.format == new_trial.source.format
+    comparer = _Comparer(all, cross_format=not same_format)
     for key in _TOP_FIELDS:
         if key == "extras":
             continue
