@@ -398,3 +398,25 @@ def test_short_labels_are_not_paired_by_letters() -> None:
     result = diff(parse(old), parse(new))
     arms = sorted((k, p) for k, p in _paths(result) if p.startswith("arms"))
     assert arms == [("added", "arms[Arm C]"), ("removed", "arms[Arm B]")]
+
+
+def test_cli_stored_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                             capsys: pytest.CaptureFixture[str]) -> None:
+    store = pytest.importorskip("trialnorm.store")
+    monkeypatch.setenv("TRIALNORM_STORE", str(tmp_path / "records.sqlite"))
+    first, second = sorted((V2_HISTORY / "NCT05923281").glob("*.json"))
+    edited = _load(second)
+    edited["protocolSection"]["statusModule"]["overallStatus"] = "RECRUITING"
+    with store.RecordStore() as records:
+        for raw in (first.read_bytes(), second.read_bytes(), orjson.dumps(edited)):
+            records.put("NCT05923281", raw)
+        # The two snapshots differ only in derived fields: the store keeps one version.
+        assert len(records) == 2
+    assert main(["diff", "NCT05923281@1", str(second)]) == 0
+    capsys.readouterr()
+    assert main(["diff", "NCT05923281@1", "NCT05923281@latest", "--format", "json"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["events"][0]["kind"] == "status_changed"
+    assert doc["new"]["source"].startswith("NCT05923281@2")
+    assert main(["diff", "NCT05923281@1", "NCT05923281@9"]) == 2
+    assert "no such stored version" in capsys.readouterr().err

@@ -330,8 +330,9 @@ def _load_stored(text: str) -> Trial:
     if parsed is None:
         raise StoreError(f"{text}: not a stored version (expected NCT01234567@N or @latest)")
     nct_id, version = parsed
-    stored = store.RecordStore().get(nct_id, version)
-    return parse(stored.raw, source=text)
+    with store.RecordStore() as records:
+        stored = records.get(nct_id, version)
+    return parse(stored.raw, source=f"{stored.ref} ({text})" if stored.ref != text else text)
 
 
 # ---------------------------------------------------------------- noise
