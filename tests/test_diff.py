@@ -406,17 +406,19 @@ def test_cli_stored_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv("TRIALNORM_STORE", str(tmp_path / "records.sqlite"))
     first, second = sorted((V2_HISTORY / "NCT05923281").glob("*.json"))
     edited = _load(second)
-    edited["protocolSection"]["statusModule"]["overallStatus"] = "RECRUITING"
+    assert edited["protocolSection"]["statusModule"]["overallStatus"] == "RECRUITING"
+    edited["protocolSection"]["statusModule"]["overallStatus"] = "SUSPENDED"
     with store.RecordStore() as records:
         for raw in (first.read_bytes(), second.read_bytes(), orjson.dumps(edited)):
             records.put("NCT05923281", raw)
-        # The two snapshots differ only in derived fields: the store keeps one version.
-        assert len(records) == 2
+        assert len(records) == 3
+    # 1 and 2 differ only in the registry's posting stamps; 3 changes the status.
+    assert main(["diff", "NCT05923281@1", "NCT05923281@2"]) == 0
     assert main(["diff", "NCT05923281@1", str(second)]) == 0
     capsys.readouterr()
-    assert main(["diff", "NCT05923281@1", "NCT05923281@latest", "--format", "json"]) == 1
+    assert main(["diff", "NCT05923281@2", "NCT05923281@latest", "--format", "json"]) == 1
     doc = json.loads(capsys.readouterr().out)
-    assert doc["events"][0]["kind"] == "status_changed"
-    assert doc["new"]["source"].startswith("NCT05923281@2")
+    assert doc["events"][0]["details"]["to"] == "SUSPENDED"
+    assert doc["new"]["source"].startswith("NCT05923281@3")
     assert main(["diff", "NCT05923281@1", "NCT05923281@9"]) == 2
     assert "no such stored version" in capsys.readouterr().err
