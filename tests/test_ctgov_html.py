@@ -467,3 +467,30 @@ def test_the_archive_fixture_maps_legacy_values():
                                                 "PREVENTION")
     assert t.eligibility.healthy_volunteers is True
     assert t.eligibility.maximum_age is None  # "N/A"
+
+
+def test_the_recruiting_full_view_fixture_reads_the_column_table_arms_and_sites():
+    t = parse_file(FIXTURES / "ctgov-html/classic-full_recruiting.html")
+    assert t.conditions == ["Osteoarthritis, Knee", "Arthroplasty, Replacement, Knee"]
+    assert t.phases == [Phase.NA]
+    assert [(i.type.value, i.name, i.arm_labels) for i in t.interventions] == [
+        ("BEHAVIORAL", "Supervised exercise", ["Exercise"]), ("OTHER", "Usual care", ["Usual care"])]
+    assert [(a.type.value, a.label, a.intervention_names) for a in t.arms] == [
+        ("EXPERIMENTAL", "Exercise", ["Behavioral: Supervised exercise"]),
+        ("ACTIVE_COMPARATOR", "Usual care", ["Other: Usual care"])]
+    assert [(loc.facility, loc.city, loc.state, loc.zip, loc.country, loc.status)
+            for loc in t.locations] == [
+        ("Example University Hospital", "Boston", "Massachusetts", "02115", "United States",
+         "RECRUITING"),
+        ("Example Rehabilitation Centre", "Toronto", "Ontario", "M5G 2C4", "Canada",
+         "NOT_YET_RECRUITING")]
+    assert [c.name for c in t.collaborators] == ["Example Research Foundation"]
+    assert [w.value for w in t.design.who_masked] == ["OUTCOMES_ASSESSOR"]
+    assert t.eligibility.sex.value == "FEMALE" and t.eligibility.minimum_age.years == 50
+
+
+def test_a_classic_page_whose_title_is_past_the_first_kilobytes_is_still_detected():
+    page = VIEWS["tab"].read_bytes()
+    padded = page.replace(b"<head>", b"<head>" + b"<script>/* analytics */</script>\n" * 400, 1)
+    assert b"ClinicalTrials.gov" not in padded[:4096]
+    assert ADAPTER.detect(RawInput(padded))

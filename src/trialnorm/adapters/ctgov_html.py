@@ -87,7 +87,15 @@ def detect(inp: RawInput) -> bool:
         return False
     if _ARCHIVE_MARK.search(head):
         return True
-    return bool(_CLASSIC_TITLE.search(head)) and "/ct2/" in head
+    if _CLASSIC_TITLE.search(head):
+        return "/ct2/" in head or "/ct2/" in inp.text[:_DEEP_HEAD]
+    # a long <head> (scripts, icons) can push the title past the first few KB
+    deeper = inp.text[:_DEEP_HEAD]
+    title = _CLASSIC_TITLE.search(deeper)
+    return title is not None and "/ct2/" in deeper
+
+
+_DEEP_HEAD = 65536
 
 
 # ----------------------------------------------------------------- HTML to text
@@ -102,7 +110,8 @@ _SPACES = re.compile(r"[ \t\r\f\v\xa0\u2002\u2003\u2009\u200a\u200b\u202f]+")
 _INDENT = "\x01"   # one nesting level of a list item (becomes two spaces)
 _PARA = "\x02"     # a paragraph break: a blank line
 _SOFT = "\x03"     # a block boundary: a line break, merged with its neighbours
-_BREAK_RUN = re.compile(r"[\s\x02\x03]*[\n\x02\x03][\s\x02\x03]*")
+# a run of breaks with only white space between them; it starts at a break, so the scan is cheap
+_BREAK_RUN = re.compile(r"[\n\x02\x03](?:\s*[\n\x02\x03])*")
 _BLOCKS = frozenset({"div", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd",
                      "center", "section", "form", "ul", "ol"})
 _PARAGRAPHS = frozenset({"p", "blockquote", "pre"})
@@ -193,6 +202,9 @@ def html_text(el: HtmlElement | None) -> str | None:
     """
     if el is None:
         return None
+    if len(el) == 0:  # plain text: the common case, one line
+        text = " ".join((el.text or "").split())
+        return text or None
     out: list[str] = []
     if el.text:
         out.append(_source_text(el.text))
@@ -201,10 +213,10 @@ def html_text(el: HtmlElement | None) -> str | None:
             _render(child, out, 0, None)
         if child.tail:
             out.append(_source_text(child.tail))
-    raw = _BREAK_RUN.sub(_break, "".join(out))
+    raw = _SPACES.sub(" ", _BREAK_RUN.sub(_break, "".join(out)))
     lines = []
     for chunk in raw.split("\n"):
-        line = _SPACES.sub(" ", chunk).strip()
+        line = chunk.strip(" ")
         if line.startswith(_INDENT):
             bare = line.lstrip(_INDENT)
             line = "  " * (len(line) - len(bare)) + bare.strip()
