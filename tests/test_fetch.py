@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import socket
+import sys
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -32,6 +33,7 @@ from trialnorm.fetch import (
     RateLimiter,
     _retry_after,
     check_nct_id,
+    default_client,
     fetch,
     fetch_history,
     fetch_record,
@@ -150,11 +152,12 @@ def test_fetch_gives_the_trial_and_keeps_the_raw_record(server: CtgovServer,
     assert trial.nct_id == SAME
     assert trial.brief_title == SAME_TITLE
     assert trial.source.format == "ctgov-v2"
-    assert trial.source.path == f"{server.base_url}/api/v2/studies/{SAME}"
+    assert trial.source.url == f"{server.base_url}/api/v2/studies/{SAME}"
+    assert trial.source.path is None
     (row,) = store.versions(SAME)
     assert row.raw == (V2 / f"{SAME}.json").read_bytes()
     assert row.version == row.updated == "2023-06-12"  # lastUpdateSubmitDate
-    assert row.source == trial.source.path
+    assert row.source == trial.source.url
 
 
 def test_fetch_uses_the_default_store_from_the_environment(server: CtgovServer,
@@ -617,7 +620,7 @@ def test_cli_history_unavailable_falls_back_to_the_current_record(
                    "answered in an unknown shape (no history.changes); printing the current "
                    "record instead\n")
     trial = orjson.loads(out)
-    assert trial["nct_id"] == CHANGED and trial["source"]["path"].endswith(CHANGED)
+    assert trial["nct_id"] == CHANGED and trial["source"]["url"].endswith(f"/studies/{CHANGED}")
 
 
 def test_cli_offline_history_lists_stored_versions(capsys: pytest.CaptureFixture[str],
@@ -634,3 +637,43 @@ def test_cli_no_store_keeps_nothing(capsys: pytest.CaptureFixture[str], server: 
     code, _, _ = cli(capsys, "fetch", "--base-url", server.base_url, "--no-store", SAME)
     assert code == 0
     assert not (tmp_path / "default.sqlite").exists()
+
+
+def test_fetch_without_a_client_shares_one_polite_client(monkeypatch: pytest.MonkeyPatch,
+                                                         server: CtgovServer) -> None:
+    monkeypatch.setenv("TRIALNORM_BASE_URL", server.base_url)
+    assert default_client() is default_client()
+    assert default_client().limiter.rate == 3.0
+    started = time.monotonic()
+    for _ in range(3):  # one bucket across calls: 3 requests take at least 2/3 s
+        assert fetch(SAME, store=False).nct_id == SAME
+    assert time.monotonic() - started >= 2 / 3 - 0.02
+    stamps = [r.at for r in server.requests]
+    assert stamps[-1] - stamps[0] >= 2 / 3 - 0.02
+
+
+def test_cli_progress_bar_on_a_terminal_only(capsys: pytest.CaptureFixture[str],
+                                             args: list[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, out, err = cli(capsys, "fetch", *args, SAME, CHANGED)
+    assert code == 0 and len(out.splitlines()) == 2
+    assert "0/2" in err and "study/s" in err  # tqdm on stderr, cleared when done
+    code, out, err = cli(capsys, "fetch", *args, SAME)  # a single record: no bar
+    assert code == 0 and err == ""
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    code, out, err = cli(capsys, "fetch", *args, SAME, CHANGED)
+    assert code == 0 and err == ""
+
+
+def test_cli_fetch_goes_on_when_the_default_store_cannot_open(
+        capsys: pytest.CaptureFixture[str], server: CtgovServer, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("TRIALNORM_STORE", str(blocker / "records.sqlite"))
+    code, out, err = cli(capsys, "fetch", "--base-url", server.base_url, SAME)
+    assert code == 0 and orjson.loads(out)["nct_id"] == SAME
+    assert err.startswith("trialnorm: not keeping records: ") and err.count("\n") == 1
+    code, out, err = cli(capsys, "fetch", "--offline", SAME)  # nothing to serve from
+    assert code == 1 and out == "" and "cannot create the record store" in err

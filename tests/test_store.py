@@ -295,3 +295,18 @@ def test_cli_store_show(capsys: pytest.CaptureFixture[str], filled: str) -> None
 def test_cli_store_needs_an_action(capsys: pytest.CaptureFixture[str], filled: str) -> None:
     code, _, _ = cli(capsys, "store", "--store", filled)
     assert code == 2
+
+
+def test_summary_and_last_seen(store: RecordStore) -> None:
+    store.put(CHANGED, snapshot(CHANGED, "2023-06-28"), "h0", "history")
+    store.put(CHANGED, snapshot(CHANGED, "2023-06-29"), "h1", "history")
+    first_seen = store.get(CHANGED).seen_at
+    store.put(SAME, snapshot(SAME, "2023-06-28"), None, "current")
+    time.sleep(1.05)  # seen_at has whole seconds
+    assert not store.put(CHANGED, snapshot(CHANGED, "2023-06-29"), None, "current")
+    row = store.get(CHANGED)
+    assert row.fetched_at == first_seen and row.seen_at is not None
+    assert row.seen_at > first_seen
+    assert [tuple(s)[:3] for s in store.summary()] == [(SAME, 1, "2023-06-12"),
+                                                       (CHANGED, 2, "h1")]
+    assert store.summary()[1].last_seen == row.seen_at

@@ -63,6 +63,7 @@ __all__ = [
     "HistoryUnavailable",
     "RateLimiter",
     "check_nct_id",
+    "default_client",
     "fetch",
     "fetch_history",
     "fetch_record",
@@ -434,14 +435,26 @@ def _open_store(store: StoreArg) -> RecordStore | None:
         return None
 
 
+_DEFAULT_CLIENTS: dict[str, CtgovClient] = {}
 _DEFAULT_STORES: dict[str, RecordStore] = {}
-_DEFAULT_STORES_LOCK = threading.Lock()
+_DEFAULTS_LOCK = threading.Lock()
+
+
+def default_client() -> CtgovClient:
+    """The client ``fetch()`` uses when given none: one per base URL, kept for reuse, so
+    that repeated calls share its connections and its rate limit."""
+    base = (os.environ.get("TRIALNORM_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+    with _DEFAULTS_LOCK:
+        client = _DEFAULT_CLIENTS.get(base)
+        if client is None:
+            client = _DEFAULT_CLIENTS[base] = CtgovClient(base)
+        return client
 
 
 def _default_store() -> RecordStore:
     """One open store per default path, so repeated ``fetch()`` calls share a connection."""
     path = str(default_store_path())
-    with _DEFAULT_STORES_LOCK:
+    with _DEFAULTS_LOCK:
         store = _DEFAULT_STORES.get(path)
         if store is None:
             store = _DEFAULT_STORES[path] = RecordStore(path)
@@ -459,6 +472,7 @@ def _parsed(nct: str, raw: bytes, data: Any, url: str) -> Trial:
             from None
     if trial.nct_id is not None and trial.nct_id != nct:
         raise FetchError(f"{nct}: the registry answered with {trial.nct_id} instead")
+    trial.source.url, trial.source.path = url, None  # it came from a URL, not a file
     return trial
 
 
@@ -488,14 +502,9 @@ def fetch_record(nct_id: str, *, client: CtgovClient | None = None, store: Store
     nct = check_nct_id(nct_id)
     if offline:
         return _from_store(nct, _offline_store(store).get(nct, "latest"))
-    own_client = client is None
-    client = client or CtgovClient()
-    try:
-        url = client.study_url(nct)
-        raw = client.get_study_raw(nct)
-    finally:
-        if own_client:
-            client.close()
+    client = client or default_client()
+    url = client.study_url(nct)
+    raw = client.get_study_raw(nct)
     data = orjson.loads(raw)
     trial = _parsed(nct, raw, data, url)
     version = record_version_of(data)
@@ -535,49 +544,39 @@ def fetch_history(nct_id: str, *, client: CtgovClient | None = None, store: Stor
         for row in rows:
             yield _from_store(nct, row)
         return
-    own_client = client is None
-    client = client or CtgovClient()
+    client = client or default_client()
     kept = _open_store(store)
-    try:
-        changes = client.history(nct)
-        if on_versions:
-            on_versions(changes)
-        for change in changes:
-            number = change["version"]
-            raw = client.get_version_raw(nct, number)
-            url = f"{client.base_url}/api/int/studies/{nct}/history/{number}"
-            data = orjson.loads(raw)
-            try:
-                trial = _parsed(nct, raw, data, url)
-            except FetchError as exc:
-                raise HistoryUnavailable(str(exc)) from None
-            label = f"h{number}"
-            stored = _keep(nct, raw, data, label, url, kept)
-            yield FetchedRecord(nct, raw, trial, label, url, stored)
-    finally:
-        if own_client:
-            client.close()
+    changes = client.history(nct)
+    if on_versions:
+        on_versions(changes)
+    for change in changes:
+        number = change["version"]
+        raw = client.get_version_raw(nct, number)
+        url = f"{client.base_url}/api/int/studies/{nct}/history/{number}"
+        data = orjson.loads(raw)
+        try:
+            trial = _parsed(nct, raw, data, url)
+        except FetchError as exc:
+            raise HistoryUnavailable(str(exc)) from None
+        label = f"h{number}"
+        stored = _keep(nct, raw, data, label, url, kept)
+        yield FetchedRecord(nct, raw, trial, label, url, stored)
 
 
 def search_records(query: str, *, max: int | None = None, client: CtgovClient | None = None,
                    store: StoreArg = None) -> Iterator[FetchedRecord]:
     """Every study a search finds, parsed and kept; an unreadable one raises FetchError."""
-    own_client = client is None
-    client = client or CtgovClient()
+    client = client or default_client()
     kept = _open_store(store)
-    try:
-        for study in client.search(query, max=max):
-            nct_guess = ((study.get("protocolSection") or {}).get("identificationModule")
-                         or {}).get("nctId")
-            nct = normalize_nct_id(nct_guess) if isinstance(nct_guess, str) else None
-            if nct is None:
-                raise FetchError(f"search {query!r}: a result without an NCT ID")
-            raw = orjson.dumps(study)
-            url = client.study_url(nct)
-            trial = _parsed(nct, raw, study, url)
-            version = record_version_of(study)
-            stored = _keep(nct, raw, study, version, url, kept)
-            yield FetchedRecord(nct, raw, trial, version, url, stored)
-    finally:
-        if own_client:
-            client.close()
+    for study in client.search(query, max=max):
+        nct_guess = ((study.get("protocolSection") or {}).get("identificationModule")
+                     or {}).get("nctId")
+        nct = normalize_nct_id(nct_guess) if isinstance(nct_guess, str) else None
+        if nct is None:
+            raise FetchError(f"search {query!r}: a result without an NCT ID")
+        raw = orjson.dumps(study)
+        url = client.study_url(nct)
+        trial = _parsed(nct, raw, study, url)
+        version = record_version_of(study)
+        stored = _keep(nct, raw, study, version, url, kept)
+        yield FetchedRecord(nct, raw, trial, version, url, stored)

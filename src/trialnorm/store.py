@@ -43,7 +43,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
 import orjson
 
@@ -53,6 +53,7 @@ __all__ = [
     "RecordStore",
     "Ref",
     "StoredRecord",
+    "StudySummary",
     "content_hash",
     "default_store_path",
     "normalize_nct_id",
@@ -70,6 +71,7 @@ CREATE TABLE IF NOT EXISTS records (
     version      TEXT,
     updated      TEXT,
     fetched_at   TEXT NOT NULL,
+    seen_at      TEXT NOT NULL,
     content_hash TEXT NOT NULL,
     source       TEXT,
     raw_z        BLOB NOT NULL,
@@ -92,7 +94,7 @@ _ORDINAL_REF = re.compile(r"\A-?\d+\Z", re.ASCII)
 _HISTORY_REF = re.compile(r"\Ah(\d+)\Z", re.IGNORECASE | re.ASCII)
 _DATE_REF = re.compile(r"\A\d{4}(?:-\d{2}(?:-\d{2})?)?\Z", re.ASCII)
 
-_COLUMNS = "id, nct_id, version, updated, fetched_at, content_hash, source, raw_z"
+_COLUMNS = "id, nct_id, version, updated, fetched_at, seen_at, content_hash, source, raw_z"
 
 
 def normalize_nct_id(text: str) -> str | None:
@@ -197,9 +199,23 @@ def record_version_of(data: Any) -> str | None:
     return holder if isinstance(holder, str) else None
 
 
+class StudySummary(NamedTuple):
+    """What the store keeps of one study: how many versions, the newest, when last seen."""
+
+    nct_id: str
+    versions: int
+    latest_version: str | None
+    last_seen: str
+
+
 @dataclass(frozen=True, slots=True)
 class StoredRecord:
-    """One stored version of one study. ``ordinal`` counts from 1 in fetch order."""
+    """One stored version of one study. ``ordinal`` counts from 1 in fetch order.
+
+    ``fetched_at`` is when this content was first fetched, ``seen_at`` when it was
+    last fetched unchanged; ``updated`` the record's own last update date; ``labels``
+    every version label it arrived under (a date, ``hN``).
+    """
 
     nct_id: str
     version: str | None
@@ -208,6 +224,7 @@ class StoredRecord:
     raw: bytes
     ordinal: int
     updated: str | None = None
+    seen_at: str | None = None
     source: str | None = None
     labels: tuple[str, ...] = ()
 
@@ -307,15 +324,19 @@ class RecordStore:
                         "SELECT id FROM records WHERE nct_id = ? AND content_hash = ?",
                         (nct, digest)).fetchone()
                     added = row is None
+                    now = _now()
                     if added:
                         cursor = self._db.execute(
                             "INSERT INTO records (nct_id, version, updated, fetched_at, "
-                            "content_hash, source, raw_z) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            (nct, label, updated, _now(), digest, source,
+                            "seen_at, content_hash, source, raw_z) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            (nct, label, updated, now, now, digest, source,
                              zlib.compress(bytes(raw), 6)))
                         record_id = cursor.lastrowid
                     else:
                         record_id = row[0]
+                        self._db.execute("UPDATE records SET seen_at = ? WHERE id = ?",
+                                         (now, record_id))
                     if label:
                         self._db.execute(
                             "INSERT OR IGNORE INTO labels (record_id, nct_id, label) "
@@ -329,6 +350,17 @@ class RecordStore:
         return added
 
     # -------------------------------------------------------------- reading
+
+    def summary(self) -> list[StudySummary]:
+        """One line per study kept, by NCT ID, read without loading any record."""
+        rows = self._query(
+            "SELECT nct_id, COUNT(*), MAX(id), MAX(seen_at) FROM records GROUP BY nct_id "
+            "ORDER BY nct_id", ())
+        latest = dict(self._query(
+            "SELECT id, version FROM records WHERE id IN "
+            "(SELECT MAX(id) FROM records GROUP BY nct_id)", ()))
+        return [StudySummary(nct, count, latest.get(last_id), seen)
+                for nct, count, last_id, seen in rows]
 
     def nct_ids(self) -> list[str]:
         """Every study the store holds, sorted."""
@@ -381,7 +413,7 @@ class RecordStore:
 
     def _record(self, row: tuple[Any, ...], ordinal: int,
                 labels: dict[int, tuple[str, ...]]) -> StoredRecord:
-        record_id, nct, version, updated, fetched_at, digest, source, raw_z = row
+        record_id, nct, version, updated, fetched_at, seen_at, digest, source, raw_z = row
         try:
             raw = zlib.decompress(raw_z)
         except zlib.error as exc:
@@ -389,7 +421,7 @@ class RecordStore:
                 from exc
         return StoredRecord(nct_id=nct, version=version, fetched_at=fetched_at,
                             content_hash=digest, raw=raw, ordinal=ordinal, updated=updated,
-                            source=source, labels=labels.get(record_id, ()))
+                            seen_at=seen_at, source=source, labels=labels.get(record_id, ()))
 
 
 def _resolve(rows: list[StoredRecord], ref: Ref) -> StoredRecord | None:

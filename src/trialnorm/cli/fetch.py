@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 import orjson
 
-from trialnorm.errors import TrialnormError
+from trialnorm.errors import StoreError, TrialnormError
 from trialnorm.fetch import (
     CtgovClient,
     FetchedRecord,
@@ -97,7 +97,12 @@ def run(args: argparse.Namespace) -> int:
 
     store: RecordStore | None = None
     if not args.no_store:
-        store = RecordStore(args.store)  # StoreError: exit 1 with its message
+        try:
+            store = RecordStore(args.store)
+        except StoreError as exc:
+            if args.store or args.offline:  # asked for explicitly, or nothing to serve
+                raise
+            print(f"trialnorm: not keeping records: {exc}", file=sys.stderr)
     client = None if args.offline else CtgovClient(
         args.base_url, rate=args.rate, attempts=args.attempts, read_timeout=args.timeout)
     out = _Output(args.raw, args.pretty)

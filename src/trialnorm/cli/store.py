@@ -1,8 +1,9 @@
 """`trialnorm store list|show|versions`: what the local record store keeps.
 
-- ``list``: one line per study: NCT ID, versions kept, latest version, last fetched.
+- ``list``: one line per study: NCT ID, versions kept, latest version label, when it
+  was last fetched.
 - ``versions NCT...``: one line per stored version: ref (``NCT@N``), version label(s),
-  last update date, fetch time, content hash (short), where it came from.
+  last update date, first fetched, content hash (short), where it came from.
 - ``show NCT[@REF]...``: the stored record as JSON (normalized, or ``--raw``); REF
   is ``latest`` (default), ``N``, ``-N``, ``hN`` or a date (see ``trialnorm.store``).
 
@@ -82,10 +83,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _list(store: RecordStore) -> int:
     out = sys.stdout
-    for nct in store.nct_ids():
-        rows = store.versions(nct)
-        latest = rows[-1]
-        out.write(f"{nct}\t{len(rows)}\t{latest.version or '-'}\t{latest.fetched_at}\n")
+    for study in store.summary():
+        out.write(f"{study.nct_id}\t{study.versions}\t{study.latest_version or '-'}\t"
+                  f"{study.last_seen}\n")
     return EXIT_OK
 
 
