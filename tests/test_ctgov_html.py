@@ -375,6 +375,8 @@ def test_classic_results_tab_key_values(row):
     assert t.sponsor.name == sponsor
     assert [c.name for c in t.collaborators] == collaborators
     assert len(t.extras.get("Results Submission Cycles", [])) == cycles
+    assert t.extras["Results"] == ("Results Submitted - Not Posted on ClinicalTrials.gov" if cycles
+                                   else "No Study Results Posted on ClinicalTrials.gov for this Study")
 
 
 def test_an_unknown_status_page_keeps_the_last_known_status_and_verification():

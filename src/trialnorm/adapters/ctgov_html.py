@@ -1442,8 +1442,9 @@ def _publications(p: _Page, main: HtmlElement) -> None:
 
 def _results_tab_parts(p: _Page, main: HtmlElement) -> None:
     """The 2017+ results tab: its notice, the QC submission-cycle table, the result summary."""
-    for div in main.xpath(".//div[contains(@class, 'ct-header1')]"):
-        p.extra("Results", inline_text(div))
+    for div in main.xpath(".//div[@id='tab-body']//div[contains(concat(' ', @class, ' '), ' ct-header1 ')"
+                          " or contains(concat(' ', @class, ' '), ' header1 ')]"):
+        p.extra("Results", inline_text(div))  # "No Study Results Posted", "Results Submitted - ..."
     for table in main.xpath(".//table[.//th[normalize-space(.)='Submission Cycle']]"):
         rows = [[html_text(c) or "" for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
                 for tr in table.iter("tr")]
