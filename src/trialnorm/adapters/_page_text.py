@@ -24,8 +24,9 @@ __all__ = ["PageText", "looks_like_html", "page_lines", "text_lines", "COUNTRY_C
 _HTML_START = re.compile(r"\A(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|main)\b",
                          re.I | re.S)
 
+# Site chrome (navigation, footers) is never trial data, and would read as page content.
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object",
-                   "canvas", "select", "option", "title", "meta", "link"})
+                   "canvas", "select", "option", "title", "meta", "link", "nav", "footer"})
 _BLOCK = frozenset({
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog",
     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",

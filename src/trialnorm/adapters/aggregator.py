@@ -384,42 +384,108 @@ _DESIGN_SLOTS: list[tuple[str, Matcher]] = [
 
 
 def _design(p: _Page, lines: list[str], study_type: Any) -> None:
+    if study_type == StudyType.OBSERVATIONAL:
+        slots = _DESIGN_SLOTS[5:]
+    elif study_type in (StudyType.INTERVENTIONAL, StudyType.EXPANDED_ACCESS):
+        slots = _DESIGN_SLOTS[:5]
+    else:
+        slots = _DESIGN_SLOTS
     strict = len(lines) == 4 and study_type in (None, StudyType.INTERVENTIONAL)
-    slots = _DESIGN_SLOTS[:4] if strict else _DESIGN_SLOTS
+    if strict:
+        slots = _DESIGN_SLOTS[:4]
     values = _fill_slots(p, "study_design", lines, slots, strict=strict)
     p.rec["design"] = {key.split(".", 1)[1]: value for key, value in values.items()}
 
 
 # ----------------------------------------------------------------- arms
 
+def _name_score(line: str, previous: str | None) -> float:
+    """How much a line reads as an intervention name (positive) or as description text."""
+    if _LIST_MARKER.match(line) or _TYPE_PREFIX.match(line):
+        return -6.0
+    if previous is not None and previous.endswith((":", ",", "(", "/", "&")):
+        return -6.0
+    score = 1.0 if len(line) <= 60 else 0.0 if len(line) <= 100 else -3.0
+    if _SENTENCE_END.search(line) and len(line) > 25:
+        score -= 1.5
+    return score
+
+
 def _name_like(line: str, previous: str | None) -> bool:
-    """Whether a line can be the name of an intervention (or an arm label)."""
-    if len(line) > 150 or _LIST_MARKER.match(line) or _TYPE_PREFIX.match(line):
-        return False
-    if previous is not None and previous.endswith(":"):
-        return False
-    if _SENTENCE_END.search(line) and len(line) > 40:
-        return False
-    return True
+    return _name_score(line, previous) > 0
 
 
-def split_interventions(lines: list[str]) -> list[list[str]]:
-    """The Interventions section as blocks: [name, description lines...]."""
-    blocks: list[list[str]] = []
-    for i, line in enumerate(lines):
-        previous = lines[i - 1] if i else None
-        if not blocks or (_name_like(line, previous) and _ends_paragraph(previous, blocks[-1])):
-            blocks.append([line])
-        else:
-            blocks[-1].append(line)
+#: Nearly every intervention has a description (96% in the corpus): a name with none is rare.
+_HAS_DESCRIPTION = 2.0
+
+
+def split_interventions(lines: list[str], forced: frozenset[int] = frozenset()) -> list[list[str]]:
+    """The Interventions section as blocks [name, description lines...].
+
+    Names carry no mark, so the split is the most likely one: each block opens with a
+    line that reads as a name and nearly always has a description. ``forced`` are the
+    line numbers known (from the Study Groups section) to open a block.
+    """
+    n = len(lines)
+    if n == 0:
+        return []
+    scores = [_name_score(line, lines[i - 1] if i else None) for i, line in enumerate(lines)]
+    # best[i]: the best score for lines[i:], and where the block opened at i ends
+    best = [0.0] * (n + 1)
+    cut = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        top, top_end = float("-inf"), n
+        for j in range(i + 1, n + 1):
+            if j - 1 > i and (j - 1) in forced:
+                break  # a forced opening cannot be description text
+            value = scores[i] + (_HAS_DESCRIPTION if j - i > 1 else 0.0) + best[j]
+            if value > top:
+                top, top_end = value, j
+        best[i], cut[i] = top, top_end
+    blocks = []
+    i = 0
+    while i < n:
+        blocks.append(lines[i:cut[i]])
+        i = cut[i]
     return blocks
 
 
-def _ends_paragraph(previous: str | None, block: list[str]) -> bool:
-    """A new name can follow a name, or a description line that reads as finished."""
-    if previous is None or len(block) == 1:
-        return True
-    return not previous.endswith((":", ",", "-", "(", "/", "&", "and", "or", "with"))
+def _forced_openings(intervention_lines: list[str], group_lines: list[str]) -> frozenset[int]:
+    """Intervention lines that the Study Groups section shows opening a block.
+
+    In Study Groups an arm's interventions follow its label and description as copies
+    of the Interventions section's blocks: a run of such lines after a line that is
+    not one of them opens a block, and where a run stops matching (before another
+    copied line, or at the end) a block has ended.
+    """
+    positions: dict[str, list[int]] = {}
+    for i, line in enumerate(intervention_lines):
+        positions.setdefault(line, []).append(i)
+    forced = {0}
+    k = 1  # group_lines[0] is an arm label
+    n = len(group_lines)
+    while k < n:
+        line = group_lines[k]
+        if line not in positions:
+            k += 1
+            continue
+        start_ok = group_lines[k - 1] not in positions
+        best_at, best_len = -1, 0
+        for a in positions[line]:
+            length = 0
+            while (k + length < n and a + length < len(intervention_lines)
+                   and group_lines[k + length] == intervention_lines[a + length]):
+                length += 1
+            if length > best_len:
+                best_at, best_len = a, length
+        if start_ok:
+            forced.add(best_at)
+        after = k + best_len
+        if start_ok and best_at + best_len < len(intervention_lines) and (
+                after == n or group_lines[after] in positions):
+            forced.add(best_at + best_len)
+        k = after
+    return frozenset(forced)
 
 
 def _match_block(lines: list[str], at: int, blocks: list[list[str]]) -> list[str] | None:
@@ -438,7 +504,8 @@ def _cut_warning(p: _Page, field: str, text: str | None) -> None:
 
 
 def _arms(p: _Page, group_lines: list[str], intervention_lines: list[str]) -> None:
-    blocks = split_interventions(intervention_lines)
+    blocks = split_interventions(intervention_lines,
+                                 _forced_openings(intervention_lines, group_lines))
     interventions = []
     for i, block in enumerate(blocks):
         description = _text(block[1:])
@@ -457,10 +524,14 @@ def _arms(p: _Page, group_lines: list[str], intervention_lines: list[str]) -> No
         while i < n and _match_block(group_lines, i, blocks) is None:
             description.append(group_lines[i])
             i += 1
+        used: list[list[str]] = []
         while i < n:
             block = _match_block(group_lines, i, blocks)
-            if block is None:
-                break
+            if block is None or any(b is block for b in used):
+                break  # an arm lists an intervention once: this is the next arm's label
+            if _match_block(group_lines, i + 1, blocks) is block:
+                break  # a label named as its intervention, which follows at once
+            used.append(block)
             names.append(clean_inline(block[0]) or block[0])
             i += len(block)
         pieces = _split_plain_arms(label, description) if not names else [(label, description)]
@@ -547,6 +618,10 @@ def _sponsors(p: _Page, lines: list[str]) -> None:
     p.rec["collaborators"] = orgs[1:]
 
 
+_FACILITY_WORD = re.compile(
+    r"hospital|universit|clinic|cent(?:er|re)|institut|site|medical|health|research|college|"
+    r"foundation|department|school|hôpital|klinik|ospedale|hospital|group|practice|office|"
+    r"pharma|laborator|inc\b|ltd\b|llc\b|gmbh", re.I)
 _PLACE_PART = re.compile(r"^[^\d,;:()]{1,40}$")
 
 
@@ -572,21 +647,24 @@ def _place(p: _Page, line: str) -> dict[str, Any]:
 
 
 def _locations(p: _Page, lines: list[str]) -> list[dict[str, Any]]:
+    """Facility / place pairs. A place line names a known country; a facility may be missing."""
     locations: list[dict[str, Any]] = []
     pending: str | None = None
     for i, line in enumerate(lines):
-        place = _is_place(line)
-        following = lines[i + 1] if i + 1 < len(lines) else None
-        if place and pending is None and following is not None and _is_place(following) \
-                and split_country(following)[1] is not None:
-            pending = line  # a facility whose name reads like a place
-        elif place:
+        known = split_country(line)[1] is not None
+        if pending is None:
+            following = lines[i + 1] if i + 1 < len(lines) else None
+            next_known = following is not None and split_country(following)[1] is not None
+            if known and not (next_known and _FACILITY_WORD.search(line)):
+                locations.append({"facility": None, **_place(p, line)})
+            else:
+                pending = line
+        elif known or _is_place(line):
             locations.append({"facility": clean_inline(pending), **_place(p, line)})
             pending = None
         else:
-            if pending is not None:
-                locations.append({"facility": clean_inline(pending)})
-                p.warn("locations", "a facility without its city line", pending)
+            locations.append({"facility": clean_inline(pending)})
+            p.warn("locations", "a facility without its city line", pending)
             pending = line
     if pending is not None:
         locations.append({"facility": clean_inline(pending)})

@@ -85,13 +85,16 @@ _ANCHOR = (r"(?:baseline|screening|enrollment|enrolment|randomi[sz]ation|admissi
            r"surgery|delivery|birth|pre-?dose|post-?dose|pre-?treatment|post-?treatment|"
            r"end of (?:treatment|study|the study|therapy|intervention|follow-?up)|"
            r"study completion|the end of (?:treatment|the study|study)|"
-           r"(?:the )?(?:first|last) (?:dose|visit|infusion)|infusion|transplant(?:ation)?)")
-_UNIT_ITEM = rf"(?:{_QTY}|{_POINT}|{_ANCHOR}|{_NUM}\b)"
+           r"(?:the )?(?:first|last) (?:dose|visit|infusion)|infusion|transplant(?:ation)?|"
+           r"(?:length|duration) of (?:the )?(?:study|trial|follow-?up|hospital stay)|"
+           r"(?:the )?entire study(?: period)?|study duration|follow-?up|hospital stay|"
+           r"annually|thereafter|weekly|monthly|daily|yearly)")
 _PREFIX = (r"(?:(?:about|approximately|approx\.?|up to|upto|within|through|throughout|after|"
            r"at|from|until|over|by|for|during|every|each|before|prior to|between|till|"
            r"an average of|average of|on|in|assessed at|measured at|period of|"
            r"change from)\s+)*")
-_JOIN = (r"(?:\s*(?:,|;|and|to|through|until|till|-|–|or|&|up to|\(|\)|after|post|from|"
+_UNIT_ITEM = rf"(?:{_PREFIX}(?:{_QTY}|{_POINT}|{_ANCHOR})|{_NUM}\b)"
+_JOIN = (r"(?:\s*(?:,|;|and|to|through|until|till|-|–|/|or|&|up to|\(|\)|after|post|from|"
          r"then|every|and at|at|an average of|average)\s*)+")
 _SUFFIX = (r"(?:\s*(?:post|after|following|from|of)[- ](?:the\s)?(?:first\s|last\s)?"
            r"(?:dose|dosing|infusion|treatment|randomi[sz]ation|surgery|transplant(?:ation)?|"
@@ -445,8 +448,10 @@ def split_outcome_row(row: str) -> tuple[str, str | None, str | None]:
                 score -= 4
             if not description or description[0].isupper() or description[0] in "(\"'[":
                 score += 2
-            if description[:1] in (",", ")", "-", "/") or measure.endswith(("(", "-", "/")):
+            if description[:1] in (",", ")", "-", "/", ".") or measure.endswith(("(", "-", "/")):
                 score -= 3
+            if measure.count("(") > measure.count(")"):
+                score -= 3  # the time frame cannot start inside the measure's brackets
             key = (score, end - pos, -pos)
             if best is None or key > best[0]:
                 best = (key, pos, end)
