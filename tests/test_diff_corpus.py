@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from lxml import html as lxml_html
 
 from tests.conftest import CORPUS, ROOT
 from trialnorm import formats
-from trialnorm.diff import Change, RecordDiff, diff
+from trialnorm.diff import Change, diff
 from trialnorm.diff_report import render_text
 from trialnorm.extract.dates import parse_date
 
@@ -124,7 +125,7 @@ def _interventions(root: Root) -> tuple[Any, ...]:
 
 
 def _enrollment(root: Root) -> tuple[int | None, str | None]:
-    count, kind = _date(root, "enrollment")
+    kind = _date(root, "enrollment")[1]
     text = root.findtext("enrollment")
     return (int(text) if text and text.strip().isdigit() else None), kind
 
@@ -224,7 +225,7 @@ def _extras_element(path: str) -> str:
 def _xml_pairs() -> Iterator[tuple[Path, Path]]:
     for study in sorted(XML_HISTORY.iterdir()):
         versions = sorted(study.glob("*.xml"))
-        yield from zip(versions, versions[1:])
+        yield from pairwise(versions)
 
 
 XML_PAIRS = list(_xml_pairs())

@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -47,8 +48,16 @@ from trialnorm.extract.text import unescape
 from trialnorm.model import Trial
 
 __all__ = [
-    "DIFF_FORMAT_VERSION", "SECTIONS", "Change", "Event", "VersionInfo", "RecordDiff",
-    "diff", "load_version", "word_diff", "date_shift",
+    "DIFF_FORMAT_VERSION",
+    "SECTIONS",
+    "Change",
+    "Event",
+    "RecordDiff",
+    "VersionInfo",
+    "date_shift",
+    "diff",
+    "load_version",
+    "word_diff",
 ]
 
 #: Version of the JSON document ``RecordDiff.to_dict()`` produces.
@@ -201,6 +210,7 @@ _WORD = re.compile(r"\S+")
 _NBSP = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": ""})
 
 
+@lru_cache(maxsize=65_536)
 def _norm_text(text: str) -> str:
     """The text as a reader sees it: no escapes, entities, list markers, spacing or case."""
     text = unescape(text).translate(_NBSP)

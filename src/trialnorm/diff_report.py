@@ -16,7 +16,7 @@ import orjson
 
 from trialnorm.diff import SECTIONS, Change, RecordDiff, VersionInfo
 
-__all__ = ["render_text", "render_json", "render_html", "render"]
+__all__ = ["render", "render_html", "render_json", "render_text"]
 
 _RED, _GREEN, _YELLOW, _BOLD, _DIM, _RESET = (
     "\033[31m", "\033[32m", "\033[33m", "\033[1m", "\033[2m", "\033[0m")
