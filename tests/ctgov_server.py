@@ -11,7 +11,7 @@ Paths served (as the registry does):
 - ``/api/v2/studies?query.term=...&pageSize=N&pageToken=T``: the corpus records whose
   text holds every word of the query, ``page_cap`` per page at most (so tests can
   page without 1,000 records), with ``nextPageToken``; ``pageSize`` over 1000 is
-  HTTP 400, as on the real API;
+  HTTP 400, as on the real API; ``search_junk`` bodies come first in every search;
 - ``/api/int/studies/{id}?history=true`` and ``/api/int/studies/{id}/history/{n}``:
   built from ``corpus/ctgov-v2-history/{id}/``, one version per snapshot file, in
   date order, ``date`` the snapshot's versionHolder. ``history_mode`` "changed"
@@ -138,6 +138,8 @@ class CtgovServer:
         self._always: dict[str, str] = {}
         self._lock = threading.Lock()
         self._search_index: list[tuple[str, bytes, str]] | None = None
+        #: bodies served before the real hits of every search (results no one can read)
+        self.search_junk: list[bytes] = []
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.owner = self
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.02,),
@@ -249,7 +251,8 @@ class CtgovServer:
             return 400, b'{"message":"pageSize must be between 0 and 1000"}'
         token = (query.get("pageToken") or [""])[0]
         start = int(base64.urlsafe_b64decode(token).decode()) if token else 0
-        hits = [body for _, body, text in self._index() if all(t in text for t in terms)]
+        hits = self.search_junk + [body for _, body, text in self._index()
+                                   if all(t in text for t in terms)]
         end = start + min(size, self.page_cap)
         page: dict[str, Any] = {"studies": [orjson.loads(b) for b in hits[start:end]]}
         if end < len(hits):

@@ -677,3 +677,23 @@ def test_cli_fetch_goes_on_when_the_default_store_cannot_open(
     assert err.startswith("trialnorm: not keeping records: ") and err.count("\n") == 1
     code, out, err = cli(capsys, "fetch", "--offline", SAME)  # nothing to serve from
     assert code == 1 and out == "" and "cannot create the record store" in err
+
+
+def test_cli_search_skips_an_unreadable_result(capsys: pytest.CaptureFixture[str],
+                                               args: list[str], server: CtgovServer) -> None:
+    server.search_junk.append(b'{"protocolSection": {"identificationModule": {}}}')
+    code, out, err = cli(capsys, "fetch", *args, "--query", "lupus", "--max", "5")
+    assert code == 1
+    assert [orjson.loads(line)["nct_id"] for line in out.splitlines()] == \
+        server.search_hits("lupus")[:4]
+    assert err == ("trialnorm: search 'lupus': result 1 has no NCT ID\n"
+                   "trialnorm: 4 records for 'lupus', 1 unreadable\n")
+    with pytest.raises(FetchError, match="result 1 has no NCT ID"):
+        list(search_records("lupus", max=2, client=CtgovClient(server.base_url, rate=None),
+                            store=False))
+
+
+def test_a_missing_search_endpoint(server: CtgovServer, client: CtgovClient) -> None:
+    server.fail("/api/v2/studies", "404")
+    with pytest.raises(FetchError, match=r"search 'lupus': .*/api/v2/studies answered 404"):
+        list(client.search("lupus"))

@@ -268,7 +268,11 @@ class CtgovClient:
                                             "format": "json"}
             if token:
                 params["pageToken"] = token
-            _, page = self._get_json(url, params=params, what=f"search {query!r}")
+            try:
+                _, page = self._get_json(url, params=params, what=f"search {query!r}")
+            except StudyNotFound:
+                raise FetchError(f"search {query!r}: {url} answered 404 (no search "
+                                 "endpoint there)") from None
             studies = page.get("studies") if isinstance(page, dict) else None
             if not isinstance(studies, list):
                 raise FetchError(f"search {query!r}: the registry answered without a "
@@ -564,19 +568,32 @@ def fetch_history(nct_id: str, *, client: CtgovClient | None = None, store: Stor
 
 
 def search_records(query: str, *, max: int | None = None, client: CtgovClient | None = None,
-                   store: StoreArg = None) -> Iterator[FetchedRecord]:
-    """Every study a search finds, parsed and kept; an unreadable one raises FetchError."""
+                   store: StoreArg = None,
+                   on_error: Callable[[FetchError], None] | None = None
+                   ) -> Iterator[FetchedRecord]:
+    """Every study a search finds, parsed and kept.
+
+    A result trialnorm cannot read raises FetchError, or, with ``on_error``, is
+    reported there and skipped so that one bad record does not end the search.
+    A failure of the search itself always raises.
+    """
     client = client or default_client()
     kept = _open_store(store)
-    for study in client.search(query, max=max):
-        nct_guess = ((study.get("protocolSection") or {}).get("identificationModule")
-                     or {}).get("nctId")
-        nct = normalize_nct_id(nct_guess) if isinstance(nct_guess, str) else None
-        if nct is None:
-            raise FetchError(f"search {query!r}: a result without an NCT ID")
-        raw = orjson.dumps(study)
-        url = client.study_url(nct)
-        trial = _parsed(nct, raw, study, url)
+    for position, study in enumerate(client.search(query, max=max), start=1):
+        try:
+            nct_guess = ((study.get("protocolSection") or {}).get("identificationModule")
+                         or {}).get("nctId")
+            nct = normalize_nct_id(nct_guess) if isinstance(nct_guess, str) else None
+            if nct is None:
+                raise FetchError(f"search {query!r}: result {position} has no NCT ID")
+            raw = orjson.dumps(study)
+            url = client.study_url(nct)
+            trial = _parsed(nct, raw, study, url)
+        except FetchError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+            continue
         version = record_version_of(study)
         stored = _keep(nct, raw, study, version, url, kept)
         yield FetchedRecord(nct, raw, trial, version, url, stored)

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 import orjson
 
-from trialnorm.errors import StoreError, TrialnormError
+from trialnorm.errors import FetchError, StoreError, TrialnormError
 from trialnorm.fetch import (
     CtgovClient,
     FetchedRecord,
@@ -224,9 +224,16 @@ def _search(args: argparse.Namespace, client: CtgovClient | None,
     assert client is not None
     bar = _progress(args.max, "study")
     count = 0
+    unreadable: list[FetchError] = []
+
+    def skip(exc: FetchError) -> None:
+        _fail(exc)
+        unreadable.append(exc)
+
     try:
         for record in _ticked(search_records(args.query, max=args.max, client=client,
-                                             store=store if store is not None else False),
+                                             store=store if store is not None else False,
+                                             on_error=skip),
                               bar):
             out.write(record)
             count += 1
@@ -236,6 +243,7 @@ def _search(args: argparse.Namespace, client: CtgovClient | None,
     finally:
         if bar is not None:
             bar.close()
-    print(f"trialnorm: {count} record{'s' if count != 1 else ''} for {args.query!r}",
+    skipped = f", {len(unreadable)} unreadable" if unreadable else ""
+    print(f"trialnorm: {count} record{'s' if count != 1 else ''} for {args.query!r}{skipped}",
           file=sys.stderr)
-    return EXIT_OK
+    return EXIT_FAILED if unreadable else EXIT_OK
