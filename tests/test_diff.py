@@ -319,6 +319,9 @@ def test_html_report_is_self_contained_and_escaped() -> None:
     assert "<b>Diskectomy</b>" not in page
     assert "&lt;b&gt;Diskectomy&lt;/b&gt; &amp; more" in page
     assert "<ins>" in page and "<del>" in page
+    # Side by side, the status line is marked in both versions.
+    assert '<mark>&quot;COMPLETED&quot;</mark>' in page
+    assert '<mark>&quot;TERMINATED&quot;</mark>' in page
     # No external assets: no scripts, stylesheets, images or fonts fetched from anywhere.
     for external in ("<script", "<link", "<img", "src=", "href=", "url(", "@import"):
         assert external not in page.lower(), external

@@ -10,6 +10,7 @@ piece of record text is escaped.
 from __future__ import annotations
 
 import html
+from difflib import SequenceMatcher
 from typing import Any
 
 import orjson
@@ -199,7 +200,7 @@ td.path{width:24%;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12
 tr.changed td.old,td.old.changed{background:#fff5f5}tr.changed td.new,td.new.changed{background:#f3fff5}
 tr.added td.new{background:#e6ffec}tr.removed td.old{background:#ffebe9}
 tr.noise td{color:#57606a;font-style:italic}
-del{background:#ffcecb;text-decoration:line-through}ins{background:#aceebb;text-decoration:none}
+mark{background:#fff1a8}del{background:#ffcecb;text-decoration:line-through}ins{background:#aceebb;text-decoration:none}
 ul.events li{margin:.2em 0}.meta td{width:auto}.none{color:#57606a}
 pre{white-space:pre-wrap;margin:0;font:12px/1.4 ui-monospace,Menlo,Consolas,monospace}
 .badge{display:inline-block;padding:0 .5em;border-radius:1em;background:#ddf4ff;font-size:12px}
@@ -242,12 +243,28 @@ def _side_by_side(result: RecordDiff, section: str) -> str:
     for name in _SECTION_FIELDS.get(section, ()):
         a, b = old.get(name), new.get(name)
         cls = " changed" if name in changed_tops else ""
-        dump_a = orjson.dumps(a, option=orjson.OPT_INDENT_2).decode()
-        dump_b = orjson.dumps(b, option=orjson.OPT_INDENT_2).decode()
+        lines_a = orjson.dumps(a, option=orjson.OPT_INDENT_2).decode().splitlines()
+        lines_b = orjson.dumps(b, option=orjson.OPT_INDENT_2).decode().splitlines()
+        marked_a, marked_b = _marked_lines(lines_a, lines_b) if cls else (
+            _e("\n".join(lines_a)), _e("\n".join(lines_b)))
         rows.append(f'<tr><td class="path">{_e(name)}</td>'
-                    f'<td class="old{cls}"><pre>{_e(dump_a)}</pre></td>'
-                    f'<td class="new{cls}"><pre>{_e(dump_b)}</pre></td></tr>')
+                    f'<td class="old{cls}"><pre>{marked_a}</pre></td>'
+                    f'<td class="new{cls}"><pre>{marked_b}</pre></td></tr>')
     return "".join(rows)
+
+
+def _marked_lines(a: list[str], b: list[str]) -> tuple[str, str]:
+    """Both dumps escaped, the lines that differ wrapped in <mark> (a line-level diff)."""
+    out_a: list[str] = []
+    out_b: list[str] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out_a.extend(_e(line) for line in a[i1:i2])
+            out_b.extend(_e(line) for line in b[j1:j2])
+            continue
+        out_a.extend(f"<mark>{_e(line)}</mark>" for line in a[i1:i2])
+        out_b.extend(f"<mark>{_e(line)}</mark>" for line in b[j1:j2])
+    return "\n".join(out_a), "\n".join(out_b)
 
 
 def render_html(result: RecordDiff) -> str:
