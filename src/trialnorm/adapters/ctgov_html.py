@@ -31,7 +31,6 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import lxml.html
 from lxml import etree
 
 from trialnorm.adapters._base import PARSER_VERSION, Adapter, RawInput
@@ -62,7 +61,7 @@ __all__ = ["ADAPTER", "NAME", "html_text", "inline_text", "load_document", "page
 
 NAME = "ctgov-html"
 
-HtmlElement = lxml.html.HtmlElement
+HtmlElement = etree._Element
 
 # ----------------------------------------------------------------- detection
 
@@ -101,8 +100,8 @@ _DEEP_HEAD = 65536
 # ----------------------------------------------------------------- HTML to text
 
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*\?>")
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                               remove_blank_text=False)
+# Plain etree elements: lxml.html's element classes cost a lookup per node visited.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _DROP_TAGS = ("script", "style", "noscript", "template")
 
 # Runs of white space inside a line (non-breaking and thin spaces included).
@@ -115,6 +114,9 @@ _BREAK_RUN = re.compile(r"[\n\x02\x03](?:\s*[\n\x02\x03])*")
 _BLOCKS = frozenset({"div", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd",
                      "center", "section", "form", "ul", "ol"})
 _PARAGRAPHS = frozenset({"p", "blockquote", "pre"})
+# Markup that never starts a line of its own.
+_INLINE = frozenset({"a", "b", "i", "u", "em", "strong", "span", "sup", "sub", "font", "small",
+                     "big", "abbr", "code", "img"})
 
 
 def load_document(data: str | bytes) -> HtmlElement:
@@ -125,18 +127,38 @@ def load_document(data: str | bytes) -> HtmlElement:
         text = data
     # lxml refuses str input that carries an XML encoding declaration (the Archive's XHTML).
     text = _XML_DECL.sub("", text, count=1).lstrip("\ufeff")
-    root = lxml.html.document_fromstring(text, parser=_PARSER)
+    root = etree.fromstring(text, parser=_PARSER) if text.strip() else None
+    if root is None:
+        raise ValueError("the document is empty")
     for bad in list(root.iter(*_DROP_TAGS)):
-        if bad.getparent() is not None:
-            bad.drop_tree()
+        _drop(bad)
     return root
+
+
+def _text_of(el: HtmlElement) -> str:
+    """All text inside an element (what a browser shows of it, before layout)."""
+    return "".join(el.itertext())
+
+
+def _drop(el: HtmlElement) -> None:
+    """Remove an element from the tree, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 def inline_text(el: HtmlElement | None) -> str | None:
     """The element's text on one line; None when blank."""
     if el is None:
         return None
-    text = " ".join(el.text_content().split())
+    text = " ".join(_text_of(el).split())
     return text or None
 
 
@@ -205,6 +227,16 @@ def html_text(el: HtmlElement | None) -> str | None:
     if len(el) == 0:  # plain text: the common case, one line
         text = " ".join((el.text or "").split())
         return text or None
+    paragraphs = 0
+    for d in el.iterdescendants():
+        if d.tag == "p":
+            paragraphs += 1
+            if paragraphs > 1:
+                break
+        elif d.tag not in _INLINE:
+            break
+    else:  # only inline markup (links, emphasis) in at most one paragraph: one line
+        return inline_text(el)
     out: list[str] = []
     if el.text:
         out.append(_source_text(el.text))
@@ -845,7 +877,7 @@ def _outcome_parts(item: HtmlElement) -> tuple[str | None, str | None]:
     parts = [item.text or ""]
     for child in item:
         if child not in desc_divs and isinstance(child.tag, str) and child.tag != "br":
-            parts.append(child.text_content())
+            parts.append(_text_of(child))
         parts.append(child.tail or "")
     head = " ".join("".join(parts).split()) or None
     return head, desc
@@ -1048,7 +1080,7 @@ def _label_of(cell: HtmlElement) -> tuple[str, str, str | None]:
     for child in cell:
         if isinstance(child.tag, str) and child.tag not in ("sup", "span", "br") \
                 or (child.tag == "span" and "footer" not in _classes(child)):
-            parts.append(child.text_content())
+            parts.append(_text_of(child))
         elif child.tag == "br":
             parts.append(" ")
         parts.append(child.tail or "")
@@ -1157,7 +1189,7 @@ def _classic_header(p: _Page, root: HtmlElement) -> None:
 
 
 def _fake_cell(text: str) -> HtmlElement:
-    cell = lxml.html.Element("td")
+    cell = etree.Element("td")
     cell.text = text
     return cell
 
@@ -1195,7 +1227,7 @@ def _section_divs(main: HtmlElement) -> list[tuple[str, HtmlElement]]:
     for div in main.xpath(".//div[contains(concat(' ', @class, ' '), ' indent1 ')]"):
         heads = div.xpath("./span[contains(@class, 'header2')]")
         if heads:  # one div may hold two sections ("Serious ..." and "Other Adverse Events")
-            out.append((" / ".join(" ".join((h.text_content() or "").split()) for h in heads), div))
+            out.append((" / ".join(" ".join((_text_of(h) or "").split()) for h in heads), div))
     return out
 
 
@@ -1244,7 +1276,7 @@ def _results_sections(p: _Page, main: HtmlElement) -> None:
             text = html_text(div)
             if text:
                 results[name] = text
-        div.drop_tree()
+        _drop(div)
     if results:
         p.extra("results", results)
 
@@ -1256,7 +1288,7 @@ def _results_outcomes(p: _Page, div: HtmlElement) -> None:
         cells = [c for c in row if isinstance(c.tag, str) and c.tag == "td"]
         if len(cells) != 2:
             continue
-        m = _RESULTS_OUTCOME.match(" ".join((cells[0].text_content() or "").split()))
+        m = _RESULTS_OUTCOME.match(" ".join((_text_of(cells[0]) or "").split()))
         if not m:
             continue
         group = groups.get(m.group(1).casefold(), "other")
@@ -1271,17 +1303,17 @@ def _full_view_parts(p: _Page, main: HtmlElement) -> None:
             body = div.xpath("./div[contains(@class, 'indent2')]/div[contains(@class, 'body3')]")
             if body:
                 p.set_once("brief_summary", html_text(body[0]))
-                body[0].drop_tree()
+                _drop(body[0])
     for span in main.xpath(".//span[contains(@class, 'header3')]"):
-        label = _norm_label(span.text_content() or "")
+        label = _norm_label(_text_of(span) or "")
         nxt = span.getnext()
         if label == "detailed description" and nxt is not None and nxt.tag == "div":
             p.set_once("detailed_description", html_text(nxt))
-            nxt.drop_tree()
-            span.drop_tree()
+            _drop(nxt)
+            _drop(span)
     # the Condition | Intervention | Phase summary table and the arms table
     for table in main.xpath(".//table[contains(@class, 'data_table')]"):
-        heads = [_norm_label(th.text_content() or "") for th in table.xpath("./tr[1]/th|./thead/tr[1]/th")]
+        heads = [_norm_label(_text_of(th) or "") for th in table.xpath("./tr[1]/th|./thead/tr[1]/th")]
         if not heads:
             continue
         if heads[0] in ("arms", "groups/cohorts", "arm", "group/cohort") or \
@@ -1290,7 +1322,7 @@ def _full_view_parts(p: _Page, main: HtmlElement) -> None:
                 tds = tr.findall("td")
                 if tds:
                     _read_arm_item(p, tds[0], tds[1] if len(tds) > 1 else None)
-            table.drop_tree()
+            _drop(table)
         elif heads[0] in ("condition", "conditions", "intervention", "interventions", "phase"):
             values = table.xpath("./tr[2]/td|./tbody/tr[1]/td")
             for head, td in zip(heads, values):
@@ -1301,7 +1333,7 @@ def _full_view_parts(p: _Page, main: HtmlElement) -> None:
                     handler = _LABELS.get(head)
                     if handler is not None:
                         handler(p, head, td, None)
-            table.drop_tree()
+            _drop(table)
     # outcome lists: "Primary Outcome Measures:" + ul
     for div in main.xpath(".//div[contains(@class, 'body3')][ul]"):
         label = _norm_label((div.text or "").split(":")[0])
@@ -1312,10 +1344,10 @@ def _full_view_parts(p: _Page, main: HtmlElement) -> None:
                 group = "primary" if label.startswith("primary") else (
                     "secondary" if label.startswith("secondary") else "other")
                 p.outcome(group, head, desc, f"outcomes.{group}")
-            div.drop_tree()
+            _drop(div)
     # header3 blocks: "Criteria", "Study Population", "Sponsors and Collaborators", ...
     for head in main.xpath(".//div[contains(@class, 'header3')]"):
-        label = _norm_label(head.text_content() or "")
+        label = _norm_label(_text_of(head) or "")
         following = []
         nxt = head.getnext()
         while nxt is not None and not (nxt.tag == "div" and "header3" in _classes(nxt)):
@@ -1336,7 +1368,7 @@ def _full_view_parts(p: _Page, main: HtmlElement) -> None:
             continue
         for el in following:
             if el.tag == "div":
-                el.drop_tree()
+                _drop(el)
     _locations(p, main)
     _investigator_table(p, main)
     _keyword_tables(p, main)
@@ -1365,7 +1397,7 @@ def _locations(p: _Page, main: HtmlElement) -> None:
                 p.rec["locations"].append(current)
             elif len(tds) == 1 and current is not None and current["city"] is None:
                 _address(current, inline_text(tds[0]) or "")
-        table.drop_tree()
+        _drop(table)
 
 
 def _address(loc: dict[str, Any], text: str) -> None:
@@ -1400,7 +1432,7 @@ def _investigator_table(p: _Page, main: HtmlElement) -> None:
     for table in main.xpath(".//table[contains(@summary, 'investigator information')]"):
         for tr in table.iter("tr"):
             _read_official_row(p, tr)
-        table.drop_tree()
+        _drop(table)
 
 
 def _keyword_tables(p: _Page, main: HtmlElement) -> None:
@@ -1409,25 +1441,25 @@ def _keyword_tables(p: _Page, main: HtmlElement) -> None:
             for line in _lines(td):
                 if line not in p.rec["keywords"]:
                     p.rec["keywords"].append(line)
-        table.drop_tree()
+        _drop(table)
     for table in main.xpath(".//table[contains(@summary, 'MeSH terms')]"):
         terms = [line for td in table.iter("td") for line in _lines(td)]
         p.extra("Additional relevant MeSH terms", terms)
-        table.drop_tree()
+        _drop(table)
 
 
 def _publications(p: _Page, main: HtmlElement) -> None:
     """Publication lists ("Publications:", "Publications of Results:", ...) as text items."""
     for span in main.xpath(".//span[contains(@class, 'header3')]"):
-        label = " ".join((span.text_content() or "").split()).strip(" :")
+        label = " ".join((_text_of(span) or "").split()).strip(" :")
         if not label.startswith("Publications"):
             continue
         nxt = span.getnext()
         if nxt is not None and nxt.tag == "div":
             items = [inline_text(d) for d in nxt.findall("div")]
             p.extra(label, [i for i in items if i])
-            nxt.drop_tree()
-        span.drop_tree()
+            _drop(nxt)
+        _drop(span)
     for div in main.xpath(".//div[contains(@class, 'indent2')]"
                           "[div[starts-with(@style, 'margin-top:2ex') and not(@class)]]"
                           "[not(div[@class])]"):
@@ -1437,7 +1469,7 @@ def _publications(p: _Page, main: HtmlElement) -> None:
         items = [i for i in items if i]
         if items:
             p.extra(label.strip(" :") or "Publications", items)
-        div.drop_tree()
+        _drop(div)
 
 
 def _results_tab_parts(p: _Page, main: HtmlElement) -> None:
@@ -1453,20 +1485,20 @@ def _results_tab_parts(p: _Page, main: HtmlElement) -> None:
             header, body = rows[0], rows[1:]
             p.extra("Results Submission Cycles",
                     [dict(zip(header, row + [""] * (len(header) - len(row)))) for row in body])
-        table.drop_tree()
+        _drop(table)
     for div in main.xpath(".//div[@class='indent3' and starts-with(normalize-space(.), 'Results First Received')]"):
         for el in list(div):
             if el.tag == "div" and (inline_text(el) or "").startswith("Results First Received"):
-                el.drop_tree()
+                _drop(el)
     more = [div for name, div in _section_divs(main) if name == "More Information"]
     for div in more:
         for span in div.xpath(".//span[contains(@class, 'header3')]"):
-            label = " ".join((span.text_content() or "").split()).strip(" :")
+            label = " ".join((_text_of(span) or "").split()).strip(" :")
             nxt = span.getnext()
             if label in ("Certain Agreements", "Results Point of Contact") and nxt is not None:
                 p.extra(label, html_text(nxt))
-                nxt.drop_tree()
-                span.drop_tree()
+                _drop(nxt)
+                _drop(span)
 
 
 # ----------------------------------------------------------------- page readers
@@ -1480,7 +1512,7 @@ def _read_classic(p: _Page, root: HtmlElement) -> None:
         iso = parse_date(m.group(1)) if m else None
         if iso:
             p.meta["processed_on"] = iso
-        processed[0].drop_tree()
+        _drop(processed[0])
     if p.kind == "classic-results":
         _results_sections(p, main)
         _results_tab_parts(p, main)
