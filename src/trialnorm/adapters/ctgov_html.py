@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeAlias
 
 from lxml import etree
 
@@ -61,7 +61,7 @@ __all__ = ["ADAPTER", "NAME", "html_text", "inline_text", "load_document", "page
 
 NAME = "ctgov-html"
 
-HtmlElement = etree._Element
+HtmlElement: TypeAlias = etree._Element  # lxml ships no type stubs: Any to mypy
 
 # ----------------------------------------------------------------- detection
 
@@ -929,7 +929,7 @@ def _h_nct(p: _Page, label: str, cell: HtmlElement, hint: str | None) -> None:
 
 def _h_other_ids(p: _Page, label: str, cell: HtmlElement, hint: str | None) -> None:
     """The classic site lists the sponsor's own id first, then the secondary ids."""
-    ids = []
+    ids: list[str] = []
     for line in _lines(cell):
         ids.extend(part.strip() for part in line.split(";") if part.strip())
     if not ids:
@@ -1169,15 +1169,16 @@ def _classic_header(p: _Page, root: HtmlElement) -> None:
         if handler is not None:
             handler(p, key, _fake_cell(value), None)
     # Sponsor / Collaborator(s) / Information provided by
-    title = None
+    title: str | None = None
     for div in main.xpath(".//div[contains(@class, 'info-title') or contains(@class, 'info-text')]"):
         cls = _classes(div)
         if "info-title" in cls or "tr-info-title" in cls:
             title = _norm_label(inline_text(div) or "")
             continue
-        value = inline_text(div)
-        if not value or title is None:
+        name = inline_text(div)
+        if not name or title is None:
             continue
+        value = name
         if title == "sponsor":
             p.set_once("sponsor", p.org(value))
         elif title in ("collaborator", "collaborators"):
@@ -1340,10 +1341,10 @@ def _full_view_parts(p: _Page, main: HtmlElement) -> None:
         handler = _LABELS.get(label)
         if handler is not None and label.endswith("outcome measures"):
             for item in div.xpath("./ul/li"):
-                head, desc = _outcome_parts(item)
+                item_head, desc = _outcome_parts(item)
                 group = "primary" if label.startswith("primary") else (
                     "secondary" if label.startswith("secondary") else "other")
-                p.outcome(group, head, desc, f"outcomes.{group}")
+                p.outcome(group, item_head, desc, f"outcomes.{group}")
             _drop(div)
     # header3 blocks: "Criteria", "Study Population", "Sponsors and Collaborators", ...
     for head in main.xpath(".//div[contains(@class, 'header3')]"):
