@@ -31,7 +31,7 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
                    r"(?-i:sCr|SCr|Cr)(?=\s*[(≥>≤<])"),
     ("direct_bilirubin", r"(?:direct|conjugated)\s+bilirubin"),
     ("bilirubin", r"(?:serum\s+)?(?:total\s+)?(?:serum\s+)?bilirubin(?:aemia|emia)?|(?-i:TBIL|TBil|T-bil|TBili|"
-                  r"T\.\s?bil|TB)(?=\s*[(≥>≤<:])"),
+                  r"T\.\s?bil|TB|TBL)(?=\s*[(≥>≤<:])"),
     ("alt", r"(?-i:ALT|SGPT|ALAT|GPT)|alanine\s+(?:amino\s*)?transaminase|"
             r"alanine\s+amino\s*transferase|serum\s+glutamic[- ]pyruvic\s+transaminase"),
     ("ast", r"(?-i:AST|SGOT|ASAT|GOT)|aspartate\s+(?:amino\s*)?transaminase|"
@@ -54,8 +54,8 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("lipase", r"(?:serum\s+)?lipase"),
     ("lvef", r"(?-i:LVEF|EF)|left\s+ventricular\s+ejection\s+fraction|ejection\s+fraction"),
     ("spo2", r"(?-i:SpO2|SaO2|SpO₂|SpO 2)|(?:peripheral\s+|blood\s+|arterial\s+)?"
-             r"(?:oxygen|O2)\s+saturation|pulse\s+oximetry"),
-    ("fev1", r"(?-i:FEV1|FEV 1)|forced\s+expiratory\s+volume\s+in\s+(?:1|one)\s+second"),
+             r"(?:oxygen|O2)\s+saturation|pulse[-\s]+oximetry"),
+    ("fev1", r"FEV1|FEV 1|forced\s+expiratory\s+volume\s+in\s+(?:1|one)\s+second"),
     ("fvc", r"(?-i:FVC)|forced\s+vital\s+capacity"),
     ("dlco", r"(?-i:DLCO|DLco|DL ?CO)|diffusing\s+capacity(?:\s+(?:of|for)\s+(?:the\s+lungs?\s+"
              r"for\s+)?carbon\s+monoxide)?"),
@@ -106,7 +106,8 @@ _CMP_BY_GROUP = {f"c{i}": c for i, (c, _p) in enumerate(_CMP_WORDS)}
 
 # What may stand between an analyte and its bound ("absolute neutrophil count (ANC) must be").
 _GAP = re.compile(
-    r"(?:\[[^\[\]<>≤≥]{0,40}\]|\((?![^()]*(?:≤|≥|<|>|\d\s*(?:x|×)))[^()]{0,60}\)|\s+|"
+    r"(?:\[[^\[\]<>≤≥]{0,40}\]|\((?![^()]*(?:≤|≥|<|>|\d\s*(?:x|×)))[^()]{0,60}\)|"
+    r"\(\s*(?:for\s+|in\s+|if\s+)?(?:patients?\s+|participants?\s+|subjects?\s+)?aged?\b[^()]{0,60}\)|\s+|"
     r"[(),:\-–\[\]]|"
     r"\b(?:levels?|counts?|values?|concentrations?|must|should|shall|will|be|is|are|was|has|"
     r"have|having|needs?\s+to\s+be|serum|plasma|blood|total|absolute|score|scores|status|"
@@ -115,7 +116,7 @@ _GAP = re.compile(
     r"corrected|using|(?:Cockcroft[- ]Gault|MDRD|CKD-EPI)(?:\s+formula|\s+equation)?|"
     r"formula|equation|of\s+the|ANC|PLT|Hb|Hgb|documented|mean|resting|range|pre-?"
     r"treatment|grade|level|ratio|fasting|predicted|per|cent|percentage|of|generally|usually|"
-    r"typically|preferably|currently|still|period|applicable|as\s+applicable|obtained)\b)*",
+    r"typically|preferably|currently|still|period|applicable|as\s+applicable|obtained|outside|at\s+rest|within\s+the\s+range\s+of)\b)*",
     re.I,
 )
 _NUMBER = re.compile(_NUM)
@@ -130,20 +131,21 @@ _ULN = (r"(?:the\s+)?(?:institutional\s+|local\s+|laboratory\s+|normal\s+)?(?:(?
         r"(?:the\s+)?normal\s+upper\s+limit)")
 _UNIT = re.compile(
     r"""\s*(?:
-      (?P<uln>(?:[x×*X✕·]|times|-?folds?)?\s*(?:(?:greater|higher|more)\s+than\s+|as\s+high\s+as\s+)?
+      (?P<uln>(?:[x×*X✕·⋅∙]|times|-?folds?)?\s*(?:(?:greater|higher|more)\s+than\s+|as\s+high\s+as\s+|of\s+)?
          (?:the\s+)?(?:upper\s+limit\s+)?(?:""" + _ULN + r"""|(?:the\s+)?(?:maximal\s+|upper\s+)?
          normal\s+(?:range|values?|limits?)))
-    | (?P<sci>(?:[x×*X✕·]|times)?\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<exp>⁹|⁶|³|¹²|9|6|3|12)
+    | (?P<sci>(?:[x×*X✕·⋅∙]|times)?\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<exp>⁹|⁶|³|¹²|9|6|3|12)
          \s*(?:cells?\s*)?(?:/|per\s+)\s*(?P<per>L|l|µL|μL|uL|ul|mm3|mm³|mcL|cumm|cmm|mm\^3|
          microliter|liter|litre)\b)
-    | (?P<sciword>(?:[x×*X✕·]|times)?\s*10\s+to\s+the\s+ninth\s*/\s*L\b)
+    | (?P<sciword>(?:[x×*X✕·⋅∙]|times)?\s*10\s+to\s+the\s+ninth\s*/\s*L\b)
     | (?P<gl>(?-i:G/L|Giga/L))\b
     | (?P<kul>K/(?:µL|μL|uL|ul|mm3|mm³|mcL)|k/(?:µL|μL|uL|ul|mm3|mcL)|thousand/(?:µL|μL|uL|mm3))
     | (?P<ul>(?:cells?|platelets?|neutrophils?|lymphocytes?)?\s*(?:/|per\s+)\s*(?:(?:µ|μ|u)\s*L|ul|
          mm3|mm³|mcL|mm\^3|cumm|cmm|cu\.?\s*mm|microliter|microL|cubic\s+millimet(?:er|re)|
          mm\s*3)(?![\w/]))
-    | (?P<mlmin173>m[Ll]\s*/\s*min(?:ute)?\s*(?:/|per)\s*1[.,]73\s*(?:m\s*[2²]|m\^2|m\s*\^\s*2|
-         square\s+met(?:er|re)s?|sq\.?\s*m)(?!\w))
+    | (?P<mlmin173>(?:m[Ll]\s*/\s*min(?:ute)?\s*(?:/|per)|milli-?lit(?:er|re)s?\s+per\s+min(?:ute)?\s+
+         per)\s*1[.,]73\s*(?:m\s*[2²]|m\^2|m\s*\^\s*2|square\s+met(?:er|re)s?|sq\.?\s*m|
+         met(?:er|re)s?\s+squared?)(?!\w))
     | (?P<mlmin>(?:m[Ll]|cc)\s*/\s*(?:min(?:ute)?|mn)\b|m[Ll]\s+per\s+min(?:ute)?\b|m[Ll]/mn\b)
     | (?P<gdl>g(?:m|r)?\s*/\s*d[Ll]|g/100\s*m[Ll])\b
     | (?P<gl2>g\s*/\s*[Ll])\b
@@ -163,6 +165,7 @@ _UNIT = re.compile(
     | (?P<ms>msecs?|ms|milliseconds?)\b
     | (?P<kg>kgs?|kilograms?)\b
     | (?P<grams>g|grams?)(?![\w/])
+    | (?P<liters>(?-i:L)|lit(?:er|re)s?)(?![\w/])
     | (?P<points>points?)\b
     )""",
     re.X | re.I,
@@ -173,7 +176,7 @@ _UNIT_NAMES = {
     "umol": "umol/L", "mmoll": "mmol/L", "mmolmol": "mmol/mol", "iul": "U/L", "kgm2": "kg/m2",
     "pct": "%", "years": "years", "months": "months", "weeks": "weeks", "days": "days",
     "seconds": "seconds", "ms": "ms", "kg": "kg", "points": None, "grams": "g",
-    "sciword": "10^9/L",
+    "sciword": "10^9/L", "liters": "L",
 }
 _SCI_EXP = {"⁹": "9", "⁶": "6", "³": "3", "¹²": "12"}
 # A bound stated after the value: "18 years or older", "100,000/mm3 or more".
@@ -185,20 +188,23 @@ _POSTFIX = re.compile(
 )
 # A condition that belongs to the bound: "in patients with liver metastases".
 _CONDITION = re.compile(
-    r"\s*\((?![^()]*[≤≥<>])[^()]{1,80}\)|\s*\(?\s*(?:(?:in|for)\s+(?:patients?|subjects?|participants?|those|cases?|case|the\s+"
+    r"\s*\((?![^()]*[≤≥<>])[^()]{1,80}\)|\s*\(\s*(?:aged?|if|for|in|when|unless|except)\b[^()]{0,80}\)|"
+    r"\s*\(?\s*(?:(?:in|for)\s+(?:patients?|subjects?|participants?|those|cases?|case|the\s+"
     r"(?:presence|case|setting|absence)|presence|absence|men|women|males?|females?|children|"
     r"adults|people|individuals?|persons?|liver|hepatic|HCC|known|documented|gilbert)|if|when|"
     r"unless|except|excluding|with(?=\s+(?:liver|hepatic|known|documented|bone|gilbert|"
     r"hepatocellular|HCC|metastas|tumou?r|hepatic|hemolysis|haemolysis)))\b[^;()\n]{0,100}?"
-    r"(?=\)|;|,\s+(?:and\s+|or\s+)?(?:[A-Z]|\w+\s+[≤≥<>])|\.\s|\.$|$|\s+or\s+[≤≥<>])",
+    r"(?=\)|\]|;|,\s+(?:and\s+|or\s+)?(?:[A-Z]|(?:[\w-]+\s+){1,3}[≤≥<>])|\.\s|\.$|$|"
+    r"\s+(?:or|and)\s+[≤≥<>])",
     re.I,
 )
 # A second bound for the same analytes: "(≤ 5 × ULN in patients with liver metastases)".
-_SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\bor\b|\band\b|,|;)\s*(?:\(\s*)?(?:or\s+)?",
+_SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|,|;|note\s*:)\s*(?:\(\s*)?"
+                     r"(?:or\s+)?",
                      re.I)
 # Mentions joined into one group: "AST/ALT", "AST and ALT", "ALT (SGPT) or AST (SGOT)".
-_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:/|,|&|\+|and/or|and|or)\s*(?:serum\s+|the\s+)?"
-                   r"$|\s*\(\s*$|\s*\)\s*(?:/|,|&|and|or)?\s*(?:serum\s+)?$|\s*$", re.I)
+_JOIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*(?:serum\s+|the\s+)?"
+                   r"$|\s*\(\s*$|\s*\)\s*,?\s*(?:/|,|、|，|&|and/or|and|or)?\s*(?:serum\s+)?$|\s*$", re.I)
 _DECLINE = re.compile(
     r"(?:decline|decrease|reduction|drop|fall|increase|change|rise|improvement|worsening|"
     r"deterioration|loss|elevation|relative)\w*\s+(?:of\s+|in\s+)?(?:the\s+)?(?:\w+\s+)?$",
@@ -245,7 +251,7 @@ lymphocytes alc white wbc leukocyte leukocytes leucocyte leucocytes platelet pla
 thrombocyte thrombocytes hgb hb hematocrit haematocrit hct albumin lvef ef left ejection spo2
 sao2 spo peripheral blood arterial oxygen o2 pulse fev1 fev forced fvc dlco dl diffusing bmi
 body qtc qtcf qtcb qt corrected cd4 ecog eastern zubrod who karnofsky kps lansky life expected
-anticipated predicted survival weight age aged ages
+anticipated predicted survival weight age aged ages tbl amylase lipase
 """.split())
 _WORD_START = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
@@ -320,15 +326,29 @@ def _find(text: str) -> list[Threshold]:
 # "ALT (SGPT)", "prothrombin time (PTT or aPTT)", "Lansky (age < 16 years": a mention in a
 # parenthesis right after another one explains it; it is not an analyte of its own.
 _ALIAS_GAP = re.compile(r"\s*[\[(][^()\[\]]{0,25}")
+# "(adjusted for hemoglobin)", "(estimated creatinine clearance)": a parenthesis without a
+# bound in it explains the analyte before it.
+_EXPLAINING = re.compile(r"\([^()≤≥<>=\d]{0,60}\)")
+_DERIVED = re.compile(r"(?:derived|calculated|estimated|computed|measured)\s+(?:from|by|using)\s+$",
+                      re.I)
 
 
 def _drop_aliases(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    if len(mentions) < 2:
+    if not mentions:
         return mentions
-    kept = [mentions[0]]
-    for mention in mentions[1:]:
-        if _ALIAS_GAP.fullmatch(text, kept[-1][2], mention[1]):
+    kept: list[tuple[str, int, int]] = []
+    for mention in mentions:
+        start = mention[1]
+        if _DERIVED.search(text, max(0, start - 30), start):
             continue
+        if kept:
+            if _ALIAS_GAP.fullmatch(text, kept[-1][2], start):
+                continue
+            opening = text.rfind("(", kept[-1][2], start)
+            if opening >= 0 and text.find(")", opening, start) < 0:
+                explaining = _EXPLAINING.match(text, opening)
+                if explaining is not None and explaining.end() > start:
+                    continue
         kept.append(mention)
     return kept
 
@@ -358,7 +378,7 @@ def _unit_for(analyte: str, unit: str | None) -> str | None:
 
 
 def _to_float(text: str) -> float | None:
-    text = text.strip()
+    text = text.strip().replace(" ", "").replace("\u202f", "").replace("\u2009", "")
     if "," in text:
         head, _sep, tail = text.rpartition(",")
         if len(tail) == 3 and head and head.replace(",", "").isdigit():
@@ -395,6 +415,11 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str) -> list[_Bound]:
         cmp_start = second.end()
         bounds.extend((c, v, u, cmp_start, e, False) for c, v, u, _s, e, _p in more[0])
         end = more[1]
+    if len(bounds) > 1 and bounds[0][2] is None:
+        # "<80,000 or >700,000 cells/mm3": the unit written once after the last bound.
+        unit = next((b[2] for b in bounds[1:] if b[2] is not None), None)
+        if unit is not None:
+            bounds = [(c, v, u if u is not None else unit, s, e, p) for c, v, u, s, e, p in bounds]
     return bounds
 
 
@@ -422,8 +447,17 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
     values = [value]
     ranged = False
     listed = False
+    first_unit = None
     if cmp is None or cmp == "=":
         rng = _RANGE.match(text, end, limit)
+        if rng is None and (between is not None or cmp is None):
+            # "between 5.7% and 6.4%": a unit after each number
+            unit1 = _UNIT.match(text, end, limit)
+            if unit1 is not None and unit1.lastgroup in ("pct", "gdl", "gl2", "mgdl", "years",
+                                                         "months", "kgm2", "umol"):
+                rng = _RANGE.match(text, unit1.end(), limit)
+                if rng is not None:
+                    first_unit = _UNIT_NAMES.get(unit1.lastgroup)
         if rng is not None and (between is not None or not rng.group().strip().lower() == "and"):
             num2 = _NUMBER.match(text, rng.end(), limit)
             if num2 is not None and (v2 := _to_float(num2.group())) is not None and v2 > value:
@@ -441,7 +475,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
                 values.append(v2)
                 end = num2.end()
                 listed = True
-    unit_match = _UNIT.match(text, end, limit)
+    unit_match = _UNIT.match(text, end)  # a unit may name an analyte ("platelets/mm3")
     unit: str | None = None
     if unit_match is not None and unit_match.lastgroup is not None:
         key = unit_match.lastgroup
@@ -456,10 +490,11 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
             unit = _UNIT_NAMES.get(key)
         if key in ("seconds", "years") and analyte not in ("age", "life_expectancy", "pt",
                                                            "aptt") and len(unit_match.group().strip()) <= 1:
-            unit = None
-            key = ""
+            unit = None  # a lone "s" or "y" after a lab value is a word, not a unit
         else:
             end = unit_match.end()
+    if unit is None and first_unit is not None:
+        unit = first_unit
     post = _POSTFIX.match(text, end, limit)
     if post is not None and cmp is None and not ranged:
         cmp = ">=" if post.group("ge") else "<="
@@ -498,9 +533,13 @@ def _unitless_ok(analyte: str) -> bool:
 
 def _with_condition(text: str, bounds: list[_Bound], end: int,
                     limit: int) -> tuple[list[_Bound], int]:
-    cond = _CONDITION.match(text, end, limit)
-    if cond is not None and cond.end() > end:
+    stop = end
+    for _ in range(3):  # "(ULN) if no liver metastases", "(males) at screening"
+        cond = _CONDITION.match(text, stop)
+        if cond is None or cond.end() <= stop:
+            break
         stop = cond.end()
+    if stop > end:
         bounds = [(c, v, u, s, stop, p) for c, v, u, s, _e, p in bounds]
         end = stop
     return bounds, end
