@@ -128,11 +128,18 @@ _ORDINALS = {
 }
 _WORD_NUMBER = re.compile(
     r"\b(?:(" + "|".join(_TENS) + r")(?:[\s-](" + "|".join(k for k in _SMALL if k != "zero")
-    + r"))?|(" + "|".join(_SMALL) + r")|(" + "|".join(_ORDINALS) + r"))\b"
+    + r"))?|(" + "|".join(_SMALL) + r")|(" + "|".join(_ORDINALS) + r")"
+    # an ordinal word is a time only before a unit: "third day", "first postoperative day"
+    r"(?=\s+(?:(?:post-?operative|study|hospital|treatment)\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b))\b"
 )
 # "second" is an ordinal unless a number precedes it ("120 second(s)" is the unit).
-_SECOND_ORDINAL = re.compile(r"(?<![\d\s])(\s*)\bsecond\b(?!s)|^second\b(?!s)")
-_GLUED_WORD = re.compile(r"\b(at|to|upto|up to|within|after|over|for)(\d)")
+_SECOND_ORDINAL = re.compile(
+    r"(?:(?<![\d\s])(\s*)|^)\bsecond\b(?=\s+(?:(?:post-?operative|study|hospital|treatment)\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?)\b)")
+_GLUED_WORD = re.compile(r"\b(at|to|upto|up to|within|after|over|for|was|is|of|by|about)(\d)")
+# "13 1/2 months" is 13.5 months.
+_HALF_FRACTION = re.compile(r"(\d)\s+1\s*/\s*2\b")
 _HALF = re.compile(r"\b(?:a\s+)?half[\s-]+(hour|day|year|month)\b")
 _FREQUENCY_WORDS = (
     (re.compile(r"\b(?:half[\s-]*annual(?:ly)?|semi-?annual(?:ly)?|bi-?annual(?:ly)?)\b"),
@@ -144,6 +151,7 @@ _FREQUENCY_WORDS = (
     (re.compile(r"\b(?:weekly|every\s+week)\b"), " every 1 week "),
     (re.compile(r"\b(?:once\s+)?(?:daily|every\s+day)\b"), " every 1 day "),
 )
+_ORDINAL_BEFORE_NUMBER = re.compile(r"\b(?:first|last|initial|next)\s+(?=\d)")
 _ORDINAL_SUFFIX = re.compile(r"(\d)\s*(?:st|nd|rd|th)\b")
 _ORDINAL_DOT = re.compile(r"(\d)\.\s+(?=" + _UNIT + r")")
 _HOURS_MINUTES = re.compile(r"(\d+)\s*h\s*(\d{2})\b")
@@ -155,6 +163,7 @@ _TOLERANCE_BRACKET = re.compile(r"[\(\[]\s*(?:±|\+\s*/\s*-|\+-)[^\)\]]*[\)\]]")
 _TOLERANCE_AFTER_UNIT = re.compile(
     r"(" + _UNIT + r")\s*(?:±|\+\s*/\s*-|\+-)\s*" + _NUM + r"\s*-?\s*" + _UNIT)
 _TOLERANCE = re.compile(r"(?<=\d)\s*(?:±|\+\s*/\s*-|\+-)\s*" + _NUM)
+_TOLERANCE_WITH_UNIT = re.compile(r",?\s*(?:±|\+\s*/\s*-)\s*" + _NUM + r"\s*-?\s*" + _UNIT)
 
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
                r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -191,13 +200,13 @@ _CYCLE_REFS = re.compile(
     r"|\b(?:days?|d)\s*(?P<dc_d>\d+(?:\s*(?:,|and|&|-|to|through)\s*(?:days?\s*)?\d+)*)\s*"
     r"(?:of|in)\s+(?:the\s+)?(?:treatment\s+)?cycles?\s*(?P<dc_c>\d+)"
     # end of cycle 1 / Cycles 1-6 / cycle 8
-    r"|\bcycles?\s*(?P<c_a>\d+)(?:\s*(?:-|to|and|through|,)\s*(?:cycles?\s*)?(?P<c_b>\d+))?"
+    r"|\bcycles?\s*(?P<c_a>\d+)(?:\s*(?:-|to|and|&|through|,)\s*(?:cycles?\s*)?(?P<c_b>\d+))?"
     # Up to 4 cycles / first 6 cycles
-    r"|\b(?P<n_cycles>\d+)\s*(?:treatment\s+)?cycles?\b"
+    r"|\b(?P<every_n>every\s+|each\s+)?(?P<n_cycles>\d+)\s*(?:treatment\s+)?cycles?\b"
     # subsequent cycles / each cycle / every cycle
     r"|\b(?P<later>subsequent|each|every|later|following)\s+(?:treatment\s+)?cycles?\b"
 )
-_CYCLE_WORD = re.compile(r"\bcycles?\b")
+_CYCLE_WORD = re.compile(r"\bcycles?(?![a-z])|\bc\d+\s*d\d")
 
 # ---------------------------------------------------------------- time values
 # "Day 1+48 hours", "H0+2h", "J0+180 days", "T0 + 5 months".
@@ -217,7 +226,7 @@ _EVERY = re.compile(
 )
 # A bound right after a schedule: "for 2 years", ", up to 24 months", "during 6 months".
 _SCHEDULE_BOUND = re.compile(
-    r"^[^;.\d]{0,40}?\b(?:for|up\s*to|upto|until|till|through|thru|during|over|to)\b[^;.\d]{0,12}$"
+    r"^[^;.\d]{0,40}?\b(?:for|up\s*to|upto|until|till|through|thru|during|over|to)\b[^;.\d]{0,20}$"
 )
 # "Day 28", "Weeks 4-12", "Week 7, 13, 25", "Day -6", "D0", "J1", "H0".
 _PREFIXED = re.compile(
@@ -232,6 +241,7 @@ _SUFFIXED = re.compile(
     r"(?<![\d.a-z])(?P<list>" + _NUM + r"(?:" + _SEP + _NUM + r")*)\s*,?\s*-?\s*"
     r"(?:(?:post-?operative|study|hospital|treatment|calendar|consecutive|full)\s+)?"
     r"(?P<unit>" + _UNIT + r")"
+    r"(?P<apart>\s+apart\b|\s+(?:of\s+age|old)\b|\s+(?:corrected\s+)?gestational\s+age\b)?"
     r"(?P<before>\s*(?:before|prior\s+to|pre[\s-](?!dose|treatment|op\b|operat)|earlier)"
     r"(?P<and_after>\s+and\s+after)?)?"
 )
@@ -247,18 +257,31 @@ _ZERO_WORDS = re.compile(
     r"|infusion|dosing|the\s+first\s+dose)"
     r"|time\s+zero|initially)\b"
 )
-# An anchor that is itself the first point when the text starts from it.
+# An anchor that is itself the first point when the text starts from it: "At enrolment",
+# "On admission", "Before, 14 days, ...", and "From <event> to/until <end>" (the event is 0).
 _START_ANCHOR = re.compile(
-    r"(?:^|[,;(]|\band\b|\bfrom\b)\s*(?:(?:at|on|from|since|the|date|time|day|of|study)\s+)*"
+    r"(?:^|[,;:(.]|\band\b)\s*(?:(?:at|on|since|the|date|time|day|of|study)\s+)*"
     r"(?:enrol{1,2}ment|inclusion|admission|randomi[sz]ation|intake|first\s+infusion"
-    r"|first\s+dose|day\s+of\s+surgery|time\s+of\s+surgery|surgery|study\s+entry)\b"
+    r"|first\s+dose|day\s+of\s+surgery|time\s+of\s+surgery|surgery|study\s+entry"
+    r"|start\s+of\s+(?:the\s+)?(?:treatment|therapy|study|intervention)"
+    r"|(?:before|prior\s+to)(?=\s*(?:[,;]|\band\b|$)))\b"
+    r"|(?:^|[,;:(.\[]|\b(?:time|interval|assessed|measured|followed\s+up|period|and))\s*"
+    r"from\b(?!\s*[§\d])(?=[^;]{1,100}?\b(?:to|until|till|untill|through|up\s*to)\b)"
 )
 # "Baseline (Day 1)" and "Week 1 (Baseline)": the stated time is the baseline, no extra 0.
 _BASELINE_DEFINED = re.compile(
     r"\b(?:base[\s-]?line|screening)(?=\s*[\(\[]\s*(?:days?|weeks?|months?|d|w)\s*-?\d)"
     r"|(?<=\d)\s*[\(\[]\s*(?:base[\s-]?line|screening)\s*[\)\]]"
 )
-_OPEN_END_POINT = re.compile(r"\b(?:to|until|till|untill|through|thru|up\s*to)\b")
+# After a 0, words that name a later time the text does not state.
+_OPEN_END_POINT = re.compile(
+    r"\b(?:to|until|till|untill|through|thru|up\s*to|after|end|discont\w*|discharge"
+    r"|completion|follow[\s-]*up|death|progression)\b")
+_DEFINED_AFTER = re.compile(r"[^()§;,]{0,20}[\(\[]\s*§")
+_FROM_END = re.compile(r"\b(?:to|until|till|untill|through|up\s*to)\b")
+_UNSTATED_END = re.compile(
+    r"(?:,|\band\b)\s*(?:at\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:study|trial|follow[\s-]*up)"
+    r"|study\s+(?:completion|end)|final\s+(?:study\s+)?visit)\b(?![^§]*§)")
 _OPEN_ENDED = re.compile(r"\b(?:thereafter|onwards?|indefinite(?:ly)?)\b")
 _BOUND_BEFORE = re.compile(
     r"(?:up\s*to|upto|maximum|max\.?|approx\.?|approximately|until|average\s+of|~)"
@@ -292,10 +315,11 @@ def _normalize(text: str) -> tuple[str, bool]:
         s = _CJK_UNIT.sub(_cjk_unit, s)
         s = s.replace("±", " ± ")
     s = _GLUED_WORD.sub(r"\1 \2", s)
+    s = _HALF_FRACTION.sub(r"\1.5", s)
     s = _HALF.sub(r"0.5 \1", s)
     for pattern, repl in _FREQUENCY_WORDS:
         s = pattern.sub(repl, s)
-    s = _WORD_NUMBER.sub(_word_number, s)
+    s = _WORD_NUMBER.sub(_word_number, _ORDINAL_BEFORE_NUMBER.sub("", s))
     s = _SECOND_ORDINAL.sub(r"\g<1>2", s)
     s = _ORDINAL_SUFFIX.sub(r"\1", s)
     s, n_dates = _DATES.subn(" ", s)
@@ -304,7 +328,7 @@ def _normalize(text: str) -> tuple[str, bool]:
     s = _TILDE_RANGE.sub(r"\1-\2", s).replace("~", " ~ ")
     s = _TOLERANCE_BRACKET.sub(" ", s)
     s = _TOLERANCE_AFTER_UNIT.sub(r"\1", s)
-    s = _TOLERANCE.sub("", s)
+    s = _TOLERANCE_WITH_UNIT.sub(" ", _TOLERANCE.sub("", s))
     s = _TRAILING_HYPHEN.sub(r"\1 ", s)
     s = _BASELINE_DEFINED.sub(" ", s)
     s = _LABEL.sub(lambda m: "#" * len(m.group()), s)
@@ -322,12 +346,13 @@ def _mask(s: str, start: int, end: int) -> str:
 def _cycle_length(s: str) -> tuple[float | None, str]:
     """The stated cycle length in days, and the text with that statement's time masked."""
     length = None
-    for pattern in _CYCLE_LENGTH:
+    for i, pattern in enumerate(_CYCLE_LENGTH):
         for m in pattern.finditer(s):
             if length is None:
                 length = float(m.group(1)) * (7.0 if m.group(2) == "week" else 1.0)
             # "each cycle is 28 days" says how long a cycle is; it is not a time point.
-            s = _mask(s, m.start(1), m.end(2))
+            # "Cycle 1 (28 days)" keeps its cycle number: cycle 1 ends on day 28.
+            s = _mask(s, m.start() if i == 1 else m.start(1), m.end(2))
     return length, s
 
 
@@ -335,9 +360,11 @@ def _numbers(text: str) -> list[float]:
     return [float(n) for n in _NUMBER.findall(text)]
 
 
-def _read_cycles(s: str, values: list[_Value]) -> tuple[str, bool, bool]:
+def _read_cycles(
+    s: str, values: list[_Value], schedules: list[tuple[int, int, float | None]]
+) -> tuple[str, bool, bool]:
     """Cycle times (when the length is stated); returns masked text, skipped?, later cycle?"""
-    if not _CYCLE_WORD.search(s) and not re.search(r"\bc\d+\s*d\d", s):
+    if not _CYCLE_WORD.search(s):
         return s, False, False
     length, s = _cycle_length(s)
     skipped = later = False
@@ -357,13 +384,18 @@ def _read_cycles(s: str, values: list[_Value]) -> tuple[str, bool, bool]:
             later = later or max(ends) >= 2
             pairs = []
         elif g["n_cycles"] is not None:
-            if length is not None:
+            if g["every_n"]:  # "every two cycles" is how often, not when
+                if length is not None:
+                    schedules.append((m.start(), m.end(), int(g["n_cycles"]) * length))
+            elif length is not None:
                 days = [int(g["n_cycles"]) * length]
             later = later or int(g["n_cycles"]) >= 2
             pairs = []
         else:
             later = True
             pairs = []
+            if length is not None and g["later"] in ("each", "every"):
+                schedules.append((m.start(), m.end(), length))  # "at the end of each cycle"
         for cycle, day in pairs:
             if cycle == 1:  # cycle 1 starts on day 1 whatever its length
                 days.append(day)
@@ -382,7 +414,8 @@ def _read_cycles(s: str, values: list[_Value]) -> tuple[str, bool, bool]:
 def _read(text: str) -> TimeFrame:
     s, had_date = _normalize(text)
     values: list[_Value] = []
-    s, cycles_skipped, later_cycle = _read_cycles(s, values)
+    schedules: list[tuple[int, int, float | None]] = []
+    s, cycles_skipped, later_cycle = _read_cycles(s, values, schedules)
 
     for m in _COMPOSITE.finditer(s):
         anchor_unit = m.group("anchor_unit")
@@ -399,7 +432,6 @@ def _read(text: str) -> TimeFrame:
                                  float(m.group("n1")) * d1 + float(m.group("n2")) * d2))
             s = _mask(s, m.start(), m.end())
 
-    schedules: list[tuple[int, int, float | None]] = []
     for m in _EVERY.finditer(s):
         interval = None
         if m.group("n_hi") is None:
@@ -420,17 +452,27 @@ def _read(text: str) -> TimeFrame:
         s = _mask(s, m.start(), m.end())
 
     for m in _SUFFIXED.finditer(s):
+        s = _mask(s, m.start(), m.end())
+        if m.group("apart"):  # "8 weeks apart", "13 months of age": not a study time
+            continue
         days = _unit_days(m.group("unit"))
         signs = (-1.0, 1.0) if m.group("and_after") else (-1.0,) if m.group("before") else (1.0,)
         for n in _numbers(m.group("list")):
             for sign in signs:
                 values.append(_Value(m.start(), m.end(), sign * n * days))
-        s = _mask(s, m.start(), m.end())
 
     zero_at = [m.start() for m in _ZERO_WORDS.finditer(s)]
     # "From enrollment to 6 months" starts at 0; "90 days from randomisation" does not.
-    zero_at += [m.end() - 1 for m in _START_ANCHOR.finditer(s)
-                if not s[:m.start()].rstrip().endswith("§")]
+    for m in _START_ANCHOR.finditer(s):
+        if s[:m.start() + 1].rstrip().endswith("§") or _DEFINED_AFTER.match(s, m.end()):
+            continue  # "90 days from randomisation"; "first dose date (Day 1)"
+        if m.group().endswith("from"):
+            # "From date of dosing (day 1) up to 50 weeks": the start is stated, not 0.
+            from_end = _FROM_END.search(s, m.end())
+            stop = from_end.start() if from_end else m.end()
+            if any(m.end() <= v.start < stop for v in values):
+                continue
+        zero_at.append(m.end() - 1)
     for pos in zero_at:
         values.append(_Value(pos, pos + 1, 0.0))
 
@@ -463,7 +505,11 @@ def _read(text: str) -> TimeFrame:
     points = sorted({round(v.days, 6) for v in values})
     warning = None
     horizon: float | None = points[-1]
-    if horizon == 0.0 and _OPEN_END_POINT.search(s, max(v.end for v in values)):
+    last_end = max(v.end for v in values)
+    if _UNSTATED_END.search(s, last_end):
+        # "Measured at baseline, month 3, and end of the study": the latest time is not stated.
+        horizon, warning = None, "the end point is not a stated time"
+    elif horizon == 0.0 and _OPEN_END_POINT.search(s, last_end):
         # "From randomization till the date of death": the start is stated, the end is not.
         horizon, warning = None, "the end point is not a stated time"
     elif open_end >= 0 and not any(v.start >= open_end for v in values):
