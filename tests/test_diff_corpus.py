@@ -515,3 +515,38 @@ def test_official_change_pages_agree_with_the_diff(page: Path) -> None:
         found.setdefault(section, []).append(change.path)
     assert set(found) == marked_sections, (
         f"official page marks {sorted(marked_sections)}, the diff changes {found}")
+
+
+# ---------------------------------------------------------------- robustness
+
+def _mixed_records() -> list[Path]:
+    picks: list[Path] = []
+    for folder, pattern, count in (("ctgov-v2", "*.json", 24), ("ctgov-xml", "*.xml", 18),
+                                   ("ctgov-v1", "NCT*.json", 10)):
+        files = sorted((CORPUS / folder).glob(pattern))
+        step = max(1, len(files) // count)
+        picks.extend(files[::step][:count])
+    return picks
+
+
+@needs_xml
+def test_any_two_real_records_diff_and_render() -> None:
+    """Unrelated trials in mixed formats: the worst case for matching; never an exception."""
+    from trialnorm import ParseError, parse_file
+    from trialnorm.diff_report import render_html, render_json
+
+    trials = []
+    for path in _mixed_records():
+        try:
+            trials.append(parse_file(path))
+        except ParseError as exc:  # a file of several records: not this test's subject
+            assert "several records" in str(exc)
+    assert len(trials) >= 40
+    for old, new in pairwise(trials):
+        result = diff(old, new)
+        assert result.changed
+        assert "nct_id" in {c.path for c in result.changes} or old.nct_id == new.nct_id
+        render_text(result)
+        render_json(result)
+        render_html(result)
+        assert not diff(new, new, all=True).changes

@@ -551,8 +551,8 @@ class _Comparer:
             return
         if _is_empty(old) and _is_empty(new):
             return
-        if isinstance(old, list) or isinstance(new, list):
-            # A list that appears or goes: its items are added or removed one by one.
+        if (isinstance(old, list) or _is_empty(old)) and (isinstance(new, list) or _is_empty(new)):
+            # Lists, or a list that appears or goes: items are matched one by one.
             self.sequence(schema, path, old or [], new or [])
             return
         if _is_empty(old):
