@@ -496,3 +496,21 @@ def test_a_classic_page_whose_title_is_past_the_first_kilobytes_is_still_detecte
     padded = page.replace(b"<head>", b"<head>" + b"<script>/* analytics */</script>\n" * 400, 1)
     assert b"ClinicalTrials.gov" not in padded[:4096]
     assert ADAPTER.detect(RawInput(padded))
+
+
+def test_truncated_or_damaged_pages_give_parse_errors_never_crashes():
+    data = VIEWS["full"].read_bytes()
+    for cut in range(0, len(data), len(data) // 40):
+        damaged = data[:cut] + data[cut + 700:]
+        try:
+            list(ADAPTER.parse(RawInput(damaged, source="damaged.html")))
+        except ParseError:
+            pass
+
+
+def test_a_not_applicable_phase_row_is_the_na_code():
+    page = VIEWS["tab"].read_text(encoding="utf-8").replace(
+        "<th class=\"header3 banner_color\" align=\"left\" valign=\"top\" width=\"15%\">Study Type",
+        "<th>Study Phase</th><td class=\"body3\">N/A</td></tr><tr>"
+        "<th class=\"header3 banner_color\" align=\"left\" valign=\"top\" width=\"15%\">Study Type", 1)
+    assert parse(page, source="tab-with-phase.html").phases == [Phase.NA]

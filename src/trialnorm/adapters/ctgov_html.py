@@ -474,7 +474,6 @@ _OUTCOME = re.compile(
     r"(?:\[\s*Time\s*Frame:\s*(?P<tf>.*?)\s*\](?=\s*(?:\[|$)))?\s*"
     r"(?:\[\s*Designated\s+as\s+safety\s+issue:\s*(?P<safety>[^\]]*?)\s*\])?\s*$", re.DOTALL | re.IGNORECASE)
 _RESULTS_OUTCOME = re.compile(r"^\d+\.\s*(primary|secondary|other(?: pre-specified)?)\s*:?$", re.IGNORECASE)
-_NOT_PROVIDED = frozenset({"not provided", "n/a", ""})
 
 
 class _Page:
@@ -1117,9 +1116,10 @@ def _field(p: _Page, label_cell: HtmlElement, value_cell: HtmlElement) -> None:
     if "missing_color" in _classes(value_cell):
         return
     value = inline_text(value_cell)
-    if value is None or value.casefold() in _NOT_PROVIDED:
-        return
     handler = _LABELS.get(key)
+    if value is None or value.casefold() == "not provided" or (
+            value.upper() == "N/A" and handler is not _h_phase):
+        return  # "N/A" is no value, except as a phase ("N/A" phase is NA)
     if handler is None:
         text = html_text(value_cell)
         p.extra(written, text)
