@@ -25,7 +25,7 @@ from trialnorm.extract.dates import parse_date
 from trialnorm.model import (
     AgencyClass, Allocation, ArmGroupType, DateType, InterventionModel, InterventionType,
     Masking, ObservationalModel, PersonRole, Phase, PrimaryPurpose, Sex, Status, StdAge,
-    StudyType, TimePerspective, WhoMasked,
+    StudyType, TimePerspective, Trial, WhoMasked,
 )
 
 __all__ = [
@@ -218,6 +218,16 @@ class LegacyRecord:
 
     def warn(self, field: str, message: str, text: str | None = None) -> None:
         self.warnings.append((field, message, text))
+
+    def apply(self, trial: Trial, record_version: str | None) -> Trial:
+        """Merge what the legacy reading kept into the record the v2 mapping built."""
+        if self.extras:
+            trial.extras = {**self.extras, **trial.extras} if trial.extras else self.extras
+        for field, message, text in self.warnings:
+            trial.warn(field, message, text)
+        if record_version is not None:
+            trial.source.record_version = record_version
+        return trial
 
     def keep(self, path: str, value: Any) -> None:
         self.extras[path] = value

@@ -24,7 +24,6 @@ from trialnorm.adapters._legacy_values import (
     secondary_id_type_for,
 )
 from trialnorm.adapters.ctgov_v2 import study_to_trial
-from trialnorm.adapters.ctgov_xml import finish
 from trialnorm.extract.dates import parse_date
 from trialnorm.model import (
     AgencyClass, Allocation, ArmGroupType, DateType, InterventionModel, InterventionType,
@@ -202,7 +201,7 @@ def v1_study_to_trial(study: Mapping[str, Any], *, source: str | None = None,
             version = parse_date(holder) or holder
     trial = study_to_trial({"protocolSection": proto}, source=source, member=member,
                            meta=meta, index=index, format=NAME)
-    return finish(trial, rec, version)
+    return rec.apply(trial, version)
 
 
 def _identification(m: _Obj, rec: LegacyRecord) -> dict[str, Any]:

@@ -62,6 +62,8 @@ _ROOT = re.compile(r"<clinical_study[\s>]")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _PROCESSED_ON = re.compile(r"processed this data on\s+(.+?)\s*$", re.I)
 
+_ELEMENT = etree.Element  # iterchildren(_ELEMENT): elements only, in C
+
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                           huge_tree=False, remove_comments=True, remove_pis=True,
                           dtd_validation=False)
@@ -147,12 +149,12 @@ def _text(el: Any) -> str:
 
 def element_data(el: Any) -> Any:
     """An element as JSON-ready data for ``extras``: text, or {child: data, "@attr": value}."""
-    children = [c for c in el if isinstance(c.tag, str)]
-    if not children and not el.attrib:
-        text = _text(el) or ""
+    attributes = el.items()  # a plain list: cheaper than the .attrib proxy
+    if not attributes and not len(el):
+        text = el.text or ""
         return dedent_textblock(text) if "\n" in text else text.strip()
-    out: dict[str, Any] = {f"@{k}": v for k, v in el.attrib.items()}
-    for child in children:
+    out: dict[str, Any] = {f"@{k}": v for k, v in attributes}
+    for child in el.iterchildren(_ELEMENT):
         value = element_data(child)
         tag = child.tag
         if tag in LIST_TAGS:
@@ -168,6 +170,50 @@ def element_data(el: Any) -> Any:
     return out
 
 
+def _keep_elements(elements: list[Any], path: str, rec: LegacyRecord) -> None:
+    """Untyped children into extras: ``path.tag``, a list for tags that may repeat."""
+    by_tag: dict[str, list[Any]] = {}
+    for el in elements:
+        by_tag.setdefault(el.tag, []).append(el)
+    for tag, items in by_tag.items():
+        at = f"{path}.{tag}" if path else tag
+        if tag in LIST_TAGS or len(items) > 1:
+            rec.keep(at, [element_data(e) for e in items])
+        else:
+            rec.keep(at, element_data(items[0]))
+
+
+_NO_TAGS: frozenset[str] = frozenset()
+
+
+def _split(el: Any, path: str, rec: LegacyRecord, single: frozenset[str],
+           multi: frozenset[str] = _NO_TAGS, structs: frozenset[str] = _NO_TAGS,
+           ) -> tuple[dict[str, str], dict[str, list[str]], dict[str, list[Any]]]:
+    """One pass over a small struct: its text leaves, repeated leaves and sub-structs.
+
+    Whatever is not asked for (or a second copy of a single leaf) goes to extras.
+    """
+    leaves: dict[str, str] = {}
+    repeated: dict[str, list[str]] = {}
+    subs: dict[str, list[Any]] = {}
+    other: list[Any] = []
+    for child in el.iterchildren(_ELEMENT):
+        tag = child.tag
+        if tag in single and tag not in leaves and not len(child):
+            leaves[tag] = child.text or ""
+        elif tag in multi and not len(child):
+            repeated.setdefault(tag, []).append(child.text or "")
+        elif tag in structs:
+            subs.setdefault(tag, []).append(child)
+        else:
+            other.append(child)
+    if other:
+        _keep_elements(other, path, rec)
+    if el.attrib:
+        _attributes(el, path, rec)
+    return leaves, repeated, subs
+
+
 class _Groups:
     """The element children of one element, grouped by tag; what is not taken goes to extras."""
 
@@ -176,9 +222,8 @@ class _Groups:
     def __init__(self, el: Any, path: str) -> None:
         self.path = path
         self.by_tag: dict[str, list[Any]] = {}
-        for child in el:
-            if isinstance(child.tag, str):
-                self.by_tag.setdefault(child.tag, []).append(child)
+        for child in el.iterchildren(_ELEMENT):
+            self.by_tag.setdefault(child.tag, []).append(child)
 
     def take_all(self, tag: str) -> list[Any]:
         return self.by_tag.pop(tag, [])
@@ -275,18 +320,7 @@ def clinical_study_to_trial(root: Any, *, source: str | None = None,
     top.rest(rec)
     trial = study_to_trial({"protocolSection": proto}, source=source, member=member,
                            format=NAME)
-    return finish(trial, rec, record_version)
-
-
-def finish(trial: Trial, rec: LegacyRecord, record_version: str | None) -> Trial:
-    """Merge what the legacy reading kept into the record the v2 mapping built."""
-    if rec.extras:
-        trial.extras = {**rec.extras, **trial.extras} if trial.extras else rec.extras
-    for field, message, text in rec.warnings:
-        trial.warn(field, message, text)
-    if record_version is not None:
-        trial.source.record_version = record_version
-    return trial
+    return rec.apply(trial, record_version)
 
 
 def _identification(top: _Groups, rec: LegacyRecord) -> dict[str, Any]:
@@ -459,41 +493,43 @@ def _old_design(text: str, info: dict[str, Any], rec: LegacyRecord) -> None:
             rec.keep(path, value)  # "Endpoint Classification" has no v2 field
 
 
+_ARM = frozenset({"arm_group_label", "arm_group_type", "description"})
+_INTERVENTION = frozenset({"intervention_type", "intervention_name", "description"})
+_INTERVENTION_LISTS = frozenset({"arm_group_label", "other_name"})
+_OUTCOME = frozenset({"measure", "time_frame", "description"})
+
+
 def _arms(top: _Groups, rec: LegacyRecord) -> dict[str, Any]:
     arms = []
     for i, el in enumerate(top.take_all("arm_group")):
         path = f"arm_group[{i}]"
-        g = _Groups(el, path)
-        label = g.text("arm_group_label")
-        if not (label or "").strip():
+        if not (el.findtext("arm_group_label") or "").strip():
             rec.keep(path, element_data(el))
             rec.warn("arms", "arm group without a label")
             continue
+        leaves, _, _ = _split(el, path, rec, _ARM)
         arms.append({
-            "label": label,
-            "type": rec.code(ArmGroupType, g.text("arm_group_type"), f"{path}.arm_group_type",
-                             "arms.type"),
-            "description": g.text("description"),
+            "label": leaves["arm_group_label"],
+            "type": rec.code(ArmGroupType, leaves.get("arm_group_type"),
+                             f"{path}.arm_group_type", "arms.type"),
+            "description": leaves.get("description"),
         })
-        g.rest(rec)
     interventions = []
     for i, el in enumerate(top.take_all("intervention")):
         path = f"intervention[{i}]"
-        g = _Groups(el, path)
-        name = g.text("intervention_name")
-        if not (name or "").strip():
+        if not (el.findtext("intervention_name") or "").strip():
             rec.keep(path, element_data(el))
             rec.warn("interventions", "intervention without a name")
             continue
+        leaves, lists, _ = _split(el, path, rec, _INTERVENTION, _INTERVENTION_LISTS)
         interventions.append({
-            "name": name,
-            "type": rec.code(InterventionType, g.text("intervention_type"),
+            "name": leaves["intervention_name"],
+            "type": rec.code(InterventionType, leaves.get("intervention_type"),
                              f"{path}.intervention_type", "interventions.type"),
-            "description": g.text("description"),
-            "armGroupLabels": [_text(e) for e in g.take_all("arm_group_label")],
-            "otherNames": [_text(e) for e in g.take_all("other_name")],
+            "description": leaves.get("description"),
+            "armGroupLabels": lists.get("arm_group_label", []),
+            "otherNames": lists.get("other_name", []),
         })
-        g.rest(rec)
     return {"armGroups": arms, "interventions": interventions}
 
 
@@ -505,15 +541,13 @@ def _outcomes(top: _Groups, rec: LegacyRecord) -> dict[str, Any]:
         items = []
         for i, el in enumerate(top.take_all(tag)):
             path = f"{tag}[{i}]"
-            g = _Groups(el, path)
-            measure = g.text("measure")
-            if not (measure or "").strip():
+            if not (el.findtext("measure") or "").strip():
                 rec.keep(path, element_data(el))
                 rec.warn("outcomes", f"{tag} without a measure")
                 continue
-            items.append({"measure": measure, "timeFrame": g.text("time_frame"),
-                          "description": g.text("description")})
-            g.rest(rec)
+            leaves, _, _ = _split(el, path, rec, _OUTCOME)
+            items.append({"measure": leaves["measure"], "timeFrame": leaves.get("time_frame"),
+                          "description": leaves.get("description")})
         out[key] = items
     return out
 
@@ -544,24 +578,61 @@ def _eligibility(top: _Groups, rec: LegacyRecord) -> dict[str, Any]:
     return out
 
 
+_PERSON = frozenset({"first_name", "middle_name", "last_name", "degrees", "role", "affiliation",
+                     "phone", "email"})
+_LOCATION = frozenset({"status"})
+_LOCATION_STRUCTS = frozenset({"facility", "contact", "contact_backup", "investigator"})
+_FACILITY = frozenset({"name"})
+_FACILITY_STRUCTS = frozenset({"address"})
+_ADDRESS = frozenset({"city", "state", "zip", "country"})
+
+
 def _person(el: Any, path: str, rec: LegacyRecord, role: str | None = None) -> dict[str, Any]:
     """contact_struct / investigator_struct: first, middle, last name, degrees, phone, email."""
-    g = _Groups(el, path)
-    names = [t.strip() for t in (g.text("first_name"), g.text("middle_name"), g.text("last_name"))
+    leaves, _, _ = _split(el, path, rec, _PERSON)  # phone_ext and anything newer: extras
+    get = leaves.get
+    names = [t.strip() for t in (get("first_name"), get("middle_name"), get("last_name"))
              if t and t.strip()]
     name = " ".join(names) or None
-    degrees = g.text("degrees")
+    degrees = get("degrees")
     if name and degrees and degrees.strip():
         name = f"{name}, {degrees.strip()}"
     elif degrees and degrees.strip():
         rec.keep(f"{path}.degrees", degrees)
-    raw_role = g.text("role")
+    raw_role = get("role")
     if raw_role is not None:
         role = rec.code(PersonRole, raw_role, f"{path}.role", "person.role")
-    person = {"name": name, "role": role, "affiliation": g.text("affiliation"),
-              "phone": g.text("phone"), "email": g.text("email")}
-    g.rest(rec)  # phone_ext and anything newer
-    return person
+    return {"name": name, "role": role, "affiliation": get("affiliation"),
+            "phone": get("phone"), "email": get("email")}
+
+
+def _location(el: Any, path: str, rec: LegacyRecord) -> dict[str, Any]:
+    leaves, _, subs = _split(el, path, rec, _LOCATION, structs=_LOCATION_STRUCTS)
+    loc: dict[str, Any] = {}
+    for i, facility in enumerate(subs.get("facility", ())):
+        fpath = f"{path}.facility"
+        if i:  # a second facility has no typed place
+            rec.keep(f"{fpath}[{i}]", element_data(facility))
+            continue
+        names, _, fsubs = _split(facility, fpath, rec, _FACILITY, structs=_FACILITY_STRUCTS)
+        loc["facility"] = names.get("name")
+        for j, address in enumerate(fsubs.get("address", ())):
+            if j:
+                rec.keep(f"{fpath}.address[{j}]", element_data(address))
+                continue
+            parts, _, _ = _split(address, f"{fpath}.address", rec, _ADDRESS)
+            loc.update(parts)
+    status = leaves.get("status")
+    if status is not None:
+        loc["status"] = code_for(Status, status) or status
+    people = []
+    for tag in ("contact", "contact_backup"):
+        for j, c in enumerate(subs.get(tag, ())):
+            people.append(_person(c, f"{path}.{tag}" + (f"[{j}]" if j else ""), rec, "CONTACT"))
+    people += [_person(e, f"{path}.investigator[{j}]", rec)
+               for j, e in enumerate(subs.get("investigator", ()))]
+    loc["contacts"] = people
+    return loc
 
 
 def _contacts(top: _Groups, rec: LegacyRecord) -> dict[str, Any]:
@@ -572,35 +643,8 @@ def _contacts(top: _Groups, rec: LegacyRecord) -> dict[str, Any]:
         el = top.take(tag)
         if el is not None:
             contacts.append(_person(el, tag, rec, "CONTACT"))
-    locations = []
-    for i, el in enumerate(top.take_all("location")):
-        path = f"location[{i}]"
-        g = _Groups(el, path)
-        loc: dict[str, Any] = {}
-        facility = g.take("facility")
-        if facility is not None:
-            fg = _Groups(facility, f"{path}.facility")
-            loc["facility"] = fg.text("name")
-            address = fg.take("address")
-            if address is not None:
-                ag = _Groups(address, f"{path}.facility.address")
-                for key in ("city", "state", "zip", "country"):
-                    loc[key] = ag.text(key)
-                ag.rest(rec)
-            fg.rest(rec)
-        status = g.text("status")
-        if status is not None:
-            loc["status"] = code_for(Status, status) or status
-        people = []
-        for tag in ("contact", "contact_backup"):
-            c = g.take(tag)
-            if c is not None:
-                people.append(_person(c, f"{path}.{tag}", rec, "CONTACT"))
-        people += [_person(e, f"{path}.investigator[{j}]", rec)
-                   for j, e in enumerate(g.take_all("investigator"))]
-        loc["contacts"] = people
-        g.rest(rec)
-        locations.append(loc)
+    locations = [_location(el, f"location[{i}]", rec)
+                 for i, el in enumerate(top.take_all("location"))]
     return {"overallOfficials": officials, "centralContacts": contacts, "locations": locations}
 
 
