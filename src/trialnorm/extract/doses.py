@@ -190,8 +190,8 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
         _, unit, factor = _BASE_UNITS[i]
         end = m.end()
     else:
-        c = _CELLS.match(text, pos)
-        if c is not None and (number.scientific or number.value >= 1000):
+        c = _CELLS.match(text, pos) if number.scientific or number.value >= 1000 else None
+        if c is not None:
             unit, factor, end = "cells", 1.0, c.end()
         elif number.scientific and re.match(r"\s*(?:/|per\s+)\s*kg\b", text[pos:pos + 12]):
             unit, factor, end = "cells", 1.0, pos  # "1.0E6/kg": per kg follows
@@ -241,6 +241,7 @@ _COMPARATOR = re.compile(
 _COLLECTED = re.compile(r"\s*(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.I)
 _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.I)
 _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush)\s+(?:with|in)\s*$|\b(?:in|using)\s*$", re.I)
+_COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum")
 _SPREAD = re.compile(r"(?:±|\+/-|\+-)\s*$")
 _AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$")
 _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$")
@@ -475,11 +476,20 @@ class _Found:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+# Cheap pre-check: no dose without scientific notation or a unit word somewhere.
+_ANY_UNIT = re.compile(
+    r"\d[\d.,]*\s*(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
+    r"|[Uu]nit|U|mmol|mEq|meq|vg|VG|PFU|pfu|TCID|VP|vp|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|mCi|[Cc]ell"
+    r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
+    r"|[Pp]laque|[A-Za-z]+\s+units)")
+# Where an amount may start: sre scans for a character class fast, then _AMOUNT.match.
+_AMOUNT_START = re.compile(r"\d|\.(?=\d)")
 
 
 def parse_doses(text: str, *, agent: str | None = None) -> tuple[list[Dose], list[str]]:
     """The doses ``text`` states, and warnings about what was ambiguous."""
-    if not text or not isinstance(text, str) or _HAS_DIGIT.search(text) is None:
+    if not text or not isinstance(text, str) or _HAS_DIGIT.search(text) is None \
+            or _ANY_UNIT.search(text) is None:
         return [], []
     try:
         return _parse(text, agent)
@@ -497,9 +507,13 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
     pos = 0
     n = len(text)
     while pos < n:
-        m = _AMOUNT.search(text, pos)
-        if m is None:
+        c = _AMOUNT_START.search(text, pos)
+        if c is None:
             break
+        m = _AMOUNT.match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
         if m.start() > 0 and text[m.start() - 1].isalpha() and "," in m.group(0):
             pos = m.start() + m.group(0).index(",") + 1  # "Cohort3,120mg" is 3 and 120 mg
             continue
@@ -640,7 +654,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
                 warnings.append(f"unit not stated for {text[f.start:f.amount_end].strip()!r}; "
                                 "read as cells")
         before = text[max(0, f.start - 30):f.start]
-        if _COMPARATOR.search(before):
+        if _COMPARATOR_HINT.search(before) and _COMPARATOR.search(before):
             continue
         unit = f.unit.unit
         if unit.startswith("mL") and (
