@@ -1377,10 +1377,17 @@ def _full_view_parts(p: _Page, main: HtmlElement) -> None:
 
 
 def _locations(p: _Page, main: HtmlElement) -> None:
+    """Sites: a country/state header row, a facility + status row, an address row.
+
+    Rows the layout does not explain (site contacts, whose 2008-2016 markup the
+    corpus does not show) are kept as text under "Location rows", not guessed.
+    """
     for table in main.xpath(".//table[contains(@summary, 'location information')]"):
         country = state = None
         current: dict[str, Any] | None = None
         for tr in table.iter("tr"):
+            if _closest_table(tr) is not table:
+                continue
             tds = [c for c in tr if isinstance(c.tag, str) and c.tag == "td"]
             if not tds:
                 continue
@@ -1398,6 +1405,16 @@ def _locations(p: _Page, main: HtmlElement) -> None:
                 p.rec["locations"].append(current)
             elif len(tds) == 1 and current is not None and current["city"] is None:
                 _address(current, inline_text(tds[0]) or "")
+            else:
+                text = html_text(tr)
+                if text:
+                    where = current["facility"] if current else None
+                    p.extra("Location rows", f"{where}: {text}" if where else text)
+        _drop(table)
+    for table in main.xpath(".//table[contains(@summary, 'contact')]"):
+        rows = [" ".join(filter(None, (inline_text(c) for c in tr if isinstance(c.tag, str))))
+                for tr in table.iter("tr")]
+        p.extra("Contacts", [r for r in rows if r])
         _drop(table)
 
 
