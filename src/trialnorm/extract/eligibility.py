@@ -228,13 +228,37 @@ def _roman(text: str) -> int:
     return total
 
 
-# A numbered item run into the line above: "...within the last 3 months. 6. Hematological".
-def _run_in(text: str, ordinal: int, style: str) -> re.Match[str] | None:
-    nxt = str(ordinal + 1) + style
-    if f" {nxt} " not in text:
+# An item run into the line above: "...within the last 3 months. 6. Hematological",
+# "Comorbid disease ii. Other contraindications".
+_ROMANS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
+           "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx")
+
+
+def _next_marker(family: str, ordinal: int) -> tuple[str, bool] | None:
+    """The marker of the item after ``ordinal`` in ``family``, and whether it may follow a
+    word directly (a roman numeral of two letters or more is unmistakable)."""
+    style = family[-1]
+    if style not in ".)":
         return None
-    nxt = re.escape(nxt)
-    return re.search(r"(?<=[.;:!?)])\s+" + nxt + r"\s+(?=[A-Z(])", text)
+    if family.startswith("num"):
+        return f"{ordinal + 1}{style}", False
+    if family.startswith("rom") and ordinal + 1 < len(_ROMANS):
+        roman = _ROMANS[ordinal + 1]
+        return (roman.upper() if family[3] == "R" else roman) + style, len(roman) > 1 or ordinal >= 3
+    if family.startswith("let") and ordinal < 26:
+        letter = chr(97 + ordinal)
+        return (letter.upper() if family[3] == "L" else letter) + style, False
+    return None
+
+
+def _run_in(text: str, family: str, ordinal: int) -> re.Match[str] | None:
+    nxt = _next_marker(family, ordinal)
+    if nxt is None or f" {nxt[0]} " not in text:
+        return None
+    before = r"(?<=\w)" if nxt[1] else r"(?<=[.;:,!?)])"
+    after = r"(?=[A-Za-z(])" if nxt[0].endswith(")") else r"(?=[A-Z(])"
+    return re.search(r"(?:" + before + r"|(?<=[.;:,!?)]))\s+" + re.escape(nxt[0]) + r"\s+" + after,
+                     text)
 
 
 class _Builder:
@@ -453,9 +477,8 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
             if family.startswith("rom") and len(m.group("roman") or "") == 1:
                 family, ordinal, letter_like = _roman_or_letter(builder, indent, m, family,
                                                                ordinal)
-            while ordinal is not None and family.startswith(("num", "(num)")):
-                style = family[3:] if family.startswith("num") else ""
-                run = _run_in(rest, ordinal, style) if style in (".", ")") else None
+            while ordinal is not None:
+                run = _run_in(rest, family, ordinal)
                 if run is None:
                     break
                 builder.marked(rest[:run.start()].strip(), indent, family, ordinal, False)

@@ -116,7 +116,7 @@ _GAP = re.compile(
     r"corrected|using|(?:Cockcroft[- ]Gault|MDRD|CKD-EPI)(?:\s+formula|\s+equation)?|"
     r"formula|equation|of\s+the|ANC|PLT|Hb|Hgb|documented|mean|resting|range|pre-?"
     r"treatment|grade|level|ratio|fasting|predicted|per|cent|percentage|of|generally|usually|"
-    r"typically|preferably|currently|still|period|applicable|as\s+applicable|obtained|outside|at\s+rest|within\s+the\s+range\s+of)\b)*",
+    r"typically|preferably|currently|still|period|applicable|as\s+applicable|obtained|outside|use|clearance|at\s+rest|within\s+the\s+range\s+of)\b)*",
     re.I,
 )
 _NUMBER = re.compile(_NUM)
