@@ -590,3 +590,17 @@ def test_unknown_legacy_value_is_kept_with_a_warning() -> None:
     assert t.extras["eligibility.minimum_age"] == "eighteen"
     assert {w.field for w in t.warnings} >= {"overall_status", "phases", "dates.start",
                                              "eligibility.minimum_age"}
+
+
+def test_xml_with_bom_or_leading_blank_lines() -> None:
+    data = (CORPUS / "ctgov-xml" / "NCT02513394.xml").read_bytes()
+    assert parse(b"\xef\xbb\xbf" + data).nct_id == "NCT02513394"
+    assert parse(b"\n\n  " + data).nct_id == "NCT02513394"
+
+
+def test_html_quoting_the_xml_is_not_claimed() -> None:
+    page = (b"<!DOCTYPE html><html><body><pre><clinical_study><id_info>"
+            b"<nct_id>NCT01234567</nct_id></id_info></clinical_study></pre></body></html>")
+    assert not REGISTRY["ctgov-xml"].detect(RawInput(page))
+    assert REGISTRY["ctgov-xml"].detect(RawInput(b'<?xml version="1.0"?>\n<!-- note -->\n'
+                                                  b'<clinical_study rank="3"></clinical_study>'))

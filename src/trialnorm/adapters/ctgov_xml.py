@@ -58,7 +58,10 @@ LIST_TAGS = frozenset({
     "provided_document",
 })
 
-_ROOT = re.compile(r"<clinical_study[\s>]")
+# The root must be the first element: only a declaration, comments or a doctype before it,
+# so that an HTML page quoting "<clinical_study>" is not taken for the XML.
+_ROOT = re.compile(r"\A(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*"
+                   r"<clinical_study[\s>/]", re.S)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _PROCESSED_ON = re.compile(r"processed this data on\s+(.+?)\s*$", re.I)
 
@@ -74,8 +77,7 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 def detect(inp: RawInput) -> bool:
     if inp.is_loaded:
         return False
-    head = inp.head
-    return head[:1] == "<" and _ROOT.search(head) is not None
+    return _ROOT.match(inp.head) is not None
 
 
 # ----------------------------------------------------------------- loading
@@ -88,6 +90,8 @@ def _load(inp: RawInput) -> Any:
         size = len(data.encode("utf-8", errors="replace"))
     else:
         size = len(data)  # type: ignore[arg-type]
+        if data[:1].isspace():  # type: ignore[index]
+            data = data.lstrip()  # type: ignore[union-attr]  # lxml wants the declaration first
     if size > MAX_XML_BYTES:
         raise inp.error(f"XML is {size:,} bytes, over the {MAX_XML_BYTES:,}-byte limit",
                         format=NAME)
