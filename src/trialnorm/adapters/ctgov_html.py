@@ -1117,6 +1117,10 @@ def _field(p: _Page, label_cell: HtmlElement, value_cell: HtmlElement) -> None:
         return
     value = inline_text(value_cell)
     handler = _LABELS.get(key)
+    for footer in label_cell.xpath(".//span[contains(@class, 'footer')]"):
+        submitted = " ".join(_text_of(footer).split()).strip("() ")
+        if submitted:  # "(submitted: March 29, 2012)" under an outcome list's label
+            p.extra(f"{written}.{submitted.partition(':')[0]}", submitted.partition(":")[2].strip())
     if value is None or value.casefold() == "not provided" or (
             value.upper() == "N/A" and handler is not _h_phase):
         return  # "N/A" is no value, except as a phase ("N/A" phase is NA)
@@ -1370,6 +1374,9 @@ def _full_view_parts(p: _Page, main: HtmlElement) -> None:
         for el in following:
             if el.tag == "div":
                 _drop(el)
+    for link in main.xpath(".//a[normalize-space(.)='MedlinePlus']/.."):
+        topics = [inline_text(a) for a in link.findall("a")[1:]]
+        p.extra("MedlinePlus related topics", [t for t in topics if t])
     _locations(p, main)
     _investigator_table(p, main)
     _keyword_tables(p, main)
