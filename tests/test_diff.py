@@ -195,6 +195,23 @@ def test_intervention_and_outcome_removed_and_added() -> None:
     assert removed.details == {"label": "cost", "group": "secondary"}
 
 
+def test_outcome_promoted_to_primary_is_one_move() -> None:
+    def edit(p: Study) -> None:
+        outcomes = p["outcomesModule"]
+        promoted = outcomes["secondaryOutcomes"].pop(0)
+        promoted["timeFrame"] = "Baseline and 1 year"
+        outcomes["primaryOutcomes"].append(promoted)
+
+    result = _diff_edit(edit)
+    assert _paths(result) == [
+        ("changed", "outcomes.primary[Patient satisfaction with treatment].time_frame"),
+        ("changed", "outcomes[Patient satisfaction with treatment].group"),
+    ]
+    assert [(e.kind, e.details) for e in result.events] == [
+        ("outcome_moved", {"label": "Patient satisfaction with treatment",
+                           "from": "secondary", "to": "primary"})]
+
+
 def test_edited_criterion_is_one_change_with_word_diff() -> None:
     def edit(p: Study) -> None:
         elig = p["eligibilityModule"]

@@ -510,6 +510,7 @@ _ATOMS = frozenset({"eligibility.minimum_age", "eligibility.maximum_age"}
                                              "status_verified")})
 
 _DOSES = frozenset({"arms.doses", "interventions.doses"})
+_OUTCOME_GROUPS = ("primary", "secondary", "other")
 _CRITERIA = ("inclusion", "exclusion")
 
 _TOP_FIELDS: tuple[str, ...] = tuple(
@@ -588,6 +589,9 @@ class _Comparer:
 
     def mapping(self, schema: str, path: str, old: dict[str, Any], new: dict[str, Any],
                 unheld: frozenset[str] = frozenset()) -> None:
+        if schema == "outcomes":
+            self.outcomes(old, new)
+            return
         keys = list(old)
         keys.extend(k for k in new if k not in old)
         for key in keys:
@@ -607,6 +611,42 @@ class _Comparer:
                 self.criteria(path, old, new)
                 continue
             self.value(sub_schema, sub_path, old.get(key), new.get(key))
+
+    def outcomes(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        """Outcomes by measure within each group; one promoted to primary is one move."""
+        spec = _LISTS["outcomes.*"]
+        gone: dict[str, list[dict[str, Any]]] = {}
+        came: dict[str, list[dict[str, Any]]] = {}
+        for group in _OUTCOME_GROUPS:
+            a, b = old.get(group) or [], new.get(group) or []
+            pairs, removed, added = _match(a, b, spec.key, spec.similar, spec.threshold)
+            unheld = _unheld(a, b) if self.cross_format and pairs else frozenset()
+            for i, j in pairs:
+                self.mapping(f"outcomes.{group}", f"outcomes.{group}[{spec.display(a[i])}]",
+                             a[i], b[j], unheld)
+            gone[group] = [a[i] for i in removed]
+            came[group] = [b[j] for j in added]
+        for from_group in _OUTCOME_GROUPS:
+            for to_group in _OUTCOME_GROUPS:
+                if from_group == to_group or not gone[from_group] or not came[to_group]:
+                    continue
+                a, b = gone[from_group], came[to_group]
+                pairs, removed, added = _match(a, b, spec.key, None, 1.0)
+                for i, j in pairs:
+                    label = spec.display(a[i])
+                    self.emit("outcomes.group", f"outcomes[{label}].group", "changed",
+                              from_group, to_group)
+                    self.mapping(f"outcomes.{to_group}", f"outcomes.{to_group}[{label}]",
+                                 a[i], b[j])
+                gone[from_group] = [a[i] for i in removed]
+                came[to_group] = [b[j] for j in added]
+        for group in _OUTCOME_GROUPS:
+            for item in gone[group]:
+                self.emit(f"outcomes.{group}", f"outcomes.{group}[{spec.display(item)}]",
+                          "removed", item, None)
+            for item in came[group]:
+                self.emit(f"outcomes.{group}", f"outcomes.{group}[{spec.display(item)}]",
+                          "added", None, item)
 
     def sequence(self, schema: str, path: str, old: list[Any], new: list[Any]) -> None:
         generic = _generic(schema)
@@ -897,6 +937,7 @@ _DATE_NAMES = {"start": "Start date", "primary_completion": "Primary completion 
 _ITEM_EVENTS = {"arms": "arm", "interventions": "intervention", "outcomes": "outcome"}
 # "arms[label]" but not "locations[x].contacts[y]": labels never hold "]." here.
 _PATH_ITEM = re.compile(r"^(?P<base>[a-z_.]+)\[(?P<label>(?:(?!\]\.).)*)\]$")
+_OUTCOME_MOVED = re.compile(r"^outcomes\[(.*)\]\.group$")
 _LOCATION_ITEM = re.compile(r"^locations\[(?:(?!\]\.).)*\]$")
 _COLLABORATOR_ITEM = re.compile(r"^collaborators\[(?:(?!\]\.).)*\]$")
 
@@ -972,6 +1013,14 @@ def _events(old: dict[str, Any], new: dict[str, Any], changes: list[Change],
             details["group"] = base.partition(".")[2]
         events.append(Event(f"{what}_{change.kind}",
                             f"{what.capitalize()} {change.kind}: {m.group('label')}", details))
+
+    for change in real:
+        moved = _OUTCOME_MOVED.match(change.path)
+        if moved:
+            events.append(Event("outcome_moved",
+                                f"Outcome moved from {change.old} to {change.new}: "
+                                f"{moved.group(1)}",
+                                {"label": moved.group(1), "from": change.old, "to": change.new}))
 
     for change in real:
         if change.path.endswith(".doses"):
