@@ -553,6 +553,8 @@ def test_cli_refuses_a_bad_id_before_any_request(bad: str, capsys: pytest.Captur
 @pytest.mark.parametrize("argv", [
     [], ["--query", "lupus", SAME], ["--max", "3", SAME], ["--query", "  "],
     ["--offline", "--query", "lupus"], ["--query", "lupus", "--max", "0"],
+    ["--rate", "-1", SAME], ["--rate", "nan", SAME], ["--timeout", "0", SAME],
+    ["--attempts", "0", SAME], ["--base-url", "ftp://mirror.example", SAME],
 ])
 def test_cli_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str],
                           args: list[str], server: CtgovServer) -> None:

@@ -52,11 +52,11 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--store", metavar="PATH",
                    help="record store file (default $TRIALNORM_STORE or the user cache dir)")
     p.add_argument("--no-store", action="store_true", help="keep nothing in the record store")
-    p.add_argument("--rate", type=float, default=3.0, metavar="PER_SECOND",
-                   help="most requests per second (default 3)")
+    p.add_argument("--rate", type=_non_negative, default=3.0, metavar="PER_SECOND",
+                   help="most requests per second (default 3; 0 for no limit)")
     p.add_argument("--attempts", type=_positive_int, default=5, metavar="N",
                    help="tries per request before giving up (default 5)")
-    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+    p.add_argument("--timeout", type=_positive_float, default=30.0, metavar="SECONDS",
                    help="read timeout per request (default 30)")
     return p
 
@@ -68,6 +68,23 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+    return value
+
+
+def _non_negative(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value >= 0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = _non_negative(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be more than 0")
     return value
 
 
@@ -95,16 +112,21 @@ def run(args: argparse.Namespace) -> int:
     if args.offline and args.no_store:
         return _usage("--offline reads the record store; drop --no-store")
 
+    try:
+        client = None if args.offline else CtgovClient(
+            args.base_url, rate=args.rate, attempts=args.attempts, read_timeout=args.timeout)
+    except FetchError as exc:  # a --base-url (or $TRIALNORM_BASE_URL) that is no URL
+        return _usage(str(exc))
     store: RecordStore | None = None
     if not args.no_store:
         try:
             store = RecordStore(args.store)
         except StoreError as exc:
             if args.store or args.offline:  # asked for explicitly, or nothing to serve
+                if client is not None:
+                    client.close()
                 raise
             print(f"trialnorm: not keeping records: {exc}", file=sys.stderr)
-    client = None if args.offline else CtgovClient(
-        args.base_url, rate=args.rate, attempts=args.attempts, read_timeout=args.timeout)
     out = _Output(args.raw, args.pretty)
     try:
         if args.query:
