@@ -163,6 +163,8 @@ def _text_change(change: Change, paint: Any) -> list[str]:
         return [paint(_GREEN, f"  + {change.path}: {summarize(change.new)}") + tag]
     if change.kind == "removed":
         return [paint(_RED, f"  - {change.path}: {summarize(change.old)}") + tag]
+    if change.noise == "formatting" and change.words is not None:
+        return [f"  ~ {change.path}{tag}: same words, other spacing, markers or case"]
     if change.words is not None and (len(str(change.old)) > 60 or len(str(change.new)) > 60):
         parts = []
         for op, text in _word_chunks(change):
