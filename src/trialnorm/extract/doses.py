@@ -77,6 +77,7 @@ _AMOUNT = re.compile(
     + _amount("1")
     + r"(?:\s*(?:-|–|—|−|~|to)\s*" + _amount("2") + ")?"
 )
+_RANGE_TAIL = re.compile(r"\s*(?:-|–|—|~|to)\s*")
 _MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
 
 
@@ -288,6 +289,7 @@ treatment treatments intervention drug drugs biological device procedure other e
 placebo-controlled low high medium middle each every all single loading maintenance induction
 consolidation course courses regimen times time per and or plus followed then corresponding volume
 one two three four five six seven eight nine ten adult adults equivalent overall between mouth
+tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 single-dose multiple-dose starting-dose film-coated coated extended-release sustained-release
 either neither vector vectors syringe syringes vial bottle bottles sachet sachets drops puffs puff ampoule ampoules units
 after before during for from in on to until qd bid tid qid qhs qw q2w q3w q4w qod prn hs qam qpm
@@ -340,6 +342,34 @@ def _name_words(words: list[str]) -> list[str]:
     return [w for w in words if w.lower().rstrip("®™") not in _STOP]
 
 
+_RELEASE = frozenset({"SR", "ER", "XR", "XL", "CR", "LA", "IR", "DR", "ODT", "MR"})
+_STRICT_DRUG = re.compile(
+    r"(?:mab|nib|tinib|platin|taxel|rubicin|abine|phamide|sone|solone|olol|pril|sartan|statin|azole"
+    r"|cillin|mycin|vir|parin|caine|triptan|gliflozin|cept|trexed|imus|dronate|cycline|setron|semide"
+    r"|dipine|terol|onide|zepam|oxetine|apine|idone|afil|gliptin|formin|kinra|grastim|poetin|lukast"
+    r"|profen|oxacin|tidine|prazole|mustine|lisib|ciclib|parib|tecan|poside|lidomide|clax|zomib"
+    r"|mide|azine|olone|asone|etine|amine|oxin|ulin|atide|retide|glutide|tinib)$", re.I)
+
+
+def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> str | None:
+    """The drug a sentence is about, named before the amount ("Blinatumomab was ... 8 μg/day")."""
+    region = text[floor:start]
+    cut = None
+    for cut in _CLAUSE_BREAK.finditer(region):
+        pass
+    if cut is not None:
+        region = region[cut.end():]
+    for t in reversed(_WORD.findall(region)):
+        core = t.rstrip("®™")
+        low = core.lower()
+        if not core[:1].isalpha() or low in _STOP or low in _FILLER or _SCHEDULE_CODE.fullmatch(core):
+            continue
+        if (_STRICT_DRUG.search(core) and len(core) > 5) or (agent and low == agent.casefold()) \
+                or (any(c.isdigit() for c in core) and sum(c.isupper() for c in core) >= 2):
+            return core
+    return None
+
+
 _SKIP_PUNCT = frozenset(":(,-–—（，：")
 
 
@@ -377,6 +407,8 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None) -> str |
     name: list[str] = []
     while i >= 0 and len(name) < 4:
         t = tokens[i]
+        if "+" in t[1:-1] and t.split("+", 1)[0].lower() in _STOP:
+            t = t.rsplit("+", 1)[1]  # "QD+pemetrexed 500mg/m²"
         tl = t.lower().rstrip("®™")
         if not (t[0].isalpha()) or tl in _STOP or tl in _FILLER or _SCHEDULE_CODE.fullmatch(t):
             break
@@ -384,6 +416,8 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None) -> str |
         i -= 1
     if len(name) == 1 and adjacent == i + 1 and _plain_word_drug(name[0]):
         return name[0]  # "continue venetoclax 400mg"
+    if len(name) >= 2 and name[-1] in _RELEASE and _plain_word_drug(name[-2]):
+        return " ".join(name[-2:])  # "bupropion SR (150 mg"
     name = _tidy(name)
     if name and _is_drug_like(name, agent):
         return " ".join(name).rstrip("®™")
@@ -410,8 +444,8 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     while i < len(tokens) and len(name) < (4 if saw_of else 2):
         t = tokens[i]
         tl = t.lower().rstrip("®™")
-        if not t[0].isalpha() or tl in _STOP or (tl in _FILLER and not (t == "A" and name)) \
-                or _SCHEDULE_CODE.fullmatch(t):
+        if not t[0].isalpha() or tl in _STOP or (t in _FILLER and not (t == "A" and name)) \
+                or (t == "A" and not name) or _SCHEDULE_CODE.fullmatch(t):
             break
         name.append(t)
         i += 1
@@ -524,9 +558,16 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
             pos = m.end()
             continue
         unit = _read_unit(text, m.end(), high or low)
-        if unit is None and high is not None:
-            # "1-3: 16 mg": a range without a unit may be followed by a dose; retry at its high end
-            pass
+        if isinstance(unit, _Unit) and high is None:
+            # "5 mg to 25 mg", "5cc-10cc": a range with the unit written on both ends
+            tail = _RANGE_TAIL.match(text, unit.end)
+            m2 = _AMOUNT.match(text, tail.end()) if tail else None
+            if m2 is not None and m2.group("n2") is None and m2.group("m2") is None:
+                high2 = _number(m2, "1")
+                unit2 = _read_unit(text, m2.end(), high2) if high2 else None
+                if high2 is not None and isinstance(unit2, _Unit) and unit2.unit == unit.unit \
+                        and high2.value > low.value:
+                    high, unit = high2, unit2
         end = unit.end if isinstance(unit, _Unit) else m.end()
         if unit is False:
             pos = end if end > m.start() else m.end()
@@ -553,6 +594,7 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
     prev_end = 0
     prev_level: str | None = None
     prev_agent: str | None = None
+    fwd_agent_end = 0
     for idx, f in enumerate(accepted):
         assert f.unit is not None
         unit = f.unit.unit
@@ -575,11 +617,17 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
         elif prev_level is not None and not _CLAUSE_BREAK.search(between):
             level = prev_level
         # agent
-        who = _agent_before(text, f.start, agent_floor, agent)
+        who = _agent_before(text, f.start, max(agent_floor, fwd_agent_end), agent)
+        fwd_agent_end = 0
         if who is None and not unit.startswith("cells"):
             who = _agent_after(text, f.end, next_start, agent)
+            if who is not None:
+                at = text.find(who, f.end)
+                fwd_agent_end = at + len(who) if at >= 0 else 0
         if who is None and prev_agent is not None and not _CLAUSE_BREAK.search(between):
             who = prev_agent
+        if who is None:
+            who = _agent_in_sentence(text, f.start, prev_end, agent)
         # schedule: a split of the total, else a day expression after, else before
         schedule: str | None = None
         days: list[int] = []
