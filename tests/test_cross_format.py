@@ -17,8 +17,8 @@ import re
 from typing import Any
 
 import pytest
-
 from conftest import CORPUS
+
 from trialnorm import parse
 from trialnorm.model import Trial
 
@@ -29,7 +29,7 @@ PAIRS = {
 }
 
 _WS = re.compile(r"\s+")
-_LIST_MARK = re.compile(r"^[ \t]*(?:[-*]|\d{1,2}\.)[ \t]+", re.M)
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*]|\d{1,2}\.)[ \t]+", re.MULTILINE)
 
 
 def _text(value: str | None) -> str | None:

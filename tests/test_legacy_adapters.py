@@ -15,13 +15,17 @@ from typing import Any
 
 import orjson
 import pytest
+from conftest import CORPUS
 from lxml import etree
 
-from conftest import CORPUS
 from trialnorm import iter_parse, parse
 from trialnorm.adapters import REGISTRY, RawInput
 from trialnorm.adapters._legacy_values import (
-    code_for, healthy_volunteers_for, masking_for, parse_design_text, phases_for,
+    code_for,
+    healthy_volunteers_for,
+    masking_for,
+    parse_design_text,
+    phases_for,
     secondary_id_type_for,
 )
 from trialnorm.adapters.ctgov_xml import MAX_XML_BYTES, dedent_textblock
@@ -29,9 +33,22 @@ from trialnorm.errors import ParseError
 from trialnorm.extract.ages import parse_age
 from trialnorm.extract.dates import parse_date
 from trialnorm.model import (
-    AgencyClass, Allocation, ArmGroupType, DateType, InterventionModel, InterventionType,
-    ObservationalModel, PersonRole, PrimaryPurpose, Sex, Status, StdAge, StudyType,
-    TimePerspective, Trial, WhoMasked,
+    AgencyClass,
+    Allocation,
+    ArmGroupType,
+    DateType,
+    InterventionModel,
+    InterventionType,
+    ObservationalModel,
+    PersonRole,
+    PrimaryPurpose,
+    Sex,
+    Status,
+    StdAge,
+    StudyType,
+    TimePerspective,
+    Trial,
+    WhoMasked,
 )
 
 XML_FILES = sorted((CORPUS / "ctgov-xml").glob("*.xml")) + sorted(

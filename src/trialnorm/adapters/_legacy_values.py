@@ -23,14 +23,38 @@ from typing import Any
 from trialnorm.extract.ages import parse_age
 from trialnorm.extract.dates import parse_date
 from trialnorm.model import (
-    AgencyClass, Allocation, ArmGroupType, DateType, InterventionModel, InterventionType,
-    Masking, ObservationalModel, PersonRole, Phase, PrimaryPurpose, Sex, Status, StdAge,
-    StudyType, TimePerspective, Trial, WhoMasked,
+    AgencyClass,
+    Allocation,
+    ArmGroupType,
+    DateType,
+    InterventionModel,
+    InterventionType,
+    Masking,
+    ObservationalModel,
+    PersonRole,
+    Phase,
+    PrimaryPurpose,
+    Sex,
+    Status,
+    StdAge,
+    StudyType,
+    TimePerspective,
+    Trial,
+    WhoMasked,
 )
 
 __all__ = [
-    "value_key", "CODE_TABLES", "code_for", "phases_for", "masking_for", "healthy_volunteers_for",
-    "secondary_id_type_for", "parse_design_text", "LegacyRecord", "NCT_ID", "NULL_WORDS",
+    "CODE_TABLES",
+    "NCT_ID",
+    "NULL_WORDS",
+    "LegacyRecord",
+    "code_for",
+    "healthy_volunteers_for",
+    "masking_for",
+    "parse_design_text",
+    "phases_for",
+    "secondary_id_type_for",
+    "value_key",
 ]
 
 NCT_ID = re.compile(r"NCT\d{8}")

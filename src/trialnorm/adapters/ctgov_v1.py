@@ -20,15 +20,32 @@ import orjson
 
 from trialnorm.adapters._base import Adapter, RawInput
 from trialnorm.adapters._legacy_values import (
-    LegacyRecord, code_for, healthy_volunteers_for, masking_for, phases_for,
+    LegacyRecord,
+    code_for,
+    healthy_volunteers_for,
+    masking_for,
+    phases_for,
     secondary_id_type_for,
 )
 from trialnorm.adapters.ctgov_v2 import study_to_trial
 from trialnorm.extract.dates import parse_date
 from trialnorm.model import (
-    AgencyClass, Allocation, ArmGroupType, DateType, InterventionModel, InterventionType,
-    ObservationalModel, PersonRole, PrimaryPurpose, Sex, Status, StdAge, StudyType,
-    TimePerspective, Trial, WhoMasked,
+    AgencyClass,
+    Allocation,
+    ArmGroupType,
+    DateType,
+    InterventionModel,
+    InterventionType,
+    ObservationalModel,
+    PersonRole,
+    PrimaryPurpose,
+    Sex,
+    Status,
+    StdAge,
+    StudyType,
+    TimePerspective,
+    Trial,
+    WhoMasked,
 )
 
 __all__ = ["ADAPTER", "load_v1_studies", "v1_study_to_trial"]
@@ -361,7 +378,8 @@ def _design(m: _Obj, rec: LegacyRecord) -> dict[str, Any]:
     if "DesignMaskingInfo" in d.obj:
         mi = d.sub("DesignMaskingInfo")
         raw = mi.text("DesignMasking")
-        level, roles = None, []
+        level: str | None = None
+        roles: list[str] = []
         if raw is not None:
             level, roles, messages = masking_for(raw)
             for message in messages:

@@ -27,19 +27,36 @@ from lxml import etree
 
 from trialnorm.adapters._base import Adapter, RawInput
 from trialnorm.adapters._legacy_values import (
-    NULL_WORDS, LegacyRecord, code_for, healthy_volunteers_for, masking_for, parse_design_text, phases_for,
+    NULL_WORDS,
+    LegacyRecord,
+    code_for,
+    healthy_volunteers_for,
+    masking_for,
+    parse_design_text,
+    phases_for,
     value_key,
 )
 from trialnorm.adapters.ctgov_v2 import study_to_trial
 from trialnorm.extract.ages import parse_age, std_ages_for
 from trialnorm.extract.dates import parse_date
 from trialnorm.model import (
-    AgencyClass, Allocation, ArmGroupType, DateType, InterventionModel, InterventionType,
-    ObservationalModel, PersonRole, PrimaryPurpose, Sex, Status, StudyType, TimePerspective,
+    AgencyClass,
+    Allocation,
+    ArmGroupType,
+    DateType,
+    InterventionModel,
+    InterventionType,
+    ObservationalModel,
+    PersonRole,
+    PrimaryPurpose,
+    Sex,
+    Status,
+    StudyType,
+    TimePerspective,
     Trial,
 )
 
-__all__ = ["ADAPTER", "MAX_XML_BYTES", "dedent_textblock", "element_data", "LIST_TAGS"]
+__all__ = ["ADAPTER", "LIST_TAGS", "MAX_XML_BYTES", "dedent_textblock", "element_data"]
 
 NAME = "ctgov-xml"
 
@@ -61,9 +78,9 @@ LIST_TAGS = frozenset({
 # The root must be the first element: only a declaration, comments or a doctype before it,
 # so that an HTML page quoting "<clinical_study>" is not taken for the XML.
 _ROOT = re.compile(r"\A(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*"
-                   r"<clinical_study[\s>/]", re.S)
+                   r"<clinical_study[\s>/]", re.DOTALL)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
-_PROCESSED_ON = re.compile(r"processed this data on\s+(.+?)\s*$", re.I)
+_PROCESSED_ON = re.compile(r"processed this data on\s+(.+?)\s*$", re.IGNORECASE)
 
 _ELEMENT = etree.Element  # iterchildren(_ELEMENT): elements only, in C
 
@@ -83,15 +100,18 @@ def detect(inp: RawInput) -> bool:
 # ----------------------------------------------------------------- loading
 
 def _load(inp: RawInput) -> Any:
-    data = inp.data
-    if isinstance(data, str):
+    data: str | bytes
+    if isinstance(inp.data, str):
         # lxml refuses text that still declares its encoding; the text is decoded already.
-        data = _XML_DECLARATION.sub("", data, count=1)
+        data = _XML_DECLARATION.sub("", inp.data, count=1)
         size = len(data.encode("utf-8", errors="replace"))
+    elif isinstance(inp.data, bytes):
+        data = inp.data
+        size = len(data)
+        if data[:1].isspace():
+            data = data.lstrip()  # lxml wants the declaration first
     else:
-        size = len(data)  # type: ignore[arg-type]
-        if data[:1].isspace():  # type: ignore[index]
-            data = data.lstrip()  # type: ignore[union-attr]  # lxml wants the declaration first
+        raise inp.error("loaded JSON data is not XML", format=NAME)
     if size > MAX_XML_BYTES:
         raise inp.error(f"XML is {size:,} bytes, over the {MAX_XML_BYTES:,}-byte limit",
                         format=NAME)
@@ -439,9 +459,9 @@ def _design(top: _Groups, rec: LegacyRecord) -> dict[str, Any]:
                               ("primary_purpose", PrimaryPurpose, "primaryPurpose"),
                               ("observational_model", ObservationalModel, "observationalModel"),
                               ("time_perspective", TimePerspective, "timePerspective")):
-            raw = g.text(tag)
-            if raw is not None:
-                info[key] = rec.code(cls, raw, f"study_design_info.{tag}", f"design.{tag}")
+            value = g.text(tag)
+            if value is not None:
+                info[key] = rec.code(cls, value, f"study_design_info.{tag}", f"design.{tag}")
         info["interventionModelDescription"] = g.text("intervention_model_description")
         masking = g.text("masking")
         if masking is not None:
