@@ -11,6 +11,8 @@ from pathlib import Path
 import orjson
 import pytest
 from conftest import CORPUS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from trialnorm.cli import main
 from trialnorm.errors import StoreError
@@ -18,6 +20,7 @@ from trialnorm.store import (
     RecordStore,
     content_hash,
     default_store_path,
+    normalize_nct_id,
     parse_store_ref,
     record_version_of,
 )
@@ -310,3 +313,20 @@ def test_summary_and_last_seen(store: RecordStore) -> None:
     assert [tuple(s)[:3] for s in store.summary()] == [(SAME, 1, "2023-06-12"),
                                                        (CHANGED, 2, "h1")]
     assert store.summary()[1].last_seen == row.seen_at
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_an_nct_id_or_none(text: str) -> None:
+    nct = normalize_nct_id(text)
+    assert nct is None or (len(nct) == 11 and nct[:3] == "NCT" and nct[3:].isascii()
+                           and nct[3:].isdigit())
+    ref = parse_store_ref(text)
+    assert ref is None or (normalize_nct_id(ref[0]) == ref[0] and ref[1] != 0)
+
+
+@given(st.from_regex(r"\A(?:[Nn][Cc][Tt]) ?[0-9]{8} ?@(?:latest|-?[1-9][0-9]{0,2}|h[0-9]{1,3}"
+                     r"|[0-9]{4}-[0-9]{2}-[0-9]{2})\Z"))
+@settings(max_examples=200, deadline=None)
+def test_every_documented_ref_form_is_read(text: str) -> None:
+    assert parse_store_ref(text) is not None

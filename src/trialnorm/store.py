@@ -114,7 +114,7 @@ def parse_ref(text: str) -> Ref | None:
     text = text.strip()
     if text.lower() == "latest":
         return "latest"
-    if _ORDINAL_REF.match(text) and len(text) != 4:  # four digits are a year
+    if _ORDINAL_REF.match(text) and not (len(text) == 4 and text[0] != "-"):  # 4 digits: a year
         number = int(text)
         return number if number != 0 else None
     history = _HISTORY_REF.match(text)
