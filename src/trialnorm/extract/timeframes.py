@@ -139,7 +139,7 @@ _SECOND_ORDINAL = re.compile(
     r"(?:days?|weeks?|months?|years?|hours?)\b)")
 _GLUED_WORD = re.compile(r"\b(at|to|upto|up to|within|after|over|for|was|is|of|by|about)(\d)")
 # "13 1/2 months" is 13.5 months.
-_HALF_FRACTION = re.compile(r"(\d)\s+1\s*/\s*2\b")
+_HALF_FRACTION = re.compile(r"(\d)\s*(?:\s1\s*/\s*2\b|½)")
 _HALF = re.compile(r"\b(?:a\s+)?half[\s-]+(hour|day|year|month)\b")
 _FREQUENCY_WORDS = (
     (re.compile(r"\b(?:half[\s-]*annual(?:ly)?|semi-?annual(?:ly)?|bi-?annual(?:ly)?)\b"),
@@ -186,7 +186,7 @@ _LABEL = re.compile(
 # ---------------------------------------------------------------- cycles
 _CYCLE_LENGTH = (
     re.compile(r"(\d+)\s*-?\s*(day|week)s?\s*(?:\(\w+\)\s*)?(?:treatment\s+|dosing\s+)?cycles?\b"),
-    re.compile(r"cycles?\s*(?:\d+\s*)?(?:is|=|are|:|lasts?|of)\s*(?:of\s+|a\s+)?(?:\d+\s*-\s*)?"
+    re.compile(r"cycles?\s*(?:\d+\s*)?(?:is|=|are|:|lasts?|of)\s*(?:of\s+|a\s+)?(?:\d+\s*(?:-|or)\s*)?"
                r"(\d+)\s*-?\s*(day|week)s?\b"),
     re.compile(r"cycles?\s*\d*\s*\(\s*(\d+)\s*-?\s*(day|week)s?\s*\)"),
 )
@@ -198,7 +198,7 @@ _CYCLE_REFS = re.compile(
     r"(?:\s*(?:,|and|&|-|to)\s*(?:days?\s*)?\d+)*)"
     # day1, day2 of cycle1 / Day 1 to Day 28 of Cycle 1
     r"|\b(?:days?|d)\s*(?P<dc_d>\d+(?:\s*(?:,|and|&|-|to|through)\s*(?:days?\s*)?\d+)*)\s*"
-    r"(?:of|in)\s+(?:the\s+)?(?:treatment\s+)?cycles?\s*(?P<dc_c>\d+)"
+    r"(?:of|in)\s+(?:the\s+)?(?:treatment\s+)?cycles?\s*(?P<dc_c>\d+(?:\s*(?:,|and|&)\s*\d+)*)"
     # end of cycle 1 / Cycles 1-6 / cycle 8
     r"|\bcycles?\s*(?P<c_a>\d+)(?:\s*(?:-|to|and|&|through|,)\s*(?:cycles?\s*)?(?P<c_b>\d+))?"
     # Up to 4 cycles / first 6 cycles
@@ -221,7 +221,7 @@ _COMPOUND = re.compile(
 )
 # "every 3 months", "every 6-8 weeks" (the frequency words were rewritten to this form).
 _EVERY = re.compile(
-    r"\b(?:every|each)\s+(?P<n>" + _NUM + r")?(?:\s*-\s*(?P<n_hi>" + _NUM + r"))?\s*-?\s*"
+    r"\b(?:every|each)\s+(?P<n>" + _NUM + r")?(?:\s*(?:-|to|or)\s*(?P<n_hi>" + _NUM + r"))?\s*-?\s*"
     r"(?P<unit>" + _UNIT + r")"
 )
 # A bound right after a schedule: "for 2 years", ", up to 24 months", "during 6 months".
@@ -265,7 +265,9 @@ _START_ANCHOR = re.compile(
     r"|first\s+dose|day\s+of\s+surgery|time\s+of\s+surgery|surgery|study\s+entry"
     r"|start\s+of\s+(?:the\s+)?(?:treatment|therapy|study|intervention)"
     r"|(?:before|prior\s+to)(?=\s*(?:[,;]|\band\b|$)))\b"
-    r"|(?:^|[,;:(.\[]|\b(?:time|interval|assessed|measured|followed\s+up|period|and))\s*"
+    r"|(?:^|[,;])\s*(?:immediately\s+)?before\b(?=\s+[a-z])"
+    r"|(?:^|[,;:(.\[]|\b(?:time|interval|assessed|measured|followed\s+up|period|and|collected"
+    r"|documented|recorded|reported|evaluated|observed))\s*"
     r"from\b(?!\s*[§\d])(?=[^;]{1,100}?\b(?:to|until|till|untill|through|up\s*to)\b)"
 )
 # "Baseline (Day 1)" and "Week 1 (Baseline)": the stated time is the baseline, no extra 0.
@@ -277,6 +279,7 @@ _BASELINE_DEFINED = re.compile(
 _OPEN_END_POINT = re.compile(
     r"\b(?:to|until|till|untill|through|thru|up\s*to|after|end|discont\w*|discharge"
     r"|completion|follow[\s-]*up|death|progression)\b")
+_TIME_IN_BRACKET = re.compile(r"\s*[\(\[]\s*(?:within\s+|at\s+|approx\w*\s+|about\s+)?§")
 _DEFINED_AFTER = re.compile(r"[^()§;,]{0,20}[\(\[]\s*§")
 _FROM_END = re.compile(r"\b(?:to|until|till|untill|through|up\s*to)\b")
 _UNSTATED_END = re.compile(
@@ -348,7 +351,7 @@ def _cycle_length(s: str) -> tuple[float | None, str]:
     length = None
     for i, pattern in enumerate(_CYCLE_LENGTH):
         for m in pattern.finditer(s):
-            if length is None:
+            if length is None and " or " not in m.group():  # "21 or 28 days": not known
                 length = float(m.group(1)) * (7.0 if m.group(2) == "week" else 1.0)
             # "each cycle is 28 days" says how long a cycle is; it is not a time point.
             # "Cycle 1 (28 days)" keeps its cycle number: cycle 1 ends on day 28.
@@ -376,7 +379,7 @@ def _read_cycles(
         elif g["cy_c"] is not None:
             pairs = [(int(g["cy_c"]), d) for d in _numbers(g["cy_d"])]
         elif g["dc_c"] is not None:
-            pairs = [(int(g["dc_c"]), d) for d in _numbers(g["dc_d"])]
+            pairs = [(int(c), d) for c in _numbers(g["dc_c"]) for d in _numbers(g["dc_d"])]
         elif g["c_a"] is not None:
             ends = [int(g["c_a"])] + ([int(g["c_b"])] if g["c_b"] else [])
             if length is not None:
@@ -461,7 +464,8 @@ def _read(text: str) -> TimeFrame:
             for sign in signs:
                 values.append(_Value(m.start(), m.end(), sign * n * days))
 
-    zero_at = [m.start() for m in _ZERO_WORDS.finditer(s)]
+    # "preoperatively (4-6 weeks prior to surgery)": the bracket gives the time, no extra 0
+    zero_at = [m.start() for m in _ZERO_WORDS.finditer(s) if not _TIME_IN_BRACKET.match(s, m.end())]
     # "From enrollment to 6 months" starts at 0; "90 days from randomisation" does not.
     for m in _START_ANCHOR.finditer(s):
         if s[:m.start() + 1].rstrip().endswith("§") or _DEFINED_AFTER.match(s, m.end()):
