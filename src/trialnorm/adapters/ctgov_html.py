@@ -104,13 +104,6 @@ _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _DROP_TAGS = ("script", "style", "noscript", "template")
 
-# Runs of white space inside a line (non-breaking and thin spaces included).
-_SPACES = re.compile(r"[ \t\r\f\v\xa0\u2002\u2003\u2009\u200a\u200b\u202f]+")
-_INDENT = "\x01"   # one nesting level of a list item (becomes two spaces)
-_PARA = "\x02"     # a paragraph break: a blank line
-_SOFT = "\x03"     # a block boundary: a line break, merged with its neighbours
-# a run of breaks with only white space between them; it starts at a break, so the scan is cheap
-_BREAK_RUN = re.compile(r"[\n\x02\x03](?:\s*[\n\x02\x03])*")
 _BLOCKS = frozenset({"div", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd",
                      "center", "section", "form", "ul", "ol"})
 _PARAGRAPHS = frozenset({"p", "blockquote", "pre"})
@@ -162,55 +155,94 @@ def inline_text(el: HtmlElement | None) -> str | None:
     return text or None
 
 
-def _source_text(text: str) -> str:
-    # a line break in the HTML source is only white space, as a browser shows it
-    return text.replace("\r", " ").replace("\n", " ")
+class _Layout:
+    """Text laid out as a browser shows it: words, pending spaces and pending line breaks.
+
+    Breaks are only written before the next word, so leading and trailing breaks
+    and the spaces around them vanish; a run of breaks is one line break, or one
+    blank line when it holds a paragraph edge or two ``<br>``.
+    """
+
+    __slots__ = ("bol", "hard", "level", "out", "space")
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.level = 0      # 1: a block edge (line break), 2: a paragraph edge (blank line)
+        self.hard = 0       # <br> elements in the current run of breaks
+        self.space = False  # white space seen since the last word
+        self.bol = True     # at the beginning of a line: no space to write
+
+    def block(self, level: int) -> None:
+        self.level = max(self.level, level)
+
+    def words(self, raw: str) -> None:
+        parts = raw.split()
+        if not parts:
+            if raw:
+                self.space = True
+            return
+        out = self.out
+        if self.level or self.hard:
+            if out:
+                out.append("\n\n" if self.level == 2 or self.hard >= 2 else "\n")
+            self.level = self.hard = 0
+        elif not self.bol and (self.space or raw[0].isspace()):
+            out.append(" ")
+        out.append(" ".join(parts))
+        self.space = raw[-1].isspace()
+        self.bol = False
+
+    def prefix(self, mark: str) -> None:
+        """A list item's indent and bullet, at the start of its own line."""
+        out = self.out
+        if out:
+            out.append("\n\n" if self.level == 2 or self.hard >= 2 else "\n")
+        self.level = self.hard = 0
+        out.append(mark)
+        self.space = False
+        self.bol = True
 
 
-def _render(el: HtmlElement, out: list[str], depth: int, bullet: str | None) -> None:
+def _render(el: HtmlElement, lay: _Layout, depth: int, bullet: str | None) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag == "br":
-        out.append("\n")
+        lay.hard += 1
         return
     if tag in ("ul", "ol"):
-        out.append(_SOFT)
+        lay.block(1)
         number = 0
         for child in el:
             if not isinstance(child.tag, str):
                 continue
             if child.tag == "li":
                 number += 1
-                _render(child, out, depth + 1, f"{number}. " if tag == "ol" else "* ")
+                _render(child, lay, depth + 1, f"{number}. " if tag == "ol" else "* ")
             else:
-                _render(child, out, depth, None)
+                _render(child, lay, depth, None)
             if child.tail and child.tail.strip():
-                out.append(_source_text(child.tail))
-        out.append(_SOFT)
+                lay.words(child.tail)
+        lay.block(1)
         return
     if tag == "li":
-        out.append(_SOFT + _INDENT * max(depth - 1, 0) + (bullet or "* "))
+        lay.block(1)
+        lay.prefix("  " * max(depth - 1, 0) + (bullet or "* "))
     elif tag in _PARAGRAPHS:
-        out.append(_PARA)
+        lay.block(2)
     elif tag in _BLOCKS:
-        out.append(_SOFT)
+        lay.block(1)
     elif tag in ("td", "th"):
-        out.append(" ")
+        lay.space = True
     if el.text:
-        out.append(_source_text(el.text))
+        lay.words(el.text)
     for child in el:
         if isinstance(child.tag, str):
-            _render(child, out, depth, None)
+            _render(child, lay, depth, None)
         if child.tail:
-            out.append(_source_text(child.tail))
+            lay.words(child.tail)
     if tag in _PARAGRAPHS:
-        out.append(_PARA)
+        lay.block(2)
     elif tag in _BLOCKS or tag == "li":
-        out.append(_SOFT)
-
-
-def _break(m: re.Match[str]) -> str:
-    run = m.group(0)
-    return "\n\n" if _PARA in run or run.count("\n") >= 2 else "\n"
+        lay.block(1)
 
 
 def html_text(el: HtmlElement | None) -> str | None:
@@ -237,23 +269,15 @@ def html_text(el: HtmlElement | None) -> str | None:
             break
     else:  # only inline markup (links, emphasis) in at most one paragraph: one line
         return inline_text(el)
-    out: list[str] = []
+    lay = _Layout()
     if el.text:
-        out.append(_source_text(el.text))
+        lay.words(el.text)
     for child in el:
         if isinstance(child.tag, str):
-            _render(child, out, 0, None)
+            _render(child, lay, 0, None)
         if child.tail:
-            out.append(_source_text(child.tail))
-    raw = _SPACES.sub(" ", _BREAK_RUN.sub(_break, "".join(out)))
-    lines = []
-    for chunk in raw.split("\n"):
-        line = chunk.strip(" ")
-        if line.startswith(_INDENT):
-            bare = line.lstrip(_INDENT)
-            line = "  " * (len(line) - len(bare)) + bare.strip()
-        lines.append(line)
-    text = "\n".join(lines).strip("\n")
+            lay.words(child.tail)
+    text = "".join(lay.out).rstrip()
     return text or None
 
 
