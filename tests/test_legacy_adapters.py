@@ -16,6 +16,8 @@ from typing import Any
 import orjson
 import pytest
 from conftest import CORPUS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from trialnorm import iter_parse, parse
@@ -621,3 +623,67 @@ def test_html_quoting_the_xml_is_not_claimed() -> None:
     assert not REGISTRY["ctgov-xml"].detect(RawInput(page))
     assert REGISTRY["ctgov-xml"].detect(RawInput(b'<?xml version="1.0"?>\n<!-- note -->\n'
                                                   b'<clinical_study rank="3"></clinical_study>'))
+
+
+# ----------------------------------------------------------------- odd input never raises
+
+def _v1_sample() -> dict[str, Any]:
+    return orjson.loads((CORPUS / "ctgov-v1" / "NCT04780347.json").read_bytes())
+
+
+def test_v1_odd_shapes_are_kept_not_dropped() -> None:
+    study = _v1_sample()
+    proto = study["ProtocolSection"]
+    proto["DesignModule"]["PhaseList"] = "Phase 2"  # a string where a wrapper belongs
+    proto["EligibilityModule"]["StdAgeList"]["StdAge"] = ["Adult", {"odd": 1}]
+    proto["ContactsLocationsModule"]["LocationList"]["Location"].append("somewhere")
+    t = parse(study)
+    assert t.phases == []
+    assert t.extras["ProtocolSection.DesignModule.PhaseList"] == "Phase 2"
+    assert t.eligibility.std_ages == ["ADULT"]
+    assert t.extras["ProtocolSection.EligibilityModule.StdAgeList.StdAge[1]"] == {"odd": 1}
+    n = len(proto["ContactsLocationsModule"]["LocationList"]["Location"]) - 1
+    assert t.extras[f"ProtocolSection.ContactsLocationsModule.LocationList.Location[{n}]"] == (
+        "somewhere")
+
+
+_XML_SAMPLE = (CORPUS / "ctgov-xml-history/NCT02970669/NCT02970669_downloaded-2017-10-20.xml"
+               ).read_bytes()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cut=st.integers(min_value=0, max_value=len(_XML_SAMPLE)),
+       junk=st.binary(max_size=12))
+def test_xml_adapter_raises_only_parse_errors(cut: int, junk: bytes) -> None:
+    """Truncated or corrupted files give a record or a ParseError from the adapter itself."""
+    data = _XML_SAMPLE[:cut] + junk + _XML_SAMPLE[cut:][: len(_XML_SAMPLE) // 3]
+    try:
+        list(REGISTRY["ctgov-xml"].parse(RawInput(data, source="fuzz.xml")))
+    except ParseError as err:
+        assert err.format == "ctgov-xml"
+
+
+@settings(max_examples=60, deadline=None)
+@given(path=st.sampled_from(["ProtocolSection", "ProtocolSection.DesignModule",
+                             "ProtocolSection.StatusModule.StartDateStruct",
+                             "ProtocolSection.ArmsInterventionsModule.ArmGroupList",
+                             "ProtocolSection.EligibilityModule"]),
+       value=st.one_of(st.none(), st.integers(), st.text(max_size=5),
+                       st.lists(st.integers(), max_size=2), st.dictionaries(
+                           st.sampled_from(["X", "ArmGroup", "StartDate", "MinimumAge"]),
+                           st.one_of(st.integers(), st.text(max_size=3)), max_size=2)))
+def test_v1_adapter_survives_odd_values(path: str, value: Any) -> None:
+    study = _v1_sample()
+    node = study
+    *parents, last = path.split(".")
+    for key in parents:
+        node = node[key]
+    node[last] = value
+    try:
+        trials = list(REGISTRY["ctgov-v1"].parse(RawInput(study)))
+    except ParseError as err:
+        assert err.format == "ctgov-v1"
+    else:
+        assert trials[0].source.format == "ctgov-v1"
+        if path != "ProtocolSection":
+            assert trials[0].nct_id == "NCT04780347"

@@ -154,8 +154,20 @@ class _Obj:
         return value if isinstance(value, str) else str(value)
 
     def sub(self, key: str) -> _Obj:
-        self.taken.add(key)
-        return _Obj(self.obj.get(key), self.at(key))
+        value = self.obj.get(key)
+        if value is None or isinstance(value, dict):
+            self.taken.add(key)  # otherwise rest() keeps the odd value as it is
+        return _Obj(value, self.at(key))
+
+    def structs(self, list_key: str, item_key: str, rec: LegacyRecord) -> list[tuple[_Obj, Any]]:
+        """The object items of a list wrapper; anything else in it goes to extras."""
+        out = []
+        for value, path in self.items(list_key, item_key, rec):
+            if isinstance(value, dict):
+                out.append((_Obj(value, path), value))
+            elif value is not None:
+                rec.keep(path, value)
+        return out
 
     def items(self, list_key: str, item_key: str, rec: LegacyRecord) -> list[tuple[Any, str]]:
         """The items of a ``XList: {X: [...]}`` wrapper with their paths."""
@@ -388,8 +400,10 @@ def _design(m: _Obj, rec: LegacyRecord) -> dict[str, Any]:
                 rec.keep(mi.at("DesignMasking"), raw)
         listed = []
         for value, path in mi.items("DesignWhoMaskedList", "DesignWhoMasked", rec):
-            code = rec.code(WhoMasked, value if isinstance(value, str) else None, path,
-                            "design.who_masked")
+            if not isinstance(value, str):
+                rec.keep(path, value)
+                continue
+            code = rec.code(WhoMasked, value, path, "design.who_masked")
             if code is not None and code not in listed:
                 listed.append(code)
         info["maskingInfo"] = {"masking": level, "whoMasked": listed or roles}
@@ -484,8 +498,10 @@ def _eligibility(m: _Obj, rec: LegacyRecord) -> dict[str, Any]:
             rec.keep(m.at("HealthyVolunteers"), hv)
     ages = []
     for value, path in m.items("StdAgeList", "StdAge", rec):
-        code = rec.code(StdAge, value if isinstance(value, str) else None, path,
-                        "eligibility.std_ages")
+        if not isinstance(value, str):
+            rec.keep(path, value)
+            continue
+        code = rec.code(StdAge, value, path, "eligibility.std_ages")
         if code is not None:
             ages.append(code)
     out["stdAges"] = ages
@@ -505,13 +521,12 @@ def _person(o: _Obj, prefix: str, rec: LegacyRecord, role: str | None) -> dict[s
 
 
 def _contacts(m: _Obj, rec: LegacyRecord) -> dict[str, Any]:
-    contacts = [_person(_Obj(item, path), "CentralContact", rec, "CONTACT")
-                for item, path in m.items("CentralContactList", "CentralContact", rec)]
-    officials = [_person(_Obj(item, path), "OverallOfficial", rec, None)
-                 for item, path in m.items("OverallOfficialList", "OverallOfficial", rec)]
+    contacts = [_person(o, "CentralContact", rec, "CONTACT")
+                for o, _ in m.structs("CentralContactList", "CentralContact", rec)]
+    officials = [_person(o, "OverallOfficial", rec, None)
+                 for o, _ in m.structs("OverallOfficialList", "OverallOfficial", rec)]
     locations = []
-    for item, path in m.items("LocationList", "Location", rec):
-        loc = _Obj(item, path)
+    for loc, _ in m.structs("LocationList", "Location", rec):
         status = loc.text("LocationStatus")
         locations.append({
             "facility": loc.text("LocationFacility"),
@@ -520,9 +535,8 @@ def _contacts(m: _Obj, rec: LegacyRecord) -> dict[str, Any]:
             "zip": loc.text("LocationZip"),
             "country": loc.text("LocationCountry"),
             "status": (code_for(Status, status) or status) if status is not None else None,
-            "contacts": [_person(_Obj(c, cpath), "LocationContact", rec, "CONTACT")
-                         for c, cpath in loc.items("LocationContactList", "LocationContact",
-                                                   rec)],
+            "contacts": [_person(c, "LocationContact", rec, "CONTACT")
+                         for c, _ in loc.structs("LocationContactList", "LocationContact", rec)],
         })
         loc.rest(rec)
     m.rest(rec)
