@@ -442,3 +442,17 @@ def test_cli_stored_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert doc["new"]["source"].startswith("NCT05923281@3")
     assert main(["diff", "NCT05923281@1", "NCT05923281@9"]) == 2
     assert "no such stored version" in capsys.readouterr().err
+
+
+@pytest.mark.skipif("ctgov-html" not in trialnorm_formats(), reason="HTML adapter not in this build")
+@pytest.mark.parametrize(("old", "new"), [("tab", "full"), ("full", "results"), ("results", "tab")])
+def test_views_of_one_version_are_not_change(old: str, new: str) -> None:
+    # Three saved classic views of NCT00936455 as of 2012-04-24: each shows some
+    # fields (the results view has no dates or criteria), none changes any.
+    views = CORPUS / "pages" / "ctgov-classic-views"
+    a, b = views / f"CT_{old}_NCT00936455.html", views / f"CT_{new}_NCT00936455.html"
+    result = diff(a, b)
+    assert result.changes == [] and result.events == []
+    noisy = diff(a, b, all=True)
+    assert noisy.changes and all(c.noise for c in noisy.changes)
+    assert any(c.noise == "representation" for c in noisy.changes)

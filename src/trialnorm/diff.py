@@ -520,11 +520,14 @@ _TOP_FIELDS: tuple[str, ...] = tuple(
 class _Comparer:
     """Walks two normalized records and collects Changes."""
 
-    __slots__ = ("all", "changes", "criteria_counts", "cross_format", "forced_noise")
+    __slots__ = ("all", "changes", "criteria_counts", "cross_format", "forced_noise",
+                 "partial_views")
 
-    def __init__(self, all: bool, cross_format: bool = False) -> None:
+    def __init__(self, all: bool, cross_format: bool = False,
+                 partial_views: bool = False) -> None:
         self.all = all
         self.cross_format = cross_format
+        self.partial_views = partial_views
         self.forced_noise: Noise | None = None
         self.changes: list[Change] = []
         self.criteria_counts: dict[str, dict[str, int]] = {}
@@ -551,6 +554,15 @@ class _Comparer:
         if not self.all and _noise_of(schema) is not None:
             return
         if _is_empty(old) and _is_empty(new):
+            return
+        if self.partial_views and _is_empty(old) != _is_empty(new):
+            # Two views of one page kind each show some fields (a results view has
+            # no dates): a field only one view shows says nothing about change.
+            if self.all:
+                self.forced_noise, saved = "representation", self.forced_noise
+                self.emit(schema, path, "added" if _is_empty(old) else "removed",
+                          None if _is_empty(old) else old, None if _is_empty(new) else new)
+                self.forced_noise = saved
             return
         if (isinstance(old, list) or _is_empty(old)) and (isinstance(new, list) or _is_empty(new)):
             # Lists, or a list that appears or goes: items are matched one by one.
@@ -723,6 +735,12 @@ class _Comparer:
     def criteria(self, path: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         """Criteria matched by text similarity: an edited criterion is one change."""
         old_text, new_text = old.get("criteria_text"), new.get("criteria_text")
+        if self.partial_views and _has_criteria(old) != _has_criteria(new):
+            if self.all:  # one view shows no criteria at all: see value()
+                self.emit("eligibility.criteria_text", f"{path}.criteria_text",
+                          "added" if not old_text else "removed", old_text, new_text,
+                          "representation")
+            return
         if old_text and new_text and _norm_text(old_text) == _norm_text(new_text):
             # The same words in another layout (XML dashes, markdown bullets, v1's
             # bare lines): items would only be grouped differently.
@@ -888,6 +906,11 @@ def _criteria_lists(eligibility: dict[str, Any]) -> dict[str, list[str]]:
             "exclusion": _flatten(eligibility.get("exclusion") or [])}
 
 
+def _has_criteria(eligibility: dict[str, Any]) -> bool:
+    return bool(eligibility.get("criteria_text") or eligibility.get("inclusion")
+                or eligibility.get("exclusion"))
+
+
 def _criteria_bag(text: str | None) -> list[str]:
     """The criteria text as a sorted bag of normalized items: blind to order and layout."""
     if not text:
@@ -946,14 +969,20 @@ def _events(old: dict[str, Any], new: dict[str, Any], changes: list[Change],
             criteria_counts: dict[str, dict[str, int]]) -> list[Event]:
     events: list[Event] = []
     real = [c for c in changes if c.noise is None]
+    changed_paths = [c.path for c in real]
 
-    if old.get("overall_status") != new.get("overall_status"):
+    def changed(prefix: str) -> bool:
+        """An event needs a substantive change under it (noise never makes one)."""
+        return any(p == prefix or p.startswith((prefix + ".", prefix + "["))
+                   for p in changed_paths)
+
+    if changed("overall_status"):
         a, b = old.get("overall_status"), new.get("overall_status")
         events.append(Event("status_changed", f"Status changed: {a} → {b}",
                             {"from": a, "to": b, "why_stopped": new.get("why_stopped")}))
 
     ea, eb = old.get("enrollment") or {}, new.get("enrollment") or {}
-    if (ea.get("count"), ea.get("type")) != (eb.get("count"), eb.get("type")):
+    if changed("enrollment"):
         parts = []
         if ea.get("count") != eb.get("count"):
             parts.append(f"{ea.get('count')} → {eb.get('count')}")
@@ -966,7 +995,7 @@ def _events(old: dict[str, Any], new: dict[str, Any], changes: list[Change],
     da, db = old.get("dates") or {}, new.get("dates") or {}
     for name in _EVENT_DATES:
         a, b = da.get(name) or {}, db.get(name) or {}
-        if (a.get("date"), a.get("type")) == (b.get("date"), b.get("type")):
+        if not changed(f"dates.{name}"):
             continue
         details: dict[str, Any] = {"field": name, "from": a.get("date"), "to": b.get("date"),
                                    "type_from": a.get("type"), "type_to": b.get("type"),
@@ -994,7 +1023,7 @@ def _events(old: dict[str, Any], new: dict[str, Any], changes: list[Change],
         events.append(Event(kind, msg, details))
 
     pa, pb = sorted(old.get("phases") or []), sorted(new.get("phases") or [])
-    if pa != pb:
+    if changed("phases"):
         events.append(Event("phase_changed",
                             f"Phase changed: {'/'.join(pa) or 'none'} → {'/'.join(pb) or 'none'}",
                             {"from": pa, "to": pb}))
@@ -1034,7 +1063,7 @@ def _events(old: dict[str, Any], new: dict[str, Any], changes: list[Change],
     ela, elb = old.get("eligibility") or {}, new.get("eligibility") or {}
     for limit in ("minimum_age", "maximum_age"):
         a, b = ela.get(limit), elb.get(limit)
-        if (a or {}).get("years") != (b or {}).get("years"):
+        if changed(f"eligibility.{limit}"):
             label = "Minimum age" if limit == "minimum_age" else "Maximum age"
             events.append(Event("age_limit_changed",
                                 f"{label} changed: {_age_text(a)} → {_age_text(b)}",
@@ -1051,7 +1080,7 @@ def _events(old: dict[str, Any], new: dict[str, Any], changes: list[Change],
                             {g: criteria_counts[g] for g in _CRITERIA if g in criteria_counts}))
 
     sa, sb = (old.get("sponsor") or {}).get("name"), (new.get("sponsor") or {}).get("name")
-    if _key_text(sa) != _key_text(sb):
+    if changed("sponsor.name") or (changed("sponsor") and _key_text(sa) != _key_text(sb)):
         events.append(Event("sponsor_changed", f"Sponsor changed: {sa} → {sb}",
                             {"from": sa, "to": sb}))
     added = [c.new.get("name") for c in real
@@ -1113,12 +1142,16 @@ def diff(old: Any, new: Any, *, all: bool = False) -> RecordDiff:
     old_trial, new_trial = load_version(old), load_version(new)
     a, b = old_trial.to_dict(), new_trial.to_dict()
     same_format = old_trial.source.format == new_trial.source.format
-    comparer = _Comparer(all, cross_format=not same_format)
+    old_view, new_view = old_trial.source.meta.get("page"), new_trial.source.meta.get("page")
+    other_views = same_format and old_view != new_view
+    comparer = _Comparer(all, cross_format=not same_format or other_views,
+                         partial_views=other_views)
     for key in _TOP_FIELDS:
         if key == "extras":
             continue
         comparer.value(key, key, a.get(key), b.get(key))
-    _compare_extras(comparer, a.get("extras") or {}, b.get("extras") or {}, same_format)
+    _compare_extras(comparer, a.get("extras") or {}, b.get("extras") or {},
+                    same_format and not other_views)
     changes = sorted(comparer.changes, key=_sort_key)
     events = _events(a, b, changes, comparer.criteria_counts)
     return RecordDiff(VersionInfo.of(old_trial), VersionInfo.of(new_trial), events, changes,
