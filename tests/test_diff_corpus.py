@@ -550,3 +550,11 @@ def test_any_two_real_records_diff_and_render() -> None:
         render_json(result)
         render_html(result)
         assert not diff(new, new, all=True).changes
+
+
+@needs_html
+def test_two_saves_of_one_archive_version_are_no_change() -> None:
+    # NCT00000122 as of 2005-06-23, saved twice: other indentation and markup layout.
+    versions = ARCHIVE / "NCT00000122" / "versions"
+    result = diff(versions / "NCT00000122_06232005.html", versions / "NCT00000122_20050623.html")
+    assert not result.changed and result.events == []
