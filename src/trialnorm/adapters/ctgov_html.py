@@ -312,6 +312,15 @@ _ERROR_TEXT = re.compile(r"An Error Has Occurred|Invalid URL Path|requested page
 _NCT = re.compile(r"\bNCT\d{8}\b")
 
 
+# Compiled once: ``element.xpath(...)`` would compile the expression on every call.
+_X_VERSIONS_TABLE = etree.XPath("//table[contains(concat(' ', @class, ' '), ' versions ')]")
+_X_ARCHIVE_ID = etree.XPath(
+    "//table[@class='info']//th[starts-with(normalize-space(.), 'ClinicalTrials Identifier')]")
+_X_CURRENT_TAB = etree.XPath(
+    "//ul[@id='tab-links']/li[contains(concat(' ', @class, ' '), ' current ')]/@id")
+_X_MAIN = etree.XPath("//div[@id='main-content']")
+
+
 def page_kind(root: HtmlElement) -> str:
     """Which ClinicalTrials.gov page this is.
 
@@ -323,11 +332,11 @@ def page_kind(root: HtmlElement) -> str:
     body_class = _classes(body) if body is not None else set()
     if "sdiff" in body_class or title.startswith("Side-by-side differences"):
         return "archive-changes"
-    if root.xpath("//table[contains(concat(' ', @class, ' '), ' versions ')]"):
+    if _X_VERSIONS_TABLE(root):
         return "archive-history"
-    if root.xpath("//table[@class='info']//th[starts-with(normalize-space(.), 'ClinicalTrials Identifier')]"):
+    if _X_ARCHIVE_ID(root):
         return "archive-version"
-    current = root.xpath("//ul[@id='tab-links']/li[contains(concat(' ', @class, ' '), ' current ')]/@id")
+    current = _X_CURRENT_TAB(root)
     if current:
         return {"full-text": "classic-full", "tabular": "classic-tabular",
                 "results": "classic-results"}.get(current[0], "unknown")
@@ -1141,7 +1150,9 @@ def _field(p: _Page, label_cell: HtmlElement, value_cell: HtmlElement) -> None:
         return
     value = inline_text(value_cell)
     handler = _LABELS.get(key)
-    for footer in label_cell.xpath(".//span[contains(@class, 'footer')]"):
+    for footer in label_cell.iter("span"):
+        if "footer" not in _classes(footer):
+            continue
         submitted = " ".join(_text_of(footer).split()).strip("() ")
         if submitted:  # "(submitted: March 29, 2012)" under an outcome list's label
             p.extra(f"{written}.{submitted.partition(':')[0]}", submitted.partition(":")[2].strip())
@@ -1158,7 +1169,7 @@ def _field(p: _Page, label_cell: HtmlElement, value_cell: HtmlElement) -> None:
 # ----------------------------------------------------------------- classic page parts
 
 def _main(root: HtmlElement) -> HtmlElement:
-    found = root.xpath("//div[@id='main-content']")
+    found = _X_MAIN(root)
     return found[0] if found else root
 
 
