@@ -235,16 +235,25 @@ def _split(el: Any, path: str, rec: LegacyRecord, single: frozenset[str],
         _keep_elements(other, path, rec)
     if el.attrib:
         _attributes(el, path, rec)
+    _own_text(el, path, rec)
     return leaves, repeated, subs
+
+
+def _own_text(el: Any, path: str, rec: LegacyRecord) -> None:
+    """Text a struct element holds beside its children (never in the export, kept if met)."""
+    text = el.text
+    if text and not text.isspace():
+        rec.keep(f"{path}#text", text.strip())
 
 
 class _Groups:
     """The element children of one element, grouped by tag; what is not taken goes to extras."""
 
-    __slots__ = ("by_tag", "path")
+    __slots__ = ("by_tag", "path", "el")
 
     def __init__(self, el: Any, path: str) -> None:
         self.path = path
+        self.el = el
         self.by_tag: dict[str, list[Any]] = {}
         for child in el.iterchildren(_ELEMENT):
             self.by_tag.setdefault(child.tag, []).append(child)
@@ -279,6 +288,7 @@ class _Groups:
         return f"{self.path}.{tag}" if self.path else tag
 
     def rest(self, rec: LegacyRecord) -> None:
+        _own_text(self.el, self.path, rec)
         for tag, items in self.by_tag.items():
             path = self._at(tag)
             if tag in LIST_TAGS:
