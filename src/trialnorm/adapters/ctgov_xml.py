@@ -249,7 +249,7 @@ def _own_text(el: Any, path: str, rec: LegacyRecord) -> None:
 class _Groups:
     """The element children of one element, grouped by tag; what is not taken goes to extras."""
 
-    __slots__ = ("by_tag", "path", "el")
+    __slots__ = ("by_tag", "el", "path")
 
     def __init__(self, el: Any, path: str) -> None:
         self.path = path
