@@ -373,7 +373,29 @@ def related_for(nct_id: str, count: int = 5) -> list[tuple[str, str]]:
 
 
 #: (layout, case name, NCT ID, with the optional header) of the fixture pages.
-FIXTURE_CASES: list[tuple[str, str, str, bool]] = []
+FIXTURE_CASES: list[tuple[str, str, str, bool]] = [
+    # five arms and interventions, a collaborator, four sites
+    ("aggregator-page", "NCT05835856-five-arms", "NCT05835856", True),
+    # five collaborators, five sites, a secondary id, no detailed description
+    ("aggregator-page", "NCT03944876-collaborators", "NCT03944876", True),
+    # observational: no arms or interventions, other design codes, no header
+    ("aggregator-page", "NCT04600544-observational", "NCT04600544", False),
+    # phase 2/3, three arms, two sites
+    ("aggregator-page", "NCT06462729-two-phases", "NCT06462729", True),
+    # three arms whose descriptions run to the 1,000-character limit, seven conditions
+    ("aggregator-page", "NCT06615518-long-descriptions", "NCT06615518", True),
+    # ten interventions over three arms, no locations, no header
+    ("aggregator-page", "NCT05589896-no-locations", "NCT05589896", False),
+    ("summary-page", "NCT05835856-five-arms", "NCT05835856", True),
+    # observational: no arm table, several sites with contacts
+    ("summary-page", "NCT06342765-observational", "NCT06342765", True),
+    # primary, secondary and other outcomes; nine conditions
+    ("summary-page", "NCT05351866-outcomes", "NCT05351866", True),
+    # four arms, no locations
+    ("summary-page", "NCT06144970-no-locations", "NCT06144970", True),
+    # six sites with contacts, no detailed description
+    ("summary-page", "NCT05989841-six-sites", "NCT05989841", True),
+]
 
 
 def _write_fixtures() -> None:

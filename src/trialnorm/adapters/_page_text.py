@@ -40,6 +40,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PRE_STYLE = re.compile(r"white-space\s*:\s*pre", re.I)
 _TAB = "\x01"  # stands for a cell border until the line is finished
 _NEWLINE = "\x02"  # a line break inside preformatted text
+_ITEM = "\x03"  # a list item's "- ", dropped when the item is empty
 
 
 class PageText(NamedTuple):
@@ -94,6 +95,8 @@ def page_lines(document: str | bytes) -> PageText:
         raw = "".join(buffer)
         buffer.clear()
         for part in raw.split(_NEWLINE):
+            if _ITEM in part:
+                part = part.replace(_ITEM, "- " if part.strip(" \t" + _ITEM + _TAB) else "")
             line = _CELL_GAP.sub("\t", part.replace(_TAB, "\t")).strip(" \t")
             if line:
                 lines.append(line)
@@ -125,7 +128,7 @@ def page_lines(document: str | bytes) -> PageText:
                 if tag == "tr":
                     cell_index.append(0)
                 elif tag == "li":
-                    buffer.append("- ")
+                    buffer.append(_ITEM)
                 elif tag == "h1" and heading is None:
                     heading_start = len(lines)
             if tag == "pre" or _PRE_STYLE.search(el.get("style") or ""):
@@ -148,7 +151,6 @@ def page_lines(document: str | bytes) -> PageText:
                     heading_start = None
             add_text(el.tail)
     flush()
-    lines = [line for line in lines if line != "-"]
     return PageText(lines, heading)
 
 

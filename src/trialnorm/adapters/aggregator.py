@@ -95,6 +95,7 @@ _MARKERS = tuple(SECTIONS[h] for h in ("Basic Information", "Brief Summary", "St
 _LAST_SECTIONS = ("More Related Trials", "Other Identifiers")
 
 _NCT = re.compile(r"NCT\d{8}")
+_JSON_START = re.compile(r"\{|\[\s*(?:[{\[\"\d\]]|true|false|null)")
 _NCT_LINE = re.compile(r"^NCT ID:\s*(.*)$", re.I)
 _UPDATED_LINE = re.compile(r"^Last Updated:\s*(.*)$", re.I)
 _PARTICIPANTS = re.compile(r"^(\d[\d,]*)\s+participants?$", re.I)
@@ -120,7 +121,7 @@ def detect(inp: RawInput) -> bool:
     if inp.is_loaded or inp.is_binary:
         return False
     head = inp.head
-    if head[:1] in ("{", "[") or head.startswith("<?xml"):
+    if _JSON_START.match(head) or head.startswith("<?xml"):
         return False
     text = inp.text
     found = 0
@@ -406,7 +407,9 @@ def _name_score(line: str, previous: str | None) -> float:
     if previous is not None and previous.endswith((":", ",", "(", "/", "&")):
         return -6.0
     score = 1.0 if len(line) <= 60 else 0.0 if len(line) <= 100 else -3.0
-    if _SENTENCE_END.search(line) and len(line) > 25:
+    if line.endswith(":"):
+        score -= 2.0
+    elif _SENTENCE_END.search(line) and len(line) > 25:
         score -= 1.5
     return score
 
@@ -416,7 +419,7 @@ def _name_like(line: str, previous: str | None) -> bool:
 
 
 #: Nearly every intervention has a description (96% in the corpus): a name with none is rare.
-_HAS_DESCRIPTION = 2.0
+_NO_DESCRIPTION = -1.0
 
 
 def split_interventions(lines: list[str], forced: frozenset[int] = frozenset()) -> list[list[str]]:
@@ -438,7 +441,7 @@ def split_interventions(lines: list[str], forced: frozenset[int] = frozenset()) 
         for j in range(i + 1, n + 1):
             if j - 1 > i and (j - 1) in forced:
                 break  # a forced opening cannot be description text
-            value = scores[i] + (_HAS_DESCRIPTION if j - i > 1 else 0.0) + best[j]
+            value = scores[i] + (0.0 if j - i > 1 else _NO_DESCRIPTION) + best[j]
             if value > top:
                 top, top_end = value, j
         best[i], cut[i] = top, top_end
@@ -482,7 +485,8 @@ def _forced_openings(intervention_lines: list[str], group_lines: list[str]) -> f
             forced.add(best_at)
         after = k + best_len
         if start_ok and best_at + best_len < len(intervention_lines) and (
-                after == n or group_lines[after] in positions):
+                after == n or group_lines[after] in positions) and _name_like(
+                intervention_lines[best_at + best_len], intervention_lines[best_at + best_len - 1]):
             forced.add(best_at + best_len)
         k = after
     return frozenset(forced)

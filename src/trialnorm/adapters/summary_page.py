@@ -64,6 +64,7 @@ _HTML_MARKERS = ("Registration Number", "Lead Sponsor", "Recruitment &amp; Eligi
                  "Recruitment & Eligibility", "Study &amp; Design", "Target Recruitment",
                  "Arm &amp;&amp; Interventions", "Trial Locations")
 _NCT = re.compile(r"NCT\d{8}")
+_JSON_START = re.compile(r"\{|\[\s*(?:[{\[\"\d\]]|true|false|null)")
 _FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 _ROLE = re.compile(r"(Principal Investigator|Sub-?Investigator|Study Chair|Study Director|"
                    r"Contact)(?=[+\d(]|[^\s@]+@|$)")
@@ -78,7 +79,7 @@ _NUM = (r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|el
         r"fifteen|eighteen|twenty|thirty|forty|sixty|ninety)")
 _UNIT = (r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|"
          r"seconds?|cycles?|visits?|nights?|sessions?|courses?)")
-_QTY = rf"(?:{_NUM}(?:\s*(?:-|–|to|or)\s*{_NUM})?\s*-?\s*{_UNIT}\b)"
+_QTY = rf"(?:{_NUM}(?:\s*(?:,\s*and|,\s*or|,|and|or|-|–|to)\s*{_NUM})*\s*-?\s*{_UNIT}\b)"
 _POINT = (r"(?:(?:Day|Days|Week|Weeks|Month|Months|Year|Years|Cycle|Cycles|Visit|Hour|Hours|"
           r"D|W|M|C|V)\s*-?\s*\d+(?:\.\d+)?\b)")
 _ANCHOR = (r"(?:baseline|screening|enrollment|enrolment|randomi[sz]ation|admission|discharge|"
@@ -92,14 +93,15 @@ _ANCHOR = (r"(?:baseline|screening|enrollment|enrolment|randomi[sz]ation|admissi
 _PREFIX = (r"(?:(?:about|approximately|approx\.?|up to|upto|within|through|throughout|after|"
            r"at|from|until|over|by|for|during|every|each|before|prior to|between|till|"
            r"an average of|average of|on|in|assessed at|measured at|period of|"
-           r"change from)\s+)*")
+           r"change from|change over|changes? at)\s+)*")
 _UNIT_ITEM = rf"(?:{_PREFIX}(?:{_QTY}|{_POINT}|{_ANCHOR})|{_NUM}\b)"
 _JOIN = (r"(?:\s*(?:,|;|and|to|through|until|till|-|–|/|or|&|up to|\(|\)|after|post|from|"
          r"then|every|and at|at|an average of|average)\s*)+")
 _SUFFIX = (r"(?:\s*(?:post|after|following|from|of)[- ](?:the\s)?(?:first\s|last\s)?"
            r"(?:dose|dosing|infusion|treatment|randomi[sz]ation|surgery|transplant(?:ation)?|"
            r"baseline|enrollment|vaccination|injection|intervention|operation|procedure|"
-           r"administration|discharge|delivery|birth|study start|start of treatment)\b)?")
+           r"administration|discharge|delivery|birth|study start|start of treatment)\b)?"
+           r"(?:\s+(?:later|thereafter|afterwards))?")
 _TIME_FRAME = re.compile(
     rf"{_PREFIX}(?:{_QTY}|{_POINT}|{_ANCHOR})(?:{_JOIN}{_UNIT_ITEM})*{_SUFFIX}"
     rf"(?:\s*\((?:[^()]{{0,60}})\))?", re.I)
@@ -118,7 +120,7 @@ def detect(inp: RawInput) -> bool:
     if inp.is_loaded or inp.is_binary:
         return False
     head = inp.head
-    if head[:1] in ("{", "[") or head.startswith("<?xml"):
+    if _JSON_START.match(head) or head.startswith("<?xml"):
         return False
     text = inp.text
     markers = _HTML_MARKERS if looks_like_html(head) else _MARKERS
@@ -260,7 +262,7 @@ def lines_to_trial(lines: list[str], *, source: str | None = None,
         else:
             r.warn("enrollment.count", "not a whole number", count)
     rec["enrollment"] = enrollment
-    rec["design"] = _design(r, v.get("Study Design", []))
+    rec["design"] = _design(r, v.get("Study Design", []), rec["study_type"])
     sex = one("Sex")
     rec["eligibility"] = {"sex": _code(r, Sex, {"BOTH": "ALL"}.get((sex or "").upper(), sex),
                                        "eligibility.sex"),
@@ -300,11 +302,15 @@ _DESIGN_ENUMS = (("allocation", Allocation), ("intervention_model", Intervention
                  ("time_perspective", TimePerspective))
 
 
-def _design(r: _Reader, values: list[str]) -> dict[str, Any]:
+def _design(r: _Reader, values: list[str], study_type: Any) -> dict[str, Any]:
+    """Design codes by their vocabulary; "OTHER" is read by the study type."""
+    enums = _DESIGN_ENUMS
+    if study_type == StudyType.OBSERVATIONAL:
+        enums = _DESIGN_ENUMS[4:] + _DESIGN_ENUMS[:4]
     design: dict[str, Any] = {}
     for value in values:
         code = value.strip().upper().replace(" ", "_")
-        for field, cls in _DESIGN_ENUMS:
+        for field, cls in enums:
             if field in design:
                 continue
             try:
@@ -436,6 +442,8 @@ def split_outcome_row(row: str) -> tuple[str, str | None, str | None]:
             end = tf.end()
             while end > pos and row[end - 1] in " ,;(":
                 end -= 1
+            if row[end:end + 1] == ")" and row.count("(", pos, end) > row.count(")", pos, end):
+                end += 1
             if end < len(row) and row[end].isalnum() and row[end - 1].isalnum():
                 continue
             measure = row[:pos].rstrip()
@@ -450,12 +458,14 @@ def split_outcome_row(row: str) -> tuple[str, str | None, str | None]:
                 score += 2
             if description[:1] in (",", ")", "-", "/", ".") or measure.endswith(("(", "-", "/")):
                 score -= 3
+            if measure.endswith((",", " and", " or")):
+                score -= 5  # a list of time points does not stop half way
             if measure.count("(") > measure.count(")"):
                 score -= 3  # the time frame cannot start inside the measure's brackets
             key = (score, end - pos, -pos)
             if best is None or key > best[0]:
                 best = (key, pos, end)
-    if best is None or best[0][0] < 2:
+    if best is None or best[0][0] < -1:
         return row.strip(), None, None
     _, pos, end = best
     return row[:pos].strip(), row[pos:end].strip(), row[end:].strip() or None
