@@ -532,18 +532,24 @@ class _Page:
                               "text": text[:200] if text else text})
 
     def extra(self, key: str, value: Any) -> None:
-        """Keep an untyped page value under its page label; a repeated label becomes a list."""
-        if value is None or value == "" or value == []:
+        """Keep an untyped page value under its page label.
+
+        A label seen again (the Archive repeats "Reference" rows) collects its values
+        in a list, in page order; a repeated table (dict) gets its own "label[n]" key.
+        """
+        if value is None or value == "" or value == [] or value == {}:
             return
-        if key in self.extras:
-            have = self.extras[key]
-            if isinstance(have, list) and (not have or not isinstance(have[0], (list, dict))) \
-                    and not isinstance(value, (list, dict)):
-                have.append(value)
-            elif have != value:
-                self.extras[key] = [have, value] if not isinstance(have, list) else have + [value]
-        else:
+        have = self.extras.get(key)
+        if have is None:
             self.extras[key] = value
+        elif isinstance(value, dict) or isinstance(have, dict):
+            n = 1
+            while f"{key}[{n}]" in self.extras:
+                n += 1
+            self.extras[f"{key}[{n}]"] = value
+        else:
+            listed = have if isinstance(have, list) else [have]
+            self.extras[key] = listed + (value if isinstance(value, list) else [value])
 
     def set_once(self, field: str, value: Any) -> None:
         if value is not None and self.rec.get(field) is None:
@@ -1107,14 +1113,20 @@ _LABELS: dict[str, Handler] = {
 
 
 def _label_of(cell: HtmlElement) -> tuple[str, str, str | None]:
-    """(label as written, lookup key, date/enrollment type named in the label)."""
+    """(label as written, lookup key, date/enrollment type named in the label).
+
+    The tabular view marks labels with a superscript "ICMJE" and a footer span
+    "(submitted: date)"; neither is part of the label.
+    """
     parts = [cell.text or ""]
     for child in cell:
-        if isinstance(child.tag, str) and child.tag not in ("sup", "span", "br") \
-                or (child.tag == "span" and "footer" not in _classes(child)):
-            parts.append(_text_of(child))
-        elif child.tag == "br":
+        tag = child.tag
+        if tag == "br":
             parts.append(" ")
+        elif tag == "sup" or (tag == "span" and "footer" in _classes(child)):
+            pass
+        elif isinstance(tag, str):
+            parts.append(_text_of(child))
         parts.append(child.tail or "")
     written = " ".join("".join(parts).replace("\xa0", " ").split()).strip(" :*")
     hint = None
@@ -1564,6 +1576,7 @@ def _results_tab_parts(p: _Page, main: HtmlElement) -> None:
 # ----------------------------------------------------------------- page readers
 
 def _read_classic(p: _Page, root: HtmlElement) -> None:
+    """The header every classic view shares, the view's own blocks, then its label rows."""
     main = _main(root)
     _classic_header(p, root)
     processed = main.xpath(".//span[starts-with(normalize-space(.), 'ClinicalTrials.gov processed this record on')]")
@@ -1579,12 +1592,13 @@ def _read_classic(p: _Page, root: HtmlElement) -> None:
         _publications(p, main)
     elif p.kind == "classic-full":
         _full_view_parts(p, main)
+    # what follows the tabs is the view itself (the header above them was read already)
     body = main.xpath(".//div[@id='tabs']/following-sibling::*") or [main]
     for part in body:
-        _field_rows(p, _rows_outside_header(part))
+        _field_rows(p, _label_rows(part))
 
 
-def _rows_outside_header(el: HtmlElement) -> list[HtmlElement]:
+def _label_rows(el: HtmlElement) -> list[HtmlElement]:
     """Label/value rows of an element, leaving out tables nested in a value cell."""
     rows = []
     for table in el.iter("table"):
@@ -1607,6 +1621,7 @@ def _inside_cell(table: HtmlElement) -> bool:
 
 
 def _read_archive_version(p: _Page, root: HtmlElement) -> str | None:
+    """Read the Archive's one table of label rows; return the version date ("2005-06-23")."""
     table = root.xpath("//table[@class='info']")[0]
     rows = [tr for tr in table.iter("tr") if _closest_table(tr) is table]
     _field_rows(p, rows)
@@ -1616,7 +1631,6 @@ def _read_archive_version(p: _Page, root: HtmlElement) -> str | None:
         m = _UNDERSCORE_DATE.match(inline_text(updated[0]) or "")
         if m:
             version = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-    # The Archive's own intervention rows: "<div>Drug: X</div>" then optional description
     return version
 
 
