@@ -132,10 +132,11 @@ def _classify_heading(line: str) -> tuple[bool, str | None]:
             return False, None
         if not _FOLLOWING.search(body):
             return False, None
+        # "*": a sentence, weaker than a heading proper (see _Builder.heading)
         if _NEGATIVE.search(body):
-            return True, "exclusion"
+            return True, "exclusion*"
         if _POSITIVE.search(body):
-            return True, "inclusion"
+            return True, "inclusion*"
     return False, None
 
 
@@ -267,14 +268,30 @@ class _Builder:
     def __init__(self) -> None:
         self.sections: dict[str, list[_Node]] = {"inclusion": [], "exclusion": []}
         self.section = "inclusion"
+        self.explicit: str | None = None
         self.stack: list[_Node] = []
         self.last: _Node | None = None
 
-    def heading(self, section: str | None) -> None:
+    def heading(self, section: str | None, text: str = "") -> None:
+        sentence = section is not None and section.endswith("*")
+        if sentence:
+            section = section.rstrip("*")  # type: ignore[union-attr]
+            if section == "inclusion" and self.explicit == "exclusion":
+                # "Exclusion Criteria:" then "Women who meet the following ... enrolled:"
+                section = None
+        elif section is not None:
+            self.explicit = section
         if section is not None:
             self.section = section
         self.stack = []
         self.last = None
+        if sentence and _has_digit(text):
+            # "Women aged 18-39 who meet the following criteria will be enrolled:" says more
+            # than a heading: keep it, without making the list its children.
+            node = _Node(text, 0, "para", None)
+            node.leadin = True
+            self.sections[self.section].append(node)
+            self.stack = [node]
 
     def _attach(self, node: _Node, parent: _Node | None) -> None:
         if parent is None:
@@ -346,15 +363,18 @@ class _Builder:
         if last is not None and _NOTE.match(text):
             last.append(text, paragraph=True)
             return
-        subheading = next_is_marked and (
-            text.endswith(":") and len(text) <= 120
-            or len(text) <= 60 and text[-1] not in ".;,")
+        # A line that announces the list below it owns that list; a short one (a
+        # sub-heading such as "Cohort A:") is not a paragraph of the item above either.
+        opens_list = next_is_marked and (
+            _opens(text) or len(text) <= 60 and text[-1] not in ".;,")
+        subheading = opens_list and len(text) <= 120
         if paragraph and attach and last is not None and not subheading:
             # The deepest open item this paragraph can belong to (not deeper than it);
             # a sub-heading that already owns a list owns no more paragraphs.
             owner = None
             for node in reversed(self.stack):
-                if node.indent <= indent and (node.family != "para" or not node.children):
+                if node.indent <= indent and (node.family != "para" or (
+                        not node.children and _opens("".join(node.parts)))):
                     owner = node
                     break
             if owner is not None and not owner.leadin:
@@ -362,7 +382,7 @@ class _Builder:
                 self.last = owner
                 return
         node = _Node(text, indent, "para", None)
-        if subheading:
+        if opens_list:
             node.opens = True
             sec = self.sections[self.section]
             node.leadin = not sec and _GENERIC_LEADIN.search(text) is not None
@@ -451,7 +471,7 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
         if m is None or len(line) == m.end():
             is_heading, section = _classify_heading(line)
             if is_heading:
-                builder.heading(section)
+                builder.heading(section, line)
                 previous_content = False
                 previous_blank = False
                 continue
@@ -464,6 +484,8 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
                     indent += inline.end()
                     m = _MARKER.match(line)
                     previous_content = False
+        if m is not None and len(line) == m.end():
+            continue  # a marker alone ("-", "1.") carries no text
         if m is not None and len(line) > m.end():
             family, ordinal = _marker_of(m)
             rest = line[m.end():].strip()
@@ -500,13 +522,19 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
             continuation = line[:1].islower() or builder.last.parts[-1].rstrip()[-1:] in (
                 ",", "(", "-", "/", "&") or line[:1] in ")]"
         next_marked = False
+        next_continues = False
         for j in range(i + 1, min(i + 4, n_rows)):
             if rows[j][0] >= 0:
-                next_marked = _MARKER.match(rows[j][1]) is not None and rows[j][0] <= indent + 8
+                following = _MARKER.match(rows[j][1])
+                next_marked = following is not None and rows[j][0] <= indent + 8
+                last = builder.last
+                if following is not None and last is not None and last.ordinal is not None:
+                    # "2. Liver: ...\nTBIL ≤ 1.5 × ULN\n3. Renal": the line belongs to item 2
+                    next_continues = _marker_of(following) == (last.family, last.ordinal + 1)
                 break
         builder.plain(line, indent, paragraph=previous_blank or not continuation,
                       continuation=continuation, next_is_marked=next_marked,
-                      attach=blank_separated or wrapped)
+                      attach=blank_separated or wrapped or next_continues)
         previous_content = True
         previous_blank = False
     return ([n.to_criterion() for n in builder.sections["inclusion"]],
@@ -521,7 +549,7 @@ _RUN_IN_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Key |KEY )?(?:Inclusion|INCLUSION
                              r"EXCLUSION) (?:Criteria|criteria|CRITERIA)\s*:)")
 # Bullets run into one line: "- Informed consent obtained - Woman with a positive test".
 _RUN_IN_BULLET = re.compile(r"\s+-\s+(?=[A-Z])")
-_INLINE_HEADING = re.compile(r"^(?:\*\*)?([^:]{3,60}?)(?:\*\*)?\s*:(?:\*\*)?\s+(?=\S)")
+_INLINE_HEADING = re.compile(r"^(?:\*\*)?([^:]{3,60}?)(?:\*\*)?\s*:(?:\*\*)?\s*(?=\S)")
 
 
 def _roman_or_letter(builder: _Builder, indent: int, m: re.Match[str], family: str,
