@@ -687,3 +687,11 @@ def test_v1_adapter_survives_odd_values(path: str, value: Any) -> None:
         assert trials[0].source.format == "ctgov-v1"
         if path != "ProtocolSection":
             assert trials[0].nct_id == "NCT04780347"
+
+
+def test_v1_field_statistics_are_not_a_study() -> None:
+    """The v1 study_statistics document names every field, ProtocolSection too, but holds no study."""
+    path = CORPUS / "spec" / "ctgov-api-v1-study-statistics.json"
+    assert not REGISTRY["ctgov-v1"].detect(RawInput(path.read_bytes()))
+    assert REGISTRY["ctgov-v1"].detect(RawInput(b'{"Rank": 1, "Study": {"ProtocolSection": {}}}'))
+    assert REGISTRY["ctgov-v1"].detect(RawInput(b'[ {"ProtocolSection": {}}]'))

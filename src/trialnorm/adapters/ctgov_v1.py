@@ -52,7 +52,9 @@ __all__ = ["ADAPTER", "load_v1_studies", "v1_study_to_trial"]
 
 NAME = "ctgov-v1"
 
-_HEAD_MARK = re.compile(r'"(?:FullStudiesResponse|ProtocolSection)"\s*:')
+# The first key says it: a page, a Study, a FullStudies item, or a list of them. Other v1
+# documents (StudyStatistics, StudyFieldsResponse) mention ProtocolSection but hold no study.
+_FIRST_KEY = re.compile(r'\A\[?\s*\{\s*"(FullStudiesResponse|ProtocolSection|Study|Rank)"\s*:')
 _EMPTY: Mapping[str, Any] = {}
 _P = "ProtocolSection"
 
@@ -63,7 +65,10 @@ def detect(inp: RawInput) -> bool:
     if inp.is_loaded:
         return _looks_like_v1(inp.data)
     head = inp.head
-    return head[:1] in ("{", "[") and _HEAD_MARK.search(head) is not None
+    m = _FIRST_KEY.match(head)
+    if m is None:
+        return False
+    return m.group(1) in ("FullStudiesResponse", "ProtocolSection") or '"ProtocolSection"' in head
 
 
 def _looks_like_v1(data: Any) -> bool:
