@@ -10,7 +10,12 @@ The agent argument is the intervention's name for intervention descriptions, Non
 for arm descriptions (the reader falls back to it when the phrase names no agent).
 
 ``HOLDOUT`` rows were labelled after tuning stopped, from records whose reader
-output had not been looked at; they estimate accuracy on unseen phrases.
+output had not been looked at; they estimate accuracy on unseen phrases. First run,
+before any change they prompted: 54/74 phrases exact on amount, unit and agent (73%),
+69/74 on amount and unit. ``HOLDOUT2`` was labelled after the fixes the first holdout
+led to, from records whose text had not been read at all. First run: 37/44 exact on
+amount, unit and agent (84%), 43/44 on amount and unit, 57/65 expected doses found.
+Both were then used for fixes, so their current pass rates are no longer unbiased.
 """
 
 from __future__ import annotations
@@ -482,4 +487,64 @@ HOLDOUT: list[Row] = [
      [D(5, "mg/day", "prednisone"), D(0, "mg/day", "prednisone")], None),
     ("agents", "NCT02028676", "15-<30 kg: 400 mg trimethoprim + 80 mg sulfamethoxazole", None, [D(400, "mg", "trimethoprim"), D(80, "mg", "sulfamethoxazole")], None),
     ("non-doses", "NCT01817400", "Two \"control\" probes at each site will be perfused at 2.0 µL/min with Ringer's solution", None, [], None),
+]
+
+# A second holdout, labelled after the fixes that followed the first one, from the last
+# records of the corpus listing (XML), none of whose text had been read before.
+HOLDOUT2: list[Row] = [
+    ("amounts", "NCT02147249", "doxycycline orally, 100 mg, bid, 14 days or cefuroxime axetil orally, 500 mg, bid, 14 days or amoxicillin orally, 500 mg, tid, 14 days", "antibiotic treatment",
+     [D(100, "mg", "doxycycline"), D(500, "mg", "cefuroxime axetil"), D(500, "mg", "amoxicillin")], None),
+    ("agents", "NCT02152930", "1000 mg of omega-3 fatty acid ethylesters, 2 times daily, for 4 weeks", "Omega-3 fatty acids", [D(1000, "mg", "omega-3 fatty acid ethylesters")], None),
+    ("amounts", "NCT02160145", "Tolvaptan tablets (15 or 30 mg) will be self-administered orally", "Tolvaptan (OPC-41061)", [D(15, "mg", "Tolvaptan"), D(30, "mg", "Tolvaptan")], None),
+    ("amounts", "NCT02178956", "BBI608 480 mg orally two times daily (960 mg total daily dose)", "BBI608", [D(480, "mg", "BBI608"), D(960, "mg", "BBI608")], None),
+    ("schedules", "NCT02178956", "Paclitaxel 80 mg/m2 I.V. infusion on Days 1, 8, and 15 of every 4-week cycle", "Paclitaxel", [D(80, "mg/m2", "Paclitaxel", days=[1, 8, 15])], None),
+    ("units", "NCT02389088", "r-FSH will be administered I.V. at a dose of 150 IU (FSH stimulation test).", None, [D(150, "IU", "r-FSH")], None),
+    ("agents", "NCT02389088", "each subject will receive an I.M. injection of Lupron 3.75 mg.", None, [D(3.75, "mg", "Lupron")], None),
+    ("units", "NCT02389088", "In Phase II, letrozole, 5 mg/day, will be given for 14 days", "Letrozole", [D(5, "mg/day", "letrozole")], None),
+    ("amounts", "NCT02438137", "is 120 mg twice a day orally. After 7 days, the dose should be increased to the maintenance dose of 240 mg twice a day", None, [D(120, "mg"), D(240, "mg")], None),
+    ("amounts", "NCT02438137", "120 mg tablets will be dispensed to facilitate dose titrations.", "Dimethyl fumarate", [D(120, "mg", "Dimethyl fumarate")], None),
+    ("agents", "NCT02654730", "administered as 3 tablets (40mg PPQ, 320mg DHA) in a once daily regimen for three days in combination with a single dose of 0.25mg/kg of primaquine on the first day of DHAP treatment.",
+     "Dihydroartemisinin-piperaquine (DHAP) + 0.25 mg/kg primaquine administered to G6PD deficient",
+     [D(40, "mg", "PPQ"), D(320, "mg", "DHA"), D(0.25, "mg/kg", "primaquine")], None),
+    ("agents", "NCT02679963", "Olaparib (experimental arm): 600 mg daily (2 doses of 300 mg (2*2 tablets of 150 mg) taken approximately 12 hours apart) po", None,
+     [D(600, "mg", "Olaparib"), D(300, "mg", "Olaparib"), D(150, "mg", "Olaparib")], None),
+    ("agents", "NCT02699827", "Patients will receive epidural 20 ml levobupivacaine hydrochloride 0.5%", "Levobupivacaine hydrochloride", [D(20, "mL", "levobupivacaine hydrochloride")], None),
+    ("agents", "NCT02699827", "Patients will receive epidural 5 ml magnesium sulphate 10%", "Magnesium sulphate", [D(5, "mL", "magnesium sulphate")], None),
+    ("agents", "NCT02699827", "Patients will receive epidural 5 ml saline 0.9%", "Saline 0.9%", [D(5, "mL", "saline")], None),
+    ("amounts", "NCT02708238", "administered at the dose of 1 ml twice a day of a commercially available solution", None, [D(1, "mL")], None),
+    ("agents", "NCT02708238", "will receive simethicone, given at a dose of 60 mg in 15 drops two times per day", None, [D(60, "mg", "simethicone")], None),
+    ("levels", "NCT02970669", "All Patients will begin the study on Dose Level 1 (i.e. 2.5 mg enalapril BID). Patients may sequentially up-titrate to achieve desired dose of Dose Level 3 (i.e. 10 mg enalapril BID).", None,
+     [D(2.5, "mg", "enalapril", level="Dose Level 1"), D(10, "mg", "enalapril", level="Dose Level 3")], None),
+    ("agents", "NCT02970669", "(i.e. 24/26 mg sacubitril/valsartan BID)", None, [D(24, "mg", "sacubitril"), D(26, "mg", "valsartan")], "'24/26 mg A/B' pairs amounts with agents in order"),
+    ("units", "NCT02988895", "single fraction of 24 Gy Strontium90 episcleral brachytherapy", None, [D(24, "Gy", "Strontium90")], None),
+    ("amounts", "NCT03147742", "Ruxolitinib starting dose level 5 mg orally, twice daily (BID). For patients with acute GVHD, the dose may be escalated to 10 mg BID.", "Ruxolitinib",
+     [D(5, "mg", "Ruxolitinib"), D(10, "mg", "Ruxolitinib")], None),
+    ("units", "NCT03204344", "2 bottles of oral carbohydrate (Outfast, 710 ml) is provided between 22:00-24:00 on the day before surgery.", "Oral carbohydrate (Outfast)", [D(710, "mL", "Outfast")], None),
+    ("ranges", "NCT03204344", "5% glucose (500-1000 ml) is provided by intravenous infusion", None, [D((500, 1000), "mL", "glucose")], None),
+    ("amounts", "NCT03400163", "BMS-986036 20 mg QD", "BMS-986036", [D(20, "mg", "BMS-986036")], None),
+    ("schedules", "NCT03424005", "Capecitabine will be administered 1250 mg/m2 orally twice daily on Days 1−14, of each 21 day cycle", "Capecitabine", [D(1250, "mg/m2", "Capecitabine", days=R(1, 15))], None),
+    ("schedules", "NCT03424005", "Atezolizumab will be administered by IV, 1200 mg, on Day 1 of each 21-day cycle.", "Atezolizumab", [D(1200, "mg", "Atezolizumab", days=[1])], None),
+    ("schedules", "NCT03424005", "Atezolizumab will be administered by IV, 840 mg on Days 1 and 15, of each 28 day cycle", "Atezolizumab", [D(840, "mg", "Atezolizumab", days=[1, 15])], None),
+    ("schedules", "NCT03424005", "Ipatasertib will be administered by mouth 400 mg once a day, on Day 1-21 of each 28 day cycle", "Ipatasertib", [D(400, "mg", "Ipatasertib", days=R(1, 22))], None),
+    ("non-doses", "NCT03424005", "SGN-LIV1A will be administered by IV, 2.5 mg/kg (maximum calculated dose 250 mg), on Day 1 of each 21 day cycle", "SGN-LIV1A",
+     [D(2.5, "mg/kg", "SGN-LIV1A", days=[1]), D(250, "mg", "SGN-LIV1A")], "the day after a parenthesis goes to the dose inside it"),
+    ("schedules", "NCT03424005", "Bevacizumab will be administered by IV, 15 mg/kg, on Day 1 of each 21 day cycle. When given as a triplet combination, Bevacizumab will be administered by IV, 10 mg/kg, on Days 1 and 15 of each 28 day cycle.", "Bevacizumab",
+     [D(15, "mg/kg", "Bevacizumab", days=[1]), D(10, "mg/kg", "Bevacizumab", days=[1, 15])], None),
+    ("schedules", "NCT03424005", "Cobimetinib will be administered orally, once per day, 60 mg, on Days 1-21 of a 28-day cycle.", "Cobimetinib", [D(60, "mg", "Cobimetinib", days=R(1, 22))], None),
+    ("schedules", "NCT03424005", "Eribulin will be administered by IV, 1.4 mg/m2 on days 1 and 8 of each 21 day cycle", "Chemotherapy (Gemcitabine + Carboplatin or Eribulin)", [D(1.4, "mg/m2", "Eribulin", days=[1, 8])], None),
+    ("amounts", "NCT03424005", "RO6874281 will be administered at a fixed dose of 10 mg IV on Day 1 of each 21 day cycle.", "RO6874281", [D(10, "mg", "RO6874281", days=[1])], None),
+    ("agents", "NCT03435185", "A mixture of 1 ml 2% lidocaine and 0.9% 1 ml saline was injected bilaterally", "Lidocaine injections", [D(1, "mL", "lidocaine"), D(1, "mL", "saline")], None),
+    ("agents", "NCT03435185", "Patients received 2 ml 0.9% saline in bilaterally to greater occipital nerve", "Saline injections", [D(2, "mL", "saline")], None),
+    ("schedules", "NCT03456063", "Nab-paclitaxel 100 mg/m^2 will be administered intravenously on Days 1, 8, and 15 of each 21 day cycle", "Nab-paclitaxel", [D(100, "mg/m2", "Nab-paclitaxel", days=[1, 8, 15])], None),
+    ("non-doses", "NCT03456063", "Carboplatin initial target AUC of 6 mg/mL/min will be administered intravenously on Day 1", "Carboplatin", [], None),
+    ("amounts", "NCT03456076", "Participants will receive alectinib 600 mg orally BID from Visit 0 (baseline)", "Alectnib", [D(600, "mg", "alectinib")], None),
+    ("schedules", "NCT03456076", "Participants will receive Vinorelbine 25 mg/m^2 IV on Days 1 and 8 Q21D", "Vinorelbine", [D(25, "mg/m2", "Vinorelbine", days=[1, 8])], None),
+    ("schedules", "NCT03456076", "Participants will receive 500 mg/m^2 Day 1 Q21D until completion of treatment period", "Pemetrexed", [D(500, "mg/m2", "Pemetrexed", days=[1])], None),
+    ("agents", "NCT03599518", "Participants receive DS-1205c (at planned doses given orally twice daily: 200 mg, 400 mg, 600 mg, 800 mg) in combination with daily 250 mg oral dose of gefitinib", None,
+     [D(200, "mg", "DS-1205c"), D(400, "mg", "DS-1205c"), D(600, "mg", "DS-1205c"), D(800, "mg", "DS-1205c"), D(250, "mg", "gefitinib")], None),
+    ("agents", "NCT04349592", "hydroxychloroquine 200mg TID for 7 days plus Azithromycin 500mg OD 1st day and 250 from day 2 to 5", None,
+     [D(200, "mg", "hydroxychloroquine"), D(500, "mg", "Azithromycin"), D(250, "mg", "Azithromycin")], "'and 250 from day 2' has no unit"),
+    ("amounts", "NCT04349592", "Azithromycin 250 mg capsules oral, 2 capsules on day one, followed by 1 capsule once a day for days 2-5.", "Azithromycin", [D(250, "mg", "Azithromycin")], None),
+    ("scientific", "NCT04710303", "hAd5-S-Fusion+N-ETSD at 1 × 10e11 VP per dose (or 5 × 10e10 VP per dose if safety concerns identified at higher dose) on Days 1 and 22", None,
+     [D(1e11, "vp", "hAd5-S-Fusion+N-ETSD", days=[1, 22]), D(5e10, "vp", "hAd5-S-Fusion+N-ETSD", days=[1, 22])], "the days after an alternative in parentheses go to the alternative only"),
 ]

@@ -255,17 +255,17 @@ _CELL_CONTEXT = re.compile(r"cell|CAR|\bNK\b|\bTIL|lymphocyte|\bCTL", re.I)
 _LEVEL = re.compile(
     r"\b(?:Dose[\s-]+Levels?|DL|Dose\s+(?:Groups?|Cohorts?)|Cohorts?|Levels?)"
     r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w]))", re.I)
-_CLAUSE_BREAK = re.compile(r"\n|;|\.\s|\.$|•")
+_CLAUSE_BREAK = re.compile(r"\n|;|\.\s+(?=[A-Z(*•\-])|\.$|•")
 
 _DAY_PFX = r"(?:\b[Dd]ays?\b\.?|\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
 _DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.,]\d|\d|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×))"
-_DAY_RANGE = rf"(?:\s*(?:-|–|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM})?"
+_DAY_RANGE = rf"(?:\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM})?"
 _DAY_EXPR = re.compile(
     rf"{_DAY_PFX}\s*{_DAY_NUM}{_DAY_RANGE}"
     rf"(?:\s*(?:,|and|&|\+|、)\s*(?:and\s+)?(?:{_DAY_PFX}\s*)?{_DAY_NUM}{_DAY_RANGE})*"
     rf"(?:\s+of\s+(?:each|every|a|the)\s+(?:\d+(?:\s*-\s*\d+)?[-\s]days?\s+)?(?:cycles?|courses?)"
     rf"|\s*,?\s+(?:once\s+)?every\s+\d+\s+(?:days?|weeks?))?")
-_DAY_TOKEN = re.compile(rf"({_DAY_NUM})(\s*(?:-|–|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?({_DAY_NUM}))?")
+_DAY_TOKEN = re.compile(rf"({_DAY_NUM})(\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?({_DAY_NUM}))?")
 _DAY_PFX_RE = re.compile(_DAY_PFX)
 _SPLIT_ITEM = re.compile(
     r"\bDay\s*(-?\d+)\s*:\s*(?:the\s+)?(?:remaining\s+)?(?:(\d+(?:\.\d+)?)\s*%|(full|whole|entire|total)\s+dose)",
@@ -324,6 +324,8 @@ def _is_drug_like(words: list[str], agent: str | None) -> bool:
             return True  # codes: AC0010, CT-2103, KTP-001, TY-9591
         if core[:1].isupper() and len(core) > 2:
             return True
+        if sum(c.isupper() for c in core) >= 2 and any(c.islower() for c in core[:2]):
+            return True  # r-FSH, rhBMP-2, hAd5
         if _DRUG_SUFFIX.search(core) and len(core) > 4:
             return True
     return False
@@ -375,7 +377,8 @@ _SKIP_PUNCT = frozenset(":(,-–—（，：")
 
 def _tidy(name: list[str]) -> list[str]:
     while name and name[0].islower() and not any(c.isdigit() for c in name[0]) \
-            and not _DRUG_SUFFIX.search(name[0]):
+            and not _DRUG_SUFFIX.search(name[0]) \
+            and (len(name) > 2 or len(name[0]) < 5 or _NOT_DRUG_ENDING.search(name[0])):
         name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
     out: list[str] = []
     for w in name:
@@ -384,15 +387,30 @@ def _tidy(name: list[str]) -> list[str]:
     return out
 
 
-def _agent_before(text: str, start: int, floor: int, agent: str | None) -> str | None:
-    tokens = _WORD.findall(text[max(floor, start - 90):start])
+_DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)\.?", re.I)
+_FORM = frozenset("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
+solution suspension granule granules powder cream gel spray patch patches vial vials""".split())
+
+
+def _agent_before(text: str, start: int, floor: int, agent: str | None,
+                  end_hint: int = 0) -> str | None:
+    window = text[max(floor, start - 90):start]
+    if "." in window:
+        window = _DOTTED_ROUTE.sub(" ", window)
+    tokens = _WORD.findall(window)
     i = len(tokens) - 1
     adjacent = i
+    skipped_form = False
     while i >= 0:
         t = tokens[i]
         tl = t.lower().rstrip(".")
-        if tl in _FILLER or t in _SKIP_PUNCT:
+        if t in _SKIP_PUNCT:
             i -= 1
+            continue
+        if tl in _FILLER or tl in _FORM:
+            i -= 1
+            adjacent = -1  # a word stood between: no longer "right before"
+            skipped_form = skipped_form or tl in _FORM
             continue
         break
     inner: list[str] = []
@@ -414,7 +432,12 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None) -> str |
             break
         name.insert(0, t)
         i -= 1
-    if len(name) == 1 and adjacent == i + 1 and _plain_word_drug(name[0]):
+    if skipped_form:
+        # "Acetium capsules (100mg l-cysteine)": a name right after the amount wins
+        after = _agent_after(text, end_hint, end_hint + 80, agent) if end_hint else None
+        if after is not None:
+            return after
+    if len(name) == 1 and adjacent >= 0 and _plain_word_drug(name[0]):
         return name[0]  # "continue venetoclax 400mg"
     if len(name) >= 2 and name[-1] in _RELEASE and _plain_word_drug(name[-2]):
         return " ".join(name[-2:])  # "bupropion SR (150 mg"
@@ -458,6 +481,8 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
                 or re.fullmatch(r"q\d+[hdw]", after):
             return name[0]
     name = _tidy(name)
+    if len(name) == 2 and name[1].islower() and not _DRUG_SUFFIX.search(name[1]):
+        name = name[:1]  # "24 Gy Strontium90 episcleral brachytherapy"
     if name and _is_drug_like(name[:1], agent):
         return " ".join(name).rstrip("®™")
     return None
@@ -617,13 +642,13 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
         elif prev_level is not None and not _CLAUSE_BREAK.search(between):
             level = prev_level
         # agent
-        who = _agent_before(text, f.start, max(agent_floor, fwd_agent_end), agent)
-        fwd_agent_end = 0
+        who = _agent_before(text, f.start, max(agent_floor, fwd_agent_end), agent,
+                            f.end if not unit.startswith("cells") else 0)
         if who is None and not unit.startswith("cells"):
             who = _agent_after(text, f.end, next_start, agent)
-            if who is not None:
-                at = text.find(who, f.end)
-                fwd_agent_end = at + len(who) if at >= 0 else 0
+        # a name read after this amount must not be read again before the next one
+        at = text.find(who, f.end, f.end + 80) if who else -1
+        fwd_agent_end = at + len(who) if at >= 0 and who else 0
         if who is None and prev_agent is not None and not _CLAUSE_BREAK.search(between):
             who = prev_agent
         if who is None:
