@@ -14,15 +14,22 @@ is not a change.
 Noise is not change. Unless ``all=True`` the diff leaves out:
 
 - bookkeeping: ``source.*``, ``warnings``, ``schema_version``, the registry's
-  posting and last-update dates, and in ``extras`` the registry's derived parts (derivedSection,
-  versionHolder, MeSH browse branches, geo points, download dates);
+  posting and last-update dates, and in ``extras`` the registry's derived parts
+  (derivedSection, versionHolder, MeSH browse branches, geo points, download dates);
 - derived readings: ``eligibility.std_ages``, outcome time points, criterion
-  thresholds (the criterion text itself is compared);
-- formatting-only text differences: white space and line wrapping, list markers,
-  markdown escapes, HTML entities and letter case (a case-only edit reads the
-  same to every user of the record, so it is formatting);
-- ``extras`` when the two records come from different formats (their source
-  paths differ by format, so a difference there is representation, not change).
+  thresholds (the criteria text itself is compared);
+- formatting-only text differences: white space and line wrapping, list markers
+  (bullets and "1."-style numbers at a line start), markdown escapes, HTML
+  entities and letter case (a case-only edit reads the same to every user of the
+  record, so it is formatting);
+- representation: across two formats (or two views of one page kind), ``extras``
+  (their source paths differ by format) and item parts one side never fills (XML
+  secondary ids carry no domain); across two views, any field only one view shows.
+
+Criteria are compared as a plain reading of the criteria text (headings switch
+lists, markers and blank lines start items), the same for every format, so the
+same words laid out as XML dashes, markdown bullets or v1's bare lines are no
+change, and an edited criterion is one change with a word-level diff.
 
 With ``all=True`` those differences are reported too, each marked with the
 reason (``Change.noise``) it is not substantive; ``RecordDiff.changed`` still
@@ -362,7 +369,7 @@ _NOISE_FIELDS: dict[str, Noise] = {
 # Extras keys the registry derives or stamps on every download.
 _NOISE_EXTRAS = re.compile(
     r"derivedSection|versionHolder|[Bb]rowse|download_?[Dd]ate|required_header|geoPoint"
-    r"|last_?[Uu]pdate|lastchanged|miscInfoModule|\brank\b|_nested\b|\.rank$|^rank$",
+    r"|last_?[Uu]pdate|lastchanged|miscInfoModule|(?:^|[.@])rank$",
 )
 
 
