@@ -1,0 +1,143 @@
+"""Thresholds read from real criterion phrases (tests/data/thresholds.json).
+
+Each row is a phrase from the corpus with the thresholds a careful reader takes from it,
+written by reading the phrase. Rows the reader gets wrong are listed in KNOWN_MISSES and
+run as strict xfails, so fixing one is noticed. The "holdout" and "holdout2" rows were
+labelled before the reader was run on them; their first-run scores are recorded below.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trialnorm.extract.thresholds import ANALYTES, find_thresholds
+from trialnorm.model import Threshold
+
+TABLE = json.loads((Path(__file__).resolve().parent / "data" / "thresholds.json")
+                   .read_text(encoding="utf-8"))["phrases"]
+
+# Phrases the reader gets wrong today, by their text's first 60 characters.
+KNOWN_MISSES = {
+    "Serum creatinine is 2 times higher than the upper limit of n",  # no comparator word
+    "Lansky (age < 16 years at the time of assent/consent) or per",  # bound after "or ... status"
+    "Less than 3 months of life expectancy",  # bound before the analyte, in words
+    "At rest, the QTc interval obtained from a 12 lead electrocar",  # long gap before "is>"
+    "with <5 WBC per μL and cytology positive for blasts)",  # bound before the analyte
+    "Total bilirubin <= the normal value of 1.5 times the upper l",  # "the normal value of"
+}
+
+# First runs on phrases the reader had not seen: holdout 35/42 (83%), then after fixes
+# made from its misses, holdout2 27/33 (82%). Now:
+MINIMUM_RATE = {"tuning": 0.96, "holdout": 0.97, "holdout2": 1.0}
+
+
+def as_tuples(thresholds: list[Threshold]) -> list[tuple]:
+    return sorted((t.analyte, t.comparator, t.value, t.unit) for t in thresholds)
+
+
+def expected_tuples(row: dict) -> list[tuple]:
+    return sorted((a, c, float(v), u) for a, c, v, u in row["expected"])
+
+
+def _param(row: dict):  # type: ignore[no-untyped-def]
+    marks = [pytest.mark.xfail(strict=True, reason="known miss")] \
+        if row["text"][:60] in KNOWN_MISSES else []
+    return pytest.param(row, id=f"{row['set']}-{row['group']}-{row['source']}-{row['text'][:30]}",
+                        marks=marks)
+
+
+def test_table_is_large_and_grouped() -> None:
+    assert len(TABLE) >= 100
+    assert len({row["group"] for row in TABLE}) >= 25
+    assert {row["set"] for row in TABLE} == {"tuning", "holdout", "holdout2"}
+    for row in TABLE:
+        for analyte, comparator, _value, _unit in row["expected"]:
+            assert analyte in ANALYTES and comparator in ("<", "<=", ">", ">=", "=")
+
+
+@pytest.mark.parametrize("row", [_param(row) for row in TABLE])
+def test_phrase(row: dict) -> None:
+    assert as_tuples(find_thresholds(row["text"])) == expected_tuples(row)
+
+
+@pytest.mark.parametrize("name", sorted(MINIMUM_RATE))
+def test_exact_rate(name: str) -> None:
+    rows = [row for row in TABLE if row["set"] == name]
+    exact = sum(as_tuples(find_thresholds(row["text"])) == expected_tuples(row) for row in rows)
+    print(f"{name}: {exact}/{len(rows)} exact")
+    assert exact / len(rows) >= MINIMUM_RATE[name]
+
+
+# The brief's own examples, spelled as registries spell them.
+
+
+def test_two_analytes_share_one_bound() -> None:
+    found = find_thresholds("ALT/AST ≤ 2.5 × ULN")
+    assert as_tuples(found) == [("alt", "<=", 2.5, "ULN"), ("ast", "<=", 2.5, "ULN")]
+
+
+def test_condition_stays_in_text() -> None:
+    found = find_thresholds("aspartate aminotransferase (AST) / alanine aminotransferase (ALT) "
+                            "≤ 2.5 × ULN (≤ 5 × ULN in patients with liver metastases)")
+    conditional = [t for t in found if t.value == 5.0]
+    assert len(conditional) == 2
+    assert all(t.text == "≤ 5 × ULN in patients with liver metastases" for t in conditional)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("platelet count ≥ 80 × 10⁹/L", ("platelets", ">=", 80.0, "10^9/L")),
+    ("Platelets \\>= 100 x 10^9/L", ("platelets", ">=", 100.0, "10^9/L")),
+    ("ANC >= 1.5 x10^9/L", ("anc", ">=", 1.5, "10^9/L")),
+    ("neutrophil count ≥1×109/L", ("anc", ">=", 1.0, "10^9/L")),
+    ("Hemoglobin at least 9 g/dL", ("hemoglobin", ">=", 9.0, "g/dL")),
+    ("Hemoglobin ≥ 90 g/L", ("hemoglobin", ">=", 90.0, "g/L")),
+    ("creatinine no more than 1.5 mg/dL", ("creatinine", "<=", 1.5, "mg/dL")),
+    ("serum creatinine ≤ 133 µmol/L", ("creatinine", "<=", 133.0, "umol/L")),
+    ("creatinine clearance greater than 60 mL/min", ("creatinine_clearance", ">", 60.0, "mL/min")),
+    ("eGFR less than 30 mL/min/1.73 m²", ("egfr", "<", 30.0, "mL/min/1.73m2")),
+    ("LVEF ≥ 50%", ("lvef", ">=", 50.0, "%")),
+    ("Total bilirubin ≤ 1.5 × ULN", ("bilirubin", "<=", 1.5, "ULN")),
+    ("Life expectancy ≥ 12 weeks", ("life_expectancy", ">=", 12.0, "weeks")),
+    ("Body mass index ≤ 35 kg/m2", ("bmi", "<=", 35.0, "kg/m2")),
+    ("HbA1c ≤ 7%", ("hba1c", "<=", 7.0, "%")),
+    ("INR ≤ 1.5", ("inr", "<=", 1.5, None)),
+    ("ECOG ≤ 1", ("ecog", "<=", 1.0, None)),
+])
+def test_spellings(text: str, expected: tuple) -> None:
+    from trialnorm.extract.text import unescape
+    assert as_tuples(find_thresholds(unescape(text))) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "≥ 2 prior lines of therapy",
+    "At least 3 months since the last dose of chemotherapy",
+    "A decline in forced vital capacity (FVC) ≥10% over a 6-month follow-up period.",
+    "No platelet transfusion within 7 days before screening",
+    "Grade ≥ 2 peripheral neuropathy",
+])
+def test_no_threshold_where_there_is_none(text: str) -> None:
+    assert find_thresholds(text) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises(text: str) -> None:
+    for threshold in find_thresholds(text):
+        assert threshold.analyte in ANALYTES
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "ALT", "AST", "/", " or ", " and ", "≤", "≥", "<", ">", "=", " 2.5", "1,500", "100 000",
+    " × ", "ULN", "10⁹/L", "10^9", "/L", "%", "(", ")", "[", "]", " in patients with", "mg/dL",
+    "µmol/L", "age", " years", "ECOG", " 0-1", "platelets", " of ", "at least", ";"]),
+    max_size=30))
+def test_never_raises_on_threshold_like_fragments(parts: list[str]) -> None:
+    text = "".join(parts)
+    for threshold in find_thresholds(text):
+        assert threshold.text and threshold.text in text
