@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -108,8 +109,9 @@ def test_one_row_per_distinct_version(store: RecordStore) -> None:
     rows = store.versions(CHANGED)
     assert [(r.ordinal, r.version, r.updated) for r in rows] == [
         (1, "2023-06-20", "2023-06-20"), (2, "2023-06-20", "2023-06-20")]
-    assert rows[0].raw == snapshot(CHANGED, "2023-06-28")
-    assert rows[1].raw == snapshot(CHANGED, "2023-06-29")
+    # same update date: the one fetched last (the 06-28 content, again) is the newest
+    assert rows[0].raw == snapshot(CHANGED, "2023-06-29")
+    assert rows[1].raw == snapshot(CHANGED, "2023-06-28")
     assert rows[1].fetched_at.endswith("Z") and len(rows[1].content_hash) == 64
     assert rows[1].ref == f"{CHANGED}@2"
 
@@ -330,3 +332,55 @@ def test_any_text_gives_an_nct_id_or_none(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 def test_every_documented_ref_form_is_read(text: str) -> None:
     assert parse_store_ref(text) is not None
+
+
+def test_latest_is_the_newest_version_not_the_last_fetched(store: RecordStore) -> None:
+    """The common flow: fetch the current record, then walk its history oldest first."""
+    old, new = snapshot(CHANGED, "2023-06-28"), snapshot(CHANGED, "2023-06-29")
+    store.put(CHANGED, new, None, "current")
+    store.put(CHANGED, old, "h0", "history")
+    assert store.get(CHANGED).raw == old  # until the walk reaches the newest version
+    assert not store.put(CHANGED, new, "h1", "history")
+    assert [r.raw for r in store.versions(CHANGED)] == [old, new]
+    assert store.get(CHANGED).labels == ("2023-06-20", "h1")
+    assert store.summary()[0].latest_version == "2023-06-20"
+    # a revert (same update date) makes the older content the newest again
+    assert not store.put(CHANGED, old, None, "current")
+    assert store.get(CHANGED).raw == old and len(store) == 2
+
+
+def test_an_older_update_date_sorts_first(store: RecordStore) -> None:
+    """Versions sort by the record's own last update date, whatever the fetch order."""
+    newer = snapshot(SAME, "2023-06-28")
+    study = orjson.loads(newer)  # an earlier version of it, made here: only the date differs
+    study["protocolSection"]["statusModule"]["lastUpdateSubmitDate"] = "2023-06-01"
+    older = orjson.dumps(study)
+    store.put(SAME, newer, None, "current")
+    store.put(SAME, older, None, "older copy")
+    assert [r.updated for r in store.versions(SAME)] == ["2023-06-01", "2023-06-12"]
+    assert store.get(SAME).raw == newer
+    assert store.get(SAME, 1).raw == older
+    assert store.get(SAME, "2023-06-05").raw == older  # as of that date
+
+
+def test_a_store_from_schema_1_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "v1.sqlite"
+    with sqlite3.connect(path) as db:  # the first released layout, with one row
+        db.executescript("""
+            CREATE TABLE records (id INTEGER PRIMARY KEY, nct_id TEXT NOT NULL, version TEXT,
+                updated TEXT, fetched_at TEXT NOT NULL, content_hash TEXT NOT NULL,
+                source TEXT, raw_z BLOB NOT NULL, UNIQUE (nct_id, content_hash));
+            PRAGMA user_version = 1;
+        """)
+        body = snapshot(SAME, "2023-06-28")
+        db.execute("INSERT INTO records (nct_id, version, updated, fetched_at, content_hash, "
+                   "source, raw_z) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   (SAME, "2023-06-12", "2023-06-12", "2026-01-01T00:00:00Z",
+                    content_hash(orjson.loads(body)), "old", zlib.compress(body)))
+    with RecordStore(path) as kept:
+        row = kept.get(SAME)
+        assert row.raw == body and row.seen_at == "2026-01-01T00:00:00Z"
+        assert not kept.put(SAME, snapshot(SAME, "2023-06-29"), None, "new")
+        assert kept.put(CHANGED, snapshot(CHANGED, "2023-06-28"), None, "new")
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone() == (2,)

@@ -14,12 +14,18 @@ unchanged record adds nothing and a changed one adds a row. When the same conten
 arrives under a new label (the current record is also history version h7), the
 label is added to the existing row, so both refs find it.
 
+Order: a study's versions are kept oldest first by the record's own last update
+date; versions with the same date (a change to derived fields only, or a revert)
+by when each was last fetched. So a history walk (oldest first) ends at the
+newest version, a current record fetched again is the newest of its date, and
+ordinals can shift when older versions (history) are added later.
+
 Refs name one stored version (``get(nct_id, ref)``, and ``NCT01234567@REF`` on the
 command line, read by ``parse_store_ref``):
 
 ==============  ================================================================
-``latest``      the newest stored row (the default)
-``3``           the 3rd stored row of that study, counting from 1 in fetch order
+``latest``      the newest stored version (the default)
+``3``           the 3rd stored version of that study, counting from 1, oldest first
 ``-2``          counting from the end: ``-1`` is the latest, ``-2`` the one before
 ``h3``          the row fetched as history version 3 (versions count from 0)
 ``2023-06-28``  the row labelled with that date; else the record as it stood on
@@ -72,6 +78,7 @@ CREATE TABLE IF NOT EXISTS records (
     updated      TEXT,
     fetched_at   TEXT NOT NULL,
     seen_at      TEXT NOT NULL,
+    position     INTEGER NOT NULL DEFAULT 0,
     content_hash TEXT NOT NULL,
     source       TEXT,
     raw_z        BLOB NOT NULL,
@@ -85,7 +92,14 @@ CREATE TABLE IF NOT EXISTS labels (
 );
 CREATE INDEX IF NOT EXISTS labels_by_nct ON labels (nct_id, label);
 """
-_SCHEMA_VERSION = 1
+# Columns added since schema 1, with how to fill them in an older store.
+_ADDED_COLUMNS = (
+    ("seen_at", "TEXT", "fetched_at"),
+    ("position", "INTEGER NOT NULL DEFAULT 0", "id"),
+)
+_SCHEMA_VERSION = 2
+# Versions in time order: the record's own last update date, then the later fetch.
+_CHRONOLOGY = "COALESCE(updated, ''), position"
 
 _NCT_ID = re.compile(r"\ANCT[0-9]{8}\Z")
 _SPACES = re.compile(r"\s+")
@@ -210,7 +224,7 @@ class StudySummary(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class StoredRecord:
-    """One stored version of one study. ``ordinal`` counts from 1 in fetch order.
+    """One stored version of one study. ``ordinal`` counts from 1, oldest first.
 
     ``fetched_at`` is when this content was first fetched, ``seen_at`` when it was
     last fetched unchanged; ``updated`` the record's own last update date; ``labels``
@@ -256,12 +270,23 @@ class RecordStore:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
+            self._migrate()
             self._db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the record store ({exc})") from exc
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot create the record store "
                              f"({exc.strerror or exc})") from exc
+
+    def _migrate(self) -> None:
+        """Bring a store written by an older trialnorm up to this schema, in place."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(records)")}
+        for name, kind, fill in _ADDED_COLUMNS:
+            if name not in columns:
+                self._db.execute(f"ALTER TABLE records ADD COLUMN {name} {kind}")
+                self._db.execute(f"UPDATE records SET {name} = {fill}")
+        self._db.execute("CREATE INDEX IF NOT EXISTS records_by_nct "
+                         "ON records (nct_id, position)")
 
     # -------------------------------------------------------------- lifecycle
 
@@ -321,22 +346,26 @@ class RecordStore:
                 self._db.execute("BEGIN IMMEDIATE")
                 try:
                     row = self._db.execute(
-                        "SELECT id FROM records WHERE nct_id = ? AND content_hash = ?",
-                        (nct, digest)).fetchone()
+                        "SELECT id, position FROM records WHERE nct_id = ? AND "
+                        "content_hash = ?", (nct, digest)).fetchone()
+                    (last,) = self._db.execute(
+                        "SELECT COALESCE(MAX(position), 0) FROM records WHERE nct_id = ?",
+                        (nct,)).fetchone()
                     added = row is None
                     now = _now()
                     if added:
                         cursor = self._db.execute(
                             "INSERT INTO records (nct_id, version, updated, fetched_at, "
-                            "seen_at, content_hash, source, raw_z) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            (nct, label, updated, now, now, digest, source,
+                            "seen_at, position, content_hash, source, raw_z) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            (nct, label, updated, now, now, last + 1, digest, source,
                              zlib.compress(bytes(raw), 6)))
                         record_id = cursor.lastrowid
-                    else:
-                        record_id = row[0]
-                        self._db.execute("UPDATE records SET seen_at = ? WHERE id = ?",
-                                         (now, record_id))
+                    else:  # seen again: the newest of the versions with its update date
+                        record_id, position = row
+                        self._db.execute(
+                            "UPDATE records SET seen_at = ?, position = ? WHERE id = ?",
+                            (now, position if position == last else last + 1, record_id))
                     if label:
                         self._db.execute(
                             "INSERT OR IGNORE INTO labels (record_id, nct_id, label) "
@@ -354,13 +383,12 @@ class RecordStore:
     def summary(self) -> list[StudySummary]:
         """One line per study kept, by NCT ID, read without loading any record."""
         rows = self._query(
-            "SELECT nct_id, COUNT(*), MAX(id), MAX(seen_at) FROM records GROUP BY nct_id "
+            "SELECT nct_id, COUNT(*), MAX(seen_at) FROM records GROUP BY nct_id "
             "ORDER BY nct_id", ())
-        latest = dict(self._query(
-            "SELECT id, version FROM records WHERE id IN "
-            "(SELECT MAX(id) FROM records GROUP BY nct_id)", ()))
-        return [StudySummary(nct, count, latest.get(last_id), seen)
-                for nct, count, last_id, seen in rows]
+        newest = ("SELECT nct_id, version, ROW_NUMBER() OVER (PARTITION BY nct_id "
+                  "ORDER BY COALESCE(updated, '') DESC, position DESC) AS n FROM records")
+        latest = dict(self._query(f"SELECT nct_id, version FROM ({newest}) WHERE n = 1", ()))
+        return [StudySummary(nct, count, latest.get(nct), seen) for nct, count, seen in rows]
 
     def nct_ids(self) -> list[str]:
         """Every study the store holds, sorted."""
@@ -368,12 +396,17 @@ class RecordStore:
         return [r[0] for r in rows]
 
     def versions(self, nct_id: str) -> list[StoredRecord]:
-        """Every stored version of ``nct_id``, oldest first ([] when none)."""
+        """Every stored version of ``nct_id``, oldest first ([] when none).
+
+        Oldest first by the record's own last update date; versions with the same
+        date by when they were last fetched (a history walk goes oldest first, and a
+        current record fetched again is the newest of its date).
+        """
         nct = normalize_nct_id(nct_id)
         if nct is None:
             raise StoreError(f"{nct_id!r} is not an NCT ID")
-        rows = self._query(f"SELECT {_COLUMNS} FROM records WHERE nct_id = ? ORDER BY id",
-                           (nct,))
+        rows = self._query(f"SELECT {_COLUMNS} FROM records WHERE nct_id = ? "
+                           f"ORDER BY {_CHRONOLOGY}", (nct,))
         labels = self._labels(nct)
         return [self._record(row, i, labels) for i, row in enumerate(rows, start=1)]
 
