@@ -16,6 +16,7 @@ from conftest import CORPUS, ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from trialnorm.extract import timeframes
 from trialnorm.extract.timeframes import UNIT_DAYS, TimeFrame, parse_time_frame
 
 DATA = ROOT / "tests" / "data"
@@ -216,6 +217,16 @@ def test_corpus_horizon_coverage() -> None:
     with_horizon = sum(1 for r in readings if r.horizon is not None)
     assert with_horizon / len(frames) >= 0.96, f"{with_horizon}/{len(frames)}"
     assert not [r for r in readings if r.warning and "unreadable" in r.warning]
+
+
+@pytest.mark.corpus
+def test_fast_path_reads_like_the_general_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shortcut for plain forms ("12 weeks", "Week 12") gives what the full reader gives."""
+    simple = {t: timeframes._read_simple(t) for t in set(_v2_time_frames()) if t}
+    simple = {t: r for t, r in simple.items() if r is not None}
+    assert len(simple) > 200
+    monkeypatch.setattr(timeframes, "_read_simple", lambda text: None)
+    assert {t: timeframes._read(t) for t in simple} == simple
 
 
 @pytest.mark.corpus
