@@ -238,10 +238,10 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
 
 _COMPARATOR = re.compile(
     r"(?:[<>≤≥≦≧＜＞]=?\)?|=<|>=|\b(?:greater|less|more|fewer|higher|lower)\s+than(?:\s+or\s+equal\s+to)?"
-    r"|\bat\s+least|\bexceed(?:ing|s)?|\babove|\bbelow|\bminimum\s+of|≥\s*or)\s*$", re.I)
-_COLLECTED = re.compile(r"\s*(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.I)
-_COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.I)
-_DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush)\s+(?:with|in)\s*$|\b(?:in|using)\s*$", re.I)
+    r"|\bat\s+least|\bexceed(?:ing|s)?|\babove|\bbelow|\bminimum\s+of|≥\s*or)\s*$", re.IGNORECASE)
+_COLLECTED = re.compile(r"\s*(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
+_COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
+_DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush)\s+(?:with|in)\s*$|\b(?:in|using)\s*$", re.IGNORECASE)
 _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum")
 _SPREAD = re.compile(r"(?:±|\+/-|\+-)\s*$")
 _AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$")
@@ -249,12 +249,12 @@ _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?
 # a number after these is a count, a day or a label, not an amount sharing the next unit
 _NOT_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:weeks?|days?|d|cycles?|months?|years?|hours?|h|visits?|phases?|cohorts?|levels?|groups?"
-    r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*)$", re.I)
-_CELL_CONTEXT = re.compile(r"cell|CAR|\bNK\b|\bTIL|lymphocyte|\bCTL", re.I)
+    r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*)$", re.IGNORECASE)
+_CELL_CONTEXT = re.compile(r"cell|CAR|\bNK\b|\bTIL|lymphocyte|\bCTL", re.IGNORECASE)
 
 _LEVEL = re.compile(
     r"\b(?:Dose[\s-]+Levels?|DL|Dose\s+(?:Groups?|Cohorts?)|Cohorts?|Levels?)"
-    r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w]))", re.I)
+    r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w]))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\n|;|\.\s+(?=[A-Z(*•\-])|\.$|•")
 
 _DAY_PFX = r"(?:\b[Dd]ays?\b\.?|\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
@@ -269,20 +269,27 @@ _DAY_TOKEN = re.compile(rf"({_DAY_NUM})(\s*(?:-|–|−|~|to|through|thru|until)
 _DAY_PFX_RE = re.compile(_DAY_PFX)
 _SPLIT_ITEM = re.compile(
     r"\bDay\s*(-?\d+)\s*:\s*(?:the\s+)?(?:remaining\s+)?(?:(\d+(?:\.\d+)?)\s*%|(full|whole|entire|total)\s+dose)",
-    re.I)
+    re.IGNORECASE)
 
 # day, cycle and frequency codes that look like drug codes: d1, D8-21, q3w, C1D1, m2, W4
 _SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|wk\d+|c\d+d\d+|\d+x|x\d+|h\d+)")
 _WORD = re.compile(r"\d+(?:[.,]\d+)?\s?%|[A-Za-z][\w\-+']*[®™]?|\S")
-_FILLER = frozenset("""
+
+
+def _words(block: str) -> frozenset[str]:
+    """A word list written as a block of text."""
+    return frozenset(block.split())
+
+
+_FILLER = _words("""
 at a an the dose doses dosage dosing of administered administer given give will be is are was
 were with receive receives received receiving starting start total fixed single oral orally po
 once twice daily weekly thrice approx approximately inject injects injecting target
 continue continues take takes taking use uses administers
 p.o iv i.v sc s.c im intravenous intravenously subcutaneous subcutaneously via by as dpi
 infused injected taken delivered consisting level mean approximately about around up to
-""".split())
-_STOP = frozenset("""
+""")
+_STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
 dose level levels phase total patients patient subjects subject participants participant
 treatment treatments intervention drug drugs biological device procedure other experimental
@@ -301,13 +308,13 @@ within over into onto under through throughout across prior following inclusive 
 hourly nightly administration contains contain containing consisting consists wks wk hrs
 epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal transdermal
 sublingual prophylactic experimental: md mmd mtd rp2d dlt
-""".split())
+""")
 _DRUG_SUFFIX = re.compile(
     r"(?:mab|nib|tinib|platin|taxel|rubicin|abine|amide|phamide|sone|solone|olol|pril|sartan|statin"
     r"|azole|cillin|mycin|micin|vir|tide|parin|caine|triptan|gliflozin|cept|ine|ide|ate|ol|in|ium"
     r"|one|il|lukast|ase|stat|ox|pam|lam|fen|profen|zumab|ximab|umab|cel|leucel|gene|cin|yl|an|trexed|imus"
     r"|ib|dronate|cycline|setron|semide|dipine|terol|onide|zepam|oxetine|apine|idone|afil|gliptin"
-    r"|formin|feron|kinra|grastim|poetin|toxin|vaccine|vec|im|mycin|sin|ane|ene|ole|oid)$", re.I)
+    r"|formin|feron|kinra|grastim|poetin|toxin|vaccine|vec|im|mycin|sin|ane|ene|ole|oid)$", re.IGNORECASE)
 
 
 def _is_drug_like(words: list[str], agent: str | None) -> bool:
@@ -350,7 +357,7 @@ _STRICT_DRUG = re.compile(
     r"|cillin|mycin|vir|parin|caine|triptan|gliflozin|cept|trexed|imus|dronate|cycline|setron|semide"
     r"|dipine|terol|onide|zepam|oxetine|apine|idone|afil|gliptin|formin|kinra|grastim|poetin|lukast"
     r"|profen|oxacin|tidine|prazole|mustine|lisib|ciclib|parib|tecan|poside|lidomide|clax|zomib"
-    r"|mide|azine|olone|asone|etine|amine|oxin|ulin|atide|retide|glutide|tinib)$", re.I)
+    r"|mide|azine|olone|asone|etine|amine|oxin|ulin|atide|retide|glutide|tinib)$", re.IGNORECASE)
 
 
 def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> str | None:
@@ -387,9 +394,9 @@ def _tidy(name: list[str]) -> list[str]:
     return out
 
 
-_DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)\.?", re.I)
-_FORM = frozenset("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
-solution suspension granule granules powder cream gel spray patch patches vial vials""".split())
+_DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)\.?", re.IGNORECASE)
+_FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
+solution suspension granule granules powder cream gel spray patch patches vial vials""")
 
 
 def _agent_before(text: str, start: int, floor: int, agent: str | None,
@@ -552,7 +559,7 @@ def parse_doses(text: str, *, agent: str | None = None) -> tuple[list[Dose], lis
         return [], []
     try:
         return _parse(text, agent)
-    except Exception as exc:  # a reader never raises on odd text
+    except Exception as exc:  # noqa: BLE001 -- a reader never raises on odd text
         return [], [f"dose text not read ({type(exc).__name__})"]
 
 
@@ -615,6 +622,12 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
                 and not _NOT_AMOUNT_BEFORE.search(text, max(0, f.start - 12), f.start):
             f.unit = _Unit(g.unit.unit, g.unit.factor, f.amount_end)
     accepted = _accept(text, found, warnings)
+    return _describe(text, accepted, agent), warnings
+
+
+def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose]:
+    """Each accepted amount as a Dose: its level, agent, schedule and days from context."""
+    n = len(text)
     kept: list[Dose] = []
     prev_end = 0
     prev_level: str | None = None
@@ -671,11 +684,11 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
             cut = _CLAUSE_BREAK.search(fwd)
             colon = fwd.find(":")
             limit = min(cut.start() if cut else len(fwd), colon if colon >= 0 else len(fwd))
-            d = _DAY_EXPR.search(fwd, 0, limit)
-            if d is not None:
-                schedule = " ".join(d.group(0).split())
-                days = _days(d.group(0))
-                sched_end = f.end + d.end()
+            day_match = _DAY_EXPR.search(fwd, 0, limit)
+            if day_match is not None:
+                schedule = " ".join(day_match.group(0).split())
+                days = _days(day_match.group(0))
+                sched_end = f.end + day_match.end()
             else:
                 back = between
                 breaks = list(_CLAUSE_BREAK.finditer(back))
@@ -699,10 +712,10 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
                 and _LIST_SEP.fullmatch(text[accepted[i].end:accepted[i + 1].start]):
             kept[i].agent = kept[i + 1].agent
     if agent:
-        for d in kept:
-            if d.agent is None:
-                d.agent = agent
-    return _dedupe(kept), warnings
+        for dose in kept:
+            if dose.agent is None:
+                dose.agent = agent
+    return _dedupe(kept)
 
 
 def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]:
