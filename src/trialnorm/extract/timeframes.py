@@ -160,6 +160,8 @@ _WORD_HINT = re.compile(
     r"|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|eightth|ninth|tenth"
     r"|eleventh|twelfth|last|initial|next)\b")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
+_LETTER_DIGIT = re.compile(r"[a-z]\d")
+_WORD_THEN_NUMBER = re.compile(r"[a-z]\s*(?:and\s+)?\d")
 _ORDINAL_SUFFIX = re.compile(r"(\d)\s*(?:st|nd|rd|th)\b")
 _ORDINAL_DOT = re.compile(r"(\d)\.\s+(?=" + _UNIT + r")")
 _HOURS_MINUTES = re.compile(r"(\d+)\s*h\s*(\d{2})\b")
@@ -334,7 +336,8 @@ def _normalize(text: str) -> tuple[str, bool]:
         s = s.replace("±", " ± ")
     # Each rewrite runs only when a cheap test says it can apply: most time frames are short
     # and plain, and a regex pass costs microseconds even when it finds nothing.
-    s = _GLUED_WORD.sub(r"\1 \2", s)
+    if _LETTER_DIGIT.search(s):
+        s = _GLUED_WORD.sub(r"\1 \2", s)
     if "1/2" in s or "½" in s:
         s = _HALF_FRACTION.sub(r"\1.5", s)
     if "half" in s:
@@ -486,7 +489,7 @@ def _read(text: str) -> TimeFrame:
                              base + float(m.group("n")) * _unit_days(m.group("unit"))))
         s = _mask(s, m.start(), m.end())
 
-    for m in _COMPOUND.finditer(s):
+    for m in _COMPOUND.finditer(s) if _WORD_THEN_NUMBER.search(s) else ():
         d1, d2 = _unit_days(m.group("u1")), _unit_days(m.group("u2"))
         if d2 < d1 and d1 >= 7:
             values.append(_Value(m.start(), m.end(),
