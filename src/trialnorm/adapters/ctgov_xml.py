@@ -118,7 +118,7 @@ def _load(inp: RawInput) -> Any:
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise inp.error(f"malformed XML ({exc.msg}, line {exc.lineno})", format=NAME,
+        raise inp.error(f"malformed XML ({exc.msg})", format=NAME,
                         snippet=inp.head[:60]) from None
     except ValueError as exc:
         raise inp.error(f"unreadable XML ({exc})", format=NAME) from None
