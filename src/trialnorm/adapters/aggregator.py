@@ -473,19 +473,25 @@ def _forced_openings(intervention_lines: list[str], group_lines: list[str]) -> f
             k += 1
             continue
         start_ok = group_lines[k - 1] not in positions
-        best_at, best_len = -1, 0
+        best_at, best_len, ties = -1, 0, 0
         for a in positions[line]:
             length = 0
             while (k + length < n and a + length < len(intervention_lines)
                    and group_lines[k + length] == intervention_lines[a + length]):
                 length += 1
             if length > best_len:
-                best_at, best_len = a, length
+                best_at, best_len, ties = a, length, 1
+            elif length == best_len:
+                ties += 1
+        if ties > 1:  # the same lines twice in Interventions: which copy is unknown
+            k += best_len
+            continue
         if start_ok:
             forced.add(best_at)
         after = k + best_len
         if start_ok and best_at + best_len < len(intervention_lines) and (
-                after == n or group_lines[after] in positions) and _name_like(
+                after == n or group_lines[after] in positions) \
+                and len(positions[group_lines[after - 1]]) == 1 and _name_like(
                 intervention_lines[best_at + best_len], intervention_lines[best_at + best_len - 1]):
             forced.add(best_at + best_len)
         k = after
@@ -538,7 +544,7 @@ def _arms(p: _Page, group_lines: list[str], intervention_lines: list[str]) -> No
             used.append(block)
             names.append(clean_inline(block[0]) or block[0])
             i += len(block)
-        pieces = _split_plain_arms(label, description) if not names else [(label, description)]
+        pieces = _split_plain_arms(label, description)
         for k, (arm_label, arm_lines) in enumerate(pieces):
             arms.append({"label": clean_inline(arm_label), "type": None,
                          "description": _text(arm_lines),
@@ -551,11 +557,11 @@ def _arms(p: _Page, group_lines: list[str], intervention_lines: list[str]) -> No
 
 def _split_plain_arms(label: str, lines: list[str]) -> list[tuple[str, list[str]]]:
     """Arms without interventions run together: a short label line after a finished one."""
-    pieces = [(label, [])]
+    pieces: list[tuple[str, list[str]]] = [(label, [])]
     for i, line in enumerate(lines):
         previous = lines[i - 1] if i else label
-        if (pieces[-1][1] and i + 1 < len(lines) and _name_like(line, previous)
-                and len(line) <= 80 and previous.endswith((".", ")")) and not line.endswith(".")):
+        if (pieces[-1][1] and _name_like(line, previous) and len(line) <= 80
+                and previous.endswith((".", ")")) and not line.endswith(".")):
             pieces.append((line, []))
         else:
             pieces[-1][1].append(line)
