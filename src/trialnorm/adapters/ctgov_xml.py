@@ -20,6 +20,7 @@ party, ...) is kept in ``extras`` under its XML path: ``tag.child``, list items 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -84,9 +85,16 @@ _PROCESSED_ON = re.compile(r"processed this data on\s+(.+?)\s*$", re.IGNORECASE)
 
 _ELEMENT = etree.Element  # iterchildren(_ELEMENT): elements only, in C
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                          huge_tree=False, remove_comments=True, remove_pis=True,
-                          dtd_validation=False)
+_PARSERS = threading.local()  # an lxml parser must not be shared between threads
+
+
+def _parser() -> Any:
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = etree.XMLParser(
+            resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+            remove_comments=True, remove_pis=True, dtd_validation=False)
+    return parser
 
 
 # ----------------------------------------------------------------- detection
@@ -116,7 +124,7 @@ def _load(inp: RawInput) -> Any:
         raise inp.error(f"XML is {size:,} bytes, over the {MAX_XML_BYTES:,}-byte limit",
                         format=NAME)
     try:
-        root = etree.fromstring(data, _PARSER)
+        root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         raise inp.error(f"malformed XML ({exc.msg})", format=NAME,
                         snippet=inp.head[:60]) from None
