@@ -252,7 +252,8 @@ def test_retry_after_is_honoured_in_real_time(server: CtgovServer) -> None:
         c.get_study(SAME)
         elapsed = time.monotonic() - started
     first, second = [r.at for r in server.requests]
-    assert second - first >= 1.0 and elapsed >= 1.0
+    assert elapsed >= 1.0
+    assert second - first >= 0.9  # as the server saw it (arrival times jitter under load)
 
 
 def test_a_retry_after_too_long_gives_up_at_once(server: CtgovServer, sleeps: Sleeps) -> None:
@@ -305,11 +306,14 @@ def test_a_closed_port_is_a_connection_error(sleeps: Sleeps) -> None:
 
 
 def test_the_rate_limit_spaces_requests(server: CtgovServer) -> None:
-    with CtgovClient(server.base_url, rate=20) as c:
+    with CtgovClient(server.base_url, rate=5) as c:
+        started = time.monotonic()
         for _ in range(5):
             c.get_study_raw(SAME)
+        elapsed = time.monotonic() - started
+    assert elapsed >= 4 / 5  # unthrottled, five local requests take a few ms
     stamps = [r.at for r in server.requests]
-    assert stamps[-1] - stamps[0] >= 4 / 20 - 0.01
+    assert stamps[-1] - stamps[0] >= 0.6  # arrival times jitter under load
 
 
 def test_token_bucket_waits_one_interval_per_request() -> None:
@@ -555,6 +559,7 @@ def test_cli_refuses_a_bad_id_before_any_request(bad: str, capsys: pytest.Captur
     ["--offline", "--query", "lupus"], ["--query", "lupus", "--max", "0"],
     ["--rate", "-1", SAME], ["--rate", "nan", SAME], ["--timeout", "0", SAME],
     ["--attempts", "0", SAME], ["--base-url", "ftp://mirror.example", SAME],
+    ["--history", "--query", "lupus"],
 ])
 def test_cli_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str],
                           args: list[str], server: CtgovServer) -> None:
@@ -649,9 +654,9 @@ def test_fetch_without_a_client_shares_one_polite_client(monkeypatch: pytest.Mon
     started = time.monotonic()
     for _ in range(3):  # one bucket across calls: 3 requests take at least 2/3 s
         assert fetch(SAME, store=False).nct_id == SAME
-    assert time.monotonic() - started >= 2 / 3 - 0.02
+    assert time.monotonic() - started >= 2 / 3
     stamps = [r.at for r in server.requests]
-    assert stamps[-1] - stamps[0] >= 2 / 3 - 0.02
+    assert stamps[-1] - stamps[0] >= 0.5  # arrival times jitter under load
 
 
 def test_cli_progress_bar_on_a_terminal_only(capsys: pytest.CaptureFixture[str],

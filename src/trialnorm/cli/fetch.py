@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal
 
 import orjson
@@ -106,6 +106,8 @@ def run(args: argparse.Namespace) -> int:
         return _usage("--query needs search terms")
     if args.max is not None and not args.query:
         return _usage("--max goes with --query")
+    if args.history and args.query:
+        return _usage("--history goes with NCT IDs, not --query")
     if args.offline and (args.query or args.base_url):
         return _usage("--offline serves stored records by NCT ID; it cannot search or "
                       "use --base-url")
@@ -174,9 +176,12 @@ def _progress(total: int | None, unit: str) -> Any:
     return tqdm(total=total, unit=unit, file=sys.stderr, leave=False, dynamic_ncols=True)
 
 
-def _ticked(records: Iterable[FetchedRecord], bar: Any) -> Iterator[FetchedRecord]:
+def _ticked(records: Iterable[FetchedRecord],
+            bar_of: Callable[[], Any]) -> Iterator[FetchedRecord]:
+    """The records, ticking the bar ``bar_of()`` gives (if any) after each one."""
     for record in records:
         yield record
+        bar = bar_of()
         if bar is not None:
             bar.update(1)
 
@@ -219,9 +224,9 @@ def _history(nct: str, args: argparse.Namespace, client: CtgovClient | None,
         bar = _progress(len(changes), "version")
 
     try:
-        for record in _ticked_lazy(fetch_history(nct, client=client, store=store,
-                                                 offline=args.offline,
-                                                 on_versions=on_versions), lambda: bar):
+        for record in _ticked(fetch_history(nct, client=client, store=store,
+                                            offline=args.offline, on_versions=on_versions),
+                              lambda: bar):
             out.write(record)
         return 0
     except HistoryUnavailable as exc:
@@ -231,14 +236,6 @@ def _history(nct: str, args: argparse.Namespace, client: CtgovClient | None,
     finally:
         if bar is not None:
             bar.close()
-
-
-def _ticked_lazy(records: Iterable[FetchedRecord], bar_of: Any) -> Iterator[FetchedRecord]:
-    for record in records:
-        yield record
-        bar = bar_of()
-        if bar is not None:
-            bar.update(1)
 
 
 def _search(args: argparse.Namespace, client: CtgovClient | None,
@@ -256,7 +253,7 @@ def _search(args: argparse.Namespace, client: CtgovClient | None,
         for record in _ticked(search_records(args.query, max=args.max, client=client,
                                              store=store if store is not None else False,
                                              on_error=skip),
-                              bar):
+                              lambda: bar):
             out.write(record)
             count += 1
     except TrialnormError as exc:
