@@ -297,6 +297,8 @@ placebo-controlled low high medium middle each every all single loading maintena
 consolidation course courses regimen times time per and or plus followed then corresponding volume
 one two three four five six seven eight nine ten adult adults equivalent overall between mouth
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
+period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
+candidate
 single-dose multiple-dose starting-dose film-coated coated extended-release sustained-release
 either neither vector vectors syringe syringes vial bottle bottles sachet sachets drops puffs puff ampoule ampoules units
 after before during for from in on to until qd bid tid qid qhs qw q2w q3w q4w qod prn hs qam qpm
@@ -474,7 +476,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     while i < len(tokens) and len(name) < (4 if saw_of else 2):
         t = tokens[i]
         tl = t.lower().rstrip("®™")
-        if not t[0].isalpha() or tl in _STOP or (t in _FILLER and not (t == "A" and name)) \
+        if not t[0].isalpha() or tl in _STOP or (tl in _FILLER and not t.isupper()) \
                 or (t == "A" and not name) or _SCHEDULE_CODE.fullmatch(t):
             break
         name.append(t)
@@ -542,6 +544,7 @@ class _Found:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percentage
 # Cheap pre-check: no dose without scientific notation or a unit word somewhere.
 _ANY_UNIT = re.compile(
     r"\d[\d.,]*\s*(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
@@ -633,6 +636,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
     prev_level: str | None = None
     prev_agent: str | None = None
     fwd_agent_end = 0
+    # an intervention whose name the text uses: unnamed amounts are its own
+    agent_named = agent is not None and agent.casefold() in text.casefold()
     for idx, f in enumerate(accepted):
         assert f.unit is not None
         unit = f.unit.unit
@@ -660,11 +665,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
         if who is None and not unit.startswith("cells"):
             who = _agent_after(text, f.end, next_start, agent)
         # a name read after this amount must not be read again before the next one
-        at = text.find(who, f.end, f.end + 80) if who else -1
-        fwd_agent_end = at + len(who) if at >= 0 and who else 0
+        at = text.find(who, f.end, f.end + 60) if who else -1
+        fwd_agent_end = at + len(who) if at >= 0 and who and not _BARE_NUMBER.search(
+            text, f.end, at) else 0
         if who is None and prev_agent is not None and not _CLAUSE_BREAK.search(between):
             who = prev_agent
-        if who is None:
+        if who is None and not (agent and agent_named):
             who = _agent_in_sentence(text, f.start, prev_end, agent)
         # schedule: a split of the total, else a day expression after, else before
         schedule: str | None = None
