@@ -306,6 +306,7 @@ _BOUND_BEFORE = re.compile(
 _ZERO_HINT = re.compile(r"base|screen|pre|before|zero|initially")
 _ANCHOR_HINT = re.compile(
     r"enrol|inclusion|admission|randomi|intake|first|surgery|entry|start|before|prior|from")
+_BACK_TO_BACK = re.compile(r"[^;.§\d]{0,40}?\b(?:followed\s+by|plus)\b[^;.§\d]{0,12}")
 _OPEN_HINT = re.compile(r"thereafter|onward|indefinite")
 
 
@@ -568,6 +569,8 @@ def _read(text: str) -> TimeFrame:
             return TimeFrame([], None, "open-ended schedule: no horizon")
         return TimeFrame([], None, "no time stated")
 
+    if "followed by" in s or "plus" in s:
+        values = _add_back_to_back(s, values)
     points = sorted({round(v.days, 6) for v in values})
     warning = None
     horizon: float | None = points[-1]
@@ -590,6 +593,19 @@ def _read(text: str) -> TimeFrame:
     elif cycles_skipped:
         warning = "cycle times without a stated cycle length were skipped"
     return TimeFrame(points, horizon, warning)
+
+
+def _add_back_to_back(s: str, values: list[_Value]) -> list[_Value]:
+    """"a 52-week period followed by a 12-week period" ends at 64 weeks, "36 months of
+    treatment plus 1 month follow-up" at 37 months: the second length starts where the
+    first ends."""
+    ordered = sorted(values, key=lambda v: v.start)
+    for i in range(1, len(ordered)):
+        before, value = ordered[i - 1], ordered[i]
+        if before.end <= value.start and before.days > 0 < value.days \
+                and _BACK_TO_BACK.fullmatch(s, before.end, value.start):
+            ordered[i] = value._replace(days=before.days + value.days)
+    return ordered
 
 
 @lru_cache(maxsize=65536)
