@@ -210,3 +210,73 @@ def test_no_dose_without_a_unit(text: str) -> None:
 
 def test_seeds_directory_is_there() -> None:
     assert Path(SEEDS).is_dir()
+
+
+# ------------------------------------------------- the forms issue 5 lists, as quoted there
+
+_ISSUE_FORMS = [
+    ("8 mg/kg", [(8, None, None, "mg/kg")]),
+    ("25-30 mg/m^2", [(None, 25, 30, "mg/m2")]),
+    ("250-300 mg/ m\\^2", [(None, 250, 300, "mg/m2")]),
+    ("75 mg/m²", [(75, None, None, "mg/m2")]),
+    ("2,5mg/kg", [(2.5, None, None, "mg/kg")]),
+    ("1.5 g", [(1.5, None, None, "g")]),
+    ("0.143 mg/kg", [(0.143, None, None, "mg/kg")]),
+    ("150 mg daily", [(150, None, None, "mg")]),
+    ("10 mg/m2/day", [(10, None, None, "mg/m2/day")]),
+    ("4×10⁵ cells/kg", [(4e5, None, None, "cells/kg")]),
+    ("0.5-3×10\\^9 CAR+NK Cells", [(None, 5e8, 3e9, "cells")]),
+    ("5.0×10⁹ cells", [(5e9, None, None, "cells")]),
+    ("1.0E6/kg CAR-T", [(1e6, None, None, "cells/kg")]),
+    ("2x10^6 cells", [(2e6, None, None, "cells")]),
+    ("1 x 10e8 cells", [(1e8, None, None, "cells")]),
+    ("10 vg/kg", [(10, None, None, "vg/kg")]),
+    ("2 U/kg", [(2, None, None, "U/kg")]),
+    ("1000 IU/kg", [(1000, None, None, "IU/kg")]),
+    ("3 x 10^8 PFU", [(3e8, None, None, "PFU")]),
+    ("2 Gy", [(2, None, None, "Gy")]),
+    ("platelet count >60 × 10⁹/L", []),
+    ("~100 ml blood", []),
+    ("aged 18-75 years", []),
+    ("for 14 days", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _ISSUE_FORMS, ids=[t for t, _ in _ISSUE_FORMS])
+def test_issue_forms(text: str, want: list[tuple[float | None, float | None, float | None, str]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value, d.low, d.high, d.unit) for d in doses] == [
+        (None if v is None else float(v), None if lo is None else float(lo),
+         None if hi is None else float(hi), u) for v, lo, hi, u in want]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Fludarabine 30 mg/m2 (D-5~D-3)", [-5, -4, -3]),
+    ("Fludarabine 30 mg/m2 on Day -5, Day -4, Day -3", [-5, -4, -3]),
+    ("Fludarabine 30 mg/m2 on days 1-5", [1, 2, 3, 4, 5]),
+    ("Fludarabine 30 mg/m2 on Days 1, 3, and 5", [1, 3, 5]),
+    ("Fludarabine 30 mg/m2 on day 1 of each 21-day cycle", [1]),
+])
+def test_issue_schedules(text: str, days: list[int]) -> None:
+    (dose,), _ = parse_doses(text)
+    assert dose.days == days and dose.agent == "Fludarabine"
+    assert dose.schedule and dose.schedule in text
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("Dose Level -1 at 1×10⁵ cells/kg", "Dose Level -1"),
+    ("DL2: 3×10⁶ cells/kg", "DL2"),
+    ("Cohort 1: 5.0×10⁹ cells", "Cohort 1"),
+])
+def test_issue_levels(text: str, level: str) -> None:
+    (dose,), _ = parse_doses(text)
+    assert dose.level == level
+
+
+def test_issue_agents() -> None:
+    doses, _ = parse_doses("daunorubicin 44 mg/m2 and cytarabine 100 mg/m2")
+    assert [(d.agent, d.value) for d in doses] == [("daunorubicin", 44), ("cytarabine", 100)]
+    (dose,), _ = parse_doses("Fludarabine: 25-30 mg/m^2")
+    assert (dose.agent, dose.low, dose.high) == ("Fludarabine", 25, 30)
+    (dose,), _ = parse_doses("25-30 mg/m^2", agent="Fludarabine")
+    assert dose.agent == "Fludarabine"  # the intervention's name when the text names none
