@@ -196,7 +196,7 @@ _LABEL = re.compile(
 # ---------------------------------------------------------------- cycles
 _CYCLE_LENGTH = (
     re.compile(r"(\d+)\s*-?\s*(day|week)s?\s*(?:\(\w+\)\s*)?(?:treatment\s+|dosing\s+)?cycles?\b"),
-    re.compile(r"cycles?\s*(?:\d+\s*)?(?:is|=|are|:|lasts?|of)\s*(?:of\s+|a\s+)?(?:\d+\s*(?:-|or)\s*)?"
+    re.compile(r"cycles?\s*(?:\d+\s*)?(?:is|=|are|:|lasts?|of|consists?|comprises?)\s*(?:of\s+|a\s+)?(?:\d+\s*(?:-|or)\s*)?"
                r"(\d+)\s*-?\s*(day|week)s?\b"),
     re.compile(r"cycles?\s*\d*\s*\(\s*(\d+)\s*-?\s*(day|week)s?\s*\)"),
 )
@@ -208,7 +208,7 @@ _CYCLE_REFS = re.compile(
     r"(?:\s*(?:,|and|&|-|to)\s*(?:days?\s*)?\d+)*)"
     # day1, day2 of cycle1 / Day 1 to Day 28 of Cycle 1
     r"|\b(?:days?|d)\s*(?P<dc_d>\d+(?:\s*(?:,|and|&|-|to|through)\s*(?:days?\s*)?\d+)*)\s*"
-    r"(?:of|in)\s+(?:the\s+)?(?:treatment\s+)?cycles?\s*(?P<dc_c>\d+(?:\s*(?:,|and|&)\s*\d+)*)"
+    r"(?:(?:of|in)\s+)?(?:the\s+)?(?:treatment\s+)?cycles?\s*(?P<dc_c>\d+(?:\s*(?:,|and|&)\s*\d+)*)"
     # end of cycle 1 / Cycles 1-6 / cycle 8
     r"|\bcycles?\s*(?P<c_a>\d+)(?:\s*(?:-|to|and|&|through|,)\s*(?:cycles?\s*)?(?P<c_b>\d+))?"
     # Up to 4 cycles / first 6 cycles
@@ -236,7 +236,7 @@ _EVERY = re.compile(
 )
 # A bound right after a schedule: "for 2 years", ", up to 24 months", "during 6 months".
 _SCHEDULE_BOUND = re.compile(
-    r"^[^;.\d]{0,40}?\b(?:for|up\s*to|upto|until|till|through|thru|during|over|to)\b[^;.\d]{0,20}$"
+    r"^[^;.\d]{0,40}?\b(?:for|up\s*to|upto|until|till|through|thru|during|over|to)\b[^;.\d]{0,30}$"
 )
 # "Day 28", "Weeks 4-12", "Week 7, 13, 25", "Day -6", "D0", "J1", "H0".
 _PREFIXED = re.compile(
@@ -260,12 +260,12 @@ _LIST_SPLIT = re.compile(r"(?<=\d)" + _SEP + r"(?=\d)")
 _RANGE_SEP = re.compile(r"(?<=\d)\s*(?:-|to|through|thru|~)\s*(?=\d)")
 
 _ZERO_WORDS = re.compile(
-    r"\b(?:base[\s-]?line|screening|pre-?\s?dose|pre-?\s?treatment|pre-?\s?op(?:erative(?:ly)?"
+    r"(?<!post-)(?<!post )\b(?:base[\s-]?line|screening|pre-?\s?dose|pre-?\s?treatment|pre-?\s?op(?:erative(?:ly)?"
     r"|eration)?\b|pre-?\s?intervention|pre-?\s?therapy|pre-?\s?program|pre-?\s?injection"
     r"|pre-?\s?infusion|pre-?\s?surgery|pre-?\s?implant\w*|pre-?\s?vaccination"
     r"|before\s+(?:the\s+)?(?:start\s+of\s+)?(?:treatment|intervention|surgery|therapy|injection"
     r"|infusion|dosing|the\s+first\s+dose)"
-    r"|time\s+zero|initially)\b"
+    r"|time\s+zero|initially|(?:beginning|start)\s+of\s+the\s+study)\b"
 )
 # An anchor that is itself the first point when the text starts from it: "At enrolment",
 # "On admission", "Before, 14 days, ...", and "From <event> to/until <end>" (the event is 0).
@@ -291,6 +291,7 @@ _OPEN_END_POINT = re.compile(
     r"|completion|follow[\s-]*up|death|progression)\b")
 _TIME_IN_BRACKET = re.compile(r"\s*[\(\[]\s*(?:within\s+|at\s+|approx\w*\s+|about\s+)?§")
 _DEFINED_AFTER = re.compile(r"[^()§;,]{0,20}[\(\[]\s*§")
+_OPEN_WINDOW = re.compile(r"\s*(?:starting\s+)?from\s+§")
 _FROM_END = re.compile(r"\b(?:to|until|till|untill|through|up\s*to)\b")
 _UNSTATED_END = re.compile(
     r"(?:,|\band\b)\s*(?:at\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:study|trial|follow[\s-]*up)"
@@ -303,7 +304,7 @@ _BOUND_BEFORE = re.compile(
 
 
 # Literal hints: a pass is skipped when its words are absent (cheaper than a failed search).
-_ZERO_HINT = re.compile(r"base|screen|pre|before|zero|initially")
+_ZERO_HINT = re.compile(r"base|screen|pre|before|zero|initially|of the study")
 _ANCHOR_HINT = re.compile(
     r"enrol|inclusion|admission|randomi|intake|first|surgery|entry|start|before|prior|from")
 _BACK_TO_BACK = re.compile(r"[^;.§\d]{0,40}?\b(?:followed\s+by|plus)\b[^;.§\d]{0,12}")
@@ -575,7 +576,10 @@ def _read(text: str) -> TimeFrame:
     warning = None
     horizon: float | None = points[-1]
     last_end = max(v.end for v in values)
-    if ("end" in s or "completion" in s or "final" in s) and _UNSTATED_END.search(s, last_end):
+    if _OPEN_WINDOW.match(s) and not _FROM_END.search(s):
+        # "From 14 days after vaccination": a start with no end.
+        horizon, warning = None, "the end point is not a stated time"
+    elif ("end" in s or "completion" in s or "final" in s) and _UNSTATED_END.search(s, last_end):
         # "Measured at baseline, month 3, and end of the study": the latest time is not stated.
         horizon, warning = None, "the end point is not a stated time"
     elif horizon == 0.0 and _OPEN_END_POINT.search(s, last_end):
