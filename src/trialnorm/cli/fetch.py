@@ -10,20 +10,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
 
 from trialnorm.errors import FetchError, StoreError, TrialnormError
-from trialnorm.fetch import (
-    CtgovClient,
-    FetchedRecord,
-    HistoryUnavailable,
-    fetch_history,
-    fetch_record,
-    search_records,
-)
 from trialnorm.store import RecordStore, normalize_nct_id
+
+if TYPE_CHECKING:  # the HTTP stack loads when a fetch runs, not with every command
+    from trialnorm.fetch import CtgovClient, FetchedRecord
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -114,6 +109,8 @@ def run(args: argparse.Namespace) -> int:
     if args.offline and args.no_store:
         return _usage("--offline reads the record store; drop --no-store")
 
+    from trialnorm.fetch import CtgovClient
+
     try:
         client = None if args.offline else CtgovClient(
             args.base_url, rate=args.rate, attempts=args.attempts, read_timeout=args.timeout)
@@ -188,6 +185,8 @@ def _ticked(records: Iterable[FetchedRecord],
 
 def _by_id(args: argparse.Namespace, ids: list[str], client: CtgovClient | None,
            store: RecordStore | None, out: _Output) -> int:
+    from trialnorm.fetch import fetch_record
+
     store_arg: RecordStore | Literal[False] = store if store is not None else False
     failed = 0
     bar = _progress(len(ids), "study") if not args.history else None
@@ -213,6 +212,8 @@ def _by_id(args: argparse.Namespace, ids: list[str], client: CtgovClient | None,
 def _history(nct: str, args: argparse.Namespace, client: CtgovClient | None,
              store: RecordStore | Literal[False], out: _Output) -> int:
     """Print every version of ``nct``; 1 when its history could not be had (then the current)."""
+    from trialnorm.fetch import HistoryUnavailable, fetch_history, fetch_record
+
     bar: Any = None
 
     def on_versions(changes: list[dict[str, Any]]) -> None:
@@ -241,6 +242,8 @@ def _history(nct: str, args: argparse.Namespace, client: CtgovClient | None,
 def _search(args: argparse.Namespace, client: CtgovClient | None,
             store: RecordStore | None, out: _Output) -> int:
     assert client is not None
+    from trialnorm.fetch import search_records
+
     bar = _progress(args.max, "study")
     count = 0
     unreadable: list[FetchError] = []
