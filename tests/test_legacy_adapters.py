@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -695,3 +696,50 @@ def test_v1_field_statistics_are_not_a_study() -> None:
     assert not REGISTRY["ctgov-v1"].detect(RawInput(path.read_bytes()))
     assert REGISTRY["ctgov-v1"].detect(RawInput(b'{"Rank": 1, "Study": {"ProtocolSection": {}}}'))
     assert REGISTRY["ctgov-v1"].detect(RawInput(b'[ {"ProtocolSection": {}}]'))
+
+
+def test_observational_na_phase_is_no_phase() -> None:
+    """The 2017 export wrote <phase>N/A</phase> for an observational study; 2018 wrote none."""
+    folder = CORPUS / "ctgov-xml-history" / "NCT00513591"
+    with_na = parse((folder / "NCT00513591_downloaded-2017-10-20.xml").read_bytes())
+    without = parse((folder / "NCT00513591_downloaded-2018-05-11.xml").read_bytes())
+    assert with_na.study_type == without.study_type == "OBSERVATIONAL"
+    assert with_na.phases == without.phases == []
+    assert with_na.extras["phase"] == "N/A"
+
+
+def test_interventional_na_phase_is_na() -> None:
+    t = _xml("ctgov-xml-history/NCT02586688/NCT02586688_downloaded-2016-07-17.xml")
+    assert (t.study_type, t.phases) == ("INTERVENTIONAL", ["NA"])
+
+
+HISTORY = sorted((CORPUS / "ctgov-xml-history").iterdir())
+
+
+@pytest.mark.parametrize("folder", HISTORY, ids=lambda p: p.name)
+def test_history_versions_with_one_update_date_agree(folder: Path) -> None:
+    """Re-downloads of one record version (same last-update date) give the same record.
+
+    Across the 2017 change of date tags and masking words, only what the older export
+    could not say may differ: the posted dates (new in 2017) and the hard wrap of text.
+    """
+    by_version: dict[str, list[Trial]] = {}
+    for path in sorted(folder.glob("*.xml")):
+        t = parse(path.read_bytes(), source=str(path))
+        by_version.setdefault(t.dates.last_update_submitted.date, []).append(t)
+    for trials in by_version.values():
+        for older, newer in pairwise(trials):
+            a, b = older.to_dict(), newer.to_dict()
+            for d in (a, b):
+                for key in ("source", "extras", "warnings"):
+                    d.pop(key)
+                for key in ("brief_summary", "detailed_description"):
+                    d[key] = d[key] and " ".join(d[key].split())
+                d["eligibility"]["criteria_text"] = d["eligibility"]["criteria_text"] and " ".join(
+                    d["eligibility"]["criteria_text"].split())
+                d["eligibility"].pop("inclusion")
+                d["eligibility"].pop("exclusion")
+            if older.dates.first_posted is None:  # the pre-2017 export has no posted dates
+                for key in ("first_posted", "last_update_posted"):
+                    b["dates"][key] = None
+            assert a == b

@@ -458,6 +458,12 @@ def _design(top: _Groups, rec: LegacyRecord) -> dict[str, Any]:
     for i, el in enumerate(top.take_all("phase")):
         raw = _text(el) or ""
         codes = phases_for(raw)
+        if codes == ["NA"] and out.get("studyType") in _NO_PHASE_TYPES:
+            # Until 2018 the export wrote "N/A" for studies that have no phase at all; later
+            # exports and API v2 give them none, so NA (not applicable to a drug trial) would
+            # make one study two records. The text stays in extras.
+            rec.keep(f"phase[{i}]" if i else "phase", raw)
+            continue
         if codes is None:
             rec.warn("phases", "unknown phase", raw)
             rec.keep(f"phase[{i}]" if i else "phase", raw)
@@ -506,6 +512,8 @@ def _masking(raw: str, path: str, info: dict[str, Any], rec: LegacyRecord) -> No
         rec.keep(path, raw)
     info["maskingInfo"] = {"masking": level, "whoMasked": roles}
 
+
+_NO_PHASE_TYPES = frozenset({"OBSERVATIONAL", "EXPANDED_ACCESS"})
 
 _OLD_DESIGN_FIELDS = {
     "Allocation": (Allocation, "allocation"),
