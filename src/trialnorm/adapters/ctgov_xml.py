@@ -10,7 +10,10 @@ Both date vocabularies are read: the pre-2017 tags (``firstreceived_date``,
 ``lastchanged_date``) and their replacements (``study_first_submitted``,
 ``last_update_submitted``, ``*_posted``); the pre-2017 one-line ``<study_design>``
 is split into its labelled parts. Textblocks lose their fixed indentation but keep
-their lines, so the eligibility reader sees the list layout.
+their lines (and the export's hard wrap), so the eligibility reader sees the list layout.
+Two readings follow the registry's own later practice: age groups are derived from
+the two age limits (the XML has none), and an observational study's "N/A" phase is no
+phase (API v2 gives such studies none), while an interventional "N/A" is [NA].
 
 Everything not typed (results, references, oversight, MeSH terms, responsible
 party, ...) is kept in ``extras`` under its XML path: ``tag.child``, list items as
