@@ -28,11 +28,18 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS_V2 = ROOT.parent / "shared" / "corpus" / "ctgov-v2"
 sys.path.insert(0, str(ROOT / "src"))
 
-from trialnorm.adapters._page_text import country_flag  # noqa: E402
-from trialnorm.adapters.aggregator import SECTIONS  # noqa: E402
+from trialnorm.adapters._page_text import country_flag
+from trialnorm.adapters.aggregator import SECTIONS
 
-__all__ = ["Block", "render_aggregator", "render_summary", "to_text", "to_html", "load_study",
-           "FIXTURE_CASES"]
+__all__ = [
+    "FIXTURE_CASES",
+    "Block",
+    "load_study",
+    "render_aggregator",
+    "render_summary",
+    "to_html",
+    "to_text",
+]
 
 #: A page as blocks: ("h1"|"h2"|"p"|"li", text), ("table", [header, *rows]),
 #: ("card", [spans]) (inline parts drawn with no space between them), ("li+", [paragraphs]).
@@ -40,7 +47,7 @@ Block = tuple[str, Any]
 
 CUT = 1000
 _BULLET = re.compile(r"^\s*[*\-•+]\s+")
-_CRITERIA_HEADING = re.compile(r"^\s*\**\s*(inclusion|exclusion) criteria\s*:?\s*\**\s*$", re.I)
+_CRITERIA_HEADING = re.compile(r"^\s*\**\s*(inclusion|exclusion) criteria\s*:?\s*\**\s*$", re.IGNORECASE)
 _TOPICS_SENTENCE = ("Explore scientific publications, clinical data analysis, treatment "
                     "approaches, and expert-compiled information related to the mechanisms and "
                     "outcomes of this trial. Click any topic for comprehensive research insights.")

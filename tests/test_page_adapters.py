@@ -15,18 +15,17 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS, FIXTURES, ROOT, seed
+
 from trialnorm import _api
-from trialnorm.adapters import REGISTRY, RawInput
-from trialnorm.adapters import aggregator, summary_page
+from trialnorm.adapters import REGISTRY, RawInput, aggregator, summary_page
 from trialnorm.adapters._page_text import page_lines, split_country
 from trialnorm.adapters.ctgov_v2 import study_to_trial
 from trialnorm.errors import ParseError, UnrecognizedFormat
 from trialnorm.model import Trial
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import render_pages  # noqa: E402
+import render_pages
 
 AGG = "aggregator-page"
 SUM = "summary-page"
@@ -135,14 +134,14 @@ def test_seed_003_facts():
     assert t.outcomes.primary[0].description.startswith("Number of participants with treatment")
     secondary = [(o.measure, o.time_frame, o.description) for o in t.outcomes.secondary]
     assert secondary == [
-        ("(Cmax)", "About 1 year", "Maximum concentration of CD7 CAR-T cells expanded in "
-                                   "peripheral blood after drug administration"),
+        ("(Cmax)", "About 1 year", ("Maximum concentration of CD7 CAR-T cells expanded in "
+                                   "peripheral blood after drug administration")),
         ("(Tmax)", "About 1 year", "Time to maximum concentration"),
         ("AUC0-28d", "About 28 days", "Area under the curve at 28 days"),
         ("AUC0-90d", "About 90 days", "Area under the curve at 90 days"),
         ("Disease remission rate", "About 90 days",
-         "Rate of decline from baseline in the American College of Rheumatology Composite "
-         "Response Index (ACR-CRISS)"),
+         ("Rate of decline from baseline in the American College of Rheumatology Composite "
+         "Response Index (ACR-CRISS)")),
     ]
     arm = t.arms[0]
     assert arm.label == "T cell injection targeting CD7 chimeric antigen receptor"
@@ -179,8 +178,8 @@ def test_seed_004_facts():
 
 def _seed_as_html(text: str, layout: str) -> str:
     """A saved-HTML form of a scraped seed: headings, paragraphs, list items."""
-    out = ["<!DOCTYPE html><html><head><title>t</title><script>var x = '<p>no</p>';</script>"
-           "</head><body><nav>Home Search</nav><main>"]
+    out = [("<!DOCTYPE html><html><head><title>t</title><script>var x = '<p>no</p>';</script>"
+           "</head><body><nav>Home Search</nav><main>")]
     lines = text.splitlines()
     for i, line in enumerate(lines):
         e = html.escape(line)
@@ -429,13 +428,13 @@ def test_outcome_row_without_time_frame_keeps_the_text_and_warns():
 
 
 @pytest.mark.parametrize("line,place,expected", [
-    ("PersonGen.Anke Cellular Therapeutice Co. Ltd🇨🇳Hefei, Anhui, ChinaHuimin Meng, doctor"
-     "Contact+86-18015580390huimin.meng@persongen.com", "Hefei, Anhui, China",
+    (("PersonGen.Anke Cellular Therapeutice Co. Ltd🇨🇳Hefei, Anhui, ChinaHuimin Meng, doctor"
+     "Contact+86-18015580390huimin.meng@persongen.com"), "Hefei, Anhui, China",
      ("Huimin Meng, doctor", "CONTACT", "+86-18015580390", "huimin.meng@persongen.com")),
     ("Broca Hospital🇫🇷Paris, FranceAnne-Sophie RigaudContactanne-sophie.rigaud@aphp.fr", None,
      ("Anne-Sophie Rigaud", "CONTACT", None, "anne-sophie.rigaud@aphp.fr")),
-    ("Site🇺🇸Boston, Massachusetts, United StatesJane Doe, MDPrincipal Investigator"
-     "617-555-0100", None, ("Jane Doe, MD", "PRINCIPAL_INVESTIGATOR", "617-555-0100", None)),
+    (("Site🇺🇸Boston, Massachusetts, United StatesJane Doe, MDPrincipal Investigator"
+     "617-555-0100"), None, ("Jane Doe, MD", "PRINCIPAL_INVESTIGATOR", "617-555-0100", None)),
 ])
 def test_split_location_line(line, place, expected):
     facility = line.split("\U0001F1E8")[0].split("\U0001F1EB")[0].split("\U0001F1FA")[0]

@@ -39,8 +39,19 @@ from trialnorm.extract.ages import parse_age
 from trialnorm.extract.dates import parse_date
 from trialnorm.extract.text import clean, clean_inline
 from trialnorm.model import (
-    AgencyClass, Allocation, InterventionModel, Masking, ObservationalModel, Phase,
-    PrimaryPurpose, Sex, Status, StudyType, TimePerspective, Trial, WhoMasked,
+    AgencyClass,
+    Allocation,
+    InterventionModel,
+    Masking,
+    ObservationalModel,
+    Phase,
+    PrimaryPurpose,
+    Sex,
+    Status,
+    StudyType,
+    TimePerspective,
+    Trial,
+    WhoMasked,
 )
 
 __all__ = ["ADAPTER", "SECTIONS", "lines_to_trial", "split_interventions"]
@@ -96,17 +107,17 @@ _LAST_SECTIONS = ("More Related Trials", "Other Identifiers")
 
 _NCT = re.compile(r"NCT\d{8}")
 _JSON_START = re.compile(r"\{|\[\s*(?:[{\[\"\d\]]|true|false|null)")
-_NCT_LINE = re.compile(r"^NCT ID:\s*(.*)$", re.I)
-_UPDATED_LINE = re.compile(r"^Last Updated:\s*(.*)$", re.I)
-_PARTICIPANTS = re.compile(r"^(\d[\d,]*)\s+participants?$", re.I)
+_NCT_LINE = re.compile(r"^NCT ID:\s*(.*)$", re.IGNORECASE)
+_UPDATED_LINE = re.compile(r"^Last Updated:\s*(.*)$", re.IGNORECASE)
+_PARTICIPANTS = re.compile(r"^(\d[\d,]*)\s+participants?$", re.IGNORECASE)
 _PHASE_SPLIT = re.compile(r"\s*[,/|]\s*|\s+")
-_AGE_LINE = re.compile(r"^(?:\d+(?:\.\d+)?\s*[A-Za-z]+|N/?A)$", re.I)
-_ID_TYPE = re.compile(r"^Identifier Type:\s*(.*)$", re.I)
-_ID_SOURCE = re.compile(r"^Identifier Source:\s*(.*)$", re.I)
-_CRITERIA_HEADING = re.compile(r"^(inclusion|exclusion) criteria\s*:?$", re.I)
+_AGE_LINE = re.compile(r"^(?:\d+(?:\.\d+)?\s*[A-Za-z]+|N/?A)$", re.IGNORECASE)
+_ID_TYPE = re.compile(r"^Identifier Type:\s*(.*)$", re.IGNORECASE)
+_ID_SOURCE = re.compile(r"^Identifier Source:\s*(.*)$", re.IGNORECASE)
+_CRITERIA_HEADING = re.compile(r"^(inclusion|exclusion) criteria\s*:?$", re.IGNORECASE)
 _TYPE_PREFIX = re.compile(
     r"^(?:Drug|Biological|Device|Procedure|Procedure/Surgery|Radiation|Behavioral|Genetic|"
-    r"Dietary Supplement|Combination Product|Diagnostic Test|Other)\s*:", re.I)
+    r"Dietary Supplement|Combination Product|Diagnostic Test|Other)\s*:", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^(?:[*•·\-–+]\s|\(?\d{1,3}[.)、]|\(?[a-zA-Z][.)]\s|\(?[ivx]{1,4}[.)]\s)")
 _SENTENCE_END = re.compile(r"[.;:,!?]$")
 _CUT_END = re.compile(r"[.!?)\]\"'”。》>*]$")
@@ -193,7 +204,7 @@ def lines_to_trial(lines: list[str], *, source: str | None = None,
     p = _Page()
     rec = p.rec
     _header(p, head, heading)
-    if "Study Results" in sections and sections["Study Results"]:
+    if sections.get("Study Results"):
         p.extras["page.study_results"] = sections["Study Results"]
     _basic(p, sections.get("Basic Information", []))
     rec["brief_summary"] = _text(sections.get("Brief Summary"))
@@ -516,13 +527,13 @@ def _cut_warning(p: _Page, field: str, text: str | None) -> None:
 def _arms(p: _Page, group_lines: list[str], intervention_lines: list[str]) -> None:
     blocks = split_interventions(intervention_lines,
                                  _forced_openings(intervention_lines, group_lines))
-    interventions = []
+    interventions: list[dict[str, Any]] = []
     for i, block in enumerate(blocks):
-        description = _text(block[1:])
-        _cut_warning(p, f"interventions[{i}].description", description)
+        text = _text(block[1:])
+        _cut_warning(p, f"interventions[{i}].description", text)
         name = clean_inline(block[0])
         if name:
-            interventions.append({"name": name, "type": None, "description": description})
+            interventions.append({"name": name, "type": None, "description": text})
     arms: list[dict[str, Any]] = []
     i = 0
     n = len(group_lines)
@@ -536,14 +547,14 @@ def _arms(p: _Page, group_lines: list[str], intervention_lines: list[str]) -> No
             i += 1
         used: list[list[str]] = []
         while i < n:
-            block = _match_block(group_lines, i, blocks)
-            if block is None or any(b is block for b in used):
+            found = _match_block(group_lines, i, blocks)
+            if found is None or any(b is found for b in used):
                 break  # an arm lists an intervention once: this is the next arm's label
-            if _match_block(group_lines, i + 1, blocks) is block:
+            if _match_block(group_lines, i + 1, blocks) is found:
                 break  # a label named as its intervention, which follows at once
-            used.append(block)
-            names.append(clean_inline(block[0]) or block[0])
-            i += len(block)
+            used.append(found)
+            names.append(clean_inline(found[0]) or found[0])
+            i += len(found)
         pieces = _split_plain_arms(label, description)
         for k, (arm_label, arm_lines) in enumerate(pieces):
             arms.append({"label": clean_inline(arm_label), "type": None,
@@ -586,7 +597,7 @@ def _eligibility(p: _Page, lines: list[str] | None) -> None:
     ages: list[str] = []
     while end and len(ages) < 2 and _AGE_LINE.match(lines[end - 1].strip()):
         value = lines[end - 1].strip()
-        if not value.upper().replace("/", "") == "NA" and parse_age(value) is None:
+        if value.upper().replace("/", "") != "NA" and parse_age(value) is None:
             break
         ages.insert(0, value)
         end -= 1
@@ -631,13 +642,13 @@ def _sponsors(p: _Page, lines: list[str]) -> None:
 _FACILITY_WORD = re.compile(
     r"hospital|universit|clinic|cent(?:er|re)|institut|site|medical|health|research|college|"
     r"foundation|department|school|hôpital|klinik|ospedale|hospital|group|practice|office|"
-    r"pharma|laborator|inc\b|ltd\b|llc\b|gmbh", re.I)
+    r"pharma|laborator|inc\b|ltd\b|llc\b|gmbh", re.IGNORECASE)
 _PLACE_PART = re.compile(r"^[^\d,;:()]{1,40}$")
 
 
 def _is_place(line: str) -> bool:
     """Whether a line reads as "City, State, Country"."""
-    rest, country = split_country(line)
+    _rest, country = split_country(line)
     if country is not None:
         return True
     parts = [x.strip() for x in line.split(",")]
@@ -693,7 +704,7 @@ def _identifiers(p: _Page, lines: list[str]) -> None:
             entries[-1]["source"] = m_source.group(1).strip()
         elif not m_type and not m_source:
             entries.append({"id": clean_inline(line), "type": None, "source": None})
-    secondary = []
+    secondary: list[dict[str, str | None]] = []
     for entry in entries:
         id_type = entry["type"] if entry["type"] not in (None, "-", "") else None
         source = entry["source"] if entry["source"] not in (None, "-", "") else None

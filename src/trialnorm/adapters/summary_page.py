@@ -33,11 +33,21 @@ from trialnorm.adapters._page_text import looks_like_html, page_lines, split_cou
 from trialnorm.errors import ParseError
 from trialnorm.extract.text import clean, clean_inline
 from trialnorm.model import (
-    Allocation, InterventionModel, InterventionType, Masking, ObservationalModel, Phase,
-    PrimaryPurpose, Sex, Status, StudyType, TimePerspective, Trial,
+    Allocation,
+    InterventionModel,
+    InterventionType,
+    Masking,
+    ObservationalModel,
+    Phase,
+    PrimaryPurpose,
+    Sex,
+    Status,
+    StudyType,
+    TimePerspective,
+    Trial,
 )
 
-__all__ = ["ADAPTER", "split_outcome_row", "split_arm_row", "split_location_line"]
+__all__ = ["ADAPTER", "split_arm_row", "split_location_line", "split_outcome_row"]
 
 NAME = "summary-page"
 
@@ -104,14 +114,20 @@ _SUFFIX = (r"(?:\s*(?:post|after|following|from|of)[- ](?:the\s)?(?:first\s|last
            r"(?:\s+(?:later|thereafter|afterwards))?")
 _TIME_FRAME = re.compile(
     rf"{_PREFIX}(?:{_QTY}|{_POINT}|{_ANCHOR})(?:{_JOIN}{_UNIT_ITEM})*{_SUFFIX}"
-    rf"(?:\s*\((?:[^()]{{0,60}})\))?", re.I)
+    rf"(?:\s*\((?:[^()]{{0,60}})\))?", re.IGNORECASE)
 _STUDY_COMPLETION = re.compile(r"(?:through|up to|until|at)?\s*study completion"
                                r"(?:,?\s*(?:an average of|average of|approximately|about|up to)"
-                               rf"\s*{_QTY})?", re.I)
+                               rf"\s*{_QTY})?", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"at", "in", "to", "from", "after", "within", "by", "over", "of",
                            "until", "for", "and", "between", "on", "during", "the", "a", "an",
                            "per", "than", "before", "through", "up", "with", "each", "every"})
 _WORD_START = re.compile(r"(?<=\s)\S")
+# First words a time frame can start with: trying the full pattern only there is 5x faster.
+_TF_FIRST_WORDS = frozenset(["about", "approximately", "approx", "approx.", "up", "upto", "within", "through", "throughout", "after", "at", "from", "until", "over", "by", "for", "during", "every", "each", "before", "prior", "between", "till", "an", "average", "on", "in", "assessed", "measured", "period", "change", "changes", "day", "days", "week", "weeks", "month", "months", "year", "years", "cycle", "cycles", "visit", "hour", "hours", "d", "w", "m", "c", "v", "baseline", "screening", "enrollment", "enrolment", "randomization", "randomisation", "admission", "discharge", "surgery", "delivery", "birth", "predose", "pre-dose", "postdose", "post-dose", "pretreatment", "pre-treatment", "posttreatment", "post-treatment", "end", "study", "the", "first", "last", "infusion", "transplant", "transplantation", "length", "duration", "entire", "follow-up", "followup", "follow", "hospital", "annually", "thereafter", "weekly", "monthly", "daily", "yearly", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "forty", "sixty", "ninety"])
+_TF_START = re.compile(
+    r"(?<=\s)(?=\d|(?:" + "|".join(re.escape(w) for w in sorted(_TF_FIRST_WORDS, key=len,
+                                                                   reverse=True))
+    + r")(?![A-Za-z]))", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------- detection
@@ -304,7 +320,7 @@ _DESIGN_ENUMS = (("allocation", Allocation), ("intervention_model", Intervention
 
 def _design(r: _Reader, values: list[str], study_type: Any) -> dict[str, Any]:
     """Design codes by their vocabulary; "OTHER" is read by the study type."""
-    enums = _DESIGN_ENUMS
+    enums: tuple[tuple[str, Any], ...] = _DESIGN_ENUMS
     if study_type == StudyType.OBSERVATIONAL:
         enums = _DESIGN_ENUMS[4:] + _DESIGN_ENUMS[:4]
     design: dict[str, Any] = {}
@@ -406,7 +422,7 @@ def split_arm_row(row: str, names: list[str]) -> tuple[str, list[str], str | Non
 
 
 def _arms(r: _Reader, rows: list[str], names: list[str]) -> list[dict[str, Any]]:
-    arms = []
+    arms: list[dict[str, Any]] = []
     for row in _strip_header(rows, "arms"):
         split = split_arm_row(row, names)
         if split is None or not split[0]:
@@ -433,7 +449,7 @@ def split_outcome_row(row: str) -> tuple[str, str | None, str | None]:
         cells += [""] * (3 - len(cells))
         return cells[0], cells[1] or None, " ".join(cells[2:]).strip() or None
     best: tuple[tuple[int, int, int], int, int] | None = None
-    for m in _WORD_START.finditer(row):
+    for m in _TF_START.finditer(row):
         pos = m.start()
         for pattern in (_TIME_FRAME, _STUDY_COMPLETION):
             tf = pattern.match(row, pos)
@@ -495,12 +511,12 @@ def split_location_line(line: str, places: dict[str, str]) -> dict[str, Any] | N
     if place and rest.startswith(place):
         contact = rest[len(place):]
     else:
-        head, country = None, None
+        head, _country = None, None
         for c in re.finditer(r",\s*", rest):
             tail = rest[c.end():]
             for name in sorted(_known_countries(), key=len, reverse=True):
                 if tail.startswith(name):
-                    head, country = rest[: c.end() + len(name)], name
+                    head, _country = rest[: c.end() + len(name)], name
                     break
             if head:
                 break
@@ -519,10 +535,7 @@ def _contact(text: str) -> dict[str, Any] | None:
     text = text.strip()
     if not text:
         return None
-    role_match = None
-    for m in _ROLE.finditer(text):
-        role_match = m
-        break
+    role_match = _ROLE.search(text)
     name, role, rest = text, None, ""
     if role_match:
         name = text[: role_match.start()]
