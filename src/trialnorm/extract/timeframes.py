@@ -8,12 +8,16 @@ point in days and the horizon (the latest one).
 Conventions (the hard cases, decided once so every record reads the same way)
 
 - Units: seconds, minutes, hours (/24), days, weeks (x7), months (x30.4375),
-  years (x365.25). Numbers may be digits, words ("six months", "twenty-four") or
-  ordinals ("4th day", "3. month", "third day").
+  years (x365.25). Numbers may be digits, words ("six months", "twenty-four"),
+  ordinals ("4th day", "3. month", "third day"), halves ("13 1/2", "15 ½") or a
+  decimal comma ("1,5-months").
 - "Day 28" is 28 days, "Week 12" is 84, "Month 6" is 182.625: a study-day label is
   read as that much time from the start. "Day 0", "Baseline", "Screening",
-  "pre-dose", "pre-treatment", "pre-op" and "before treatment" are 0, as is the
-  anchor at the start of a "from ... to ..." phrase ("From enrollment to 6 months").
+  "pre-dose", "pre-treatment", "pre-op", "before treatment" and a leading "Before,"
+  are 0, as is the event a "from ... to ..." phrase starts at ("From enrollment to 6
+  months", "time from randomisation to death, up to 2 years"), unless a bracket
+  gives its time ("Baseline (Day 1)" is 1, "Week 1 (Baseline)" is 7).
+  "post-baseline" is not a baseline.
 - Relative anchors are read as time from the anchor: "24 hours post-infusion" is 1,
   "28 days after the first dose" is 28, "6 months post-transplant" is 182.625.
   A time *before* an event is negative: "2 days before intervention" is -2,
@@ -25,21 +29,31 @@ Conventions (the hard cases, decided once so every record reads the same way)
   so the horizon is always the latest point: "Up to 35 days after last dose" is 35,
   "through study completion, an average of 1 year" is 365.25.
 - Compound durations add up: "3 years 5 months", "5 years and 2 months",
-  "Day 1+48 hours" (3), "H0+1h30" (0.0625), "T0 + 5 months".
+  "Day 1+48 hours" (3), "H0+1h30" (0.0625), "T0 + 5 months", and so do back-to-back
+  periods: "a 52-week period followed by a 12-week period" ends at 448, "36 months of
+  treatment plus 1 month follow-up" at 1126.1875.
+- Ages and intervals are not study times: "(13 months of age)", "36 weeks corrected
+  gestational age", "8 weeks apart".
 - Repeated schedules list their visits: "every 3 months for 2 years" is
   [91.3125, 182.625, ..., 730.5] with horizon 730.5 (visits listed for weekly or
-  longer intervals and at most 60 of them; otherwise the bound only). "annually", "monthly", "weekly", "daily", "quarterly", "half annually" are
-  schedules too. A schedule with no end ("every 12 weeks", "annually thereafter",
-  "every 8 weeks until progression") leaves the horizon null, with a warning, unless
-  a stated time follows it.
+  longer intervals and at most 60 of them; otherwise the bound only). "annually",
+  "monthly", "weekly", "daily", "quarterly", "half annually" and "at the end of each
+  cycle" (length stated) are schedules too. A schedule with no end ("every 12 weeks",
+  "annually thereafter", "every 8 weeks until progression") leaves the horizon null,
+  with a warning, unless a stated time follows it; daily and weekly measuring with no
+  end does not (it says how often, not how long).
+- A latest time that is named but not stated leaves the horizon null with a warning:
+  "From randomization till the date of death", "Measured at baseline, month 3, and
+  end of the study", "From 14 days after vaccination".
 - Treatment cycles count only when the text states the cycle length ("each cycle
   is 28 days", "28-day cycles"): then "Cycle N Day D" is (N-1)*L + D, "C2D1" is
   L + 1, "end of cycle N" and "Cycle N" are N*L, "4 cycles" is 4*L. Without the
   length, cycle times are skipped with a warning, except days of cycle 1 ("Cycle 1
   Day 15", "Day 1 to Day 28 of Cycle 1"): cycle 1 starts on day 1 whatever its
-  length, so its days are study days. When a later cycle is named ("Cycle 2",
-  "subsequent cycles") and the length is not stated, only an explicit bound ("up to
-  9 weeks") gives a horizon.
+  length, so its days are study days (a deliberate difference from reading every
+  cycle time as unknown). When a later cycle is named ("Cycle 2", "subsequent
+  cycles") and the length is not stated or is given as alternatives ("21 or 28
+  days"), only an explicit bound ("up to 9 weeks") gives a horizon.
 - Calendar dates ("Up to August 1, 2022", "2019.7-2022.7", "2023-2024") are not
   durations: null and a warning. So is prose with no time ("through study
   completion", "Hospital discharge", "Daily").
@@ -138,6 +152,8 @@ _SECOND_ORDINAL = re.compile(
     r"(?:(?<![\d\s])(\s*)|^)\bsecond\b(?=\s+(?:(?:post-?operative|study|hospital|treatment)\s+)?"
     r"(?:days?|weeks?|months?|years?|hours?)\b)")
 _GLUED_WORD = re.compile(r"\b(at|to|upto|up to|within|after|over|for|was|is|of|by|about)(\d)")
+# "1,5-months" is 1.5 months (a list is "1, 5 months" or "1,5 months").
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d),(\d)(?=-(?:months?|years?|weeks?|days?|hours?)\b)")
 # "13 1/2 months" is 13.5 months.
 _HALF_FRACTION = re.compile(r"(\d)\s*(?:\s1\s*/\s*2\b|½)")
 _HALF = re.compile(r"\b(?:a\s+)?half[\s-]+(hour|day|year|month)\b")
@@ -340,6 +356,8 @@ def _normalize(text: str) -> tuple[str, bool]:
     # and plain, and a regex pass costs microseconds even when it finds nothing.
     if _LETTER_DIGIT.search(s):
         s = _GLUED_WORD.sub(r"\1 \2", s)
+    if "," in s:
+        s = _DECIMAL_COMMA.sub(r"\1.\2", s)
     if "1/2" in s or "½" in s:
         s = _HALF_FRACTION.sub(r"\1.5", s)
     if "half" in s:
