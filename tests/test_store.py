@@ -384,3 +384,12 @@ def test_a_store_from_schema_1_is_upgraded(tmp_path: Path) -> None:
         assert kept.put(CHANGED, snapshot(CHANGED, "2023-06-28"), None, "new")
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone() == (2,)
+
+
+@pytest.mark.parametrize("data", [
+    {}, [], "text", None, {"protocolSection": []}, {"protocolSection": {"statusModule": 3}},
+    {"derivedSection": {"miscInfoModule": []}}, {"study": {"derivedSection": "x"}},
+])
+def test_odd_data_has_no_version_and_still_a_hash(data: object) -> None:
+    assert record_version_of(data) is None
+    assert len(content_hash(data)) == 64

@@ -200,17 +200,21 @@ def record_version_of(data: Any) -> str | None:
     study = _study_of(data)
     if not isinstance(study, dict):
         return None
-    status = (study.get("protocolSection") or {}).get("statusModule") or {}
-    if isinstance(status, dict):
-        submitted = status.get("lastUpdateSubmitDate")
-        if isinstance(submitted, str) and submitted:
-            return submitted
-        posted = status.get("lastUpdatePostDateStruct")
-        if isinstance(posted, dict) and isinstance(posted.get("date"), str):
-            return str(posted["date"])
-    misc = ((study.get("derivedSection") or {}).get("miscInfoModule") or {})
-    holder = misc.get("versionHolder") if isinstance(misc, dict) else None
-    return holder if isinstance(holder, str) else None
+    status = _member(_member(study, "protocolSection"), "statusModule")
+    submitted = status.get("lastUpdateSubmitDate")
+    if isinstance(submitted, str) and submitted:
+        return submitted
+    posted = status.get("lastUpdatePostDateStruct")
+    if isinstance(posted, dict) and isinstance(posted.get("date"), str) and posted["date"]:
+        return str(posted["date"])
+    holder = _member(_member(study, "derivedSection"), "miscInfoModule").get("versionHolder")
+    return holder if isinstance(holder, str) and holder else None
+
+
+def _member(data: dict[str, Any], key: str) -> dict[str, Any]:
+    """``data[key]`` when it is an object, else an empty one (odd records never raise)."""
+    value = data.get(key)
+    return value if isinstance(value, dict) else {}
 
 
 class StudySummary(NamedTuple):
