@@ -154,7 +154,7 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC)\b"
 )
-_PER = re.compile(r"\s*(?:/|\bper\s+)\s*(?:(?P<num>\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf)")
 _BODY = re.compile(r"\s*\(?\s*(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day": "day",
              "days": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week",
@@ -298,6 +298,7 @@ consolidation course courses regimen times time per and or plus followed then co
 one two three four five six seven eight nine ten adult adults equivalent overall between mouth
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
+sterile pill pills lozenge lozenges suppository suppositories
 candidate
 single-dose multiple-dose starting-dose film-coated coated extended-release sustained-release
 either neither vector vectors syringe syringes vial bottle bottles sachet sachets drops puffs puff ampoule ampoules units
@@ -389,6 +390,8 @@ def _tidy(name: list[str]) -> list[str]:
             and not _DRUG_SUFFIX.search(name[0]) \
             and (len(name) > 2 or len(name[0]) < 5 or _NOT_DRUG_ENDING.search(name[0])):
         name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
+    while name and "dose" in name[0].lower():
+        name = name[1:]  # "intermediate-dose dexamethasone"
     out: list[str] = []
     for w in name:
         if not out or out[-1].casefold() != w.casefold():
@@ -398,7 +401,8 @@ def _tidy(name: list[str]) -> list[str]:
 
 _DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)\.?", re.IGNORECASE)
 _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
-solution suspension granule granules powder cream gel spray patch patches vial vials""")
+solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
+drop drops sachet sachets lozenge lozenges suppository suppositories""")
 
 
 def _agent_before(text: str, start: int, floor: int, agent: str | None,
