@@ -30,8 +30,8 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("creatinine", r"(?:serum\s+|plasma\s+)?creatinine(?!\s+(?:clearance|kinase|phospho))|"
                    r"(?-i:sCr|SCr|Cr)(?=\s*[(≥>≤<])"),
     ("direct_bilirubin", r"(?:direct|conjugated)\s+bilirubin"),
-    ("bilirubin", r"(?:serum\s+)?(?:total\s+)?(?:serum\s+)?bilirubin(?:aemia|emia)?|(?-i:TBIL|TBil|T-bil|TBili|"
-                  r"T\.\s?bil|TB|TBL)(?=\s*[(≥>≤<:])"),
+    ("bilirubin", r"(?:serum\s+)?(?:total\s+)?(?:serum\s+)?bilirubin(?:aemia|emia)?|(?-i:TBIL|TBil|TBili|"
+                  r"TB|TBL)(?=\s*[(≥>≤<:])"),
     ("alt", r"(?-i:ALT|SGPT|ALAT|GPT)|alanine\s+(?:amino\s*)?transaminase|"
             r"alanine\s+amino\s*transferase|serum\s+glutamic[- ]pyruvic\s+transaminase"),
     ("ast", r"(?-i:AST|SGOT|ASAT|GOT)|aspartate\s+(?:amino\s*)?transaminase|"
@@ -213,6 +213,50 @@ _DECLINE = re.compile(
 # "45% predicted ≤ FVC": the bound written before the analyte.
 _BEFORE = re.compile(r"(" + _NUM + r")\s*(%|mL/min|g/dL|years)?\s*(?:predicted\s*)?(≤|<|≥|>|<=|>=)"
                      r"\s*$")
+_DECLINE_STEMS = ("declin", "decreas", "reduc", "drop", "fall", "increas", "chang", "rise",
+                  "improv", "worsen", "deterior", "loss", "elevat", "relative")
+_DERIVED_WORDS = ("from", " by", "using")
+_SYMBOLS = frozenset("≤<≥>")
+_BOUND_STARTS = frozenset("≤≥<>=≦≧⩽⩾0123456789")
+_SECOND_STARTS = frozenset(")],;([oOaAnN")
+_CONDITION_STARTS = ("(", "in ", "for ", "if ", "when", "unless", "except", "excluding", "with ")
+
+
+_THRESHOLD_FIELDS = frozenset(("analyte", "comparator", "value", "unit", "text"))
+
+
+def _threshold(analyte: str, comparator: str, value: float, unit: str | None,
+               text: str) -> Threshold:
+    """A Threshold from values built here (already typed), without validation: the
+    reader runs on every criterion of every record."""
+    threshold = Threshold.__new__(Threshold)
+    object.__setattr__(threshold, "__dict__", {"analyte": analyte, "comparator": comparator,
+                                               "value": float(value), "unit": unit, "text": text})
+    object.__setattr__(threshold, "__pydantic_fields_set__", set(_THRESHOLD_FIELDS))
+    object.__setattr__(threshold, "__pydantic_extra__", None)
+    object.__setattr__(threshold, "__pydantic_private__", None)
+    return threshold
+
+
+def _declined(text: str, start: int) -> bool:
+    """Is the analyte at ``start`` the object of a change ("a decline in FVC ≥ 10%")?"""
+    window = text[max(0, start - 40):start].lower()
+    if not any(stem in window for stem in _DECLINE_STEMS):
+        return False
+    return _DECLINE.search(text, max(0, start - 40), start) is not None
+
+
+def _derived(text: str, start: int) -> bool:
+    window = text[max(0, start - 30):start].lower()
+    if not any(word in window for word in _DERIVED_WORDS):
+        return False
+    return _DERIVED.search(text, max(0, start - 30), start) is not None
+
+
+def _has_symbol(text: str, lo: int, hi: int) -> bool:
+    return not _SYMBOLS.isdisjoint(text[lo:hi])
+
+
 _FLIP = {"<=": ">=", "<": ">", ">=": "<=", ">": "<"}
 _AGE_POST = re.compile(
     r"(?:(?P<cmp>≥|>=|>|≤|<=|<|at\s+least|over|older\s+than|younger\s+than|under|above|"
@@ -240,34 +284,89 @@ def find_thresholds(text: str) -> list[Threshold]:
         return []
 
 
-# Words an analyte mention can start with: the big alternation is tried only there.
-_FIRST_WORDS = frozenset("""
-hba1c a1c hemoglobin haemoglobin glycated glycosylated glycohemoglobin creatinine crcl clcr ccr
-calculated cockcroft egfr gfr estimated glomerular serum plasma scr cr direct conjugated total
-bilirubin bilirubinemia bilirubinaemia tbil t tbili tb alt sgpt alat gpt alanine ast sgot asat
-got aspartate alkaline alp inr international aptt ptt activated partial pt prothrombin absolute
-neutrophil neutrophils anc ann neu neut granulocyte granulocytes agc polymorphonuclear lymphocyte
-lymphocytes alc white wbc leukocyte leukocytes leucocyte leucocytes platelet platelets plt plts
-thrombocyte thrombocytes hgb hb hematocrit haematocrit hct albumin lvef ef left ejection spo2
-sao2 spo peripheral blood arterial oxygen o2 pulse fev1 fev forced fvc dlco dl diffusing bmi
-body qtc qtcf qtcb qt corrected cd4 ecog eastern zubrod who karnofsky kps lansky life expected
-anticipated predicted survival weight age aged ages tbl amylase lipase
-""".split())
+# The words a mention of each analyte can start with (lower case). A mention is looked
+# for only where one of these words stands, and only that word's analytes are tried.
+_STARTS: dict[str, str] = {
+    "hba1c": "hba1c a1c hemoglobin haemoglobin glycated glycosylated glycohemoglobin",
+    "creatinine_clearance": "creatinine crcl clcr ccr calculated cockcroft",
+    "egfr": "egfr gfr estimated glomerular",
+    "creatinine": "serum plasma creatinine scr cr",
+    "direct_bilirubin": "direct conjugated",
+    "bilirubin": "serum total bilirubin bilirubinemia bilirubinaemia tbil tbili tb tbl",
+    "alt": "alt sgpt alat gpt alanine serum",
+    "ast": "ast sgot asat got aspartate serum",
+    "alp": "alkaline alp",
+    "inr": "pt inr international",
+    "aptt": "ptt aptt activated partial thromboplastin",
+    "pt": "pt prothrombin",
+    "anc": "absolute neutrophil neutrophils anc ann neu neut granulocyte granulocytes agc "
+           "polymorphonuclear",
+    "lymphocytes": "absolute lymphocyte lymphocytes alc",
+    "wbc": "white wbc leukocyte leukocytes leucocyte leucocytes",
+    "platelets": "platelet platelets plt plts thrombocyte thrombocytes",
+    "hemoglobin": "hemoglobin haemoglobin hgb hb",
+    "hematocrit": "hematocrit haematocrit hct",
+    "albumin": "serum albumin",
+    "amylase": "serum amylase",
+    "lipase": "serum lipase",
+    "lvef": "lvef ef left ejection",
+    "spo2": "spo2 sao2 spo peripheral blood arterial oxygen o2 pulse",
+    "fev1": "fev1 fev forced",
+    "fvc": "fvc forced",
+    "dlco": "dlco dl diffusing",
+    "bmi": "bmi body",
+    "qtc": "qtc qtcf qtcb qt corrected",
+    "cd4": "cd4",
+    "ecog": "ecog eastern zubrod who",
+    "karnofsky": "karnofsky kps",
+    "lansky": "lansky",
+    "life_expectancy": "life expected estimated anticipated predicted survival",
+    "weight": "body weight",
+    "age": "age aged ages",
+}
+_FIRST_WORDS = frozenset(w for words in _STARTS.values() for w in words.split())
+_CANDIDATES: dict[str, tuple[re.Pattern[str], ...]] = {
+    word: tuple(re.compile(rf"(?P<{name}>(?<![\w-])(?:{pattern})(?![\w]))", re.I)
+                for name, pattern in _ANALYTE_PATTERNS if word in _STARTS[name].split())
+    for word in _FIRST_WORDS
+}
 _WORD_START = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
+_NUMBER_RUN = re.compile(r"\d+")
+# An analyte is named within this many characters before its value (or just after it).
+_BEFORE_VALUE = 120
+_AFTER_VALUE = 40
+
+
 def _mentions(text: str) -> list[tuple[str, int, int]]:
+    """Analyte mentions: (analyte, start, end) in text order, not overlapping."""
+    lowered = text.lower()
+    hits = _FIRST_WORDS.intersection(_WORD_START.findall(lowered))
+    if not hits:  # most criteria name no analyte: decided at C speed
+        return []
+    starts: list[tuple[int, str]] = []
+    size = len(lowered)
+    for word in hits:  # each start of a first word, found with str.find
+        at = lowered.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if (at == 0 or not lowered[at - 1].isalnum()) and (
+                    after == size or not lowered[after].isalnum()):
+                starts.append((at, word))
+            at = lowered.find(word, after)
+    starts.sort()
     found: list[tuple[str, int, int]] = []
     end = 0
-    match = _MENTION.match
-    for word in _WORD_START.finditer(text):
-        start = word.start()
-        if start < end or word.group().lower() not in _FIRST_WORDS:
+    for start, word in starts:
+        if start < end:
             continue
-        m = match(text, start)
-        if m is not None:
-            found.append((m.lastgroup or "", start, m.end()))
-            end = m.end()
+        for pattern in _CANDIDATES[word]:
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append((m.lastgroup or "", start, m.end()))
+                end = m.end()
+                break
     return found
 
 
@@ -296,7 +395,7 @@ def _find(text: str) -> list[Threshold]:
             if name not in analytes:
                 analytes.append(name)
         start = group[0][1]
-        if _DECLINE.search(text, max(0, start - 40), start):
+        if _declined(text, start):
             continue
         limit = mentions[j][1] if j < n else len(text)
         if "age" in analytes and len(analytes) == 1:
@@ -304,7 +403,8 @@ def _find(text: str) -> list[Threshold]:
         else:
             reading = _read_bounds(text, group[-1][2], limit, analytes[0])
         if analytes[0] != "age":
-            before = _BEFORE.search(text, max(0, start - 30), start)
+            before = _BEFORE.search(text, max(0, start - 30), start) \
+                if _has_symbol(text, max(0, start - 30), start) else None
             if before is not None:
                 value = _to_float(before.group(1))
                 cmp = _FLIP.get(_normal_cmp(before.group(3)))
@@ -315,8 +415,8 @@ def _find(text: str) -> list[Threshold]:
             span = text[start:e] if primary and s >= start else text[s:e]
             for name in analytes:
                 name = _by_unit(name, unit)
-                found.append(Threshold(analyte=name, comparator=cmp, value=value,
-                                       unit=_unit_for(name, unit), text=span.strip()))
+                found.append(_threshold(name, cmp, value, _unit_for(name, unit),
+                                        span.strip()))
             taken.append((min(s, start), e))
             consumed = max(consumed, e)
     found.extend(_loose_ages(text, taken))
@@ -339,7 +439,7 @@ def _drop_aliases(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple
     kept: list[tuple[str, int, int]] = []
     for mention in mentions:
         start = mention[1]
-        if _DERIVED.search(text, max(0, start - 30), start):
+        if _derived(text, start):
             continue
         if kept:
             if _ALIAS_GAP.fullmatch(text, kept[-1][2], start):
@@ -397,8 +497,12 @@ _Bound = tuple[str, float, "str | None", int, int, bool]
 def _read_bounds(text: str, pos: int, limit: int, analyte: str) -> list[_Bound]:
     """The bounds right after an analyte group, up to the next analyte mention."""
     bounds: list[_Bound] = []
-    gap = _GAP.match(text, pos, limit)
-    q = gap.end() if gap else pos
+    q = pos
+    while q < limit and text[q] == " ":
+        q += 1
+    if q >= limit or text[q] not in _BOUND_STARTS:  # "ALT ≤ 3": nothing between
+        gap = _GAP.match(text, pos, limit)
+        q = gap.end() if gap else pos
     first = _read_one(text, q, limit, analyte, allow_bare=True)
     if first is None:
         return bounds
@@ -406,6 +510,9 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str) -> list[_Bound]:
     end = first[1]
     # Further bounds for the same analytes in the same clause.
     for _ in range(3):
+        peek = text[end:end + 6].lstrip()[:1]
+        if peek not in _SECOND_STARTS:
+            break
         second = _SECOND.match(text, end, limit)
         if second is None:
             break
@@ -535,6 +642,9 @@ def _with_condition(text: str, bounds: list[_Bound], end: int,
                     limit: int) -> tuple[list[_Bound], int]:
     stop = end
     for _ in range(3):  # "(ULN) if no liver metastases", "(males) at screening"
+        peek = text[stop:stop + 12].lstrip().lower()
+        if not peek.startswith(_CONDITION_STARTS):
+            break
         cond = _CONDITION.match(text, stop)
         if cond is None or cond.end() <= stop:
             break
@@ -573,10 +683,8 @@ def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
         if m.group("v2"):
             v2 = _to_float(m.group("v2"))
             if v2 is not None and v2 > v:
-                found.append(Threshold(analyte="age", comparator=">=", value=v, unit=unit,
-                                       text=span))
-                found.append(Threshold(analyte="age", comparator="<=", value=v2, unit=unit,
-                                       text=span))
+                found.append(_threshold("age", ">=", v, unit, span))
+                found.append(_threshold("age", "<=", v2, unit, span))
             continue
         if cmp_text:
             cmp = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<",
@@ -595,5 +703,5 @@ def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
             cmp = "<="
         else:
             continue
-        found.append(Threshold(analyte="age", comparator=cmp, value=v, unit=unit, text=span))
+        found.append(_threshold("age", cmp, v, unit, span))
     return found
