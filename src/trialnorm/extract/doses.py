@@ -155,6 +155,7 @@ _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC)\b"
 )
 _PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf)")
+_INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day": "day",
              "days": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week",
@@ -194,6 +195,9 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
         c = _CELLS.match(text, pos) if number.scientific or number.value >= 1000 else None
         if c is not None:
             unit, factor, end = "cells", 1.0, c.end()
+            inj = _INJECTION_WORD.match(text, end)
+            if inj is not None and _PER.match(text, inj.end()):
+                end = inj.end()  # "3x10^7 JK500 cells injection /kg"
         elif number.scientific and re.match(r"\s*(?:/|per\s+)\s*kg\b", text[pos:pos + 12]):
             unit, factor, end = "cells", 1.0, pos  # "1.0E6/kg": per kg follows
         else:
@@ -243,6 +247,8 @@ _COLLECTED = re.compile(r"\s*(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autol
 _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
 _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush)\s+(?:with|in)\s*$|\b(?:in|using)\s*$", re.IGNORECASE)
 _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_CLOSE_PAREN = re.compile(r"\s*\)")
 _SPREAD = re.compile(r"(?:±|\+/-|\+-)\s*$")
 _AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$")
 _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$")
@@ -257,8 +263,8 @@ _LEVEL = re.compile(
     r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w]))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\n|;|\.\s+(?=[A-Z(*•\-])|\.$|•")
 
-_DAY_PFX = r"(?:\b[Dd]ays?\b\.?|\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
-_DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.,]\d|\d|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×))"
+_DAY_PFX = r"(?:\b[Dd]ays?\b\.?|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
+_DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×))"
 _DAY_RANGE = rf"(?:\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM})?"
 _DAY_EXPR = re.compile(
     rf"{_DAY_PFX}\s*{_DAY_NUM}{_DAY_RANGE}"
@@ -273,7 +279,8 @@ _SPLIT_ITEM = re.compile(
 
 # day, cycle and frequency codes that look like drug codes: d1, D8-21, q3w, C1D1, m2, W4
 _SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|wk\d+|c\d+d\d+|\d+x|x\d+|h\d+)")
-_WORD = re.compile(r"\d+(?:[.,]\d+)?\s?%|[A-Za-z][\w\-+']*[®™]?|\S")
+_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]")  # "5-azacitidine", "2-fucosyllactose"
+_WORD = re.compile(r"\d+(?:[.,]\d+)?\s?%|(?:\d+-)?[A-Za-z][\w\-+']*[®™]?|\S")
 
 
 def _words(block: str) -> frozenset[str]:
@@ -374,7 +381,7 @@ def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> 
     for t in reversed(_WORD.findall(region)):
         core = t.rstrip("®™")
         low = core.lower()
-        if not core[:1].isalpha() or low in _STOP or low in _FILLER or _SCHEDULE_CODE.fullmatch(core):
+        if not _NAME_START.match(core) or low in _STOP or low in _FILLER or _SCHEDULE_CODE.fullmatch(core):
             continue
         if (_STRICT_DRUG.search(core) and len(core) > 5) or (agent and low == agent.casefold()) \
                 or (any(c.isdigit() for c in core) and sum(c.isupper() for c in core) >= 2):
@@ -392,6 +399,8 @@ def _tidy(name: list[str]) -> list[str]:
         name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
     while name and "dose" in name[0].lower():
         name = name[1:]  # "intermediate-dose dexamethasone"
+    while len(name) > 1 and name[-1].islower() and name[-1].endswith("ed"):
+        name = name[:-1]  # "BNCT regulated as 12 Gy"
     out: list[str] = []
     for w in name:
         if not out or out[-1].casefold() != w.casefold():
@@ -441,7 +450,8 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         if "+" in t[1:-1] and t.split("+", 1)[0].lower() in _STOP:
             t = t.rsplit("+", 1)[1]  # "QD+pemetrexed 500mg/m²"
         tl = t.lower().rstrip("®™")
-        if not (t[0].isalpha()) or tl in _STOP or tl in _FILLER or _SCHEDULE_CODE.fullmatch(t):
+        if not _NAME_START.match(t) or tl in _STOP or tl in _FILLER or (
+                _SCHEDULE_CODE.fullmatch(t) and not (i > 0 and tokens[i - 1].lower() == "vitamin")):
             break
         name.insert(0, t)
         i -= 1
@@ -480,8 +490,9 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     while i < len(tokens) and len(name) < (4 if saw_of else 2):
         t = tokens[i]
         tl = t.lower().rstrip("®™")
-        if not t[0].isalpha() or tl in _STOP or (tl in _FILLER and not t.isupper()) \
-                or (t == "A" and not name) or _SCHEDULE_CODE.fullmatch(t):
+        if not _NAME_START.match(t) or tl in _STOP or (tl in _FILLER and not t.isupper()) \
+                or (t == "A" and not name) \
+                or (_SCHEDULE_CODE.fullmatch(t) and not (name and name[-1].lower() == "vitamin")):
             break
         name.append(t)
         i += 1
@@ -626,7 +637,8 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
         if f.unit is None and "reject" not in f.warnings and g.unit is not None \
                 and _LIST_SEP.fullmatch(text[f.amount_end:g.start]) \
                 and f.low.scientific == g.low.scientific \
-                and not _NOT_AMOUNT_BEFORE.search(text, max(0, f.start - 12), f.start):
+                and (f.low.scientific
+                     or not _NOT_AMOUNT_BEFORE.search(text, max(0, f.start - 12), f.start)):
             f.unit = _Unit(g.unit.unit, g.unit.factor, f.amount_end)
     accepted = _accept(text, found, warnings)
     return _describe(text, accepted, agent), warnings
@@ -760,6 +772,9 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
             continue
         if _AFTER_UNIT_SLASH.search(before) or _SPREAD.search(before):
             continue
+        if unit == "mL" and accepted and _OPEN_PAREN.fullmatch(text, accepted[-1].end, f.start) \
+                and _CLOSE_PAREN.match(text, f.end):
+            continue  # "2 * 10^7 cells (2ml)": the volume of the dose before
         if unit.startswith("cells") and max(f.low.value, f.high.value if f.high else 0) < 1000:
             continue
         if f.low.scientific:
