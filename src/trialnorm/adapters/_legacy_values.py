@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from trialnorm.extract.ages import parse_age
@@ -122,8 +123,12 @@ _SECONDARY_ID_CODES = frozenset({"NIH", "FDA", "VA", "CDC", "AHRQ", "SAMHSA", "O
                                  "EUDRACT_NUMBER", "CTIS", "REGISTRY", "OTHER"})
 
 
+@lru_cache(maxsize=8192)
 def code_for(cls: type[StrEnum], text: str) -> str | None:
-    """The v2 code of a legacy (or v2) spelling, or None when it is not one."""
+    """The v2 code of a legacy (or v2) spelling, or None when it is not one.
+
+    Cached: a registry's coded fields use a few hundred spellings in all.
+    """
     return CODE_TABLES[cls].get(value_key(text))
 
 
