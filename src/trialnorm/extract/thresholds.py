@@ -398,10 +398,13 @@ def _find(text: str) -> list[Threshold]:
         if _declined(text, start):
             continue
         limit = mentions[j][1] if j < n else len(text)
-        if "age" in analytes and len(analytes) == 1:
-            reading = _read_age(text, group[-1][2], limit)
+        after = group[-1][2]
+        if _DIGIT.search(text, after, min(limit, after + _VALUE_REACH)) is None:
+            reading = []  # no number close enough after the analyte: no bound to read
+        elif "age" in analytes and len(analytes) == 1:
+            reading = _read_age(text, after, limit)
         else:
-            reading = _read_bounds(text, group[-1][2], limit, analytes[0])
+            reading = _read_bounds(text, after, limit, analytes[0])
         if analytes[0] != "age":
             before = _BEFORE.search(text, max(0, start - 30), start) \
                 if _has_symbol(text, max(0, start - 30), start) else None
@@ -611,7 +614,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
             low, high = values[0], values[-1]
             bounds: list[_Bound] = []
             if not (analyte in _SCORES and low == 0):
-                bounds.append((">=", low, unit, q, end, True))
+                bounds.append((">=", low, first_unit or unit, q, end, True))
             bounds.append(("<=", high, unit, q, end, True))
             return _with_condition(text, bounds, end, limit)
         if listed:
@@ -624,18 +627,10 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
     if cmp == "=" and ranged:
         bounds = []
         if not (analyte in _SCORES and values[0] == 0):
-            bounds.append((">=", values[0], unit, q, end, True))
+            bounds.append((">=", values[0], first_unit or unit, q, end, True))
         bounds.append(("<=", values[-1], unit, q, end, True))
         return _with_condition(text, bounds, end, limit)
-    if analyte not in _SCORES and unit is None and analyte not in ("inr", "age", "bmi") \
-            and not _unitless_ok(analyte):
-        # A bare number after a lab analyte is still a bound ("INR < 1.5", "ALT < 3").
-        pass
     return _with_condition(text, [(cmp, values[0], unit, q, end, True)], end, limit)
-
-
-def _unitless_ok(analyte: str) -> bool:
-    return True
 
 
 def _with_condition(text: str, bounds: list[_Bound], end: int,
@@ -661,10 +656,15 @@ def _read_age(text: str, pos: int, limit: int) -> list[_Bound]:
     return good
 
 
+_DIGIT = re.compile(r"\d")
+_VALUE_REACH = 150  # the most characters between an analyte and its value (gap, words)
+_AGE_WORDS = ("of age", " old", "older", "younger")
+
+
 def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
     """Ages stated without the word "age" before them: "18 years of age or older"."""
     lowered = text.lower()
-    if "of age" not in lowered and "old" not in lowered and "younger" not in lowered:
+    if not any(word in lowered for word in _AGE_WORDS):
         return []
     found: list[Threshold] = []
     for m in _AGE_POST.finditer(text):
