@@ -20,8 +20,20 @@ samples collected ("~100 ml blood"), ages, weights and durations (no dose unit).
 
 Who gets it: ``agent`` is the drug named right before the amount ("Fludarabine: 25-30
 mg/m^2", "gefitinib will be administered at 250 mg") or right after it ("25 IU of
-Botulinum Toxin Type A", "150 mg Pregabalin"); else the ``agent`` argument (the
-intervention's name) when one is given.
+Botulinum Toxin Type A", "150 mg Pregabalin"); an amount listed with others shares
+their agent ("8 mg, 12 mg, or 16 mg of poziotinib"); else a drug-looking name earlier
+in the same sentence ("Blinatumomab was administered ... at 8 μg/day"), unless the text
+uses the ``agent`` argument's own name; else the ``agent`` argument (the intervention's
+name) when one is given. Agents are quoted as written, not normalized.
+
+Also not doses: a volume in parentheses right after a dose ("2 * 10^7 cells (2ml)"),
+a volume a drug is diluted in or flushed with, the second number of a spread
+("33 ± 4 Gy").
+
+Escapes are normally undone by the adapters; ``\\^`` and ``\\~`` left in the text are
+still read, and ``Dose.text`` then quotes the unescaped span. A cheap pre-check (no
+digit, or no unit or scientific notation after any number) returns at once, so the
+common case costs a few microseconds.
 
 Level: the nearest dose-level label before the amount in the same clause ("Dose Level
 -1", "DL2", "Cohort 1", "Dose group A"); an amount listed right after one shares it.
