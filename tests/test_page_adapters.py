@@ -304,12 +304,15 @@ def test_aggregator_pages_agree_with_the_api_record():
                          == [(x.facility, x.city, x.state, x.country) for x in want.locations])
     n = len(SAMPLE)
     assert exact_fields == n
-    # measured on this sample: ages 98%, arms 92%, interventions 91%, locations 99%;
-    # the misses are real ambiguities of an unlabeled page (one age line; a one-line
-    # intervention description that reads as a name; a city containing a comma)
+    # On all 815 corpus records: ages 98.5%, arm labels 94%, intervention names 95%,
+    # locations 99%. The misses are real ambiguities of an unlabeled page (a single age
+    # line; a one-line intervention description that reads as a name; an arm without
+    # interventions whose label runs into the next; a city containing a comma).
+    print(f"ages {ages_ok}/{n} arms {arms_ok}/{n} interventions {interventions_ok}/{n} "
+          f"locations {locations_ok}/{n}")
     assert ages_ok >= 0.96 * n
-    assert arms_ok >= 0.88 * n
-    assert interventions_ok >= 0.88 * n
+    assert arms_ok >= 0.90 * n
+    assert interventions_ok >= 0.90 * n
     assert locations_ok >= 0.96 * n
 
 
@@ -342,11 +345,13 @@ def test_summary_pages_agree_with_the_api_record():
                                 or None, " ".join((b.description or "").split())))
         arms_total += 1
         arms_ok += [a.label for a in got.arms] == [" ".join(a.label.split()) for a in want.arms]
-    # Flattened rows: measured 60% of outcome rows and 82% of arm tables split exactly
-    # on the corpus (time frames are free text: "Length of study", "2009"...). Saved
-    # HTML keeps the cell borders and is exact: see the next test.
+    # Flattened rows, on all 815 corpus records: 65% of 6,044 outcome rows and 90% of
+    # arm tables split exactly (time frames are free text: "Length of study", "2009",
+    # "Meaningful Relief"...). Saved HTML keeps the cell borders and is exact: see the
+    # next test.
+    print(f"outcome rows {rows_ok}/{rows} arm tables {arms_ok}/{arms_total}")
     assert rows_ok >= 0.55 * rows
-    assert arms_ok >= 0.75 * arms_total
+    assert arms_ok >= 0.85 * arms_total
 
 
 def test_summary_pages_saved_as_html_split_rows_exactly():

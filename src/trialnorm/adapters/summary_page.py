@@ -385,40 +385,65 @@ def _strip_header(rows: list[str], kind: str) -> list[str]:
     return out
 
 
+_CONNECTOR_END = re.compile(r"(?:\b(?:and|with|or|plus|vs\.?|versus|of|a|an|the|to|for|in|on|at|"
+                            r"by|from|via|using)|[+&/,(:-])$", re.IGNORECASE)
+_SEPARATOR = re.compile(r"[\s,;]*")
+
+
 def split_arm_row(row: str, names: list[str]) -> tuple[str, list[str], str | None] | None:
-    """(label, intervention names, description) of a flattened arm row; None if unsplittable."""
+    """(label, intervention names, description) of a flattened arm row; None if unsplittable.
+
+    The Intervention cell lists the arm's interventions by name, so the split is
+    where the longest run of known names starts; a label cannot end with "and",
+    "with" or "+" (the name there belongs to the label), and a description starts
+    with a capital.
+    """
     if "\t" in row:
         cells = [c.strip() for c in row.split("\t")]
         cells += [""] * (3 - len(cells))
         found = [n for n in names if n in cells[1]] or ([cells[1]] if cells[1] else [])
         return cells[0], found, " ".join(cells[2:]).strip() or None
     ordered = sorted(set(names), key=len, reverse=True)
-    best: tuple[int, int, str, list[str], str] | None = None
+    best: tuple[tuple[int, int, int, int], str, list[str], str] | None = None
     for m in _WORD_START.finditer(row):
         pos = m.start()
         chain: list[str] = []
         at = pos
         while True:
             for name in ordered:
-                if row.startswith(name, at) and (at + len(name) == len(row)
-                                                 or not row[at + len(name)].isalnum()):
+                if name not in chain and row.startswith(name, at) and (
+                        at + len(name) == len(row) or not row[at + len(name)].isalnum()):
                     chain.append(name)
                     at += len(name)
-                    sep = re.match(r"[\s,;]*", row[at:])
-                    at += sep.end() if sep else 0
+                    sep = _SEPARATOR.match(row, at)
+                    at = sep.end() if sep else at
                     break
             else:
                 break
         if not chain:
             continue
+        label = row[:pos].strip()
         description = row[at:].strip()
         good_start = not description or description[0].isupper() or description[0] in "(\"'"
-        score = (1 if good_start else 0, -pos)
-        if best is None or score > (best[0], best[1]):
-            best = (score[0], score[1], row[:pos].strip(), chain, description)
+        key = (len(chain), 0 if _CONNECTOR_END.search(label) else 1, 1 if good_start else 0,
+               -pos)
+        if best is None or key > best[0]:
+            best = (key, label, chain, description)
     if best is None:
-        return None
-    return best[2], best[3], best[4] or None
+        return _split_plain_row(row)
+    return best[1], best[2], best[3] or None
+
+
+def _split_plain_row(row: str) -> tuple[str, list[str], str | None] | None:
+    """A row with no intervention: label then description, split where the description
+    repeats the label's first or last word ("Control Control group receives...")."""
+    words = row.split(" ")
+    for k in range(1, min(len(words), 12)):
+        label_words, following = words[:k], words[k].casefold()
+        if following in (label_words[0].casefold(), label_words[-1].casefold()):
+            label = " ".join(label_words)
+            return label, [], " ".join(words[k:]) or None
+    return None
 
 
 def _arms(r: _Reader, rows: list[str], names: list[str]) -> list[dict[str, Any]]:
