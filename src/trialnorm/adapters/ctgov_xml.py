@@ -11,9 +11,9 @@ Both date vocabularies are read: the pre-2017 tags (``firstreceived_date``,
 ``last_update_submitted``, ``*_posted``); the pre-2017 one-line ``<study_design>``
 is split into its labelled parts. Textblocks lose their fixed indentation but keep
 their lines (and the export's hard wrap), so the eligibility reader sees the list layout.
-Two readings follow the registry's own later practice: age groups are derived from
-the two age limits (the XML has none), and an observational study's "N/A" phase is no
-phase (API v2 gives such studies none), while an interventional "N/A" is [NA].
+Age groups are derived from the two age limits (the XML has none), as the registry
+does. "N/A" phase is [NA] whatever the study type, as written: note that exports from
+2018 and API v2 give an observational study no phase at all instead.
 
 Everything not typed (results, references, oversight, MeSH terms, responsible
 party, ...) is kept in ``extras`` under its XML path: ``tag.child``, list items as
@@ -461,12 +461,6 @@ def _design(top: _Groups, rec: LegacyRecord) -> dict[str, Any]:
     for i, el in enumerate(top.take_all("phase")):
         raw = _text(el) or ""
         codes = phases_for(raw)
-        if codes == ["NA"] and out.get("studyType") in _NO_PHASE_TYPES:
-            # Until 2018 the export wrote "N/A" for studies that have no phase at all; later
-            # exports and API v2 give them none, so NA (not applicable to a drug trial) would
-            # make one study two records. The text stays in extras.
-            rec.keep(f"phase[{i}]" if i else "phase", raw)
-            continue
         if codes is None:
             rec.warn("phases", "unknown phase", raw)
             rec.keep(f"phase[{i}]" if i else "phase", raw)
@@ -515,8 +509,6 @@ def _masking(raw: str, path: str, info: dict[str, Any], rec: LegacyRecord) -> No
         rec.keep(path, raw)
     info["maskingInfo"] = {"masking": level, "whoMasked": roles}
 
-
-_NO_PHASE_TYPES = frozenset({"OBSERVATIONAL", "EXPANDED_ACCESS"})
 
 _OLD_DESIGN_FIELDS = {
     "Allocation": (Allocation, "allocation"),
