@@ -480,6 +480,14 @@ def test_missing_values_leave_their_slots_null():
     assert any("one date" in w.message for w in t.warnings)
 
 
+def test_heading_and_sentence_on_one_line():
+    text = seed("001").read_text(encoding="utf-8")
+    for heading, sentence in aggregator.SECTIONS.items():
+        text = text.replace(f"{heading}\n{sentence}", f"{heading}{sentence}")
+    assert _api.parse(text, source="p").to_dict() == parse_seed("001").to_dict() | {
+        "source": _api.parse(text, source="p").to_dict()["source"]}
+
+
 def test_several_phases():
     t = _api.parse(_aggregator_text(["RECRUITING", "PHASE1, PHASE2", "5 participants"]))
     assert t.phases == ["PHASE1", "PHASE2"]

@@ -163,6 +163,11 @@ def _norm(line: str) -> str:
     return " ".join(line.split())
 
 
+# A page whose heading and sentence are drawn inline gives them on one line.
+_JOINED_HEADINGS = {heading + sep + sentence: heading for heading, sentence in SECTIONS.items()
+                    for sep in ("", " ", ": ", " - ")}
+
+
 def split_sections(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
     """(lines before the first section, {heading: content lines})."""
     head: list[str] = []
@@ -175,6 +180,11 @@ def split_sections(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
         if line in SECTIONS and i + 1 < n and _norm(lines[i + 1]) in _SENTENCES:
             current = sections.setdefault(line, [])
             i += 2
+            continue
+        joined = _JOINED_HEADINGS.get(line)
+        if joined is not None:
+            current = sections.setdefault(joined, [])
+            i += 1
             continue
         current.append(line)
         i += 1
