@@ -41,7 +41,8 @@ Level: the nearest dose-level label before the amount in the same clause ("Dose 
 Schedule and days: the day expression after the amount (or before it in the same
 clause) as written, and the study days it names: "D-5~D-3" gives [-5, -4, -3],
 "days 1-5" gives [1..5], "Days 1, 3, and 5" gives [1, 3, 5], "day 1 of each 21-day
-cycle" gives [1].
+cycle" gives [1]. A range longer than 100 days gives its two ends only. Weeks and
+months ("at Weeks 4 and 8") are not turned into days.
 
 A split of one total ("Total dose: 5.0×10⁹ cells Day 1: 50% of the total dose Day 7:
 the remaining 50%") is ONE dose: the total (``value`` 5e9, what a user comparing
