@@ -579,6 +579,15 @@ def test_any_line_dropped_never_gives_a_traceback(prefix):
             pass
 
 
+@pytest.mark.parametrize("depth", [10, 300, 5000])
+def test_deeply_nested_html_page_gives_the_same_record(depth):
+    path = FIXTURES / AGG / "NCT05835856-five-arms-html.html"
+    page = path.read_text(encoding="utf-8")
+    nested = page.replace("<main>", "<main>" + "<div>" * depth, 1)
+    want = _api.parse(path.read_bytes(), source="p").to_dict()
+    assert _api.parse(nested.encode(), source="p").to_dict() == want
+
+
 def test_cut_off_html_page_gives_a_record():
     page = (FIXTURES / AGG / "NCT05835856-five-arms-html.html").read_text(encoding="utf-8")
     t = _api.parse(page[: len(page) // 2].encode(), source="half.html")

@@ -12,6 +12,7 @@ flattened row exactly where the page had cell borders.
 
 from __future__ import annotations
 
+import html as html_module
 import re
 from typing import NamedTuple
 
@@ -79,7 +80,14 @@ def _hidden(el: etree._Element) -> bool:
 
 # A plain lxml parser: lxml.html's element classes cost a Python call per element.
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
-                           recover=True)
+                           huge_tree=True, recover=True)
+_FALLBACK_SKIP = re.compile(r"<(script|style|noscript|template|head|nav|footer|svg)\b.*?</\1\s*>",
+                            re.IGNORECASE | re.DOTALL)
+_FALLBACK_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_FALLBACK_CELL = re.compile(r"</t[dh]\s*>\s*<t[dh]\b[^>]*>", re.IGNORECASE)
+_FALLBACK_BLOCK = re.compile(
+    r"<(?:/?(?:" + "|".join(sorted(_BLOCK)) + r")\b[^>]*|br\b[^>]*)>", re.IGNORECASE)
+_FALLBACK_TAG = re.compile(r"<[^>]*>|<!--.*?-->", re.DOTALL)
 _BREAK = "\ue004"  # a block boundary (a line break in the visible text)
 _WHITESPACE_RUN = re.compile(r"[ \t\n\r\f\v\u00a0\u200b]+")
 
@@ -108,16 +116,45 @@ def page_lines(document: str | bytes) -> PageText:
 
     The tree is marked up in place (a break marker around each block, a tab marker
     before each cell but the first, a list marker in each item, preformatted line
-    breaks protected), then read with lxml's ``text_content`` in one pass: far
-    faster than walking the text nodes in Python.
+    breaks protected), then read as text by lxml in one pass: far faster than walking
+    the text nodes in Python. A document libxml2 cannot build (nested too deep, say)
+    is read by its tags instead.
     """
     data = document.encode("utf-8") if isinstance(document, str) else document
     try:
         root = etree.fromstring(data, parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return PageText([], None)
-    if root is None:
-        return PageText([], None)
+        root = None
+    page = _read_tree(root) if root is not None else PageText([], None)
+    if not page.lines:  # a tree too deep or broken for libxml2: read the tags as text
+        page = _read_tags(data.decode("utf-8", errors="replace"))
+    return page
+
+
+def _read_tags(document: str) -> PageText:
+    """The plain fallback: block tags break lines, every other tag is dropped."""
+    text = _FALLBACK_SKIP.sub(" ", document)
+    text = _FALLBACK_CELL.sub(_TAB, text)
+    text = _FALLBACK_ITEM.sub(_BREAK + _ITEM, text)
+    text = _FALLBACK_BLOCK.sub(_BREAK, text)
+    text = html_module.unescape(_FALLBACK_TAG.sub("", text))
+    return PageText(_split_lines(text), None)
+
+
+def _split_lines(text: str) -> list[str]:
+    lines: list[str] = []
+    for part in _WHITESPACE_RUN.sub(" ", text).replace(_NEWLINE, _BREAK).split(_BREAK):
+        if _ITEM in part:
+            part = part.replace(_ITEM, "- " if part.strip(" \t" + _ITEM + _TAB) else "")
+        if _TAB in part:
+            part = _CELL_GAP.sub("\t", part.replace(_TAB, "\t"))
+        line = part.strip(" \t")
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _read_tree(root: etree._Element) -> PageText:
     for el in list(root.iter()):
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if tag in _SKIP or (tag and _hidden(el)):
@@ -145,16 +182,7 @@ def page_lines(document: str | bytes) -> PageText:
         elif tag in _BLOCK:
             el.text = _BREAK + (_ITEM if tag == "li" else "") + (el.text or "")
             el.tail = _BREAK + (el.tail or "")
-    text = _WHITESPACE_RUN.sub(" ", _text_of(root)).replace(_NEWLINE, _BREAK)
-    lines: list[str] = []
-    for part in text.split(_BREAK):
-        if _ITEM in part:
-            part = part.replace(_ITEM, "- " if part.strip(" \t" + _ITEM + _TAB) else "")
-        if _TAB in part:
-            part = _CELL_GAP.sub("\t", part.replace(_TAB, "\t"))
-        line = part.strip(" \t")
-        if line:
-            lines.append(line)
+    lines = _split_lines(_text_of(root))
     if heading is not None:
         heading = heading.replace(_ITEM, "").strip() or None
     return PageText(lines, heading)
