@@ -175,9 +175,10 @@ _WORD_HINT = re.compile(
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|eightth|ninth|tenth"
     r"|eleventh|twelfth|last|initial|next)\b")
+_FIRST_CYCLE = re.compile(r"\bfirst\s+(?:treatment\s+)?cycle\b")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _LETTER_DIGIT = re.compile(r"[a-z]\d")
-_WORD_THEN_NUMBER = re.compile(r"[a-z]\s*(?:and\s+)?\d")
+_WORD_THEN_NUMBER = re.compile(r"[a-z]\s*,?\s*(?:and\s+)?\d")
 _ORDINAL_SUFFIX = re.compile(r"(\d)\s*(?:st|nd|rd|th)\b")
 _ORDINAL_DOT = re.compile(r"(\d)\.\s+(?=" + _UNIT + r")")
 _HOURS_MINUTES = re.compile(r"(\d+)\s*h\s*(\d{2})\b")
@@ -223,8 +224,9 @@ _CYCLE_REFS = re.compile(
     r"|\bcycles?\s*(?P<cy_c>\d+)\s*[,:]?\s*(?:\(\s*)?(?:days?|d)\s*(?P<cy_d>\d+"
     r"(?:\s*(?:,|and|&|-|to)\s*(?:days?\s*)?\d+)*)"
     # day1, day2 of cycle1 / Day 1 to Day 28 of Cycle 1
-    r"|\b(?:days?|d)\s*(?P<dc_d>\d+(?:\s*(?:,|and|&|-|to|through)\s*(?:days?\s*)?\d+)*)\s*"
-    r"(?:(?:of|in)\s+)?(?:the\s+)?(?:treatment\s+)?cycles?\s*(?P<dc_c>\d+(?:\s*(?:,|and|&)\s*\d+)*)"
+    r"|\b(?:days?|d)\s*(?P<dc_d>\d+(?:\s*(?:,|and|&|-|to|through)\s*(?:days?\s*)?\d+)*)\s*,?\s*"
+    r"(?:(?:of|in)\s+)?(?:the\s+)?(?:treatment\s+)?cycles?\s*"
+    r"(?P<dc_c>\d+(?:\s*(?:,|and|&)\s*\d+(?!\s*-?\s*" + _UNIT + r"))*)"
     # end of cycle 1 / Cycles 1-6 / cycle 8
     r"|\bcycles?\s*(?P<c_a>\d+)(?:\s*(?:-|to|and|&|through|,)\s*(?:cycles?\s*)?(?P<c_b>\d+))?"
     # Up to 4 cycles / first 6 cycles
@@ -242,7 +244,7 @@ _COMPOSITE = re.compile(
 )
 # "3 years 5 months", "5 years and 2 months" (a smaller unit after a larger one).
 _COMPOUND = re.compile(
-    r"(?P<n1>" + _NUM + r")\s*-?\s*(?P<u1>" + _UNIT + r")\s*(?:and\s+)?(?P<n2>" + _NUM
+    r"(?P<n1>" + _NUM + r")\s*-?\s*(?P<u1>" + _UNIT + r")\s*,?\s*(?:and\s+)?(?P<n2>" + _NUM
     + r")\s*-?\s*(?P<u2>" + _UNIT + r")"
 )
 # "every 3 months", "every 6-8 weeks" (the frequency words were rewritten to this form).
@@ -260,7 +262,7 @@ _PREFIXED = re.compile(
     r"(?:(?P<word>days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?)\s*[:#.]?\s*"
     r"|(?P<letter>d|j|h|w)(?=[-+]?\d))"
     r"(?P<first>[-+]?" + _BARE_NUM + r")(?P<rest>(?:(?:\s*\([^()\d]{0,30}\))?" + _SEP
-    + _BARE_NUM + r")*)"
+    + r"[-+]?" + _BARE_NUM + r")*)"
 )
 # "0, 3, 6, and 12 months", "4-12 weeks", "6-12-36 months", "24-months", "1 postoperative day".
 _SUFFIXED = re.compile(
@@ -272,6 +274,7 @@ _SUFFIXED = re.compile(
     r"(?P<and_after>\s+and\s+after)?)?"
 )
 _NUMBER = re.compile(_NUM)
+_SIGNED_NUMBER = re.compile(r"(?:(?<=[\sa-z,;/&])[-+])?" + _NUM)
 _LIST_SPLIT = re.compile(r"(?<=\d)" + _SEP + r"(?=\d)")
 _RANGE_SEP = re.compile(r"(?<=\d)\s*(?:-|to|through|thru|~)\s*(?=\d)")
 
@@ -309,9 +312,11 @@ _TIME_IN_BRACKET = re.compile(r"\s*[\(\[]\s*(?:within\s+|at\s+|approx\w*\s+|abou
 _DEFINED_AFTER = re.compile(r"[^()§;,]{0,20}[\(\[]\s*§")
 _OPEN_WINDOW = re.compile(r"\s*(?:starting\s+)?from\s+§")
 _FROM_END = re.compile(r"\b(?:to|until|till|untill|through|up\s*to)\b")
+_UNSTATED_HINT = re.compile(r"end|completion|final|entire")
 _UNSTATED_END = re.compile(
     r"(?:,|\band\b)\s*(?:at\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:study|trial|follow[\s-]*up)"
-    r"|study\s+(?:completion|end)|final\s+(?:study\s+)?visit)\b(?![^§]*§)")
+    r"|study\s+(?:completion|end)|final\s+(?:study\s+)?visit|entire\s+study(?:\s+period)?)\b"
+    r"(?![^§]*§)")
 _OPEN_ENDED = re.compile(r"\b(?:thereafter|onwards?|indefinite(?:ly)?)\b")
 _BOUND_BEFORE = re.compile(
     r"(?:up\s*to|upto|maximum|max\.?|approx\.?|approximately|until|average\s+of|~)"
@@ -324,6 +329,7 @@ _ZERO_HINT = re.compile(r"base|screen|pre|before|zero|initially|of the study")
 _ANCHOR_HINT = re.compile(
     r"enrol|inclusion|admission|randomi|intake|first|surgery|entry|start|before|prior|from")
 _BACK_TO_BACK = re.compile(r"[^;.§\d]{0,40}?\b(?:followed\s+by|plus)\b[^;.§\d]{0,12}")
+_LONG_UNIT = re.compile(r"month|year|\bmos?\b|\byrs?\b")
 _OPEN_HINT = re.compile(r"thereafter|onward|indefinite")
 
 
@@ -370,6 +376,8 @@ def _normalize(text: str) -> tuple[str, bool]:
         if "second" in s:
             s = _SECOND_ORDINAL.sub(r"\g<1>2", s)
     s = _ORDINAL_SUFFIX.sub(r"\1", s)
+    if "first" in s:
+        s = _FIRST_CYCLE.sub("cycle 1", s)
     n_dates = 0
     if _YEARISH.search(s):
         s, n_dates = _DATES.subn(" ", s)
@@ -414,6 +422,12 @@ def _cycle_length(s: str) -> tuple[float | None, str]:
 
 def _numbers(text: str) -> list[float]:
     return [float(n) for n in _NUMBER.findall(text)]
+
+
+def _signed_numbers(text: str) -> list[float]:
+    """Numbers of a list tail; a sign counts only after a word or comma ("-6 and -3"), not
+    as a range dash ("8-10")."""
+    return [float(n) for n in _SIGNED_NUMBER.findall(text)]
 
 
 def _read_cycles(
@@ -499,6 +513,7 @@ def _read(text: str) -> TimeFrame:
     s, had_date = _normalize(text)
     values: list[_Value] = []
     schedules: list[tuple[int, int, float | None]] = []
+    plain = s
     s, cycles_skipped, later_cycle = _read_cycles(s, values, schedules)
 
     for m in _COMPOSITE.finditer(s) if "+" in s else ():
@@ -530,7 +545,7 @@ def _read(text: str) -> TimeFrame:
         elif unit == "m":  # "M3" is month 3 in visit labels
             unit = "mo"
         days = _unit_days(unit.rstrip("s") if unit not in _UNIT_SPELLINGS else unit)
-        nums = [float(m.group("first"))] + _numbers(m.group("rest"))
+        nums = [float(m.group("first"))] + _signed_numbers(m.group("rest"))
         for n in nums:
             values.append(_Value(m.start(), m.end(), n * days))
         s = _mask(s, m.start(), m.end())
@@ -597,7 +612,7 @@ def _read(text: str) -> TimeFrame:
     if _OPEN_WINDOW.match(s) and not _FROM_END.search(s):
         # "From 14 days after vaccination": a start with no end.
         horizon, warning = None, "the end point is not a stated time"
-    elif ("end" in s or "completion" in s or "final" in s) and _UNSTATED_END.search(s, last_end):
+    elif _UNSTATED_HINT.search(s) and _UNSTATED_END.search(s, last_end):
         # "Measured at baseline, month 3, and end of the study": the latest time is not stated.
         horizon, warning = None, "the end point is not a stated time"
     elif horizon == 0.0 and _OPEN_END_POINT.search(s, last_end):
@@ -606,7 +621,10 @@ def _read(text: str) -> TimeFrame:
     elif open_end >= 0 and not any(v.start >= open_end for v in values):
         horizon, warning = None, "open-ended schedule: no horizon"
     elif later_cycle:
-        bounds = [v.days for v in values if _BOUND_BEFORE.search(s[max(0, v.start - 40):v.start])]
+        # A stated bound, or a time in months or years ("month 24 after treatment start"),
+        # is not counted within a cycle.
+        bounds = [v.days for v in values if _BOUND_BEFORE.search(s[max(0, v.start - 40):v.start])
+                  or _LONG_UNIT.search(plain, v.start, v.end)]
         if bounds:
             horizon = points[-1]  # the stated bound, or a later stated point
             warning = "cycle times without a stated cycle length; horizon from the stated bound"
