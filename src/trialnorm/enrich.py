@@ -88,7 +88,11 @@ def _fill_eligibility(trial: Trial) -> None:
 def _fill_doses(trial: Trial) -> None:
     for i, arm in enumerate(trial.arms):
         if arm.description and not arm.doses:
-            arm.doses, messages = dose_reader.parse_doses(arm.description)
+            # An arm with one intervention doses that intervention when its text names no agent.
+            agent = None
+            if len(arm.intervention_names) == 1:
+                agent = arm.intervention_names[0].split(":", 1)[-1].strip() or None
+            arm.doses, messages = dose_reader.parse_doses(arm.description, agent=agent)
             for message in messages:
                 trial.warn(f"arms[{i}].doses", message, arm.description[:200])
     for i, iv in enumerate(trial.interventions):
