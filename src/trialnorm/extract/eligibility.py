@@ -332,7 +332,13 @@ class _Builder:
         while stack and stack[-1].leadin:
             stack.pop()
         parent: _Node | None
-        if not stack:
+        top = stack[-1] if stack else None
+        if top is not None and top.indent == indent and top.family == family and (
+                ordinal is None or top.ordinal is not None and top.ordinal + 1 == ordinal):
+            # the common case: the next item of the list just read
+            stack.pop()
+            parent = stack[-1] if stack else None
+        elif not stack:
             parent = None
         else:
             top = stack[-1]

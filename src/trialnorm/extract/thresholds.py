@@ -258,9 +258,10 @@ def _has_symbol(text: str, lo: int, hi: int) -> bool:
 
 
 _FLIP = {"<=": ">=", "<": ">", ">=": "<=", ">": "<"}
-_AGE_POST = re.compile(
-    r"(?:(?P<cmp>≥|>=|>|≤|<=|<|at\s+least|over|older\s+than|younger\s+than|under|above|"
-    r"greater\s+than|less\s+than)\s*)?(?P<between>between\s+)?(?P<v>\d{1,3}(?:\.\d)?)"
+# "18 years of age or older": found from the number (a fast scan), the comparator before
+# it read from the few characters just before.
+_AGE_CORE = re.compile(
+    r"(?P<v>\d{1,3}(?:\.\d)?)"
     r"(?:\s*(?:years?|yrs?)?\s*(?:-|–|to|and)\s*(?P<v2>\d{1,3}(?:\.\d)?))?\s*[-\s]?"
     r"(?P<unit>years?|yrs?|months?|weeks?)[\s-]*(?P<ofage>of\s+age|old|of\s+older|of\s+age\s+or\s+"
     r"older)?(?:\s*(?:\((?:inclusive|included)\)|inclusive))?(?:\s*,?\s*(?P<post>or\s+older|and\s+"
@@ -268,6 +269,9 @@ _AGE_POST = re.compile(
     r"younger|or\s+under|and\s+under|and\s+up|or\s+greater))?",
     re.I,
 )
+_AGE_LEAD = re.compile(
+    r"(?:(?P<cmp>≥|>=|>|≤|<=|<|at\s+least|over|older\s+than|younger\s+than|under|above|"
+    r"greater\s+than|less\s+than)\s*)?(?:between\s+)?$", re.I)
 _SCORES = frozenset({"ecog", "karnofsky", "lansky"})
 _DEFAULT_UNITS = {"age": "years", "life_expectancy": None}
 _HINT = re.compile(r"\d")
@@ -667,18 +671,20 @@ def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
     if not any(word in lowered for word in _AGE_WORDS):
         return []
     found: list[Threshold] = []
-    for m in _AGE_POST.finditer(text):
-        if not (m.group("ofage") or (m.group("post") and re.search(
-                r"older|younger", m.group("post"), re.I))):
+    for m in _AGE_CORE.finditer(text):
+        post_text = (m.group("post") or "").lower()
+        if not (m.group("ofage") or "older" in post_text or "younger" in post_text):
             continue
-        if any(m.start() < e and m.end() > s for s, e in taken):
+        lead = _AGE_LEAD.search(text, max(0, m.start() - 25), m.start())
+        begin = lead.start() if lead is not None and lead.group() else m.start()
+        if any(begin < e and m.end() > s for s, e in taken):
             continue
         unit = _UNIT_NAMES.get(_unit_key(m.group("unit")) or "years") or "years"
         v = _to_float(m.group("v"))
         if v is None:
             continue
-        span = m.group().strip()
-        cmp_text = (m.group("cmp") or "").lower()
+        span = text[begin:m.end()].strip()
+        cmp_text = ((lead.group("cmp") if lead is not None else None) or "").lower()
         post = (m.group("post") or "").lower()
         if m.group("v2"):
             v2 = _to_float(m.group("v2"))
