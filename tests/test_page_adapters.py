@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS, FIXTURES, ROOT, seed
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from trialnorm import _api
 from trialnorm.adapters import REGISTRY, RawInput, aggregator, summary_page
@@ -586,6 +588,33 @@ def test_deeply_nested_html_page_gives_the_same_record(depth):
     nested = page.replace("<main>", "<main>" + "<div>" * depth, 1)
     want = _api.parse(path.read_bytes(), source="p").to_dict()
     assert _api.parse(nested.encode(), source="p").to_dict() == want
+
+
+_PIECES = [*aggregator.SECTIONS, *aggregator.SECTIONS.values(), "RECRUITING", "PHASE1", "NA",
+           "12 participants", "2024-01-01", "18 Years", "ALL", "No", "OTHER", "NCT01234567",
+           "NCT ID: NCT0123", "Last Updated: soon", "Inclusion Criteria", "Identifier Type: -",
+           "Identifier Source: org_study_id", "Recruitment & Eligibility", "Study & Design",
+           "Trial Locations", "- Locations (2)", "- Status", "- Sex", "- Target Recruitment",
+           "- Arm && Interventions", "- Primary Outcome Measures", "- Registration Number",
+           "Name Time Method x About 1 year y", "Group Intervention Description a b c",
+           "\U0001F1E8\U0001F1F3Hefei, Anhui, China", "Site\U0001F1E8\U0001F1F3Hefei, ChinaA BContact1a@b.cn",
+           "- Interventions", "- Drug: X", "X", "\\~", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=40)), max_size=40))
+def test_any_arrangement_of_page_lines_gives_a_record_or_a_parse_error(lines):
+    text = "\n".join(lines)
+    for adapter in (aggregator.ADAPTER, summary_page.ADAPTER):
+        try:
+            for trial in adapter.parse(RawInput(text, source="fuzz")):
+                assert isinstance(trial, Trial)
+        except ParseError:
+            pass
+    try:
+        _api.parse(text, source="fuzz")
+    except ParseError:
+        pass
 
 
 def test_cut_off_html_page_gives_a_record():
