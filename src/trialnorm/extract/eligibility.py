@@ -80,7 +80,6 @@ _POSITIVE = re.compile(
     r"\b(?:inclu\w*|eligible|eligibility|enrol\w*|enter|entry|participate|meet|meets|"
     r"fulfil\w*|satisfy|satisfies)\b", re.I)
 _FOLLOWING = re.compile(r"\bfollowing\b|\bcriteri(?:a|on)\b", re.I)
-_EMPHASIS = re.compile(r"^[#>\s]*(?:\*\*|__)?|(?:\*\*|__)?\s*$")
 _NOTE = re.compile(r"^(?:\(?\s*)?(?:note|notes|nb|n\.b\.|remark|comment)s?\b\s*[:.-]?", re.I)
 _OPENING_ENDS = (":", "following", "as follows", "including", "defined as", "one of", "both of",
                  "all of", "any of", "such as", "criteria", "include", "includes")
@@ -88,7 +87,13 @@ _OPENING_ENDS = (":", "following", "as follows", "including", "defined as", "one
 
 def _opens(text: str) -> bool:
     """Does this text announce a list ("...defined as:", "one of the following")?"""
-    return text[-40:].rstrip(" -–").lower().endswith(_OPENING_ENDS)
+    tail = text[-40:].rstrip(" -–")
+    last = tail[-1:]
+    if last == ":":
+        return True
+    if not last.isalpha():  # "...", "...;", "...)": most items end so
+        return False
+    return tail.lower().endswith(_OPENING_ENDS)
 
 
 # A lead-in of a section's list, not a criterion that owns the list ("All patients must:").
@@ -102,7 +107,7 @@ _WORD = re.compile(r"\w")
 
 def _classify_heading(line: str) -> tuple[bool, str | None]:
     """(is this line a heading, its section or None for a neutral heading)."""
-    text = _EMPHASIS.sub("", line).strip()
+    text = line.strip("*#_> \t")
     if not text or len(text) > 200:
         return False, None
     colon = text.endswith(":")
