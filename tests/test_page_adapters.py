@@ -184,7 +184,7 @@ def _seed_as_html(text: str, layout: str) -> str:
            "</head><body><nav>Home Search</nav><main>")]
     lines = text.splitlines()
     for i, line in enumerate(lines):
-        e = html.escape(line)
+        e = html.escape(line).replace(", ", ",\n      ")  # source wrapped as an editor would
         if layout == SUM and line.startswith("- "):
             out.append(f"<ul><li>{html.escape(line[2:])}</li></ul>")
         elif layout == SUM and i == 0:
@@ -219,6 +219,14 @@ def test_fixture_layout_is_detected_by_its_headings(path):
     assert _api.detect(path.read_bytes(), source="page") == layout
     # the file name plays no part
     assert _api.detect(path.read_bytes(), source="x.json") == layout
+
+
+@pytest.mark.parametrize("prefix,layout", [("001", AGG), ("003", SUM)])
+def test_windows_line_ends_and_stray_spaces_change_nothing(prefix, layout):
+    text = seed(prefix).read_text(encoding="utf-8")
+    messy = "\r\n".join(f"  {line}\t " for line in text.splitlines())
+    assert _api.detect(messy.encode()) == layout
+    assert _api.parse(messy, source="p").to_dict() == _api.parse(text, source="p").to_dict()
 
 
 def test_there_are_enough_fixture_pages():

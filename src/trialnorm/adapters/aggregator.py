@@ -135,6 +135,8 @@ def detect(inp: RawInput) -> bool:
     if _JSON_START.match(head) or head.startswith("<?xml"):
         return False
     text = inp.text
+    if looks_like_html(head):  # sentences may be wrapped over lines in the source
+        text = " ".join(text.split())
     found = 0
     for sentence in _MARKERS:
         if sentence in text:

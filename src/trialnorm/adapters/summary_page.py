@@ -67,9 +67,10 @@ _LABELS = _SINGLE | _LISTS | _FREE | frozenset(_TABLES)
 _LOCATIONS_LABEL = re.compile(r"^Locations\s*\((\d+)\)$")
 _TABLE_HEADERS = {"arms": re.compile(r"^Group\s+Intervention\s+Description(?:\s+|$)"),
                   "outcome": re.compile(r"^Name\s+Time\s+Method(?:\s+|$)")}
-_MARKERS = ("\n- Registration Number\n", "\n- Lead Sponsor\n", "\nRecruitment & Eligibility\n",
-            "\nStudy & Design\n", "\n- Target Recruitment\n", "\n- Arm && Interventions\n",
-            "\nTrial Locations\n", "Name Time Method")
+_MARKERS = tuple(re.compile(rf"^[ \t]*{re.escape(line)}[ \t]*\r?$", re.MULTILINE) for line in (
+    "- Registration Number", "- Lead Sponsor", "Recruitment & Eligibility", "Study & Design",
+    "- Target Recruitment", "- Arm && Interventions", "Trial Locations")) + (
+    re.compile(r"^[ \t]*Name\s+Time\s+Method\b", re.MULTILINE),)
 _HTML_MARKERS = ("Registration Number", "Lead Sponsor", "Recruitment &amp; Eligibility",
                  "Recruitment & Eligibility", "Study &amp; Design", "Target Recruitment",
                  "Arm &amp;&amp; Interventions", "Trial Locations")
@@ -139,9 +140,10 @@ def detect(inp: RawInput) -> bool:
     if _JSON_START.match(head) or head.startswith("<?xml"):
         return False
     text = inp.text
-    markers = _HTML_MARKERS if looks_like_html(head) else _MARKERS
-    found = sum(1 for m in markers if m in text)
-    return found >= 3
+    if looks_like_html(head):
+        flat = " ".join(text.split())
+        return sum(1 for m in _HTML_MARKERS if m in flat) >= 3
+    return sum(1 for pattern in _MARKERS if pattern.search(text)) >= 3
 
 
 def parse(inp: RawInput) -> Iterator[Trial]:
