@@ -193,11 +193,16 @@ class _Node:
 
     def to_criterion(self) -> Criterion:
         text = "".join(self.parts).strip()
-        return _criterion(
-            text,
-            [child.to_criterion() for child in self.children] if self.children else [],
-            find_thresholds(text) if _has_digit(text) else [],
-        )
+        if self.children:
+            children = [child.to_criterion() for child in self.children]
+        else:
+            children = []
+            inline = _split_inline(text) if ":" in text else None
+            if inline is not None:  # "...the following: a. X; b. Y; c. Z"
+                text, items = inline
+                children = [_criterion(item, [], find_thresholds(item)
+                                       if _has_digit(item) else []) for item in items]
+        return _criterion(text, children, find_thresholds(text) if _has_digit(text) else [])
 
 
 _CRITERION_FIELDS = frozenset(("text", "children", "thresholds"))
@@ -289,6 +294,39 @@ def _run_in(text: str, family: str, ordinal: int) -> re.Match[str] | None:
     after = r"(?=[A-Za-z(])" if nxt[0].endswith(")") else r"(?=[A-Z(])"
     return re.search(r"(?:" + before + r"|(?<=[.;:,!?)]))\s+" + re.escape(nxt[0]) + r"\s+" + after,
                      text)
+
+
+# A list written inside one item: "...requirements: a. WBC ≥ 3; b. ANC ≥ 1; c. Hb ≥ 60".
+_INLINE_FIRST = re.compile(r":\s*(?P<m>1|a|i|A|I)(?P<s>[.)])\s+(?=[A-Za-z(])")
+
+
+def _split_inline(text: str) -> tuple[str, list[str]] | None:
+    """(the text up to its colon, the items) when a numbered, lettered or roman list of
+    at least two items in sequence follows a colon; else None."""
+    first = _INLINE_FIRST.search(text)
+    if first is None:
+        return None
+    mark, style = first.group("m"), first.group("s")
+    if mark == "1":
+        family = "num" + style
+    elif mark in "aA":
+        family = ("letL" if mark == "A" else "letl") + style
+    else:
+        family = ("romR" if mark == "I" else "romr") + style
+    items: list[str] = []
+    start = first.end()
+    ordinal = 1
+    while True:
+        run = _run_in(text[start:], family, ordinal) if start < len(text) else None
+        if run is None:
+            break
+        items.append(text[start:start + run.start()].strip())
+        start += run.end()
+        ordinal += 1
+    if ordinal < 2 or not all(items):
+        return None
+    items.append(text[start:].strip())
+    return text[:first.start() + 1].strip(), items
 
 
 class _Builder:
