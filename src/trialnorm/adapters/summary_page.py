@@ -354,7 +354,9 @@ def _criteria(r: _Reader) -> str | None:
     return clean("\n".join(items))
 
 
-_TYPE_NAMES = {t.value.replace("_", " ").casefold(): t for t in InterventionType}
+_TYPE_NAMES = {t.value.replace("_", " ").casefold(): t for t in InterventionType} | {
+    "procedure/surgery": InterventionType.PROCEDURE, "biologic": InterventionType.BIOLOGICAL,
+    "device/diagnostic": InterventionType.DEVICE}
 
 
 def _interventions(r: _Reader, values: list[str]) -> list[dict[str, Any]]:
