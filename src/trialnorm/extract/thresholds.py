@@ -343,9 +343,8 @@ _BEFORE_VALUE = 120
 _AFTER_VALUE = 40
 
 
-def _mentions(text: str) -> list[tuple[str, int, int]]:
+def _mentions(text: str, lowered: str) -> list[tuple[str, int, int]]:
     """Analyte mentions: (analyte, start, end) in text order, not overlapping."""
-    lowered = text.lower()
     hits = _FIRST_WORDS.intersection(_WORD_START.findall(lowered))
     if not hits:  # most criteria name no analyte: decided at C speed
         return []
@@ -375,7 +374,8 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 def _find(text: str) -> list[Threshold]:
-    mentions = _drop_aliases(text, _mentions(text))
+    lowered = text.lower()
+    mentions = _drop_aliases(text, _mentions(text, lowered))
     found: list[Threshold] = []
     taken: list[tuple[int, int]] = []
     consumed = 0  # mentions inside a bound already read (its condition) are not analytes
@@ -426,7 +426,8 @@ def _find(text: str) -> list[Threshold]:
                                         span.strip()))
             taken.append((min(s, start), e))
             consumed = max(consumed, e)
-    found.extend(_loose_ages(text, taken))
+    if any(word in lowered for word in _AGE_WORDS):
+        found.extend(_loose_ages(text, taken))
     return found
 
 
@@ -548,7 +549,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
             cmp = None
         else:
             q = cmp_match.end()
-    between = _BETWEEN.match(text, q, limit)
+    between = _BETWEEN.match(text, q, limit) if cmp is None and text[q:q + 1] in "bB" else None
     if between is not None:
         q = between.end()
     num = _NUMBER.match(text, q, limit)
@@ -609,8 +610,8 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
             end = unit_match.end()
     if unit is None and first_unit is not None:
         unit = first_unit
-    post = _POSTFIX.match(text, end, limit)
-    if post is not None and cmp is None and not ranged:
+    post = _POSTFIX.match(text, end, limit) if cmp is None and not ranged else None
+    if post is not None:
         cmp = ">=" if post.group("ge") else "<="
         end = post.end()
     if cmp is None:
@@ -667,9 +668,6 @@ _AGE_WORDS = ("of age", " old", "older", "younger")
 
 def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
     """Ages stated without the word "age" before them: "18 years of age or older"."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _AGE_WORDS):
-        return []
     found: list[Threshold] = []
     for m in _AGE_CORE.finditer(text):
         post_text = (m.group("post") or "").lower()
