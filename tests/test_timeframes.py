@@ -25,6 +25,8 @@ HOLDOUT = DATA / "timeframes_holdout.tsv"
 HOLDOUT2 = DATA / "timeframes_holdout2.tsv"
 HOLDOUT3 = DATA / "timeframes_holdout3.tsv"
 HOLDOUT4 = DATA / "timeframes_holdout4.tsv"
+HOLDOUT5 = DATA / "timeframes_holdout5.tsv"
+HOLDOUTS = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5]
 
 _TOKEN_UNITS = {"s": UNIT_DAYS["second"], "min": UNIT_DAYS["minute"], "h": UNIT_DAYS["hour"],
                 "": 1.0, "d": 1.0, "w": UNIT_DAYS["week"], "m": UNIT_DAYS["month"],
@@ -108,22 +110,22 @@ def test_corpus_time_frame(text: str, points: list[float], horizon: float | None
     _check(text, points, horizon)
 
 
-@pytest.mark.parametrize(("text", "points", "horizon"), _params(HOLDOUT) + _params(HOLDOUT2) + _params(HOLDOUT3) + _params(HOLDOUT4))
+@pytest.mark.parametrize(("text", "points", "horizon"), [p for h in HOLDOUTS for p in _params(h)])
 def test_held_out_time_frame(text: str, points: list[float], horizon: float | None) -> None:
     _check(text, points, horizon)
 
 
 @pytest.mark.parametrize(("path", "floor"), [
-    (HOLDOUT, 0.96), (HOLDOUT2, 0.97), (HOLDOUT3, 0.99), (HOLDOUT4, 0.97)])
+    (HOLDOUT, 0.97), (HOLDOUT2, 0.97), (HOLDOUT3, 0.99), (HOLDOUT4, 0.98), (HOLDOUT5, 0.99)])
 def test_held_out_horizon_accuracy(path: Path, floor: float) -> None:
     """Legacy-XML time frames labelled blind: share of given horizons read exactly.
 
     Measured blind, each before any fix it prompted: set 1 (XML) 117/126 = 92.9%, set 2 (XML)
-    102/106 = 96.2%, set 3 (API v1) 101/101 = 100%, set 4 (XML) 88/94 = 93.6%; 408/427 =
-    95.6% in all. The floors hold today's figures (after the fixes).
+    102/106 = 96.2%, set 3 (API v1) 101/101 = 100%, set 4 (XML) 88/94 = 93.6%, set 5 (XML)
+    74/79 = 93.7%; 482/506 = 95.3% in all. The floors hold today's figures (after the fixes).
     """
     rows = [r for r in _rows(path) if r[3] is not None]
-    assert len(rows) >= 90
+    assert len(rows) >= 75
     exact = 0
     for _, text, _, horizon, _ in rows:
         got = parse_time_frame(text).horizon

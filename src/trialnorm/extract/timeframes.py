@@ -151,7 +151,8 @@ _WORD_NUMBER = re.compile(
 _SECOND_ORDINAL = re.compile(
     r"(?:(?<![\d\s])(\s*)|^)\bsecond\b(?=\s+(?:(?:post-?operative|study|hospital|treatment)\s+)?"
     r"(?:days?|weeks?|months?|years?|hours?)\b)")
-_GLUED_WORD = re.compile(r"\b(at|to|upto|up to|within|after|over|for|was|is|of|by|about)(\d)")
+_GLUED_WORD = re.compile(
+    r"\b(at|to|upto|up to|within|after|over|for|was|is|of|by|about|and|or)(\d)")
 # "1,5-months" is 1.5 months (a list is "1, 5 months" or "1,5 months").
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d),(\d)(?=-(?:months?|years?|weeks?|days?|hours?)\b)")
 # "13 1/2 months" is 13.5 months.
@@ -226,7 +227,7 @@ _CYCLE_REFS = re.compile(
     # day1, day2 of cycle1 / Day 1 to Day 28 of Cycle 1
     r"|\b(?:days?|d)\s*(?P<dc_d>\d+(?:\s*(?:,|and|&|-|to|through)\s*(?:days?\s*)?\d+)*)\s*,?\s*"
     r"(?:(?:of|in)\s+)?(?:the\s+)?(?:treatment\s+)?cycles?\s*"
-    r"(?P<dc_c>\d+(?:\s*(?:,|and|&)\s*\d+(?!\s*-?\s*" + _UNIT + r"))*)"
+    r"(?P<dc_c>\d+(?:\s*(?:,\s*and|,|and|&)\s*\d+(?!\s*-?\s*" + _UNIT + r"))*)"
     # end of cycle 1 / Cycles 1-6 / cycle 8
     r"|\bcycles?\s*(?P<c_a>\d+)(?:\s*(?:-|to|and|&|through|,)\s*(?:cycles?\s*)?(?P<c_b>\d+))?"
     # Up to 4 cycles / first 6 cycles
@@ -242,6 +243,11 @@ _COMPOSITE = re.compile(
     r"\b(?P<anchor_unit>day|d|j|h|t)\s*(?P<anchor>[-+]?\d+)\s*\+\s*(?P<n>" + _NUM + r")\s*-?\s*"
     r"(?P<unit>" + _UNIT + r")"
 )
+# "12 hours post-dose on day 7" is 7.5 days.
+_HOURS_ON_DAY = re.compile(
+    r"(?P<n>" + _NUM + r")\s*-?\s*(?P<unit>hours?|hrs?|h|minutes?|mins?)\s+"
+    r"(?:post[\s-]?dose|after\s+(?:the\s+)?(?:dose|dosing|infusion|injection|administration))"
+    r"\s+on\s+day\s*(?P<day>\d{1,4})\b")
 # "3 years 5 months", "5 years and 2 months" (a smaller unit after a larger one).
 _COMPOUND = re.compile(
     r"(?P<n1>" + _NUM + r")\s*-?\s*(?P<u1>" + _UNIT + r")\s*,?\s*(?:and\s+)?(?P<n2>" + _NUM
@@ -266,6 +272,8 @@ _PREFIXED = re.compile(
 )
 # "0, 3, 6, and 12 months", "4-12 weeks", "6-12-36 months", "24-months", "1 postoperative day".
 _SUFFIXED = re.compile(
+    # a minus opening a bracket is a sign: "(-2 weeks)", "(- 48 hours to Day 0)"
+    r"(?:(?<=[(\[])(?P<neg>-)\s*|(?<=[(\[]\s)(?P<neg2>-)\s*)?"
     r"(?<![\d.a-z])(?P<list>" + _NUM + r"(?:" + _SEP + _NUM + r")*)\s*,?\s*-?\s*"
     r"(?:(?:post-?operative|study|hospital|treatment|calendar|consecutive|full)\s+)?"
     r"(?P<unit>" + _UNIT + r")"
@@ -301,22 +309,25 @@ _START_ANCHOR = re.compile(
 )
 # "Baseline (Day 1)" and "Week 1 (Baseline)": the stated time is the baseline, no extra 0.
 _BASELINE_DEFINED = re.compile(
-    r"\b(?:base[\s-]?line|screening)(?=\s*[\(\[]\s*(?:days?|weeks?|months?|d|w)\s*-?\d)"
+    r"\b(?:base[\s-]?line|screening)(?=\s*[\(\[]\s*(?:(?:days?|weeks?|months?|d|w)\s*-?\d"
+    r"|-?\s*\d+\s*(?:days?|weeks?|months?)\b))"
     r"|(?<=\d)\s*[\(\[]\s*(?:base[\s-]?line|screening)\s*[\)\]]"
 )
 # After a 0, words that name a later time the text does not state.
 _OPEN_END_POINT = re.compile(
     r"\b(?:to|until|till|untill|through|thru|up\s*to|after|end|discont\w*|discharge"
     r"|completion|follow[\s-]*up|death|progression)\b")
-_TIME_IN_BRACKET = re.compile(r"\s*[\(\[]\s*(?:within\s+|at\s+|approx\w*\s+|about\s+)?§")
+_TIME_IN_BRACKET = re.compile(
+    r"\s*(?:[\(\[]\s*(?:within\s+|at\s+|approx\w*\s+|about\s+)?|\son\s+)§")
 _DEFINED_AFTER = re.compile(r"[^()§;,]{0,20}[\(\[]\s*§")
 _OPEN_WINDOW = re.compile(r"\s*(?:starting\s+)?from\s+§")
+_ANCHORS_A_TIME = re.compile(r"§\s*(?:from|after|since|following)\s+(?:the\s+)?$")
 _FROM_END = re.compile(r"\b(?:to|until|till|untill|through|up\s*to)\b")
-_UNSTATED_HINT = re.compile(r"end|completion|final|entire")
+_UNSTATED_HINT = re.compile(r"end|completion|final|entire|until")
 _UNSTATED_END = re.compile(
-    r"(?:,|\band\b)\s*(?:at\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:study|trial|follow[\s-]*up)"
-    r"|study\s+(?:completion|end)|final\s+(?:study\s+)?visit|entire\s+study(?:\s+period)?)\b"
-    r"(?![^§]*§)")
+    r"(?:(?:,|\band\b)\s*(?:at\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:study|trial|follow[\s-]*up)"
+    r"|study\s+(?:completion|end)|final\s+(?:study\s+)?visit|entire\s+study(?:\s+period)?)"
+    r"|\buntil\s+(?:the\s+)?(?:last\s+)?follow[\s-]*up)\b(?![^§]*§)")
 _OPEN_ENDED = re.compile(r"\b(?:thereafter|onwards?|indefinite(?:ly)?)\b")
 _BOUND_BEFORE = re.compile(
     r"(?:up\s*to|upto|maximum|max\.?|approx\.?|approximately|until|average\s+of|~)"
@@ -328,7 +339,11 @@ _BOUND_BEFORE = re.compile(
 _ZERO_HINT = re.compile(r"base|screen|pre|before|zero|initially|of the study")
 _ANCHOR_HINT = re.compile(
     r"enrol|inclusion|admission|randomi|intake|first|surgery|entry|start|before|prior|from")
-_BACK_TO_BACK = re.compile(r"[^;.§\d]{0,40}?\b(?:followed\s+by|plus)\b[^;.§\d]{0,12}")
+_BACK_TO_BACK = re.compile(
+    r"[^;.§\d]{0,40}?\b(?:followed\s+by|plus)\b[^;.§\d]{0,12}"
+    r"|\s*of\s+(?:\w+\s+){0,2}(?:therapy|treatment|dosing|intervention)\s+(?:and|then)\s+")
+# "a 2-month wash-out period following the 3-year treatment period": the first comes after.
+_AFTER_PERIOD = re.compile(r"[^;.§\d]{0,30}?\b(?:period|phase)\s+following\s+(?:the\s+|a\s+)?")
 _LONG_UNIT = re.compile(r"month|year|\bmos?\b|\byrs?\b")
 _OPEN_HINT = re.compile(r"thereafter|onward|indefinite")
 
@@ -516,6 +531,11 @@ def _read(text: str) -> TimeFrame:
     plain = s
     s, cycles_skipped, later_cycle = _read_cycles(s, values, schedules)
 
+    for m in _HOURS_ON_DAY.finditer(s) if " on day" in s else ():
+        values.append(_Value(m.start(), m.end(), float(m.group("day"))
+                             + float(m.group("n")) * _unit_days(m.group("unit"))))
+        s = _mask(s, m.start(), m.end())
+
     for m in _COMPOSITE.finditer(s) if "+" in s else ():
         anchor_unit = m.group("anchor_unit")
         anchor = float(m.group("anchor"))
@@ -555,13 +575,15 @@ def _read(text: str) -> TimeFrame:
         if m.group("apart"):  # "8 weeks apart", "13 months of age": not a study time
             continue
         days = _unit_days(m.group("unit"))
-        signs = (-1.0, 1.0) if m.group("and_after") else (-1.0,) if m.group("before") else (1.0,)
+        signs = ((-1.0, 1.0) if m.group("and_after") else
+                 (-1.0,) if m.group("before") or m.group("neg") or m.group("neg2") else (1.0,))
         for n in _numbers(m.group("list")):
             for sign in signs:
                 values.append(_Value(m.start(), m.end(), sign * n * days))
 
     # "preoperatively (4-6 weeks prior to surgery)": the bracket gives the time, no extra 0
-    zero_at = [m.start() for m in _ZERO_WORDS.finditer(s) if not _TIME_IN_BRACKET.match(s, m.end())
+    zero_at = [m.start() for m in _ZERO_WORDS.finditer(s)
+               if not _TIME_IN_BRACKET.match(s, m.end()) and not _ANCHORS_A_TIME.search(s, 0, m.start())
                ] if _ZERO_HINT.search(s) else []
     # "From enrollment to 6 months" starts at 0; "90 days from randomisation" does not.
     for m in _START_ANCHOR.finditer(s) if _ANCHOR_HINT.search(s) else ():
@@ -603,7 +625,7 @@ def _read(text: str) -> TimeFrame:
             return TimeFrame([], None, "open-ended schedule: no horizon")
         return TimeFrame([], None, "no time stated")
 
-    if "followed by" in s or "plus" in s:
+    if "followed by" in s or "plus" in s or " of " in s or "following" in s:
         values = _add_back_to_back(s, values)
     points = sorted({round(v.days, 6) for v in values})
     warning = None
@@ -642,9 +664,11 @@ def _add_back_to_back(s: str, values: list[_Value]) -> list[_Value]:
     ordered = sorted(values, key=lambda v: v.start)
     for i in range(1, len(ordered)):
         before, value = ordered[i - 1], ordered[i]
-        if before.end <= value.start and before.days > 0 < value.days \
-                and _BACK_TO_BACK.fullmatch(s, before.end, value.start):
-            ordered[i] = value._replace(days=before.days + value.days)
+        if before.end <= value.start and before.days > 0 < value.days:
+            if _BACK_TO_BACK.fullmatch(s, before.end, value.start):
+                ordered[i] = value._replace(days=before.days + value.days)
+            elif _AFTER_PERIOD.fullmatch(s, before.end, value.start):
+                ordered[i - 1] = before._replace(days=before.days + value.days)
     return ordered
 
 
