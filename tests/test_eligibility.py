@@ -25,7 +25,7 @@ from trialnorm.extract.text import clean, unescape
 from trialnorm.model import Criterion
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import CORPUS, seed  # noqa: E402
+from conftest import CORPUS, seed
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "eligibility"
 
@@ -193,7 +193,7 @@ def test_every_golden_file_is_checked() -> None:
 # The whole corpus
 
 _SOURCE_HEADING = re.compile(
-    r"^(?:\*\*)?(?:key\s+)?(inclusion|exclusion)\s+criteria\s*:?\s*(?:\*\*)?$", re.I)
+    r"^(?:\*\*)?(?:key\s+)?(inclusion|exclusion)\s+criteria\s*:?\s*(?:\*\*)?$", re.IGNORECASE)
 _SOURCE_ITEM = re.compile(r"^(\s*)([*-]|\d+\.)\s+\S")
 
 
@@ -256,9 +256,9 @@ def test_top_level_items_match_plain_markdown_lists() -> None:
 
 _WORD = re.compile(r"\w+")
 _LEADING_MARKER = re.compile(r"^\s*(?:[*\-•·o+]|\(?\w{1,4}[.)])\s+")
-_HEADING_PHRASE = re.compile(r"(?:key\s+)?(?:inclusion|exclusion)\s+criteria\s*:", re.I)
-_HEADING_LINE = re.compile(r"inclusion|exclusion|criteria|following|eligib|exclude", re.I)
-_MARKER_WORD = re.compile(r"^(?:[ivx]+|\d+|\w)$", re.I)
+_HEADING_PHRASE = re.compile(r"(?:key\s+)?(?:inclusion|exclusion)\s+criteria\s*:", re.IGNORECASE)
+_HEADING_LINE = re.compile(r"inclusion|exclusion|criteria|following|eligib|exclude", re.IGNORECASE)
+_MARKER_WORD = re.compile(r"^(?:[ivx]+|\d+|\w)$", re.IGNORECASE)
 
 
 def source_words(text: str) -> Counter[str]:
@@ -302,7 +302,7 @@ def test_xml_text_cleaned_by_an_adapter_reads_the_same() -> None:
 
 def test_exclusion_headings_are_found() -> None:
     """Every record whose source has an exclusion heading line gets exclusion items."""
-    heading = re.compile(r"^\s*(?:\*\*)?[\w -]{0,30}exclusion criteria\b.{0,40}$", re.I | re.M)
+    heading = re.compile(r"^\s*(?:\*\*)?[\w -]{0,30}exclusion criteria\b.{0,40}$", re.IGNORECASE | re.MULTILINE)
     without = []
     for name, text in all_corpus_criteria():
         found = heading.search(unescape(text))
@@ -314,7 +314,7 @@ def test_exclusion_headings_are_found() -> None:
 
 def test_no_heading_means_all_inclusion() -> None:
     for name, text in all_corpus_criteria():
-        if not re.search(r"exclu|not eligible|ineligible|non-inclusion", text, re.I):
+        if not re.search(r"exclu|not eligible|ineligible|non-inclusion", text, re.IGNORECASE):
             assert parse_criteria(text).exclusion == [], name
 
 
@@ -328,7 +328,7 @@ def test_ages_from_text_agree_with_structured_ages() -> None:
     for name, text in all_corpus_criteria():
         if not name.startswith("ctgov-v2/"):
             continue
-        low, high = ages_from_text(text)
+        low, _high = ages_from_text(text)
         if low is None:
             continue
         module = json.loads((CORPUS / name).read_text(encoding="utf-8"))["protocolSection"][

@@ -26,7 +26,7 @@ from trialnorm.extract.text import unescape
 from trialnorm.extract.thresholds import find_thresholds
 from trialnorm.model import Age, AgeUnit, Criterion
 
-__all__ = ["CriteriaReading", "parse_criteria", "ages_from_text"]
+__all__ = ["CriteriaReading", "ages_from_text", "parse_criteria"]
 
 
 class CriteriaReading(NamedTuple):
@@ -51,7 +51,7 @@ _MARKER = re.compile(
       | (?P<letter>[a-zA-Z])(?P<letstyle>[.)])
       | \((?P<pletter>[a-zA-Z])\)
     )(?:\s+|$)""",
-    re.X,
+    re.VERBOSE,
 )
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
@@ -63,24 +63,24 @@ _HEADING_WORDS = re.compile(
         (?:\s+(?:and|or|&|/)\s+(?P<kind2>inclusion|exclusion|non[- ]?inclusion))?
         (?P<criteria>\s*(?:criteria|criterion|requirements?|conditions?))?
         (?:\s+(?:for|in|of|to|at|\()\b.{0,70})?$""",
-    re.X | re.I,
+    re.VERBOSE | re.IGNORECASE,
 )
 _CRITERIA_FOR = re.compile(
     r"^(?:[\w-]+\s+){0,3}?criteria\s+(?:for|of)\s+(?:study\s+|trial\s+)?"
     r"(?P<kind>inclusion|exclusion|non[- ]?inclusion|eligibility|entry|participation)\b.{0,40}$",
-    re.I,
+    re.IGNORECASE,
 )
 # Sentences that open a section: "Patients must meet all of the following criteria:".
 _LEADIN_SECTION = re.compile(r"\b(?:following|criteria|eligible|eligibility|excluded|exclude)\b",
-                             re.I)
+                             re.IGNORECASE)
 _NEGATIVE = re.compile(
     r"\b(?:exclu\w*|ineligible|not\s+(?:be\s+)?(?:eligible|included|enrolled|allowed|permitted)|"
-    r"(?:must|will|shall|should|may|can)\s*not|cannot|won't|none\s+of)\b", re.I)
+    r"(?:must|will|shall|should|may|can)\s*not|cannot|won't|none\s+of)\b", re.IGNORECASE)
 _POSITIVE = re.compile(
     r"\b(?:inclu\w*|eligible|eligibility|enrol\w*|enter|entry|participate|meet|meets|"
-    r"fulfil\w*|satisfy|satisfies)\b", re.I)
-_FOLLOWING = re.compile(r"\bfollowing\b|\bcriteri(?:a|on)\b", re.I)
-_NOTE = re.compile(r"^(?:\(?\s*)?(?:note|notes|nb|n\.b\.|remark|comment)s?\b\s*[:.-]?", re.I)
+    r"fulfil\w*|satisfy|satisfies)\b", re.IGNORECASE)
+_FOLLOWING = re.compile(r"\bfollowing\b|\bcriteri(?:a|on)\b", re.IGNORECASE)
+_NOTE = re.compile(r"^(?:\(?\s*)?(?:note|notes|nb|n\.b\.|remark|comment)s?\b\s*[:.-]?", re.IGNORECASE)
 _OPENING_ENDS = (":", "following", "as follows", "including", "defined as", "one of", "both of",
                  "all of", "any of", "such as", "criteria", "include", "includes")
 
@@ -101,7 +101,7 @@ _GENERIC_LEADIN = re.compile(
     r"\b(?:following|must|should|shall|will|are|is|if|who|allowed|eligible|required|criteria|"
     r"apply|applies)\s*:?\s*$|^(?:all\s+)?(?:patients?|participants?|subjects?|volunteers?|"
     r"candidates?|persons?|individuals?|women|men|children)\b[^:]{0,60}(?:must|should|will|"
-    r"shall|need to|have to|are|if|who)\b[^:]{0,40}:\s*$", re.I)
+    r"shall|need to|have to|are|if|who)\b[^:]{0,40}:\s*$", re.IGNORECASE)
 _WORD = re.compile(r"\w")
 
 
@@ -170,8 +170,16 @@ def _kind_section(kind: str) -> str | None:
 class _Node:
     """An open criterion while lines are read."""
 
-    __slots__ = ("parts", "children", "indent", "family", "ordinal", "opens", "leadin",
-                 "joiner")
+    __slots__ = (
+        "children",
+        "family",
+        "indent",
+        "joiner",
+        "leadin",
+        "opens",
+        "ordinal",
+        "parts",
+    )
 
     def __init__(self, text: str, indent: int, family: str, ordinal: int | None) -> None:
         self.parts = [text]
@@ -395,9 +403,7 @@ class _Builder:
                         stack.pop()
                     stack.pop()
                     parent = stack[-1] if stack else None
-                elif sibling is top and ordinal == 1 and top.opens:
-                    parent = top
-                elif top.opens or (ordinal == 1 and top.family != family) or (
+                elif sibling is top and ordinal == 1 and top.opens or top.opens or (ordinal == 1 and top.family != family) or (
                         family.startswith("bullet") and top.family[0] in "n(ol" and
                         not top.family.startswith("bullet") and top.family != "para"):
                     parent = top
@@ -513,7 +519,7 @@ def parse_criteria(text: str) -> CriteriaReading:
     warnings: list[str] = []
     try:
         inclusion, exclusion = _parse(text)
-    except Exception as exc:  # a reader never raises; keep the text as one criterion
+    except Exception as exc:  # noqa: BLE001 - a reader never raises; keep the text
         warnings.append(f"eligibility criteria could not be split ({type(exc).__name__})")
         stripped = text.strip() if isinstance(text, str) else ""
         return CriteriaReading([Criterion(text=stripped)] if stripped else [], [], warnings)
@@ -621,7 +627,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _INDENTED_LINE = re.compile(r"\n[ \t]+\S")
 _STRICT_HEADING = re.compile(
     r"^(?:\*\*)?(?:key|main|major|general|additional|other|specific)?\s*"
-    r"(inclusion|exclusion|non[- ]?inclusion)\s+criteria\s*:?\s*(?:\*\*)?\s*:?$", re.I)
+    r"(inclusion|exclusion|non[- ]?inclusion)\s+criteria\s*:?\s*(?:\*\*)?\s*:?$", re.IGNORECASE)
 # A heading run into the text: "... last item. Exclusion Criteria: - first item".
 _RUN_IN_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Key |KEY )?(?:Inclusion|INCLUSION|Exclusion|"
                              r"EXCLUSION) (?:Criteria|criteria|CRITERIA)\s*:)")
@@ -660,7 +666,7 @@ def ages_from_text(text: str) -> tuple[Age | None, Age | None]:
         return None, None
     try:
         reading = parse_criteria(text)
-    except Exception:  # pragma: no cover - parse_criteria never raises
+    except Exception:  # noqa: BLE001  # pragma: no cover - parse_criteria never raises
         return None, None
     low: Age | None = None
     high: Age | None = None
@@ -691,7 +697,7 @@ def _age_thresholds(criteria: list[Criterion]):  # type: ignore[no-untyped-def]
         yield from _age_thresholds(criterion.children)
 
 
-_AGE_HINT = re.compile(r"\bage|\byears?\b|\byrs?\b|\bold\b", re.I)
+_AGE_HINT = re.compile(r"\bage|\byears?\b|\byrs?\b|\bold\b", re.IGNORECASE)
 _AGE_UNITS = {"years": AgeUnit.YEARS, "months": AgeUnit.MONTHS, "weeks": AgeUnit.WEEKS,
               "days": AgeUnit.DAYS}
 _PER_YEAR = {AgeUnit.YEARS: 1.0, AgeUnit.MONTHS: 12.0, AgeUnit.WEEKS: 365.25 / 7,

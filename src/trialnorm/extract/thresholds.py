@@ -15,35 +15,35 @@ import re
 
 from trialnorm.model import Threshold
 
-__all__ = ["find_thresholds", "ANALYTES"]
+__all__ = ["ANALYTES", "find_thresholds"]
 
 # Analyte name -> pattern of its mentions. Order matters where one name contains another
 # (HbA1c before hemoglobin, creatinine clearance before creatinine, aPTT before PT).
 # (?-i:...) keeps abbreviations case-sensitive so "last" or "pt" in prose do not match.
 _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("hba1c", r"(?-i:HbA1c|HbA1C|HBA1C|A1C|A1c)|hemoglobin\s+A1c|haemoglobin\s+A1c|"
-              r"glycated\s+ha?emoglobin|glycosylated\s+ha?emoglobin|glycohemoglobin"),
-    ("creatinine_clearance", r"creatinine\s+clearance|(?-i:CrCl|CrCL|CLcr|CLCr|CCr|CCR|Ccr)|"
-                             r"calculated\s+creatinine\s+clearance|Cockcroft[- ]Gault"),
-    ("egfr", r"(?-i:eGFR|EGFR(?=\s*[(≥>≤<]|\s+(?:of|must|should|is)\b)|GFR)|"
-             r"(?:estimated\s+)?glomerular\s+filtration\s+rate"),
-    ("creatinine", r"(?:serum\s+|plasma\s+)?creatinine(?!\s+(?:clearance|kinase|phospho))|"
-                   r"(?-i:sCr|SCr|Cr)(?=\s*[(≥>≤<])"),
+    ("hba1c", (r"(?-i:HbA1c|HbA1C|HBA1C|A1C|A1c)|hemoglobin\s+A1c|haemoglobin\s+A1c|"
+              r"glycated\s+ha?emoglobin|glycosylated\s+ha?emoglobin|glycohemoglobin")),
+    ("creatinine_clearance", (r"creatinine\s+clearance|(?-i:CrCl|CrCL|CLcr|CLCr|CCr|CCR|Ccr)|"
+                             r"calculated\s+creatinine\s+clearance|Cockcroft[- ]Gault")),
+    ("egfr", (r"(?-i:eGFR|EGFR(?=\s*[(≥>≤<]|\s+(?:of|must|should|is)\b)|GFR)|"
+             r"(?:estimated\s+)?glomerular\s+filtration\s+rate")),
+    ("creatinine", (r"(?:serum\s+|plasma\s+)?creatinine(?!\s+(?:clearance|kinase|phospho))|"
+                   r"(?-i:sCr|SCr|Cr)(?=\s*[(≥>≤<])")),
     ("direct_bilirubin", r"(?:direct|conjugated)\s+bilirubin"),
-    ("bilirubin", r"(?:serum\s+)?(?:total\s+)?(?:serum\s+)?bilirubin(?:aemia|emia)?|(?-i:TBIL|TBil|TBili|"
-                  r"TB|TBL)(?=\s*[(≥>≤<:])"),
-    ("alt", r"(?-i:ALT|SGPT|ALAT|GPT)|alanine\s+(?:amino\s*)?transaminase|"
-            r"alanine\s+amino\s*transferase|serum\s+glutamic[- ]pyruvic\s+transaminase"),
-    ("ast", r"(?-i:AST|SGOT|ASAT|GOT)|aspartate\s+(?:amino\s*)?transaminase|"
-            r"aspartate\s+amino\s*transferase|serum\s+glutamic[- ]oxaloacetic\s+transaminase"),
+    ("bilirubin", (r"(?:serum\s+)?(?:total\s+)?(?:serum\s+)?bilirubin(?:aemia|emia)?|(?-i:TBIL|TBil|TBili|"
+                  r"TB|TBL)(?=\s*[(≥>≤<:])")),
+    ("alt", (r"(?-i:ALT|SGPT|ALAT|GPT)|alanine\s+(?:amino\s*)?transaminase|"
+            r"alanine\s+amino\s*transferase|serum\s+glutamic[- ]pyruvic\s+transaminase")),
+    ("ast", (r"(?-i:AST|SGOT|ASAT|GOT)|aspartate\s+(?:amino\s*)?transaminase|"
+            r"aspartate\s+amino\s*transferase|serum\s+glutamic[- ]oxaloacetic\s+transaminase")),
     ("alp", r"alkaline\s+phosphatase|(?-i:ALP)"),
-    ("inr", r"(?-i:PT[-/\s]*INR|INR)|international\s+(?:normali[sz]ed|standardi[sz]ed)\s+ratio"
-            r"(?:\s+(?:of|for)\s+(?:the\s+)?prothrombin\s+time)?"),
-    ("aptt", r"(?-i:a?PTT|APTT)|(?:activated\s+)?partial\s+(?:pro)?thromb\w*(?:\s+\w+)?\s+time|"
-             r"(?:activated\s+)?partial\s+thrombin\s+time|thromboplastin\s+time"),
+    ("inr", (r"(?-i:PT[-/\s]*INR|INR)|international\s+(?:normali[sz]ed|standardi[sz]ed)\s+ratio"
+            r"(?:\s+(?:of|for)\s+(?:the\s+)?prothrombin\s+time)?")),
+    ("aptt", (r"(?-i:a?PTT|APTT)|(?:activated\s+)?partial\s+(?:pro)?thromb\w*(?:\s+\w+)?\s+time|"
+             r"(?:activated\s+)?partial\s+thrombin\s+time|thromboplastin\s+time")),
     ("pt", r"(?-i:PT)(?![-/\s]*(?:INR|T))|prothrombin\s+time"),
-    ("anc", r"(?:absolute\s+)?neutrophils?(?:\s+count)?|(?-i:ANC|ANN|NEU|NEUT)|"
-            r"(?:absolute\s+)?granulocytes?(?:\s+count)?|(?-i:AGC)|polymorphonuclear\s+\w+"),
+    ("anc", (r"(?:absolute\s+)?neutrophils?(?:\s+count)?|(?-i:ANC|ANN|NEU|NEUT)|"
+            r"(?:absolute\s+)?granulocytes?(?:\s+count)?|(?-i:AGC)|polymorphonuclear\s+\w+")),
     ("lymphocytes", r"(?:absolute\s+)?lymphocytes?(?:\s+count)?|(?-i:ALC)"),
     ("wbc", r"white\s+blood\s+cells?(?:\s+count)?|(?-i:WBC)|leu[ck]ocytes?(?:\s+count)?"),
     ("platelets", r"platelets?(?:\s+count)?|(?-i:PLT|Plt|PLTs)|thrombocytes?"),
@@ -53,54 +53,50 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("amylase", r"(?:serum\s+)?amylase"),
     ("lipase", r"(?:serum\s+)?lipase"),
     ("lvef", r"(?-i:LVEF|EF)|left\s+ventricular\s+ejection\s+fraction|ejection\s+fraction"),
-    ("spo2", r"(?-i:SpO2|SaO2|SpO₂|SpO 2)|(?:peripheral\s+|blood\s+|arterial\s+)?"
-             r"(?:oxygen|O2)\s+saturation|pulse[-\s]+oximetry"),
+    ("spo2", (r"(?-i:SpO2|SaO2|SpO₂|SpO 2)|(?:peripheral\s+|blood\s+|arterial\s+)?"
+             r"(?:oxygen|O2)\s+saturation|pulse[-\s]+oximetry")),
     ("fev1", r"FEV1|FEV 1|forced\s+expiratory\s+volume\s+in\s+(?:1|one)\s+second"),
     ("fvc", r"(?-i:FVC)|forced\s+vital\s+capacity"),
-    ("dlco", r"(?-i:DLCO|DLco|DL ?CO)|diffusing\s+capacity(?:\s+(?:of|for)\s+(?:the\s+lungs?\s+"
-             r"for\s+)?carbon\s+monoxide)?"),
+    ("dlco", (r"(?-i:DLCO|DLco|DL ?CO)|diffusing\s+capacity(?:\s+(?:of|for)\s+(?:the\s+lungs?\s+"
+             r"for\s+)?carbon\s+monoxide)?")),
     ("bmi", r"(?-i:BMI)|body\s+mass\s+index"),
     ("qtc", r"(?-i:QTc[FB]?|QTcF|QT)(?:\s+interval)?|corrected\s+QT(?:\s+interval)?"),
     ("cd4", r"(?-i:CD4)(?:\+)?(?:\s+(?:T[- ]cell|cell|lymphocyte))?(?:\s+counts?)?"),
-    ("ecog", r"(?-i:ECOG)|Eastern\s+Cooperative\s+Oncology\s+Group|Zubrod|"
-             r"WHO\s+performance\s+status"),
+    ("ecog", (r"(?-i:ECOG)|Eastern\s+Cooperative\s+Oncology\s+Group|Zubrod|"
+             r"WHO\s+performance\s+status")),
     ("karnofsky", r"Karnofsky|(?-i:KPS)"),
     ("lansky", r"Lansky"),
-    ("life_expectancy", r"life\s+expectancy|expected\s+survival|(?:estimated|anticipated|"
+    ("life_expectancy", (r"life\s+expectancy|expected\s+survival|(?:estimated|anticipated|"
                         r"predicted)\s+survival(?:\s+(?:time|period))?|survival\s+expectancy|"
-                        r"expected\s+to\s+survive"),
+                        r"expected\s+to\s+survive")),
     ("weight", r"(?:body\s+)?weight(?!\s+loss|\s+gain|\s+change)"),
     ("age", r"\bage[ds]?(?![-\w])"),
 )
 ANALYTES: tuple[str, ...] = tuple(name for name, _p in _ANALYTE_PATTERNS)
 
-_MENTION = re.compile(
-    "|".join(rf"(?P<{name}>(?<![\w-])(?:{pattern})(?![\w]))" for name, pattern in _ANALYTE_PATTERNS),
-    re.I,
-)
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[ \u202f\u2009]\d{3})+(?![\d.])|\d+(?:[.,]\d+)?|[.,]\d+)"
 # Comparators, longest spellings first.
 _CMP_WORDS: tuple[tuple[str, str], ...] = (
-    (">=", r"≥|⩾|≧|>\s*/\s*=|>\s*or\s*=(?:\s*to)?|>\s*=|=\s*>|\\>=|"
+    (">=", (r"≥|⩾|≧|>\s*/\s*=|>\s*or\s*=(?:\s*to)?|>\s*=|=\s*>|\\>=|"
            r"(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s*(?:to)?|"
            r"equal\s+(?:to\s+)?or\s+(?:greater|more|higher|above)(?:\s+than)?|"
            r"at\s+least|no\s+(?:less|lower|fewer)\s+than|not\s+(?:less|lower|fewer)\s+than|"
-           r"a\s+minimum\s+of|minimum(?:\s+of)?|min\.?(?=\s*\d)|≮"),
-    ("<=", r"≤|⩽|≦|<\s*/\s*=|<\s*or\s*=(?:\s*to)?|<\s*=|=\s*<|\\<=|"
+           r"a\s+minimum\s+of|minimum(?:\s+of)?|min\.?(?=\s*\d)|≮")),
+    ("<=", (r"≤|⩽|≦|<\s*/\s*=|<\s*or\s*=(?:\s*to)?|<\s*=|=\s*<|\\<=|"
            r"(?:less|lower|smaller|fewer)\s+(?:than\s+)?or\s+equal\s*(?:to)?|"
            r"equal\s+(?:to\s+)?or\s+(?:less|lower|below|under)(?:\s+than)?|"
            r"no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher)\s+than|"
            r"(?:does\s+)?not\s+(?:to\s+)?exceed(?:ing)?|no\s+higher\s+than|"
-           r"a\s+maximum\s+of|maximum(?:\s+of)?|max\.?(?=\s*\d)|at\s+most|up\s+to|≯|within"),
-    (">", r">|(?:greater|more|higher|bigger|larger)\s+than|above|over|exceed(?:s|ing)?|"
-          r"in\s+excess\s+of|superior\s+to|≫"),
+           r"a\s+maximum\s+of|maximum(?:\s+of)?|max\.?(?=\s*\d)|at\s+most|up\s+to|≯|within")),
+    (">", (r">|(?:greater|more|higher|bigger|larger)\s+than|above|over|exceed(?:s|ing)?|"
+          r"in\s+excess\s+of|superior\s+to|≫")),
     ("<", r"<|(?:less|lower|smaller|fewer)\s+than|below|under|inferior\s+to|≪"),
     ("=", r"=|equal\s+to|of"),
 )
 _CMP = re.compile(
     r"(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_c, p) in enumerate(_CMP_WORDS)) + r")\s*",
-    re.I,
+    re.IGNORECASE,
 )
 _CMP_BY_GROUP = {f"c{i}": c for i, (c, _p) in enumerate(_CMP_WORDS)}
 
@@ -117,12 +113,12 @@ _GAP = re.compile(
     r"formula|equation|of\s+the|ANC|PLT|Hb|Hgb|documented|mean|resting|range|pre-?"
     r"treatment|grade|level|ratio|fasting|predicted|per|cent|percentage|of|generally|usually|"
     r"typically|preferably|currently|still|period|applicable|as\s+applicable|obtained|outside|use|clearance|at\s+rest|within\s+the\s+range\s+of)\b)*",
-    re.I,
+    re.IGNORECASE,
 )
 _NUMBER = re.compile(_NUM)
-_RANGE = re.compile(r"\s*(?:-|–|—|~|to|through|and)\s*(?=[\d.])", re.I)
-_OR_LIST = re.compile(r"(?:\s*,\s*|\s*(?:,\s*)?(?:or|and|/)\s+|\s*/\s*)(?=\d)", re.I)
-_BETWEEN = re.compile(r"between\s+", re.I)
+_RANGE = re.compile(r"\s*(?:-|–|—|~|to|through|and)\s*(?=[\d.])", re.IGNORECASE)
+_OR_LIST = re.compile(r"(?:\s*,\s*|\s*(?:,\s*)?(?:or|and|/)\s+|\s*/\s*)(?=\d)", re.IGNORECASE)
+_BETWEEN = re.compile(r"between\s+", re.IGNORECASE)
 
 _ULN = (r"(?:the\s+)?(?:institutional\s+|local\s+|laboratory\s+|normal\s+)?(?:(?-i:I?ULN|UNL|"
         r"LSN|ULRR)\b|upper\s+(?:limit|level)s?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+|"
@@ -168,7 +164,7 @@ _UNIT = re.compile(
     | (?P<liters>(?-i:L)|lit(?:er|re)s?)(?![\w/])
     | (?P<points>points?)\b
     )""",
-    re.X | re.I,
+    re.VERBOSE | re.IGNORECASE,
 )
 _UNIT_NAMES = {
     "uln": "ULN", "gl": "10^9/L", "kul": "10^3/uL", "ul": "/uL", "mlmin173": "mL/min/1.73m2",
@@ -184,7 +180,7 @@ _POSTFIX = re.compile(
     r"\s*(?:(?P<ge>or\s+(?:greater|more|higher|above|over|older)|and\s+(?:above|over|older|"
     r"greater|more|higher)|\+|or\s+equal\s+or\s+(?:greater|more))|(?P<le>or\s+(?:less|lower|"
     r"below|under|younger|fewer)|and\s+(?:below|under|younger|less)))",
-    re.I,
+    re.IGNORECASE,
 )
 # A condition that belongs to the bound: "in patients with liver metastases".
 _CONDITION = re.compile(
@@ -196,19 +192,19 @@ _CONDITION = re.compile(
     r"hepatocellular|HCC|metastas|tumou?r|hepatic|hemolysis|haemolysis)))\b[^;()\n]{0,100}?"
     r"(?=\)|\]|;|,\s+(?:and\s+|or\s+)?(?:[A-Z]|(?:[\w-]+\s+){1,3}[≤≥<>])|\.\s|\.$|$|"
     r"\s+(?:or|and)\s+[≤≥<>])",
-    re.I,
+    re.IGNORECASE,
 )
 # A second bound for the same analytes: "(≤ 5 × ULN in patients with liver metastases)".
 _SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|,|;|note\s*:)\s*(?:\(\s*)?"
                      r"(?:or\s+)?",
-                     re.I)
+                     re.IGNORECASE)
 # Mentions joined into one group: "AST/ALT", "AST and ALT", "ALT (SGPT) or AST (SGOT)".
 _JOIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*(?:serum\s+|the\s+)?"
-                   r"$|\s*\(\s*$|\s*\)\s*,?\s*(?:/|,|、|，|&|and/or|and|or)?\s*(?:serum\s+)?$|\s*$", re.I)
+                   r"$|\s*\(\s*$|\s*\)\s*,?\s*(?:/|,|、|，|&|and/or|and|or)?\s*(?:serum\s+)?$|\s*$", re.IGNORECASE)
 _DECLINE = re.compile(
     r"(?:decline|decrease|reduction|drop|fall|increase|change|rise|improvement|worsening|"
     r"deterioration|loss|elevation|relative)\w*\s+(?:of\s+|in\s+)?(?:the\s+)?(?:\w+\s+)?$",
-    re.I,
+    re.IGNORECASE,
 )
 # "45% predicted ≤ FVC": the bound written before the analyte.
 _BEFORE = re.compile(r"(" + _NUM + r")\s*(%|mL/min|g/dL|years)?\s*(?:predicted\s*)?(≤|<|≥|>|<=|>=)"
@@ -253,8 +249,12 @@ def _derived(text: str, start: int) -> bool:
     return _DERIVED.search(text, max(0, start - 30), start) is not None
 
 
-def _has_symbol(text: str, lo: int, hi: int) -> bool:
-    return not _SYMBOLS.isdisjoint(text[lo:hi])
+def _symbol_before(text: str, start: int) -> bool:
+    """Is the analyte at ``start`` right after a comparator ("45% ≤ FVC")?"""
+    at = start - 1
+    while at >= 0 and text[at] == " ":
+        at -= 1
+    return at >= 0 and text[at] in _SYMBOLS
 
 
 _FLIP = {"<=": ">=", "<": ">", ">=": "<=", ">": "<"}
@@ -267,11 +267,11 @@ _AGE_CORE = re.compile(
     r"older)?(?:\s*(?:\((?:inclusive|included)\)|inclusive))?(?:\s*,?\s*(?P<post>or\s+older|and\s+"
     r"older|or\s+over|and\s+over|or\s+above|and\s+above|or\s+more|or\s+younger|or\s+less|and\s+"
     r"younger|or\s+under|and\s+under|and\s+up|or\s+greater))?",
-    re.I,
+    re.IGNORECASE,
 )
 _AGE_LEAD = re.compile(
     r"(?:(?P<cmp>≥|>=|>|≤|<=|<|at\s+least|over|older\s+than|younger\s+than|under|above|"
-    r"greater\s+than|less\s+than)\s*)?(?:between\s+)?$", re.I)
+    r"greater\s+than|less\s+than)\s*)?(?:between\s+)?$", re.IGNORECASE)
 _SCORES = frozenset({"ecog", "karnofsky", "lansky"})
 _DEFAULT_UNITS = {"age": "years", "life_expectancy": None}
 _HINT = re.compile(r"\d")
@@ -284,7 +284,7 @@ def find_thresholds(text: str) -> list[Threshold]:
         return []
     try:
         return _find(text)
-    except Exception:  # a reader never raises on odd text
+    except Exception:  # noqa: BLE001 - a reader never raises on odd text
         return []
 
 
@@ -330,7 +330,7 @@ _STARTS: dict[str, str] = {
 }
 _FIRST_WORDS = frozenset(w for words in _STARTS.values() for w in words.split())
 _CANDIDATES: dict[str, tuple[re.Pattern[str], ...]] = {
-    word: tuple(re.compile(rf"(?P<{name}>(?<![\w-])(?:{pattern})(?![\w]))", re.I)
+    word: tuple(re.compile(rf"(?P<{name}>(?<![\w-])(?:{pattern})(?![\w]))", re.IGNORECASE)
                 for name, pattern in _ANALYTE_PATTERNS if word in _STARTS[name].split())
     for word in _FIRST_WORDS
 }
@@ -411,7 +411,7 @@ def _find(text: str) -> list[Threshold]:
             reading = _read_bounds(text, after, limit, analytes[0])
         if analytes[0] != "age":
             before = _BEFORE.search(text, max(0, start - 30), start) \
-                if _has_symbol(text, max(0, start - 30), start) else None
+                if _symbol_before(text, start) else None
             if before is not None:
                 value = _to_float(before.group(1))
                 cmp = _FLIP.get(_normal_cmp(before.group(3)))
@@ -438,7 +438,7 @@ _ALIAS_GAP = re.compile(r"\s*[\[(][^()\[\]]{0,25}")
 # bound in it explains the analyte before it.
 _EXPLAINING = re.compile(r"\([^()≤≥<>=\d]{0,60}\)")
 _DERIVED = re.compile(r"(?:derived|calculated|estimated|computed|measured)\s+(?:from|by|using)\s+$",
-                      re.I)
+                      re.IGNORECASE)
 
 
 def _drop_aliases(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -573,7 +573,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
                 rng = _RANGE.match(text, unit1.end(), limit)
                 if rng is not None:
                     first_unit = _UNIT_NAMES.get(unit1.lastgroup)
-        if rng is not None and (between is not None or not rng.group().strip().lower() == "and"):
+        if rng is not None and (between is not None or rng.group().strip().lower() != "and"):
             num2 = _NUMBER.match(text, rng.end(), limit)
             if num2 is not None and (v2 := _to_float(num2.group())) is not None and v2 > value:
                 values.append(v2)
