@@ -7,6 +7,12 @@ texts (CPU time, best of --repeat, so other load on the machine does not skew it
 The share printed at the end is dose-reading time / whole-parse time.
 
     .venv/bin/python scripts/bench_doses.py [--repeat 3]
+    .venv/bin/python scripts/bench_doses.py --score   # accuracy on the table and holdouts
+
+``--score`` prints, for the table and each holdout set of ``tests/doses_table.py``, the
+share of phrases read exactly: every expected dose and no other, with the same amount
+(value or low/high), unit and agent ("exact"), also with level, days and fractions
+("full"), and on amount and unit alone ("amount+unit"); plus expected doses found.
 """
 
 from __future__ import annotations
@@ -15,10 +21,12 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import trialnorm
 from trialnorm.errors import TrialnormError
 from trialnorm.extract.doses import parse_doses
+from trialnorm.model import Dose
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -28,10 +36,65 @@ def _files() -> list[Path]:
     return sorted((CORPUS / "ctgov-v2").glob("*.json")) + sorted((CORPUS / "ctgov-xml").glob("*.xml"))
 
 
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+
+def _same(dose: Dose, want: Any, fields: str) -> bool:
+    """``fields``: "au" amount and unit, "aua" plus agent, "full" plus level/days/fractions."""
+    if not (_close(dose.value, want.value) and _close(dose.low, want.low)
+            and _close(dose.high, want.high) and dose.unit == want.unit):
+        return False
+    if fields == "au":
+        return True
+    if dose.agent != want.agent:
+        return False
+    if fields == "aua":
+        return True
+    return (dose.level == want.level
+            and (want.days is None or tuple(dose.days) == want.days)
+            and (want.fractions is None or tuple(dose.fractions) == want.fractions))
+
+
+def score(verbose: bool = False) -> None:
+    """Exact-read rates of the table and each holdout set (see the module docstring)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import doses_table
+
+    sets = [(name, getattr(doses_table, name)) for name in
+            ("ROWS", "HOLDOUT", "HOLDOUT2", "HOLDOUT3", "HOLDOUT4", "HOLDOUT5")
+            if hasattr(doses_table, name)]
+    for name, rows in sets:
+        exact = full = au = found = wanted = 0
+        for _kind, source, phrase, agent, wants, _miss in rows:
+            doses, _ = parse_doses(phrase, agent=agent)
+            ok = {f: len(doses) == len(wants) and all(_same(d, w, f) for d, w in zip(doses, wants))
+                  for f in ("au", "aua", "full")}
+            exact += ok["aua"]
+            full += ok["full"]
+            au += ok["au"]
+            wanted += len(wants)
+            found += sum(any(_same(d, w, "aua") for d in doses) for w in wants)
+            if verbose and not ok["aua"]:
+                print(f"  MISS {source}: {phrase[:100]!r}\n    want {[(w.value or (w.low, w.high), w.unit, w.agent) for w in wants]}"
+                      f"\n    got  {[(d.value or (d.low, d.high), d.unit, d.agent) for d in doses]}")
+        n = len(rows)
+        print(f"{name}: {n} phrases; exact {exact}/{n} ({exact / max(1, n):.1%}), "
+              f"full {full}/{n}, amount+unit {au}/{n} ({au / max(1, n):.1%}); "
+              f"expected doses found {found}/{wanted}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3, help="timing runs; the best is kept")
+    ap.add_argument("--score", action="store_true", help="accuracy on the table and holdouts, no timing")
+    ap.add_argument("--misses", action="store_true", help="with --score: print each phrase not read exactly")
     args = ap.parse_args(argv)
+    if args.score:
+        score(args.misses)
+        return 0
 
     files = _files()
     texts: list[tuple[str, str | None]] = []
