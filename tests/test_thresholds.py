@@ -2,8 +2,9 @@
 
 Each row is a phrase from the corpus with the thresholds a careful reader takes from it,
 written by reading the phrase. Rows the reader gets wrong are listed in KNOWN_MISSES and
-run as strict xfails, so fixing one is noticed. The "holdout" and "holdout2" rows were
-labelled before the reader was run on them; their first-run scores are recorded below.
+run as strict xfails, so fixing one is noticed. The "holdout", "holdout2" and "holdout3"
+rows were labelled before the reader was run on them; their first-run scores (the honest
+figure for unseen phrases) are recorded below.
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ KNOWN_MISSES = {
     "Total bilirubin <= the normal value of 1.5 times the upper l",  # "the normal value of"
 }
 
-# First runs on phrases the reader had not seen: holdout 35/42 (83%), then after fixes
-# made from its misses, holdout2 27/33 (82%). Now:
-MINIMUM_RATE = {"tuning": 0.96, "holdout": 0.97, "holdout2": 1.0}
+# First runs on phrases the reader had not seen, each set labelled after the fixes made
+# from the misses of the one before: holdout 35/42 (83%), holdout2 27/33 (82%), holdout3
+# 29/35 (83%); together 91/110 (83%) exact. After fixing what those misses showed:
+MINIMUM_RATE = {"tuning": 0.96, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0}
 
 
 def as_tuples(thresholds: list[Threshold]) -> list[tuple]:
@@ -54,7 +56,7 @@ def _param(row: dict):  # type: ignore[no-untyped-def]
 def test_table_is_large_and_grouped() -> None:
     assert len(TABLE) >= 100
     assert len({row["group"] for row in TABLE}) >= 25
-    assert {row["set"] for row in TABLE} == {"tuning", "holdout", "holdout2"}
+    assert {row["set"] for row in TABLE} == {"tuning", "holdout", "holdout2", "holdout3"}
     for row in TABLE:
         for analyte, comparator, _value, _unit in row["expected"]:
             assert analyte in ANALYTES and comparator in ("<", "<=", ">", ">=", "=")

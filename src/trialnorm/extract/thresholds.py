@@ -45,7 +45,7 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("anc", (r"(?:absolute\s+)?neutrophils?(?:\s+count)?|(?-i:ANC|ANN|NEU|NEUT)|"
             r"(?:absolute\s+)?granulocytes?(?:\s+count)?|(?-i:AGC)|polymorphonuclear\s+\w+")),
     ("lymphocytes", r"(?:absolute\s+)?lymphocytes?(?:\s+count)?|(?-i:ALC)"),
-    ("wbc", r"white\s+blood\s+cells?(?:\s+count)?|(?-i:WBC)|leu[ck]ocytes?(?:\s+count)?"),
+    ("wbc", r"white\s+(?:blood\s+)?(?:cells?\s+)?counts?|white\s+blood\s+cells?|(?-i:WBC)|leu[ck]ocytes?(?:\s+count)?"),
     ("platelets", r"platelets?(?:\s+count)?|(?-i:PLT|Plt|PLTs)|thrombocytes?"),
     ("hemoglobin", r"ha?emoglobin|(?-i:Hgb|HGB|Hb|HB)(?!A)"),
     ("hematocrit", r"ha?ematocrit|(?-i:Hct|HCT)"),
@@ -55,12 +55,14 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("lvef", r"(?-i:LVEF|EF)|left\s+ventricular\s+ejection\s+fraction|ejection\s+fraction"),
     ("spo2", (r"(?-i:SpO2|SaO2|SpO₂|SpO 2)|(?:peripheral\s+|blood\s+|arterial\s+)?"
              r"(?:oxygen|O2)\s+saturation|pulse[-\s]+oximetry")),
+    ("fev1_fvc", r"FEV1\s*/\s*FVC(?:\s+ratio)?|FEV1\s*:\s*FVC"),
     ("fev1", r"FEV1|FEV 1|forced\s+expiratory\s+volume\s+in\s+(?:1|one)\s+second"),
     ("fvc", r"(?-i:FVC)|forced\s+vital\s+capacity"),
     ("dlco", (r"(?-i:DLCO|DLco|DL ?CO)|diffusing\s+capacity(?:\s+(?:of|for)\s+(?:the\s+lungs?\s+"
              r"for\s+)?carbon\s+monoxide)?")),
     ("bmi", r"(?-i:BMI)|body\s+mass\s+index"),
-    ("qtc", r"(?-i:QTc[FB]?|QTcF|QT)(?:\s+interval)?|corrected\s+QT(?:\s+interval)?"),
+    ("qtc", r"(?-i:QTc[FB]?|QTcF|QT)(?:\s+interval)?(?:\s+corrected(?:\s+(?:with|by|using|for)\s+"
+            r"(?:\w+'?s?\s+)?(?:formula|method|correction))?)?|corrected\s+QT(?:\s+interval)?"),
     ("cd4", r"(?-i:CD4)(?:\+)?(?:\s+(?:T[- ]cell|cell|lymphocyte))?(?:\s+counts?)?"),
     ("ecog", (r"(?-i:ECOG)|Eastern\s+Cooperative\s+Oncology\s+Group|Zubrod|"
              r"WHO\s+performance\s+status")),
@@ -103,6 +105,7 @@ _CMP_BY_GROUP = {f"c{i}": c for i, (c, _p) in enumerate(_CMP_WORDS)}
 # What may stand between an analyte and its bound ("absolute neutrophil count (ANC) must be").
 _GAP = re.compile(
     r"(?:\[[^\[\]<>≤≥]{0,40}\]|\((?![^()]*(?:≤|≥|<|>|\d\s*(?:x|×)))[^()]{0,60}\)|"
+    r"\((?:[^()<>≤≥]|\([^()<>≤≥]*\)){0,100}\)|"
     r"\(\s*(?:for\s+|in\s+|if\s+)?(?:patients?\s+|participants?\s+|subjects?\s+)?aged?\b[^()]{0,60}\)|\s+|"
     r"[(),:\-–\[\]]|"
     r"\b(?:levels?|counts?|values?|concentrations?|must|should|shall|will|be|is|are|was|has|"
@@ -127,12 +130,12 @@ _ULN = (r"(?:the\s+)?(?:institutional\s+|local\s+|laboratory\s+|normal\s+)?(?:(?
         r"(?:the\s+)?normal\s+upper\s+limit)")
 _UNIT = re.compile(
     r"""\s*(?:
-      (?P<uln>(?:[x×*X✕·⋅∙]|times|-?folds?)?\s*(?:(?:greater|higher|more)\s+than\s+|as\s+high\s+as\s+|of\s+)?
+      (?P<uln>(?:[x×*X✕·⋅∙?]|times|-?folds?)?\s*(?:(?:greater|higher|more)\s+than\s+|as\s+high\s+as\s+|of\s+)?
          (?:the\s+)?(?:upper\s+limit\s+)?(?:""" + _ULN + r"""|(?:the\s+)?(?:maximal\s+|upper\s+)?
          normal\s+(?:range|values?|limits?)))
     | (?P<sci>(?:[x×*X✕·⋅∙]|times)?\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<exp>⁹|⁶|³|¹²|9|6|3|12)
          \s*(?:cells?\s*)?(?:/|per\s+)\s*(?P<per>L|l|µL|μL|uL|ul|mm3|mm³|mcL|cumm|cmm|mm\^3|
-         microliter|liter|litre)\b)
+         microliter|liter|litre)\b|(?:[x×*X✕·⋅∙]|times)\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<bare>⁹|³|9|3)(?![\d/]))
     | (?P<sciword>(?:[x×*X✕·⋅∙]|times)?\s*10\s+to\s+the\s+ninth\s*/\s*L\b)
     | (?P<gl>(?-i:G/L|Giga/L))\b
     | (?P<kul>K/(?:µL|μL|uL|ul|mm3|mm³|mcL)|k/(?:µL|μL|uL|ul|mm3|mcL)|thousand/(?:µL|μL|uL|mm3))
@@ -196,7 +199,8 @@ _CONDITION = re.compile(
 )
 # A second bound for the same analytes: "(≤ 5 × ULN in patients with liver metastases)".
 _SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|,|;|note\s*:)\s*(?:\(\s*)?"
-                     r"(?:or\s+)?",
+                     r"(?:or\s+)?(?P<cond>(?:for|in)\s+(?:patients?|subjects?|participants?|those)\s+"
+                     r"with\s+[^<>≤≥;()]{1,60}?\s*(?=[<>≤≥]))?",
                      re.IGNORECASE)
 # Mentions joined into one group: "AST/ALT", "AST and ALT", "ALT (SGPT) or AST (SGOT)".
 _JOIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*(?:serum\s+|the\s+)?"
@@ -315,6 +319,7 @@ _STARTS: dict[str, str] = {
     "lipase": "serum lipase",
     "lvef": "lvef ef left ejection",
     "spo2": "spo2 sao2 spo peripheral blood arterial oxygen o2 pulse",
+    "fev1_fvc": "fev1",
     "fev1": "fev1 fev forced",
     "fvc": "fvc forced",
     "dlco": "dlco dl diffusing",
@@ -527,7 +532,8 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str) -> list[_Bound]:
         more = _read_one(text, second.end(), limit, analyte, allow_bare=False)
         if more is None or not more[0]:
             break
-        cmp_start = second.end()
+        # "..., and for patients with liver metastases < 5×ULN": the condition is kept
+        cmp_start = second.start("cond") if second.group("cond") else second.end()
         bounds.extend((c, v, u, cmp_start, e, False) for c, v, u, _s, e, _p in more[0])
         end = more[1]
     if len(bounds) > 1 and bounds[0][2] is None:
@@ -596,7 +602,9 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
         key = unit_match.lastgroup
         if key == "exp" or key == "per":
             key = "sci"
-        if unit_match.group("sci"):
+        if unit_match.group("bare"):
+            unit = "10^9/L" if unit_match.group("bare") in "9⁹" else "10^3/uL"
+        elif unit_match.group("sci"):
             exp = unit_match.group("exp")
             exp = _SCI_EXP.get(exp, exp)
             per = unit_match.group("per").lower()
