@@ -171,6 +171,13 @@ _FREQUENCY_WORDS = (
 _ORDINAL_BEFORE_NUMBER = re.compile(r"\b(?:first|last|initial|next)\s+(?=\d)")
 _FREQUENCY_HINT = re.compile(
     r"annual|yearly|monthly|quarterly|weekly|daily|fortnight|every\s+(?:year|month|week|day)")
+# Substrings of every number word _WORD_NUMBER reads ("teen" covers 13-19): a cheap pre-test.
+_NUMBER_WORD_HINTS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "first", "second", "third", "fifth", "ninth", "twelfth", "last",
+    "initial", "next",
+)
 _WORD_HINT = re.compile(
     r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
@@ -264,7 +271,7 @@ _SCHEDULE_BOUND = re.compile(
 )
 # "Day 28", "Weeks 4-12", "Week 7, 13, 25", "Day -6", "D0", "J1", "H0".
 _PREFIXED = re.compile(
-    r"(?<!\d)(?<!\d\s)(?<![a-z])"
+    r"(?=[dwmyhj])(?<!\d)(?<!\d\s)(?<![a-z])"  # the lookahead fails most positions at once
     r"(?:(?P<word>days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?)\s*[:#.]?\s*"
     r"|(?P<letter>d|j|h|w)(?=[-+]?\d))"
     r"(?P<first>[-+]?" + _BARE_NUM + r")(?P<rest>(?:(?:\s*\([^()\d]{0,30}\))?" + _SEP
@@ -273,7 +280,7 @@ _PREFIXED = re.compile(
 # "0, 3, 6, and 12 months", "4-12 weeks", "6-12-36 months", "24-months", "1 postoperative day".
 _SUFFIXED = re.compile(
     # a minus opening a bracket is a sign: "(-2 weeks)", "(- 48 hours to Day 0)"
-    r"(?:(?<=[(\[])(?P<neg>-)\s*|(?<=[(\[]\s)(?P<neg2>-)\s*)?"
+    r"(?=[-\d])(?:(?<=[(\[])(?P<neg>-)\s*|(?<=[(\[]\s)(?P<neg2>-)\s*)?"
     r"(?<![\d.a-z])(?P<list>" + _NUM + r"(?:" + _SEP + _NUM + r")*)\s*,?\s*-?\s*"
     r"(?:(?:post-?operative|study|hospital|treatment|calendar|consecutive|full)\s+)?"
     r"(?P<unit>" + _UNIT + r")"
@@ -386,7 +393,7 @@ def _normalize(text: str) -> tuple[str, bool]:
     if _FREQUENCY_HINT.search(s):
         for pattern, repl in _FREQUENCY_WORDS:
             s = pattern.sub(repl, s)
-    if _WORD_HINT.search(s):
+    if any(word in s for word in _NUMBER_WORD_HINTS):
         s = _WORD_NUMBER.sub(_word_number, _ORDINAL_BEFORE_NUMBER.sub("", s))
         if "second" in s:
             s = _SECOND_ORDINAL.sub(r"\g<1>2", s)
