@@ -61,8 +61,8 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("dlco", (r"(?-i:DLCO|DLco|DL ?CO)|diffusing\s+capacity(?:\s+(?:of|for)\s+(?:the\s+lungs?\s+"
              r"for\s+)?carbon\s+monoxide)?")),
     ("bmi", r"(?-i:BMI)|body\s+mass\s+index"),
-    ("qtc", r"(?-i:QTc[FB]?|QTcF|QT)(?:\s+interval)?(?:\s+corrected(?:\s+(?:with|by|using|for)\s+"
-            r"(?:\w+'?s?\s+)?(?:formula|method|correction))?)?|corrected\s+QT(?:\s+interval)?"),
+    ("qtc", (r"(?-i:QTc[FB]?|QTcF|QT)(?:\s+interval)?(?:\s+corrected(?:\s+(?:with|by|using|for)\s+"
+            r"(?:\w+'?s?\s+)?(?:formula|method|correction))?)?|corrected\s+QT(?:\s+interval)?")),
     ("cd4", r"(?-i:CD4)(?:\+)?(?:\s+(?:T[- ]cell|cell|lymphocyte))?(?:\s+counts?)?"),
     ("ecog", (r"(?-i:ECOG)|Eastern\s+Cooperative\s+Oncology\s+Group|Zubrod|"
              r"WHO\s+performance\s+status")),
