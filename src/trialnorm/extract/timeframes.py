@@ -178,11 +178,6 @@ _NUMBER_WORD_HINTS = (
     "eighty", "ninety", "first", "second", "third", "fifth", "ninth", "twelfth", "last",
     "initial", "next",
 )
-_WORD_HINT = re.compile(
-    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|eightth|ninth|tenth"
-    r"|eleventh|twelfth|last|initial|next)\b")
 _FIRST_CYCLE = re.compile(r"\bfirst\s+(?:treatment\s+)?cycle\b")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _LETTER_DIGIT = re.compile(r"[a-z]\d")
