@@ -174,7 +174,6 @@ class _Node:
         "children",
         "family",
         "indent",
-        "joiner",
         "leadin",
         "opens",
         "ordinal",
@@ -189,7 +188,6 @@ class _Node:
         self.ordinal = ordinal
         self.opens = _opens(text)
         self.leadin = False
-        self.joiner = " "
 
     def append(self, text: str, paragraph: bool) -> None:
         if paragraph:
@@ -374,8 +372,8 @@ class _Builder:
         else:
             parent.children.append(node)
 
-    def marked(self, text: str, indent: int, family: str, ordinal: int | None,
-               letter_like: bool) -> None:
+    def marked(self, text: str, indent: int, family: str, ordinal: int | None) -> None:
+        """A list item: a sibling of an open item, a child of one, or a new top-level item."""
         stack = self.stack
         while stack and stack[-1].indent > indent and not stack[-1].leadin:
             stack.pop()
@@ -577,18 +575,16 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
                 previous_content = False
                 previous_blank = False
                 continue
-            letter_like = False
             if family.startswith("rom") and len(m.group("roman") or "") == 1:
-                family, ordinal, letter_like = _roman_or_letter(builder, indent, m, family,
-                                                               ordinal)
+                family, ordinal = _roman_or_letter(builder, indent, m, family, ordinal)
             while ordinal is not None:
                 run = _run_in(rest, family, ordinal)
                 if run is None:
                     break
-                builder.marked(rest[:run.start()].strip(), indent, family, ordinal, False)
+                builder.marked(rest[:run.start()].strip(), indent, family, ordinal)
                 rest = rest[run.end():].strip()
                 ordinal += 1
-            builder.marked(rest, indent, family, ordinal, letter_like)
+            builder.marked(rest, indent, family, ordinal)
             previous_content = True
             previous_blank = False
             continue
@@ -637,7 +633,7 @@ _INLINE_HEADING = re.compile(r"^(?:\*\*)?([^:]{3,60}?)(?:\*\*)?\s*:(?:\*\*)?\s*(
 
 
 def _roman_or_letter(builder: _Builder, indent: int, m: re.Match[str], family: str,
-                     ordinal: int | None) -> tuple[str, int | None, bool]:
+                     ordinal: int | None) -> tuple[str, int | None]:
     """"i." after "h." is a letter; otherwise a lone i/v/x is a roman numeral."""
     char = m.group("roman")
     style = m.group("romstyle")
@@ -647,13 +643,13 @@ def _roman_or_letter(builder: _Builder, indent: int, m: re.Match[str], family: s
     for node in reversed(builder.stack):
         if node.indent == indent and node.family == letter_family \
                 and node.ordinal == letter_ordinal - 1:
-            return letter_family, letter_ordinal, False
+            return letter_family, letter_ordinal
     if ordinal == 1:
-        return family, ordinal, False
+        return family, ordinal
     for node in reversed(builder.stack):
         if node.indent == indent and node.family == family and node.ordinal == (ordinal or 0) - 1:
-            return family, ordinal, False
-    return letter_family, letter_ordinal, False
+            return family, ordinal
+    return letter_family, letter_ordinal
 
 
 # ---------------------------------------------------------------------------------------

@@ -629,11 +629,11 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
             if not (analyte in _SCORES and low == 0):
                 bounds.append((">=", low, first_unit or unit, q, end, True))
             bounds.append(("<=", high, unit, q, end, True))
-            return _with_condition(text, bounds, end, limit)
+            return _with_condition(text, bounds, end)
         if listed:
-            return _with_condition(text, [("<=", max(values), unit, q, end, True)], end, limit)
+            return _with_condition(text, [("<=", max(values), unit, q, end, True)], end)
         if analyte in _SCORES and allow_bare and cmp_match is not None:
-            return _with_condition(text, [("=", values[0], unit, q, end, True)], end, limit)
+            return _with_condition(text, [("=", values[0], unit, q, end, True)], end)
         return None
     if cmp == "=" and listed:
         cmp, values = "<=", [max(values)]
@@ -642,12 +642,12 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
         if not (analyte in _SCORES and values[0] == 0):
             bounds.append((">=", values[0], first_unit or unit, q, end, True))
         bounds.append(("<=", values[-1], unit, q, end, True))
-        return _with_condition(text, bounds, end, limit)
-    return _with_condition(text, [(cmp, values[0], unit, q, end, True)], end, limit)
+        return _with_condition(text, bounds, end)
+    return _with_condition(text, [(cmp, values[0], unit, q, end, True)], end)
 
 
-def _with_condition(text: str, bounds: list[_Bound], end: int,
-                    limit: int) -> tuple[list[_Bound], int]:
+def _with_condition(text: str, bounds: list[_Bound], end: int) -> tuple[list[_Bound], int]:
+    """Extend the bounds' text over a condition after them ("in patients with ...")."""
     stop = end
     for _ in range(3):  # "(ULN) if no liver metastases", "(males) at screening"
         peek = text[stop:stop + 12].lstrip().lower()
