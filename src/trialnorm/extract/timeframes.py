@@ -285,8 +285,6 @@ _SUFFIXED = re.compile(
 )
 _NUMBER = re.compile(_NUM)
 _SIGNED_NUMBER = re.compile(r"(?:(?<=[\sa-z,;/&])[-+])?" + _NUM)
-_LIST_SPLIT = re.compile(r"(?<=\d)" + _SEP + r"(?=\d)")
-_RANGE_SEP = re.compile(r"(?<=\d)\s*(?:-|to|through|thru|~)\s*(?=\d)")
 
 _ZERO_WORDS = re.compile(
     r"(?<!post-)(?<!post )\b(?:base[\s-]?line|screening|pre-?\s?dose|pre-?\s?treatment|pre-?\s?op(?:erative(?:ly)?"
@@ -562,11 +560,7 @@ def _read(text: str) -> TimeFrame:
 
     for m in _PREFIXED.finditer(s):
         unit = m.group("word") or m.group("letter")
-        if unit == "j":
-            unit = "d"
-        elif unit == "m":  # "M3" is month 3 in visit labels
-            unit = "mo"
-        days = _unit_days(unit.rstrip("s") if unit not in _UNIT_SPELLINGS else unit)
+        days = _unit_days("d" if unit == "j" else unit)  # "J0" is the French "jour 0"
         nums = [float(m.group("first"))] + _signed_numbers(m.group("rest"))
         for n in nums:
             values.append(_Value(m.start(), m.end(), n * days))
@@ -583,40 +577,8 @@ def _read(text: str) -> TimeFrame:
             for sign in signs:
                 values.append(_Value(m.start(), m.end(), sign * n * days))
 
-    # "preoperatively (4-6 weeks prior to surgery)": the bracket gives the time, no extra 0
-    zero_at = [m.start() for m in _ZERO_WORDS.finditer(s)
-               if not _TIME_IN_BRACKET.match(s, m.end()) and not _ANCHORS_A_TIME.search(s, 0, m.start())
-               ] if _ZERO_HINT.search(s) else []
-    # "From enrollment to 6 months" starts at 0; "90 days from randomisation" does not.
-    for m in _START_ANCHOR.finditer(s) if _ANCHOR_HINT.search(s) else ():
-        if s[:m.start() + 1].rstrip().endswith("§") or _DEFINED_AFTER.match(s, m.end()):
-            continue  # "90 days from randomisation"; "first dose date (Day 1)"
-        if m.group().endswith("from"):
-            # "From date of dosing (day 1) up to 50 weeks": the start is stated, not 0.
-            from_end = _FROM_END.search(s, m.end())
-            stop = from_end.start() if from_end else m.end()
-            if any(m.end() <= v.start < stop for v in values):
-                continue
-        zero_at.append(m.end() - 1)
-    for pos in zero_at:
-        values.append(_Value(pos, pos + 1, 0.0))
-
-    # Schedules: list the visits when a bound follows at once; note the open-ended ones.
-    open_end = -1
-    for start, end, interval in schedules:
-        following = [v for v in values if v.start >= end]
-        if not following:
-            # Daily or weekly is how often something is measured, not an open follow-up.
-            if interval is None or interval >= 14:
-                open_end = max(open_end, end)
-            continue
-        nxt = min(following, key=lambda v: v.start)
-        if interval and nxt.days > 0 and _SCHEDULE_BOUND.match(s[end:nxt.start]):
-            count = int(nxt.days / interval + 1e-9)
-            if interval >= 7 and count <= 60:
-                values.extend(_Value(end, end, interval * k) for k in range(1, count + 1))
-    for m in _OPEN_ENDED.finditer(s) if _OPEN_HINT.search(s) else ():
-        open_end = max(open_end, m.end())
+    values += _zero_points(s, values)
+    open_end = _expand_schedules(s, values, schedules)
 
     if not values:
         if had_date:
@@ -657,6 +619,51 @@ def _read(text: str) -> TimeFrame:
     elif cycles_skipped:
         warning = "cycle times without a stated cycle length were skipped"
     return TimeFrame(points, horizon, warning)
+
+
+def _zero_points(s: str, values: list[_Value]) -> list[_Value]:
+    """The 0s that words state: baseline, screening, pre-dose, and the event a "from ... to"
+    phrase starts at."""
+    # "preoperatively (4-6 weeks prior to surgery)": the bracket gives the time, no extra 0;
+    # "6 months from baseline": the baseline anchors a time, it is not one.
+    zero_at = [m.start() for m in _ZERO_WORDS.finditer(s)
+               if not _TIME_IN_BRACKET.match(s, m.end())
+               and not _ANCHORS_A_TIME.search(s, 0, m.start())] if _ZERO_HINT.search(s) else []
+    # "From enrollment to 6 months" starts at 0; "90 days from randomisation" does not.
+    for m in _START_ANCHOR.finditer(s) if _ANCHOR_HINT.search(s) else ():
+        if s[:m.start() + 1].rstrip().endswith("§") or _DEFINED_AFTER.match(s, m.end()):
+            continue  # "90 days from randomisation"; "first dose date (Day 1)"
+        if m.group().endswith("from"):
+            # "From date of dosing (day 1) up to 50 weeks": the start is stated, not 0.
+            from_end = _FROM_END.search(s, m.end())
+            stop = from_end.start() if from_end else m.end()
+            if any(m.end() <= v.start < stop for v in values):
+                continue
+        zero_at.append(m.end() - 1)
+    return [_Value(pos, pos + 1, 0.0) for pos in zero_at]
+
+
+def _expand_schedules(
+    s: str, values: list[_Value], schedules: list[tuple[int, int, float | None]]
+) -> int:
+    """Add the visits of each bounded schedule to ``values``; return where the last
+    open-ended schedule ends (-1 if none)."""
+    open_end = -1
+    for _, end, interval in schedules:
+        following = [v for v in values if v.start >= end]
+        if not following:
+            # Daily or weekly is how often something is measured, not an open follow-up.
+            if interval is None or interval >= 14:
+                open_end = max(open_end, end)
+            continue
+        nxt = min(following, key=lambda v: v.start)
+        if interval and nxt.days > 0 and _SCHEDULE_BOUND.match(s[end:nxt.start]):
+            count = int(nxt.days / interval + 1e-9)
+            if interval >= 7 and count <= 60:
+                values.extend(_Value(end, end, interval * k) for k in range(1, count + 1))
+    for m in _OPEN_ENDED.finditer(s) if _OPEN_HINT.search(s) else ():
+        open_end = max(open_end, m.end())
+    return open_end
 
 
 def _add_back_to_back(s: str, values: list[_Value]) -> list[_Value]:
