@@ -162,6 +162,17 @@ def test_issue_examples(text: str, points: str, horizon: str) -> None:
     _check(text, _points(points), None if horizon == "-" else _days(horizon))
 
 
+@pytest.mark.parametrize(("text", "points", "horizon"), [
+    # ChiCTR-style phrasing (written here, not from the corpus): CJK units and words
+    ("治疗后第28天", "28", "28"),
+    ("术后3个月、6个月", "3m 6m", "6m"),
+    ("基线、第4周、第12周", "0 4w 12w", "12w"),
+    ("基线至12个月", "0 12m", "12m"),
+])
+def test_chinese_time_frames(text: str, points: str, horizon: str) -> None:
+    _check(text, _points(points), _days(horizon))
+
+
 def test_reasons_for_null() -> None:
     assert parse_time_frame("").warning == "no time frame"
     assert "calendar" in (parse_time_frame("Up to August 1, 2022").warning or "")

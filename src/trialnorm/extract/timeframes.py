@@ -125,6 +125,8 @@ _PUNCT = str.maketrans({
     "＋": "+", "／": "/",
 })
 _CJK_UNIT = re.compile(r"第?\s*(\d+(?:\.\d+)?)\s*(?:个)?(天|日|周|星期|个月|月|年|小时|分钟)")
+_CJK_WORDS = (("基线", " baseline "), ("筛选期", " screening "), ("筛选", " screening "),
+              ("至", " to "), ("到", " to "), ("和", " and "), ("及", " and "))
 _CJK_UNITS = {"天": "days", "日": "days", "周": "weeks", "星期": "weeks", "个月": "months",
               "月": "months", "年": "years", "小时": "hours", "分钟": "minutes"}
 
@@ -372,6 +374,8 @@ def _normalize(text: str) -> tuple[str, bool]:
     s = text.translate(_PUNCT).lower()
     if not s.isascii():
         s = _CJK_UNIT.sub(_cjk_unit, s)
+        for cjk, english in _CJK_WORDS:
+            s = s.replace(cjk, english)
         s = s.replace("±", " ± ")
     # Each rewrite runs only when a cheap test says it can apply: most time frames are short
     # and plain, and a regex pass costs microseconds even when it finds nothing.
