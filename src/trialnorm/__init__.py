@@ -9,10 +9,15 @@ Formats are read by adapters (``trialnorm.formats()``); the record is
 """
 
 from trialnorm._api import detect, formats, iter_parse, iter_parse_file, parse, parse_file
+from trialnorm.archive import ArchiveVersion, archive_versions
+from trialnorm.convert import ConvertSummary, convert
+from trialnorm.diff import RecordDiff, diff
 from trialnorm.errors import (
-    FetchError, InvalidNctId, NotATrialRecord, ParseError, StoreError, StudyNotFound,
-    TrialnormError, UnrecognizedFormat,
+    FetchError, HistoryUnavailable, InvalidNctId, NotATrialRecord, ParseError, StoreError,
+    StudyNotFound, TrialnormError, UnrecognizedFormat,
 )
+from trialnorm.fetch import CtgovClient, fetch
+from trialnorm.store import RecordStore
 from trialnorm.model import (
     SCHEMA_VERSION, Age, Arm, Criterion, Dose, Eligibility, Intervention, Location,
     Organization, Outcome, ParseWarning, Person, Threshold, Trial,
@@ -25,10 +30,13 @@ __all__ = [
     "SCHEMA_VERSION",
     # parsing
     "parse", "parse_file", "iter_parse", "iter_parse_file", "detect", "formats",
+    # fetching, comparing, converting
+    "fetch", "CtgovClient", "RecordStore", "diff", "RecordDiff", "convert", "ConvertSummary",
+    "archive_versions", "ArchiveVersion",
     # the record
     "Trial", "Arm", "Intervention", "Dose", "Eligibility", "Criterion", "Threshold", "Age",
     "Outcome", "Organization", "Person", "Location", "ParseWarning",
     # errors
     "TrialnormError", "ParseError", "UnrecognizedFormat", "NotATrialRecord", "FetchError",
-    "StudyNotFound", "InvalidNctId", "StoreError",
+    "StudyNotFound", "HistoryUnavailable", "InvalidNctId", "StoreError",
 ]

@@ -9,6 +9,7 @@ Every error a user can meet derives from ``TrialnormError``::
      │                           (an error page, a search page)
      ├── FetchError              ClinicalTrials.gov could not give the record
      │    ├── StudyNotFound      the registry answered 404
+     │    ├── HistoryUnavailable the (undocumented) Record History endpoints failed
      │    └── InvalidNctId       the id is not NCT + 8 digits (no request is made)
      └── StoreError              the local record store could not be read or written
 
@@ -26,6 +27,7 @@ __all__ = [
     "NotATrialRecord",
     "FetchError",
     "StudyNotFound",
+    "HistoryUnavailable",
     "InvalidNctId",
     "StoreError",
 ]
@@ -94,6 +96,10 @@ class FetchError(TrialnormError):
 
 class StudyNotFound(FetchError):
     """The registry has no study with that NCT ID."""
+
+
+class HistoryUnavailable(FetchError):
+    """The Record History endpoints failed or answered in a shape trialnorm does not know."""
 
 
 class InvalidNctId(FetchError, ValueError):

@@ -45,7 +45,9 @@ import orjson
 import tenacity
 import tenacity.stop
 
-from trialnorm.errors import FetchError, InvalidNctId, StoreError, StudyNotFound, TrialnormError
+from trialnorm.errors import (
+    FetchError, HistoryUnavailable, InvalidNctId, StoreError, StudyNotFound, TrialnormError,
+)
 from trialnorm.model import Trial
 from trialnorm.store import (
     RecordStore,
@@ -89,10 +91,6 @@ def _user_agent() -> str:
 USER_AGENT = _user_agent()
 
 StoreArg = RecordStore | None | Literal[False]
-
-
-class HistoryUnavailable(FetchError):
-    """The Record History endpoints failed or answered in a shape trialnorm does not know."""
 
 
 class _Transient(Exception):
