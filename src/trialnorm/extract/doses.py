@@ -90,6 +90,7 @@ _AMOUNT = re.compile(
     + _amount("1")
     + r"(?:\s*(?:-|–|—|−|~|to)\s*" + _amount("2") + ")?"
 )
+_AMOUNT_AT = re.compile(_amount("1") + r"(?:\s*(?:-|–|—|−|~|to)\s*" + _amount("2") + ")?")
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|—|~|to)\s*")
 _MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
 
@@ -167,7 +168,7 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|(?<=\d)\s*f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day": "day",
@@ -175,8 +176,9 @@ _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day":
              "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min",
              "minute": "min", "minutes": "min", "disc": "disc"}
 _DEN_DROP = {"dose", "time", "injection"}
-_DEN_REJECT = {"l", "liter", "liters", "litre", "litres", "dl", "ml", "ul", "µl", "μl", "mm3", "mm³", "mm^3", "hpf"}
-_CONCENTRATION = re.compile(r"\s*(?:I\s*)?/\s*(?:mL|ml|L|dL|dl)\b")
+_DEN_REJECT = {"l", "liter", "liters", "litre", "litres", "dl", "ml", "ul", "µl", "μl", "mm3", "mm³", "mm^3", "hpf", "cc"}
+_CONCENTRATION = re.compile(
+    r"(?:\s+(?:[A-Za-z][\w\-]*|\([^()]{1,12}\))){0,3}\s*/\s*(?:mL|ml|L|dL|dl|cc)\b")
 
 
 @dataclass
@@ -224,10 +226,12 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
             break
         den = p.group("den")
         if den.lower() in _DEN_REJECT:
-            if p.group("num"):
-                break  # "225 mg/1.5 mL": a dose in a volume
-            return False
+            if p.group("num") and p.group("num") not in ("100", "1000"):
+                break  # "225 mg/1.5 mL", "1 mg/20 ml": a dose in a volume
+            return False  # "5 g/100 mL" (per hundred, as w/v is written): a concentration
         if p.group("num"):
+            if den[:1] in "fF":
+                end = p.end()  # "40Gy/20f": the number of fractions
             break
         name = _denominator(den)
         if den.lower() in _DEN_DROP:
@@ -258,7 +262,10 @@ _COMPARATOR = re.compile(
     r"|\bat\s+least|\bexceed(?:ing|s)?|\babove|\bbelow|\bminimum\s+of|≥\s*or)\s*$", re.IGNORECASE)
 _COLLECTED = re.compile(r"\s*(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
 _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
-_DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush)\s+(?:with|in)\s*$|\b(?:in|using)\s*$", re.IGNORECASE)
+_DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
+                      r"|\b(?:in|using)(?:\s+an?)?\s*$", re.IGNORECASE)
+# a volume that sizes a device: "1 cc, 26G x 1.5 syringe", "10 mL syringe"
+_DEVICE_AFTER = re.compile(r"\s*(?:,\s*\d+\s*G\b|(?:[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
 _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
@@ -579,6 +586,8 @@ _ANY_UNIT = re.compile(
     r"|[Uu]nit|U|mmol|mEq|meq|vg|VG|PFU|pfu|TCID|VP|vp|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|mCi|[Cc]ell"
     r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[A-Za-z]+\s+units)")
+# "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
+_CELL_WORD = re.compile(r"[Cc]ells?\b|CELLS")
 # Where an amount may start: sre scans for a character class fast, then _AMOUNT.match.
 _AMOUNT_START = re.compile(r"\d|\.(?=\d)")
 
@@ -586,7 +595,7 @@ _AMOUNT_START = re.compile(r"\d|\.(?=\d)")
 def parse_doses(text: str, *, agent: str | None = None) -> tuple[list[Dose], list[str]]:
     """The doses ``text`` states, and warnings about what was ambiguous."""
     if not text or not isinstance(text, str) or _HAS_DIGIT.search(text) is None \
-            or _ANY_UNIT.search(text) is None:
+            or (_ANY_UNIT.search(text) is None and _CELL_WORD.search(text) is None):
         return [], []
     try:
         return _parse(text, agent)
@@ -624,7 +633,7 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
         if isinstance(unit, _Unit) and high is None:
             # "5 mg to 25 mg", "5cc-10cc": a range with the unit written on both ends
             tail = _RANGE_TAIL.match(text, unit.end)
-            m2 = _AMOUNT.match(text, tail.end()) if tail else None
+            m2 = _AMOUNT_AT.match(text, tail.end()) if tail else None
             if m2 is not None and m2.group("n2") is None and m2.group("m2") is None:
                 high2 = _number(m2, "1")
                 unit2 = _read_unit(text, m2.end(), high2) if high2 else None
@@ -781,7 +790,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
         if unit.startswith("mL") and (
                 _COLLECTED.match(text, f.end)
                 or _COLLECTING.search(text, max(0, f.start - 60), f.start)
-                or _DILUENT.search(before)):
+                or _DILUENT.search(before) or _DEVICE_AFTER.match(text, f.end)):
             continue
         if _AFTER_UNIT_SLASH.search(before) or _SPREAD.search(before):
             continue
