@@ -1,8 +1,10 @@
 """The outcome time-frame reader (extract.timeframes) against real time frames.
 
 The tables in tests/data/ hold real phrases with the points and horizon written by hand
-from the phrase; known misses stay there as strict xfails. The corpus test measures how
-many API v2 outcomes get a horizon.
+from the phrase; known misses stay there as strict xfails. timeframes.tsv is from the API
+v2 corpus the reader was tuned on; timeframes_holdout*.tsv are legacy XML and API v1
+phrases labelled before the reader saw them. The corpus test measures how many API v2
+outcomes get a horizon.
 """
 
 from __future__ import annotations
@@ -118,7 +120,7 @@ def test_held_out_time_frame(text: str, points: list[float], horizon: float | No
 @pytest.mark.parametrize(("path", "floor"), [
     (HOLDOUT, 0.97), (HOLDOUT2, 0.97), (HOLDOUT3, 0.99), (HOLDOUT4, 0.98), (HOLDOUT5, 0.99)])
 def test_held_out_horizon_accuracy(path: Path, floor: float) -> None:
-    """Legacy-XML time frames labelled blind: share of given horizons read exactly.
+    """Held-out time frames (legacy XML, API v1) labelled blind: given horizons read exactly.
 
     Measured blind, each before any fix it prompted: set 1 (XML) 117/126 = 92.9%, set 2 (XML)
     102/106 = 96.2%, set 3 (API v1) 101/101 = 100%, set 4 (XML) 88/94 = 93.6%, set 5 (XML)
