@@ -3,7 +3,7 @@
 Each row is a phrase from the corpus with the thresholds a careful reader takes from it,
 written by reading the phrase. Rows the reader gets wrong are listed in KNOWN_MISSES and
 run as strict xfails, so fixing one is noticed. The "holdout", "holdout2" and "holdout3"
-rows were labelled before the reader was run on them; their first-run scores (the honest
+rows were labelled before the reader was run on them (so were "holdout4" rows); their first-run scores (the honest
 figure for unseen phrases) are recorded below.
 """
 
@@ -30,12 +30,32 @@ KNOWN_MISSES = {
     "At rest, the QTc interval obtained from a 12 lead electrocar",  # long gap before "is>"
     "with <5 WBC per μL and cytology positive for blasts)",  # bound before the analyte
     "Total bilirubin <= the normal value of 1.5 times the upper l",  # "the normal value of"
+    # holdout4 first-run misses
+    "Estimated glomerular filteration rate (e-GFR) between 15-60 ",  # misspelt, "e-GFR"
+    "Hepatic dysfunction defined as aspartate aminotransferase (A",  # "greater than (>)"
+    "age from 18 to 70 years;",  # "from N to M"
+    "Patients with an expected lifespan of < 24 hours.",  # "lifespan", hours
+    "Healthy infants 2 months (≥ 42 days and ≤ 89 days) of age.",  # bounds before "of age"
+    "patients less then 6, and older then 18 years old",  # "then" for "than"
+    "Total serum bilirubin ≤1.5x upper limit of normal (ULN). Pat",  # "up to ≤3 x ULN"
+    "age between >18 and <65 years",  # symbols inside "between"
+    "Patients having a severe renal impairment (e.g. serum creati",  # "creatine", "twice"
+    "Participant has estimated creatinine clearance <50 mL/minute",  # unit in words
+    "Has any factors that increase the risk of QTc prolongation o",  # age of relatives
+    "Estimated glomerular filtration rate (eGFR) <45 mL/min/1•73 ",  # "1•73"
+    "Karnofsky/ Lanksy performance level score of greater than or",  # "Lanksy"
+    "Renal impairment defined as estimated glomerular filtration ",  # "lesser than or equal"
+    "ALT, AST greater than 2 times or Total Bilirubin 1.5 times t",  # shared comparator/ULN
+    "Performance status: Lansky ≥ 50 for patients who are ≤ 16 ye",  # second scale after a condition
 }
 
 # First runs on phrases the reader had not seen, each set labelled after the fixes made
 # from the misses of the one before: holdout 35/42 (83%), holdout2 27/33 (82%), holdout3
-# 29/35 (83%); together 91/110 (83%) exact. After fixing what those misses showed:
-MINIMUM_RATE = {"tuning": 0.96, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0}
+# 29/35 (83%); together 91/110 (83%) exact. holdout4 (106 phrases, 43 with no threshold
+# that look like one) was labelled before any of the changes that followed: 90/106 (85%)
+# exact on first run. After fixing what those misses showed:
+MINIMUM_RATE = {"tuning": 0.96, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0,
+                "holdout4": 0.84}
 
 
 def as_tuples(thresholds: list[Threshold]) -> list[tuple]:
@@ -56,7 +76,7 @@ def _param(row: dict):  # type: ignore[no-untyped-def]
 def test_table_is_large_and_grouped() -> None:
     assert len(TABLE) >= 100
     assert len({row["group"] for row in TABLE}) >= 25
-    assert {row["set"] for row in TABLE} == {"tuning", "holdout", "holdout2", "holdout3"}
+    assert {row["set"] for row in TABLE} == {"tuning", "holdout", "holdout2", "holdout3", "holdout4"}
     for row in TABLE:
         for analyte, comparator, _value, _unit in row["expected"]:
             assert analyte in ANALYTES and comparator in ("<", "<=", ">", ">=", "=")
