@@ -36,9 +36,14 @@ def golden_pairs(fixtures: Path, seeds: Path | None = None) -> Iterator[tuple[Pa
 
 def golden_record(path: Path, root: Path) -> Any:
     """What the golden file for ``path`` holds: the record, or a list when several."""
-    try:
-        name = str(path.resolve().relative_to(root.resolve().parent))
-    except ValueError:
+    # Paths relative to the checkout ("fixtures/...") or, for the seeds beside it, to its
+    # parent ("shared/seeds/..."), so goldens do not depend on the checkout's folder name.
+    resolved = path.resolve()
+    for base in (root.resolve(), root.resolve().parent):
+        if resolved.is_relative_to(base):
+            name = str(resolved.relative_to(base))
+            break
+    else:
         name = path.name
     records = [t.to_dict() for t in iter_parse(path.read_bytes(), source=name)]
     return records[0] if len(records) == 1 else records
