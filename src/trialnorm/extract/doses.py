@@ -103,12 +103,35 @@ class _Number:
     lost_superscript: bool
 
 
-def _number(m: re.Match[str], tag: str) -> _Number | None:
+# "d,ddd" not ending in 0: "3,375mg" may be 3.375 (decimal comma) or 3375 (see _comma_decimal)
+_ODD_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3},\d\d[1-9](?![\d,])")
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,])")
+_DECIMAL_POINT = re.compile(r"\d\.\d")
+
+
+def _comma_decimal(text: str) -> bool:
+    """Whether "d,ddd" (not ending in 0) in ``text`` is a decimal comma.
+
+    Round doses are written "1,000", "2,500": a group ending in 0 is always thousands.
+    Otherwise the text decides: another decimal comma ("2,5 mg") makes it a decimal, a
+    decimal point ("1.5 mg") makes it thousands, and with neither it is read as a
+    decimal (the registry's only such dose, "Cortivazol ALTIM, 3,375mg", is 3.375 mg);
+    the reader then warns, since "1,875 mg" would be misread the same way.
+    """
+    return _ODD_THOUSANDS.search(text) is not None and (
+        _DECIMAL_COMMA.search(text) is not None or _DECIMAL_POINT.search(text) is None)
+
+
+def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number | None:
     g = m.group
 
     def num(s: str) -> float:
         if "," in s:
-            s = s.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) else s.replace(",", ".")
+            if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) and not (
+                    comma_decimal and s[-1] != "0" and s.count(",") == 1):
+                s = s.replace(",", "")
+            else:
+                s = s.replace(",", ".")
         return float(s)
 
     mult = _MULTIPLIER.get((g(f"mult{tag}") or "").lower(), 1.0)
@@ -170,7 +193,7 @@ _CELLS = re.compile(
 )
 _PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|(?<=\d)\s*f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
-_BODY = re.compile(r"\s*\(?\s*(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)\s*\)?")
+_BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day": "day",
              "days": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week",
              "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min",
@@ -199,8 +222,15 @@ def _denominator(den: str) -> str | None:
     return _DEN_NAME.get(d)
 
 
+_SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-)\s*\d+\s*%\s*\)")
+
+
 def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
     """The unit at ``pos``; None when there is none, False when it is not a dose unit."""
+    if text.startswith(("/", " (", "("), pos):
+        skip = _SKIP_BEFORE_UNIT.match(text, pos)
+        if skip is not None:
+            pos = skip.end()  # "25/mg/m2/day" (a stray slash), "5×10^5 (±20%) CAR T cells/kg"
     m = _BASE.match(text, pos)
     if m is not None:
         i = int(m.lastgroup[1:])  # type: ignore[index]
@@ -265,7 +295,8 @@ _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|draw[ns]?|drawing|sampl(?
 _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
                       r"|\b(?:in|using)(?:\s+an?)?\s*$", re.IGNORECASE)
 # a volume that sizes a device: "1 cc, 26G x 1.5 syringe", "10 mL syringe"
-_DEVICE_AFTER = re.compile(r"\s*(?:,\s*\d+\s*G\b|(?:[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
+_DEVICE_AFTER = re.compile(
+    r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
 _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
@@ -338,6 +369,7 @@ within over into onto under through throughout across prior following inclusive 
 hourly nightly administration contains contain containing consisting consists wks wk hrs
 epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal transdermal
 sublingual prophylactic experimental: md mmd mtd rp2d dlt
+mixture immediate release modified delayed extended controlled sustained prolonged post transplant alone
 """)
 _DRUG_SUFFIX = re.compile(
     r"(?:mab|nib|tinib|platin|taxel|rubicin|abine|amide|phamide|sone|solone|olol|pril|sartan|statin"
@@ -396,17 +428,31 @@ def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> 
     cut = None
     for cut in _CLAUSE_BREAK.finditer(region):
         pass
+    offset = floor
     if cut is not None:
         region = region[cut.end():]
-    for t in reversed(_WORD.findall(region)):
-        core = t.rstrip("®™")
+        offset += cut.end()
+    for w in reversed(list(_WORD.finditer(region))):
+        core = w.group(0).rstrip("®™")
         low = core.lower()
         if not _NAME_START.match(core) or low in _STOP or low in _FILLER or _SCHEDULE_CODE.fullmatch(core):
             continue
-        if (_STRICT_DRUG.search(core) and len(core) > 5) or (agent and low == agent.casefold()) \
-                or (any(c.isdigit() for c in core) and sum(c.isupper() for c in core) >= 2):
+        if (_STRICT_DRUG.search(core) and len(core) > 5) or (agent and low == agent.casefold()):
             return core
+        if any(c.isdigit() for c in core) and sum(c.isupper() for c in core) >= 2 \
+                and not _LEVEL.fullmatch(core):
+            car = _CAR_AFTER.match(text, offset + w.end())
+            # "CD7 CAR-T cell therapy": the antigen names the product, not the agent
+            return core + " " + " ".join(car.group(0).split()) if car else core
+    given = _GIVEN_ALONE.search(region)
+    if given is not None and _plain_word_drug(given.group(1)):
+        return given.group(1)  # "receiving melatonin alone for treatment of GERD"
     return None
+
+
+_CAR_AFTER = re.compile(r"\s+CAR[-\s]?(?:T|NK)?(?:[-\s]cells?)?(?:\s+(?:therapy|injection|infusion))?\b")
+_GIVEN_ALONE = re.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|tak(?:e|es|ing)|given|using)\s+([a-z][a-z\-]{4,})\s+(?:alone|only|monotherapy)\b")
 
 
 _SKIP_PUNCT = frozenset(":(,-–—（，：")
@@ -432,6 +478,13 @@ _DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)
 _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
 drop drops sachet sachets lozenge lozenges suppository suppositories""")
+
+
+_SHORT_CODE = re.compile(r"[A-Z][A-Za-z]")  # two letters: "Bu", "BU", "MA"
+_ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG", "IN", "OR", "TO", "OF",
+                     "AT", "ON", "BY", "AS", "IS", "BE", "NO", "DL", "QD", "OD", "BD", "HS", "PM", "AM"})
+_CONC_THEN_VOLUME = re.compile(
+    r"([A-Za-z][\w\-]*)\s+\d[\d.,]*\s*(?:mg|g|ug|µg|μg|mcg|IU|U|units?|mmol|mEq)\s*/\s*(?:mL|ml|cc|L)\s*\($")
 
 
 def _agent_before(text: str, start: int, floor: int, agent: str | None,
@@ -480,9 +533,14 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         after = _agent_after(text, end_hint, end_hint + 80, agent) if end_hint else None
         if after is not None:
             return after
-    if len(name) == 1 and adjacent >= 0 and _plain_word_drug(name[0]):
-        return name[0]  # "continue venetoclax 400mg"
-    if len(name) >= 2 and name[-1] in _RELEASE and _plain_word_drug(name[-2]):
+    if len(name) == 1 and adjacent >= 0 and (
+            _plain_word_drug(name[0]) or (_SHORT_CODE.fullmatch(name[0]) and name[0].upper() not in _ROUTES)):
+        return name[0]  # "continue venetoclax 400mg", "and Bu 3.2mg/kg", "-8, BU 3.2 mg/kg"
+    if not name and window.endswith("("):
+        conc = _CONC_THEN_VOLUME.search(window)
+        if conc is not None and _is_drug_like(conc.group(1).split(), agent):
+            return conc.group(1)  # "Epinephrine 1mg/ml (0.5ml)": the volume of that drug
+    if len(name) >= 2 and name[-1] in _RELEASE and len(name[-2]) >= 5 and name[-2].isalpha():
         return " ".join(name[-2:])  # "bupropion SR (150 mg"
     name = _tidy(name)
     if name and _is_drug_like(name, agent):
@@ -493,7 +551,10 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
 
 
 def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | None:
-    tokens = _WORD.findall(text[end:min(ceiling, end + 80)])
+    window = text[end:min(ceiling, end + 80)]
+    if "\n" in window:
+        window = window[:window.index("\n")]  # "Initial dose: 30 mg/m2\nDose reductions: ..."
+    tokens = _WORD.findall(window)
     i = 0
     saw_of = False
     while i < len(tokens):
@@ -529,6 +590,9 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         name = name[:1]  # "24 Gy Strontium90 episcleral brachytherapy"
     if name and _is_drug_like(name[:1], agent):
         return " ".join(name).rstrip("®™")
+    if len(name) == 2 and "-" in name[0] and name[0].islower() and (
+            _is_drug_like(name[1:], agent) or (len(name[1]) >= 2 and name[1].isupper())):
+        return " ".join(name)  # "200mL high-titre CP": a hyphenated modifier, then the name
     return None
 
 
@@ -582,7 +646,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percentage
 # Cheap pre-check: no dose without scientific notation or a unit word somewhere.
 _ANY_UNIT = re.compile(
-    r"\d[\d.,]*\s*(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
+    r"\d[\d.,]*\s*/?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
     r"|[Uu]nit|U|mmol|mEq|meq|vg|VG|PFU|pfu|TCID|VP|vp|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|mCi|[Cc]ell"
     r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[A-Za-z]+\s+units)")
@@ -610,21 +674,25 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
         text = text.replace("\\^", "^").replace("\\~", "~")
     warnings: list[str] = []
     found: list[_Found] = []
+    comma_decimal = "," in text and _comma_decimal(text)
+    resume_at = -1
     pos = 0
     n = len(text)
     while pos < n:
         c = _AMOUNT_START.search(text, pos)
         if c is None:
             break
-        m = _AMOUNT.match(text, c.start())
+        m = (_AMOUNT_AT if c.start() == resume_at else _AMOUNT).match(text, c.start())
         if m is None:
             pos = c.start() + 1
             continue
         if m.start() > 0 and text[m.start() - 1].isalpha() and "," in m.group(0):
-            pos = m.start() + m.group(0).index(",") + 1  # "Cohort3,120mg" is 3 and 120 mg
+            pos = resume_at = m.start() + m.group(0).index(",") + 1  # "Cohort3,120mg" is 3 and 120 mg
             continue
-        low = _number(m, "1")
-        high = _number(m, "2") if m.group("n2") is not None or m.group("m2") is not None \
+        if comma_decimal and _ODD_THOUSANDS.search(m.group(0)):
+            warnings.append(f"read {m.group(0).strip()!r} with a decimal comma; it could be thousands")
+        low = _number(m, "1", comma_decimal)
+        high = _number(m, "2", comma_decimal) if m.group("n2") is not None or m.group("m2") is not None \
             or m.group("b2") is not None or m.group("oc2") is not None or m.group("os2") is not None else None
         if low is None:
             pos = m.end()
@@ -635,7 +703,7 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
             tail = _RANGE_TAIL.match(text, unit.end)
             m2 = _AMOUNT_AT.match(text, tail.end()) if tail else None
             if m2 is not None and m2.group("n2") is None and m2.group("m2") is None:
-                high2 = _number(m2, "1")
+                high2 = _number(m2, "1", comma_decimal)
                 unit2 = _read_unit(text, m2.end(), high2) if high2 else None
                 if high2 is not None and isinstance(unit2, _Unit) and unit2.unit == unit.unit \
                         and high2.value > low.value:
@@ -662,8 +730,23 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
                 and (f.low.scientific
                      or not _NOT_AMOUNT_BEFORE.search(text, max(0, f.start - 12), f.start)):
             f.unit = _Unit(g.unit.unit, g.unit.factor, f.amount_end)
+    g: _Found | None = None
+    for f in found:
+        if f.unit is not None:
+            g = f
+            continue
+        if g is not None and f.high is None and not f.low.scientific \
+                and "reject" not in f.warnings and "reject" not in g.warnings \
+                and g.low.value / 10 <= f.low.value <= g.low.value * 10 \
+                and _THEN_BARE.fullmatch(text, g.end, f.start) and _BARE_THEN_DAYS.match(text, f.amount_end):
+            f.unit = _Unit(g.unit.unit, g.unit.factor, f.amount_end)
     accepted = _accept(text, found, warnings)
     return _describe(text, accepted, agent), warnings
+
+
+# "... 500mg OD 1st day and 250 from day 2": the word before "and" is not a number ("days 1 and 8")
+_THEN_BARE = re.compile(r"[^.;:\n]{0,40}[A-Za-z)]\s+(?:and|then|followed\s+by)\s+")
+_BARE_THEN_DAYS = re.compile(r"\s+(?:from|on|for)\s+(?:days?|d)\b")
 
 
 def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose]:
@@ -673,6 +756,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
     prev_end = 0
     prev_level: str | None = None
     prev_agent: str | None = None
+    prev_unit = ""
+    days_after: set[int] = set()
     fwd_agent_end = 0
     # an intervention whose name the text uses: unnamed amounts are its own
     agent_named = agent is not None and agent.casefold() in text.casefold()
@@ -692,9 +777,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
         levels = list(_LEVEL.finditer(text, region_start, f.start))
         level: str | None = None
         agent_floor = prev_end
+        level_after = _LEVEL_AFTER.match(text, f.end) if not levels else None
         if levels:
             level = " ".join(levels[-1].group(0).split()).rstrip(":- ")
             agent_floor = levels[-1].end()
+        elif level_after is not None:
+            level = " ".join(level_after.group("level").split())  # "20mg Cohort1, 40mg Cohort2"
         elif prev_level is not None and not _CLAUSE_BREAK.search(between):
             level = prev_level
         # agent
@@ -710,6 +798,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
             who = prev_agent
         if who is None and not (agent and agent_named):
             who = _agent_in_sentence(text, f.start, prev_end, agent)
+        if who is None and prev_agent is not None and _base_unit(unit) == prev_unit:
+            who = prev_agent  # "... initial dosage of 8 μg/day. The dosage escalated to 28 μg/day"
         # schedule: a split of the total, else a day expression after, else before
         schedule: str | None = None
         days: list[int] = []
@@ -733,6 +823,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
                 schedule = " ".join(day_match.group(0).split())
                 days = _days(day_match.group(0))
                 sched_end = f.end + day_match.end()
+                days_after.add(idx)
             else:
                 back = between
                 breaks = list(_CLAUSE_BREAK.finditer(back))
@@ -747,19 +838,55 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
         if fractions:
             dose.fractions = fractions
         kept.append(dose)
-        prev_end = max(f.end, sched_end)
+        prev_end = max(f.end, sched_end, level_after.end() if level_after else 0)
         prev_level = level
         prev_agent = who
+        prev_unit = _base_unit(unit)
+    for i in range(len(kept) - 2, -1, -1):
+        # "Fludarabine 30 mg/m2 and cyclophosphamide 300 mg/m2 on days -5 to -3", "2.5 mg/kg
+        # (maximum calculated dose 250 mg), on Day 1": the days after the second are both's
+        if not kept[i].days and (i + 1) in days_after and kept[i].schedule is None \
+                and _SHARES_DAYS.fullmatch(text, accepted[i].end, accepted[i + 1].start):
+            kept[i].schedule, kept[i].days = kept[i + 1].schedule, list(kept[i + 1].days)
     # "100 mg/day or 2 mg/kg/day of anakinra", "8 mg, 12 mg, or 16 mg of poziotinib"
     for i in range(len(kept) - 2, -1, -1):
         if kept[i].agent is None and kept[i + 1].agent is not None \
                 and _LIST_SEP.fullmatch(text[accepted[i].end:accepted[i + 1].start]):
             kept[i].agent = kept[i + 1].agent
+    _pair_names(text, accepted, kept)
     if agent:
         for dose in kept:
             if dose.agent is None:
                 dose.agent = agent
     return _dedupe(kept)
+
+
+_LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d+[a-z]?)\s*(?=[,);]|$)")
+# between two doses that share the days written after the second: a join, a few words, no number
+_SHARES_DAYS = re.compile(r"\s*[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*\s*){0,3}")
+_PAIRED_NAMES = re.compile(
+    r"\s*(?:(?:tablets?|capsules?|of|the)\s+){0,3}([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)")
+
+
+def _base_unit(unit: str) -> str:
+    return unit.split("/", 1)[0]
+
+
+def _pair_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
+    """"24/26 mg sacubitril/valsartan": amounts joined by "/" take joined names in order."""
+    i = 0
+    while i < len(kept) - 1:
+        j = i
+        while j + 1 < len(kept) and text[accepted[j].end:accepted[j + 1].start].strip() == "/":
+            j += 1
+        if j > i and len({d.agent for d in kept[i:j + 1]}) == 1:
+            names = _PAIRED_NAMES.match(text, accepted[j].end)
+            if names is not None:
+                parts = [w.strip() for w in names.group(1).split("/")]
+                if len(parts) == j - i + 1 and not any(w.lower() in _STOP or w.lower() in _FILLER for w in parts):
+                    for d, name in zip(kept[i:j + 1], parts):
+                        d.agent = name
+        i = j + 1
 
 
 def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]:
@@ -819,11 +946,14 @@ def _dedupe(doses: list[Dose]) -> list[Dose]:
     """Drop repeats: the same amount again, or unlabelled when a level states it."""
     leveled = {_key(d) for d in doses if d.level}
     seen: set[tuple[object, ...]] = set()
+    seen_unscheduled: set[tuple[object, ...]] = set()
     out: list[Dose] = []
     for d in doses:
         full = _key(d) + (d.level, d.schedule)
-        if full in seen or (d.level is None and _key(d) in leveled):
-            continue
+        if full in seen or (d.level is None and _key(d) in leveled) \
+                or (d.schedule is None and _key(d) + (d.level,) in seen_unscheduled):
+            continue  # the same amount again ("5 micrograms/kg" for two weight bands)
         seen.add(full)
+        seen_unscheduled.add(_key(d) + (d.level,))
         out.append(d)
     return out
