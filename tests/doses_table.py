@@ -495,6 +495,22 @@ HOLDOUT: list[Row] = [
      [D(5, "mg/day", "prednisone"), D(0, "mg/day", "prednisone")], None),
     ("agents", "NCT02028676", "15-<30 kg: 400 mg trimethoprim + 80 mg sulfamethoxazole", None, [D(400, "mg", "trimethoprim"), D(80, "mg", "sulfamethoxazole")], None),
     ("non-doses", "NCT01817400", "Two \"control\" probes at each site will be perfused at 2.0 µL/min with Ringer's solution", None, [], None),
+    # issue 5 follow-up: rows for what the fourth holdout and the corpus-wide comparison showed
+    ("units", "NCT05321940", "Each treatment will administer 5 ml via syringe.", None, [D(5, "mL")], None),
+    ("non-doses", "NCT05611944", "followed by suction of wound by attaching 60cc suction syringes on both sides", None, [], None),
+    ("agents", "NCT01636609", "Starting dose of Cytarabine 7.5 mg subcutaneous (SQ) twice daily (BID) for 10 days every 28 days. Dose escalation will proceed up to the Target dose level (dose level 0) 10 mg SQ BID for 10 days.", None,
+     [D(7.5, "mg", "Cytarabine"), D(10, "mg", "Cytarabine", level="dose level 0")], None),
+    ("agents", "NCT01562210", "The first cohort will receive Olaparib with a dose of 25mg BID combined with Cisplatin and RT. Thereafter in both with and without cisplatin arms dose escalation will follow to 50mg, 100mg, 200mg, 300mg and 400mg BID.", None,
+     [D(25, "mg", "Olaparib"), D(50, "mg", "Olaparib"), D(100, "mg", "Olaparib"), D(200, "mg", "Olaparib"), D(300, "mg", "Olaparib"), D(400, "mg", "Olaparib")], None),
+    ("agents", "NCT05268003", "Patients will continue to take ponatinib 30mg daily continuously daily from Day 1. On Day 1, 20mg for 1 day, 50mg for 1 day, 100mg for 1 day, 200mg for 1 day, then 400mg daily", None,
+     [D(30, "mg", "ponatinib", days=[1]), D(20, "mg", days=[1]), D(50, "mg"), D(100, "mg"), D(200, "mg"), D(400, "mg")],
+     "a ramp-up of a drug the text does not name (venetoclax) takes the agent of the sentence before"),
+    ("agents", "NCT01521767", "4 mg tolterodine extended release capsules, administered with water and under fasting condition.", None, [D(4, "mg", "tolterodine")], None),
+    ("agents", "NCT06111625", "Blinatumomab was administered via a peripherally inserted central catheter (PICC) with an initial dosage of 8 μg/day. The dosage gradually escalated to 28 μg/day", None,
+     [D(8, "ug/day", "Blinatumomab"), D(28, "ug/day", "Blinatumomab")], None),
+    ("schedules", "NCT05712278", "Treatment consists of chemotherapy with fludarabine 30mg/m2/day and cytarabine 2g/m2/day administered for 5 days (Day -6 to Day -2)", None,
+     [D(30, "mg/m2/day", "fludarabine", days=R(-6, -1)), D(2, "g/m2/day", "cytarabine", days=R(-6, -1))], None),
+    ("levels", "NCT04835519", "Dose 1 (DL-1) was 5×10^5 (±20%) CAR T cells/kg", None, [D(5e5, "cells/kg", level="DL-1")], None),
 ]
 
 # A second holdout, labelled after the fixes that followed the first one, from the last

@@ -178,6 +178,8 @@ def test_seed_003_lost_superscripts_warn() -> None:
     doses, warnings = parse_doses(text[text.index("Arm && Interventions"):text.index("Primary Outcome")])
     assert [(d.value, d.unit) for d in doses] == [(2.5e7, "cells"), (1e8, "cells"), (2e8, "cells")]
     assert any("superscript" in w for w in warnings)
+    # the target antigen (CD7) names the CAR-T product; the product, not the antigen, is the agent
+    assert {d.agent for d in doses} == {"CD7 CAR-T cell therapy"}
 
 
 def test_seed_004_escaped_markdown() -> None:
@@ -312,3 +314,22 @@ def test_issue_agents() -> None:
     assert (dose.agent, dose.low, dose.high) == ("Fludarabine", 25, 30)
     (dose,), _ = parse_doses("25-30 mg/m^2", agent="Fludarabine")
     assert dose.agent == "Fludarabine"  # the intervention's name when the text names none
+
+
+# ------------------------------------------------- rules the table cannot show on its own
+
+@pytest.mark.parametrize(("text", "values", "warned"), [
+    ("subcutaneous injection of Cortivazol ALTIM, 3,375mg", [3.375], True),  # NCT00804895
+    ("1,250 mg", [1250.0], False),  # a group ending in 0 is thousands
+    ("1.5 mg, then 1,125 mg", [1.5, 1125.0], False),  # the text writes decimals with a point
+    ("2,5 mg/kg or 1,125 mg", [2.5, 1.125], True),  # the text writes decimals with a comma
+])
+def test_decimal_comma_before_three_digits(text: str, values: list[float], warned: bool) -> None:
+    doses, warnings = parse_doses(text)
+    assert [d.value for d in doses] == values
+    assert any("decimal comma" in w for w in warnings) is warned
+
+
+def test_cells_after_a_product_word_pass_the_pre_check() -> None:
+    (dose,), _ = parse_doses("1000 CAR-T cells")
+    assert (dose.value, dose.unit) == (1000.0, "cells")

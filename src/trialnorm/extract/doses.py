@@ -437,6 +437,8 @@ def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> 
         low = core.lower()
         if not _NAME_START.match(core) or low in _STOP or low in _FILLER or _SCHEDULE_CODE.fullmatch(core):
             continue
+        if _ARM_WORD.match(text, offset + w.end()):
+            continue  # "without cisplatin arms dose escalation will follow to 50mg": names an arm
         if (_STRICT_DRUG.search(core) and len(core) > 5) or (agent and low == agent.casefold()):
             return core
         if any(c.isdigit() for c in core) and sum(c.isupper() for c in core) >= 2 \
@@ -450,6 +452,7 @@ def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> 
     return None
 
 
+_ARM_WORD = re.compile(r"\s+(?:arms?|groups?|cohorts?)\b")
 _CAR_AFTER = re.compile(r"\s+CAR[-\s]?(?:T|NK)?(?:[-\s]cells?)?(?:\s+(?:therapy|injection|infusion))?\b")
 _GIVEN_ALONE = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|tak(?:e|es|ing)|given|using)\s+([a-z][a-z\-]{4,})\s+(?:alone|only|monotherapy)\b")
