@@ -100,7 +100,7 @@ CODE_TABLES: dict[type[StrEnum], dict[str, str]] = {
     ObservationalModel: _table(ObservationalModel, ecologic_community="ECOLOGIC_OR_COMMUNITY"),
     TimePerspective: _table(TimePerspective),
     PersonRole: _table(PersonRole),
-    StdAge: _table(StdAge),
+    StdAge: _table(StdAge, senior="OLDER_ADULT"),  # classic pages before 2017: "(Adult, Senior)"
     WhoMasked: _table(WhoMasked, subject="PARTICIPANT", caregiver="CARE_PROVIDER"),
     Masking: _table(Masking, open_label="NONE", no_masking="NONE", none_open_label="NONE",
                     single_blind="SINGLE", double_blind="DOUBLE", triple_blind="TRIPLE",

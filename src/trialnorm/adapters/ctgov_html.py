@@ -18,7 +18,10 @@ Every view is read into the same ``Trial`` shape: one table of page labels
 (``_LABELS``) maps what all views share, and each view's special blocks (outcome
 lists, arm tables, locations, investigators) have one small reader. Legacy wording
 maps onto API v2 codes ("Phase 1/Phase 2" -> PHASE1, PHASE2; "Anticipated" ->
-ESTIMATED; "Both" -> ALL). What the page shows but the schema does not type
+ESTIMATED; "Both" -> ALL) through the tables the XML and v1 adapters use
+(``_legacy_values``), so a value reads the same from a page as from its XML; only
+page wording (the 2008-2016 status sentences, "(Anticipated)" date notes, "18 Years
+to 65 Years (Adult, Senior)" age spans) is read here. What the page shows but the schema does not type
 (references, health authority, results sections, MeSH terms, ...) goes to
 ``extras`` under the page's own label. Text keeps its paragraph and list structure
 ("* " / "1. " items, nested items indented), with white space normalised so that
@@ -29,11 +32,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from enum import StrEnum
 from typing import Any, TypeAlias
 
 from lxml import etree
 
 from trialnorm.adapters._base import PARSER_VERSION, Adapter, RawInput
+from trialnorm.adapters._legacy_values import (
+    NULL_WORDS,
+    code_for,
+    healthy_volunteers_for,
+    masking_for,
+    phases_for,
+    value_key,
+)
 from trialnorm.errors import NotATrialRecord
 from trialnorm.extract.ages import parse_age
 from trialnorm.extract.dates import parse_date
@@ -54,7 +66,6 @@ from trialnorm.model import (
     StudyType,
     TimePerspective,
     Trial,
-    WhoMasked,
 )
 
 __all__ = ["ADAPTER", "NAME", "html_text", "inline_text", "load_document", "page_kind"]
@@ -347,23 +358,6 @@ def page_kind(root: HtmlElement) -> str:
 
 # ----------------------------------------------------------------- value readers
 
-_STATUS_WORDS = {
-    "unknown status": Status.UNKNOWN,
-    "recruiting": Status.RECRUITING,
-    "not yet recruiting": Status.NOT_YET_RECRUITING,
-    "active, not recruiting": Status.ACTIVE_NOT_RECRUITING,
-    "enrolling by invitation": Status.ENROLLING_BY_INVITATION,
-    "completed": Status.COMPLETED,
-    "terminated": Status.TERMINATED,
-    "withdrawn": Status.WITHDRAWN,
-    "suspended": Status.SUSPENDED,
-    "unknown": Status.UNKNOWN,
-    "available": Status.AVAILABLE,
-    "no longer available": Status.NO_LONGER_AVAILABLE,
-    "temporarily not available": Status.TEMPORARILY_NOT_AVAILABLE,
-    "approved for marketing": Status.APPROVED_FOR_MARKETING,
-    "withheld": Status.WITHHELD,
-}
 # The 2008-2016 classic header says it in a sentence ("This study has been completed.").
 _STATUS_SENTENCES = (
     ("not yet open", Status.NOT_YET_RECRUITING),
@@ -383,112 +377,56 @@ _STATUS_SENTENCES = (
 
 
 def status_code(text: str | None) -> Status | None:
-    """A status as any ClinicalTrials.gov page words it, as its API v2 code."""
+    """A status as any ClinicalTrials.gov page words it, as its API v2 code.
+
+    The words ("Active, not recruiting", "Unknown status") are the legacy formats'
+    own (``_legacy_values``); only the 2008-2016 header sentences are page-specific.
+    """
     if not text:
         return None
-    key = " ".join(text.split()).strip(" .").casefold()
-    found = _STATUS_WORDS.get(key)
-    if found is None:
-        found = _STATUS_WORDS.get(key.replace("_", " "))
-    if found is None:
-        for words, code in _STATUS_SENTENCES:
-            if words in key:
-                return code
-    return found
+    code = code_for(Status, text)
+    if code is not None:
+        return Status(code)
+    key = " ".join(text.split()).casefold()
+    for words, status in _STATUS_SENTENCES:
+        if words in key:
+            return status
+    return None
 
 
-_PHASE_NUM = re.compile(r"(early\s+phase\s*1|phase\s*[0-4]|\b[0-4]\b|n/a|not applicable)", re.IGNORECASE)
+# Pages also write several phases in one phrase ("Phase 1/2"); each part is then read alone.
+_PHASE_PART = re.compile(r"early\s+phase\s*1|phase\s*[0-4]|\b[0-4]\b|n/a|not applicable", re.IGNORECASE)
 
 
 def phase_codes(text: str | None) -> list[Phase]:
     """"Phase 1/Phase 2", "Phase 1/2", "Phase 3", "N/A", "Early Phase 1", "Phase 0" as v2 codes."""
     if not text:
         return []
+    codes = phases_for(text)
+    if codes is None:
+        codes = []
+        for m in _PHASE_PART.finditer(text):
+            part = m.group(0)
+            codes.extend(phases_for(f"Phase {part}" if part.isdigit() else part) or ())
     out: list[Phase] = []
-    for m in _PHASE_NUM.finditer(text):
-        token = m.group(1).casefold()
-        if token in ("n/a", "not applicable"):
-            code = Phase.NA
-        elif token.startswith("early") or token.endswith("0"):
-            code = Phase.EARLY_PHASE1
-        else:
-            code = Phase(f"PHASE{token[-1]}")
-        if code not in out:
-            out.append(code)
+    for code in codes:
+        phase = Phase(code)
+        if phase not in out:
+            out.append(phase)
     return out
 
 
-_STUDY_TYPES = {"interventional": StudyType.INTERVENTIONAL, "observational": StudyType.OBSERVATIONAL,
-                "expanded access": StudyType.EXPANDED_ACCESS}
-
-_DESIGN_KEYS: dict[str, tuple[str, dict[str, Any]]] = {
-    "allocation": ("allocation", {
-        "randomized": Allocation.RANDOMIZED, "non-randomized": Allocation.NON_RANDOMIZED,
-        "nonrandomized": Allocation.NON_RANDOMIZED, "n/a": Allocation.NA}),
-    "intervention model": ("intervention_model", {
-        "single group assignment": InterventionModel.SINGLE_GROUP,
-        "single group": InterventionModel.SINGLE_GROUP,
-        "parallel assignment": InterventionModel.PARALLEL, "parallel": InterventionModel.PARALLEL,
-        "crossover assignment": InterventionModel.CROSSOVER,
-        "crossover": InterventionModel.CROSSOVER,
-        "factorial assignment": InterventionModel.FACTORIAL,
-        "factorial": InterventionModel.FACTORIAL,
-        "sequential assignment": InterventionModel.SEQUENTIAL,
-        "sequential": InterventionModel.SEQUENTIAL}),
-    "primary purpose": ("primary_purpose", {
-        "treatment": PrimaryPurpose.TREATMENT, "prevention": PrimaryPurpose.PREVENTION,
-        "diagnostic": PrimaryPurpose.DIAGNOSTIC, "supportive care": PrimaryPurpose.SUPPORTIVE_CARE,
-        "screening": PrimaryPurpose.SCREENING,
-        "health services research": PrimaryPurpose.HEALTH_SERVICES_RESEARCH,
-        "basic science": PrimaryPurpose.BASIC_SCIENCE,
-        "device feasibility": PrimaryPurpose.DEVICE_FEASIBILITY,
-        "educational/counseling/training": PrimaryPurpose.ECT, "other": PrimaryPurpose.OTHER}),
-    "masking": ("masking", {
-        "none": Masking.NONE, "none (open label)": Masking.NONE, "open label": Masking.NONE,
-        "single": Masking.SINGLE, "single blind": Masking.SINGLE,
-        "double": Masking.DOUBLE, "double blind": Masking.DOUBLE,
-        "triple": Masking.TRIPLE, "triple blind": Masking.TRIPLE,
-        "quadruple": Masking.QUADRUPLE, "quadruple blind": Masking.QUADRUPLE}),
-    "observational model": ("observational_model", {
-        "cohort": ObservationalModel.COHORT, "case-control": ObservationalModel.CASE_CONTROL,
-        "case control": ObservationalModel.CASE_CONTROL, "case-only": ObservationalModel.CASE_ONLY,
-        "case only": ObservationalModel.CASE_ONLY,
-        "case-crossover": ObservationalModel.CASE_CROSSOVER,
-        "ecologic or community": ObservationalModel.ECOLOGIC_OR_COMMUNITY,
-        "ecologic or community studies": ObservationalModel.ECOLOGIC_OR_COMMUNITY,
-        "family-based": ObservationalModel.FAMILY_BASED,
-        "defined population": ObservationalModel.DEFINED_POPULATION,
-        "natural history": ObservationalModel.NATURAL_HISTORY, "other": ObservationalModel.OTHER}),
-    "time perspective": ("time_perspective", {
-        "retrospective": TimePerspective.RETROSPECTIVE, "prospective": TimePerspective.PROSPECTIVE,
-        "cross-sectional": TimePerspective.CROSS_SECTIONAL,
-        "cross sectional": TimePerspective.CROSS_SECTIONAL, "other": TimePerspective.OTHER}),
+# Page labels of the design facts and the vocabulary (``_legacy_values.CODE_TABLES``) of each.
+_DESIGN_FIELDS: dict[str, tuple[str, type[StrEnum]]] = {
+    "allocation": ("allocation", Allocation),
+    "intervention model": ("intervention_model", InterventionModel),
+    "primary purpose": ("primary_purpose", PrimaryPurpose),
+    "masking": ("masking", Masking),
+    "observational model": ("observational_model", ObservationalModel),
+    "time perspective": ("time_perspective", TimePerspective),
 }
-_WHO_MASKED = {"subject": WhoMasked.PARTICIPANT, "participant": WhoMasked.PARTICIPANT,
-               "caregiver": WhoMasked.CARE_PROVIDER, "care provider": WhoMasked.CARE_PROVIDER,
-               "investigator": WhoMasked.INVESTIGATOR,
-               "outcomes assessor": WhoMasked.OUTCOMES_ASSESSOR}
-
-_ARM_TYPES = {"experimental": ArmGroupType.EXPERIMENTAL,
-              "active comparator": ArmGroupType.ACTIVE_COMPARATOR,
-              "placebo comparator": ArmGroupType.PLACEBO_COMPARATOR,
-              "sham comparator": ArmGroupType.SHAM_COMPARATOR,
-              "no intervention": ArmGroupType.NO_INTERVENTION, "other": ArmGroupType.OTHER}
-_INTERVENTION_TYPES = {
-    "drug": InterventionType.DRUG, "device": InterventionType.DEVICE,
-    "biological": InterventionType.BIOLOGICAL, "biological/vaccine": InterventionType.BIOLOGICAL,
-    "vaccine": InterventionType.BIOLOGICAL, "procedure": InterventionType.PROCEDURE,
-    "procedure/surgery": InterventionType.PROCEDURE, "surgery": InterventionType.PROCEDURE,
-    "radiation": InterventionType.RADIATION, "behavioral": InterventionType.BEHAVIORAL,
-    "genetic": InterventionType.GENETIC, "dietary supplement": InterventionType.DIETARY_SUPPLEMENT,
-    "combination product": InterventionType.COMBINATION_PRODUCT,
-    "diagnostic test": InterventionType.DIAGNOSTIC_TEST, "other": InterventionType.OTHER,
-}
-_ROLES = {"principal investigator": PersonRole.PRINCIPAL_INVESTIGATOR,
-          "study director": PersonRole.STUDY_DIRECTOR, "study chair": PersonRole.STUDY_CHAIR,
-          "sub-investigator": PersonRole.SUB_INVESTIGATOR}
-_STD_AGES = {"child": StdAge.CHILD, "adult": StdAge.ADULT, "senior": StdAge.OLDER_ADULT,
-             "older adult": StdAge.OLDER_ADULT}
+# "Observational [Patient Registry]", "Interventional (Clinical Trial)": the type, then a qualifier.
+_STUDY_TYPE_QUALIFIER = re.compile(r"\s*[(\[:]")
 
 _DATE_NOTE = re.compile(r"\(\s*(actual|anticipated|estimated|final data collection date[^)]*)\s*\)",
                         re.IGNORECASE)
@@ -561,7 +499,7 @@ class _Page:
         if not text or field in self.rec["dates"]:
             return
         note = _DATE_NOTE.search(text)
-        kind = (type_hint or (note.group(1) if note else "") or "").casefold()
+        kind = type_hint or (note.group(1) if note else "")
         bare = _DATE_NOTE.sub("", text).strip(" ,")
         m = _UNDERSCORE_DATE.match(bare)
         iso = f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else parse_date(bare)
@@ -569,12 +507,7 @@ class _Page:
             self.warn(f"dates.{field}", "unreadable date", text)
             self.extra(f"dates.{field}", text)
             return
-        type_ = None
-        if kind.startswith("actual"):
-            type_ = DateType.ACTUAL
-        elif kind.startswith(("anticipated", "estimated")):
-            type_ = DateType.ESTIMATED
-        self.rec["dates"][field] = {"date": iso, "type": type_}
+        self.rec["dates"][field] = {"date": iso, "type": code_for(DateType, kind)}
 
     def status(self, text: str | None) -> None:
         if not text or self.rec.get("overall_status") is not None:
@@ -589,16 +522,15 @@ class _Page:
     def study_type(self, text: str | None) -> None:
         if not text or self.rec.get("study_type") is not None:
             return
-        key = text.casefold()
-        for words, code in _STUDY_TYPES.items():
-            if key.startswith(words):
-                self.rec["study_type"] = code
-                rest = text[len(words):].strip(" []")
-                if rest:  # "Observational [Patient Registry]"
-                    self.extra("Study Type", text)
-                return
-        self.warn("study_type", "unknown study type", text)
-        self.extra("Study Type", text)
+        head = _STUDY_TYPE_QUALIFIER.split(text, 1)[0]
+        code = code_for(StudyType, head)
+        if code is None:
+            self.warn("study_type", "unknown study type", text)
+            self.extra("Study Type", text)
+            return
+        self.rec["study_type"] = code
+        if head != text.strip():  # the qualifier is kept: "Observational [Patient Registry]"
+            self.extra("Study Type", text)
 
     def design_parts(self, parts: list[str]) -> None:
         for part in parts:
@@ -613,38 +545,33 @@ class _Page:
 
     def _design_value(self, key: str, value: str, part: str) -> None:
         design = self.rec["design"]
-        spec = _DESIGN_KEYS.get(key)
+        spec = _DESIGN_FIELDS.get(key)
         if spec is None:
             self.extra(f"Study Design.{part.partition(':')[0].strip()}", value)
             return
-        field, vocabulary = spec
-        who = None
-        if field == "masking":
-            m = re.match(r"^(.*?)\s*\((.*)\)\s*$", value)
-            if m:
-                value, who = m.group(1), m.group(2)
-        code = vocabulary.get(value.casefold())
+        field, cls = spec
+        masked: list[str] = []
+        notes: list[str] = []
+        if cls is Masking:  # "Single Blind (Outcomes Assessor)", "Double (Participant, ...)"
+            code, masked, notes = masking_for(value)
+        else:
+            code = code_for(cls, value)
         if code is None:
             self.warn(f"design.{field}", "unknown design wording", part)
             self.extra(f"Study Design.{part.partition(':')[0].strip()}", value)
             return
+        for note in notes:  # an unknown role, or a level read from the roles
+            self.warn("design.who_masked" if note.startswith("unknown masked role") else
+                      "design.masking", note, part)
         design.setdefault(field, code)
-        if who:
-            masked = []
-            for name in who.split(","):
-                w = _WHO_MASKED.get(name.strip().casefold())
-                if w is None:
-                    self.warn("design.who_masked", "unknown masked role", name.strip())
-                elif w not in masked:
-                    masked.append(w)
+        if masked:
             design.setdefault("who_masked", masked)
 
     def _bare_design_value(self, value: str) -> None:
         """The Archive lists design facts without their names ("Randomized", "Double Blind")."""
         design = self.rec["design"]
-        key = value.casefold()
-        for field, vocabulary in _DESIGN_KEYS.values():
-            code = vocabulary.get(key)
+        for field, cls in _DESIGN_FIELDS.values():
+            code = code_for(cls, value)
             if code is not None and field not in design:
                 if field in ("observational_model", "time_perspective") and \
                         self.rec.get("study_type") != StudyType.OBSERVATIONAL:
@@ -661,9 +588,7 @@ class _Page:
             self.warn("enrollment.count", "not a whole number", text)
             self.extra("Enrollment", text)
             return
-        kind = (type_hint or m.group("type") or "").casefold()
-        type_ = DateType.ACTUAL if kind == "actual" else (
-            DateType.ESTIMATED if kind in ("anticipated", "estimated") else None)
+        type_ = code_for(DateType, type_hint or m.group("type") or "")
         self.rec["enrollment"] = {"count": int(m.group("count").replace(",", "")), "type": type_}
 
     def ages(self, text: str | None) -> None:
@@ -672,7 +597,7 @@ class _Page:
         el = self.rec["eligibility"]
         m = _AGE_SPAN.match(" ".join(text.split()))
         if not m:
-            if text.strip().upper() not in ("N/A", "NA"):
+            if value_key(text) not in NULL_WORDS:
                 self.warn("eligibility.minimum_age", "unreadable ages", text)
                 self.extra("Ages", text)
             return
@@ -685,13 +610,13 @@ class _Page:
         if m.group("groups"):
             groups = []
             for g in m.group("groups").split(","):
-                code = _STD_AGES.get(g.strip().casefold())
+                code = code_for(StdAge, g)
                 if code is not None and code not in groups:
                     groups.append(code)
             el.setdefault("std_ages", groups)
 
     def _age(self, text: str | None, field: str) -> Any:
-        if not text or text.strip().upper() in ("N/A", "NA", "NONE"):
+        if not text or value_key(text) in NULL_WORDS:
             return None
         age = parse_age(text)
         if age is None:
@@ -702,8 +627,7 @@ class _Page:
     def sex(self, text: str | None) -> None:
         if not text:
             return
-        key = text.strip().casefold()
-        code = {"both": Sex.ALL, "all": Sex.ALL, "female": Sex.FEMALE, "male": Sex.MALE}.get(key)
+        code = code_for(Sex, text)
         if code is None:
             self.warn("eligibility.sex", "unknown sex wording", text)
             self.extra("Gender", text)
@@ -713,13 +637,11 @@ class _Page:
     def healthy(self, text: str | None) -> None:
         if not text:
             return
-        key = text.strip().casefold()
-        if key in ("yes", "accepts healthy volunteers"):
-            self.rec["eligibility"].setdefault("healthy_volunteers", True)
-        elif key in ("no",):
-            self.rec["eligibility"].setdefault("healthy_volunteers", False)
-        else:
+        accepts = healthy_volunteers_for(text)
+        if accepts is None:
             self.extra("Accepts Healthy Volunteers", text)
+        else:
+            self.rec["eligibility"].setdefault("healthy_volunteers", accepts)
 
     def org(self, name: str | None) -> dict[str, Any] | None:
         return {"name": name, "class": None} if name else None
@@ -736,7 +658,7 @@ class _Page:
     def intervention(self, line: str, description: str | None = None,
                      other_names: list[str] | None = None) -> None:
         kind, sep, name = line.partition(":")
-        type_ = _INTERVENTION_TYPES.get(kind.strip().casefold()) if sep else None
+        type_ = code_for(InterventionType, kind) if sep else None
         if type_ is None:
             if sep and kind.strip():
                 self.warn("interventions.type", "unknown intervention type", line)
@@ -755,7 +677,7 @@ class _Page:
 
     def arm(self, head: str, description: str | None, intervention_names: list[str]) -> None:
         kind, sep, label = head.partition(":")
-        type_ = _ARM_TYPES.get(kind.strip().casefold()) if sep else None
+        type_ = code_for(ArmGroupType, kind) if sep else None
         if type_ is None:
             label = head
         label = " ".join(label.split())
@@ -889,7 +811,7 @@ def _read_arm_item(p: _Page, item: HtmlElement, names_cell: HtmlElement | None =
         if key in ("intervention", "interventions") and ":" in line:
             in_names = True
             names.extend(n.strip() for n in line.split(":", 1)[1].split(";") if n.strip())
-        elif in_names and ":" in line and key in _INTERVENTION_TYPES:
+        elif in_names and ":" in line and code_for(InterventionType, key) is not None:
             names.append(_LIST_MARK.sub("", line))
         else:
             in_names = False
@@ -1491,7 +1413,7 @@ def _read_official_row(p: _Page, row: HtmlElement) -> None:
     tds = [inline_text(c) for c in row if isinstance(c.tag, str) and c.tag == "td"]
     if len(tds) < 2 or not tds[0]:
         return
-    role = _ROLES.get(tds[0].strip(" :").casefold())
+    role = code_for(PersonRole, tds[0])
     if role is None:
         p.warn("officials.role", "unknown official role", tds[0])
     person = {"name": tds[1], "role": role, "affiliation": tds[2] if len(tds) > 2 else None,
