@@ -147,6 +147,21 @@ def parse(inp: RawInput) -> Iterator[Trial]:
 
 
 # ----------------------------------------------------------------- mapping
+#
+# This runs once per study (600,000 for the whole registry), so the common case is
+# kept cheap: source paths are built only when a value goes to extras or a warning,
+# enum codes are one dict lookup, and dates and ages, which repeat across records,
+# are read once per distinct string.
+
+_CACHE_LIMIT = 100_000
+_DATE_CACHE: dict[str, str | None] = {}
+_AGE_CACHE: dict[str, dict[str, Any] | None] = {}
+
+
+def _members(cls: type[StrEnum]) -> Mapping[Any, Any]:
+    """The enum's code -> member map: ``map.get(code)`` is ``cls(code)`` without the raise."""
+    return cls._value2member_map_
+
 
 class _Record:
     """Collects typed values, extras and warnings for one study."""
@@ -159,25 +174,38 @@ class _Record:
 
     def rest(self, obj: Mapping[str, Any], path: str, known: frozenset[str]) -> None:
         """Keep every key of ``obj`` the mapping does not type, under its path."""
+        try:
+            keys = obj.keys()
+        except AttributeError:
+            raise TypeError(f"{path or 'the study'} is a {type(obj).__name__}, "
+                            f"not an object") from None
+        if keys <= known:
+            return
         for key in obj:
             if key not in known:
                 self.extras[f"{path}.{key}" if path else key] = obj[key]
 
-    def enum(self, cls: type[StrEnum], value: Any, field: str, path: str) -> Any:
+    def enum(self, members: Mapping[Any, Any], value: Any, field: str, path: str,
+             suffix: str = "") -> Any:
+        """The enum member of a code; an unknown code is warned about and kept at path+suffix."""
         if value is None:
             return None
         try:
-            return cls(value)
-        except ValueError:
+            member = members.get(value)
+        except TypeError:  # an unhashable value (a list or object where a code belongs)
+            member = None
+        if member is None:
+            cls = type(next(iter(members.values())))
             self.warnings.append({"field": field, "message": f"unknown {cls.__name__} code",
                                   "text": str(value)})
-            self.extras[path] = value
-            return None
+            self.extras[path + suffix] = value
+        return member
 
-    def enums(self, cls: type[StrEnum], values: Any, field: str, path: str) -> list[Any]:
+    def enums(self, members: Mapping[Any, Any], values: Any, field: str,
+              path: str) -> list[Any]:
         out = []
         for i, v in enumerate(values or ()):
-            e = self.enum(cls, v, field, f"{path}[{i}]")
+            e = self.enum(members, v, field, path, f"[{i}]")
             if e is not None:
                 out.append(e)
         return out
@@ -185,24 +213,60 @@ class _Record:
     def date(self, value: Any, type_: Any, field: str, path: str) -> dict[str, Any] | None:
         if not value:
             return None
-        iso = parse_date(str(value))
+        text = value if type(value) is str else str(value)
+        try:
+            iso = _DATE_CACHE[text]
+        except KeyError:
+            iso = parse_date(text)
+            if len(_DATE_CACHE) >= _CACHE_LIMIT:
+                _DATE_CACHE.clear()
+            _DATE_CACHE[text] = iso
         if iso is None:
-            self.warnings.append({"field": field, "message": "unreadable date", "text": str(value)})
+            self.warnings.append({"field": field, "message": "unreadable date", "text": text})
             self.extras[path] = value
             return None
-        return {"date": iso, "type": self.enum(DateType, type_, field, path + ".type")}
+        return {"date": iso, "type": self.enum(_DATE_TYPES, type_, field, path, ".type")}
 
-    def age(self, value: Any, field: str, path: str) -> Any:
+    def age(self, value: Any, field: str, path: str) -> dict[str, Any] | None:
         if not value:
             return None
-        age = parse_age(str(value))
-        if age is None and str(value).strip().upper() not in ("N/A", "NA", "NONE"):
-            self.warnings.append({"field": field, "message": "unreadable age", "text": str(value)})
-            self.extras[path] = value
-        return age
+        text = value if type(value) is str else str(value)
+        try:
+            fields = _AGE_CACHE[text]
+        except KeyError:
+            age = parse_age(text)
+            fields = None if age is None else dict(age)
+            if len(_AGE_CACHE) >= _CACHE_LIMIT:
+                _AGE_CACHE.clear()
+            _AGE_CACHE[text] = fields
+        if fields is None:
+            if text.strip().upper() not in ("N/A", "NA", "NONE"):
+                self.warnings.append({"field": field, "message": "unreadable age", "text": text})
+                self.extras[path] = value
+            return None
+        return dict(fields)  # a fresh dict: Trial validation makes each record its own Age
 
+
+_STATUSES = _members(Status)
+_PHASES = _members(Phase)
+_STUDY_TYPES = _members(StudyType)
+_SEXES = _members(Sex)
+_STD_AGES = _members(StdAge)
+_DATE_TYPES = _members(DateType)
+_AGENCY_CLASSES = _members(AgencyClass)
+_ARM_TYPES = _members(ArmGroupType)
+_INTERVENTION_TYPES = _members(InterventionType)
+_ALLOCATIONS = _members(Allocation)
+_INTERVENTION_MODELS = _members(InterventionModel)
+_PURPOSES = _members(PrimaryPurpose)
+_MASKINGS = _members(Masking)
+_WHO_MASKED = _members(WhoMasked)
+_OBSERVATIONAL_MODELS = _members(ObservationalModel)
+_TIME_PERSPECTIVES = _members(TimePerspective)
+_ROLES = _members(PersonRole)
 
 _P = "protocolSection"
+_NCT_ID = re.compile(r"NCT\d{8}")
 K_ID = frozenset({"nctId", "orgStudyIdInfo", "secondaryIdInfos", "briefTitle", "officialTitle",
                   "acronym"})
 K_ORG_ID = frozenset({"id"})
@@ -241,10 +305,10 @@ K_STUDY = frozenset({"protocolSection"})
 _EMPTY: Mapping[str, Any] = {}
 
 
-def _strs(values: Any, inline: bool = True) -> list[str]:
+def _strs(values: Any) -> list[str]:
     out = []
     for v in values or ():
-        s = clean_inline(str(v)) if inline else clean(str(v))
+        s = clean_inline(v if type(v) is str else str(v))
         if s:
             out.append(s)
     return out
@@ -269,11 +333,11 @@ def study_to_trial(study: Mapping[str, Any], *, source: str | None = None,
     _status(r, rec, _module(proto, "statusModule"))
     _sponsors(r, rec, _module(proto, "sponsorCollaboratorsModule"))
     desc = _module(proto, "descriptionModule")
-    r.rest(desc, f"{_P}.descriptionModule", K_DESCRIPTION)
+    r.rest(desc, _DESCRIPTION, K_DESCRIPTION)
     rec["brief_summary"] = clean(desc.get("briefSummary"))
     rec["detailed_description"] = clean(desc.get("detailedDescription"))
     cond = _module(proto, "conditionsModule")
-    r.rest(cond, f"{_P}.conditionsModule", K_CONDITIONS)
+    r.rest(cond, _CONDITIONS, K_CONDITIONS)
     rec["conditions"] = _strs(cond.get("conditions"))
     rec["keywords"] = _strs(cond.get("keywords"))
     _design(r, rec, _module(proto, "designModule"))
@@ -298,13 +362,18 @@ def study_to_trial(study: Mapping[str, Any], *, source: str | None = None,
     return Trial.model_validate(rec)
 
 
+_IDENTIFICATION = f"{_P}.identificationModule"
+_DESCRIPTION = f"{_P}.descriptionModule"
+_CONDITIONS = f"{_P}.conditionsModule"
+
+
 def _identification(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
-    path = f"{_P}.identificationModule"
+    path = _IDENTIFICATION
     r.rest(m, path, K_ID)
     nct = m.get("nctId")
     if nct is not None:
         nct = str(nct).strip().upper()
-        if not re.fullmatch(r"NCT\d{8}", nct):
+        if not _NCT_ID.fullmatch(nct):
             r.warnings.append({"field": "nct_id", "message": "not an NCT ID", "text": nct})
             r.extras[f"{path}.nctId"] = m.get("nctId")
             nct = None
@@ -324,28 +393,30 @@ def _identification(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> No
     rec["acronym"] = clean_inline(m.get("acronym"))
 
 
-_DATE_FIELDS = (
-    ("startDateStruct", "start"),
-    ("primaryCompletionDateStruct", "primary_completion"),
-    ("completionDateStruct", "completion"),
-    ("studyFirstPostDateStruct", "first_posted"),
-    ("lastUpdatePostDateStruct", "last_update_posted"),
+_STATUS = f"{_P}.statusModule"
+# (source key, Dates field, warning field, extras path)
+_DATE_FIELDS = tuple(
+    (key, field, f"dates.{field}", f"{_STATUS}.{key}")
+    for key, field in (("startDateStruct", "start"),
+                       ("primaryCompletionDateStruct", "primary_completion"),
+                       ("completionDateStruct", "completion"),
+                       ("studyFirstPostDateStruct", "first_posted"),
+                       ("lastUpdatePostDateStruct", "last_update_posted"))
 )
 
 
 def _status(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
-    path = f"{_P}.statusModule"
+    path = _STATUS
     r.rest(m, path, K_STATUS)
-    rec["overall_status"] = r.enum(Status, m.get("overallStatus"), "overall_status",
-                                   f"{path}.overallStatus")
+    rec["overall_status"] = r.enum(_STATUSES, m.get("overallStatus"), "overall_status", path,
+                                   ".overallStatus")
     rec["why_stopped"] = clean(m.get("whyStopped"))
     dates: dict[str, Any] = {}
-    for key, field in _DATE_FIELDS:
+    for key, field, warn_field, spath in _DATE_FIELDS:
         s = m.get(key)
         if isinstance(s, dict):
-            r.rest(s, f"{path}.{key}", K_DATE_STRUCT)
-            dates[field] = r.date(s.get("date"), s.get("type"), f"dates.{field}",
-                                  f"{path}.{key}")
+            r.rest(s, spath, K_DATE_STRUCT)
+            dates[field] = r.date(s.get("date"), s.get("type"), warn_field, spath)
     dates["first_submitted"] = r.date(m.get("studyFirstSubmitDate"), None,
                                       "dates.first_submitted", f"{path}.studyFirstSubmitDate")
     dates["last_update_submitted"] = r.date(m.get("lastUpdateSubmitDate"), None,
@@ -365,12 +436,15 @@ def _org(r: _Record, o: Any, path: str) -> dict[str, Any] | None:
         if o.get("class"):
             r.extras[f"{path}.class"] = o["class"]
         return None
-    return {"name": name, "class": r.enum(AgencyClass, o.get("class"), "sponsor.class",
-                                          f"{path}.class")}
+    return {"name": name, "class": r.enum(_AGENCY_CLASSES, o.get("class"), "sponsor.class",
+                                          path, ".class")}
+
+
+_SPONSORS = f"{_P}.sponsorCollaboratorsModule"
 
 
 def _sponsors(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
-    path = f"{_P}.sponsorCollaboratorsModule"
+    path = _SPONSORS
     r.rest(m, path, K_SPONSOR)
     rec["sponsor"] = _org(r, m.get("leadSponsor"), f"{path}.leadSponsor")
     collaborators = []
@@ -381,33 +455,38 @@ def _sponsors(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
     rec["collaborators"] = collaborators
 
 
+_DESIGN = f"{_P}.designModule"
+_DESIGN_INFO = f"{_DESIGN}.designInfo"
+
+
 def _design(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
-    path = f"{_P}.designModule"
+    path = _DESIGN
     r.rest(m, path, K_DESIGN)
-    rec["study_type"] = r.enum(StudyType, m.get("studyType"), "study_type", f"{path}.studyType")
-    rec["phases"] = r.enums(Phase, m.get("phases"), "phases", f"{path}.phases")
+    rec["study_type"] = r.enum(_STUDY_TYPES, m.get("studyType"), "study_type", path,
+                               ".studyType")
+    rec["phases"] = r.enums(_PHASES, m.get("phases"), "phases", f"{path}.phases")
     info = m.get("designInfo") or _EMPTY
-    ipath = f"{path}.designInfo"
+    ipath = _DESIGN_INFO
     r.rest(info, ipath, K_DESIGN_INFO)
     masking = info.get("maskingInfo") or _EMPTY
     r.rest(masking, f"{ipath}.maskingInfo", K_MASKING)
     rec["design"] = {
-        "allocation": r.enum(Allocation, info.get("allocation"), "design.allocation",
-                             f"{ipath}.allocation"),
-        "intervention_model": r.enum(InterventionModel, info.get("interventionModel"),
-                                     "design.intervention_model", f"{ipath}.interventionModel"),
+        "allocation": r.enum(_ALLOCATIONS, info.get("allocation"), "design.allocation",
+                             ipath, ".allocation"),
+        "intervention_model": r.enum(_INTERVENTION_MODELS, info.get("interventionModel"),
+                                     "design.intervention_model", ipath, ".interventionModel"),
         "intervention_model_description": clean(info.get("interventionModelDescription")),
-        "primary_purpose": r.enum(PrimaryPurpose, info.get("primaryPurpose"),
-                                  "design.primary_purpose", f"{ipath}.primaryPurpose"),
-        "observational_model": r.enum(ObservationalModel, info.get("observationalModel"),
-                                      "design.observational_model",
-                                      f"{ipath}.observationalModel"),
-        "time_perspective": r.enum(TimePerspective, info.get("timePerspective"),
-                                   "design.time_perspective", f"{ipath}.timePerspective"),
-        "masking": r.enum(Masking, masking.get("masking"), "design.masking",
-                          f"{ipath}.maskingInfo.masking"),
-        "who_masked": r.enums(WhoMasked, masking.get("whoMasked"), "design.who_masked",
-                              f"{ipath}.maskingInfo.whoMasked"),
+        "primary_purpose": r.enum(_PURPOSES, info.get("primaryPurpose"),
+                                  "design.primary_purpose", ipath, ".primaryPurpose"),
+        "observational_model": r.enum(_OBSERVATIONAL_MODELS, info.get("observationalModel"),
+                                      "design.observational_model", ipath,
+                                      ".observationalModel"),
+        "time_perspective": r.enum(_TIME_PERSPECTIVES, info.get("timePerspective"),
+                                   "design.time_perspective", ipath, ".timePerspective"),
+        "masking": r.enum(_MASKINGS, masking.get("masking"), "design.masking",
+                          ipath, ".maskingInfo.masking"),
+        "who_masked": r.enums(_WHO_MASKED, masking.get("whoMasked"), "design.who_masked",
+                              f"{ipath}.maskingInfo.whoMasked") if masking else [],
     }
     enrollment = m.get("enrollmentInfo") or _EMPTY
     r.rest(enrollment, f"{path}.enrollmentInfo", K_ENROLLMENT)
@@ -421,12 +500,15 @@ def _design(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
             r.extras[f"{path}.enrollmentInfo.count"] = count
             count = None
     rec["enrollment"] = {"count": count,
-                         "type": r.enum(DateType, enrollment.get("type"), "enrollment.type",
-                                        f"{path}.enrollmentInfo.type")}
+                         "type": r.enum(_DATE_TYPES, enrollment.get("type"), "enrollment.type",
+                                        path, ".enrollmentInfo.type")}
+
+
+_ARMS_MODULE = f"{_P}.armsInterventionsModule"
 
 
 def _arms(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
-    path = f"{_P}.armsInterventionsModule"
+    path = _ARMS_MODULE
     r.rest(m, path, K_ARMS_MODULE)
     arms = []
     for i, a in enumerate(m.get("armGroups") or ()):
@@ -437,7 +519,7 @@ def _arms(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
             r.extras[apath] = a
             continue
         arms.append({"label": label,
-                     "type": r.enum(ArmGroupType, a.get("type"), "arms.type", f"{apath}.type"),
+                     "type": r.enum(_ARM_TYPES, a.get("type"), "arms.type", apath, ".type"),
                      "description": clean(a.get("description")),
                      "intervention_names": _strs(a.get("interventionNames"))})
     interventions = []
@@ -450,8 +532,8 @@ def _arms(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
             continue
         interventions.append({
             "name": name,
-            "type": r.enum(InterventionType, iv.get("type"), "interventions.type",
-                           f"{ipath}.type"),
+            "type": r.enum(_INTERVENTION_TYPES, iv.get("type"), "interventions.type",
+                           ipath, ".type"),
             "description": clean(iv.get("description")),
             "arm_labels": _strs(iv.get("armGroupLabels")),
             "other_names": _strs(iv.get("otherNames")),
@@ -460,19 +542,28 @@ def _arms(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
     rec["interventions"] = interventions
 
 
+_OUTCOMES = f"{_P}.outcomesModule"
+_OUTCOME_GROUPS = tuple((key, field, f"{_OUTCOMES}.{key}")
+                        for key, field in (("primaryOutcomes", "primary"),
+                                           ("secondaryOutcomes", "secondary"),
+                                           ("otherOutcomes", "other")))
+
+
 def _outcomes(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
-    path = f"{_P}.outcomesModule"
-    r.rest(m, path, K_OUTCOMES)
+    r.rest(m, _OUTCOMES, K_OUTCOMES)
     out: dict[str, list[dict[str, Any]]] = {}
-    for key, field in (("primaryOutcomes", "primary"), ("secondaryOutcomes", "secondary"),
-                       ("otherOutcomes", "other")):
+    for key, field, gpath in _OUTCOME_GROUPS:
         items = []
         for i, o in enumerate(m.get(key) or ()):
-            opath = f"{path}.{key}[{i}]"
-            r.rest(o, opath, K_OUTCOME)
+            try:
+                typed_only = o.keys() <= K_OUTCOME
+            except AttributeError:
+                typed_only = False
+            if not typed_only:
+                r.rest(o, f"{gpath}[{i}]", K_OUTCOME)
             measure = clean_inline(o.get("measure"))
             if not measure:
-                r.extras[opath] = o
+                r.extras[f"{gpath}[{i}]"] = o
                 continue
             items.append({"measure": measure, "time_frame": clean_inline(o.get("timeFrame")),
                           "description": clean(o.get("description"))})
@@ -480,46 +571,73 @@ def _outcomes(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
     rec["outcomes"] = out
 
 
+_ELIGIBILITY = f"{_P}.eligibilityModule"
+
+
 def _eligibility(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
-    path = f"{_P}.eligibilityModule"
+    path = _ELIGIBILITY
     r.rest(m, path, K_ELIGIBILITY)
     hv = m.get("healthyVolunteers")
     if hv is not None and not isinstance(hv, bool):
         r.extras[f"{path}.healthyVolunteers"] = hv
         hv = None
     rec["eligibility"] = {
-        "sex": r.enum(Sex, m.get("sex"), "eligibility.sex", f"{path}.sex"),
+        "sex": r.enum(_SEXES, m.get("sex"), "eligibility.sex", path, ".sex"),
         "minimum_age": r.age(m.get("minimumAge"), "eligibility.minimum_age",
                              f"{path}.minimumAge"),
         "maximum_age": r.age(m.get("maximumAge"), "eligibility.maximum_age",
                              f"{path}.maximumAge"),
         "healthy_volunteers": hv,
-        "std_ages": r.enums(StdAge, m.get("stdAges"), "eligibility.std_ages", f"{path}.stdAges"),
+        "std_ages": r.enums(_STD_AGES, m.get("stdAges"), "eligibility.std_ages",
+                            f"{path}.stdAges"),
         "criteria_text": clean(m.get("eligibilityCriteria")),
     }
 
 
-def _person(r: _Record, p: Mapping[str, Any], path: str, default_role: str | None) -> dict[str, Any]:
-    r.rest(p, path, K_PERSON)
+def _person(r: _Record, p: Mapping[str, Any], prefix: str, i: int,
+            default_role: str | None) -> dict[str, Any]:
+    """One contact or official; its path (``prefix[i]``) is only built when something goes to extras."""
+    try:
+        typed_only = p.keys() <= K_PERSON
+    except AttributeError:
+        typed_only = False
+    if not typed_only:
+        r.rest(p, f"{prefix}[{i}]", K_PERSON)
+    role = p.get("role") or default_role
+    if role is not None:
+        member = _ROLES.get(role) if type(role) is str else None
+        if member is None:
+            member = r.enum(_ROLES, role, "person.role", f"{prefix}[{i}]", ".role")
+        role = member
     return {"name": clean_inline(p.get("name")),
-            "role": r.enum(PersonRole, p.get("role") or default_role, "person.role",
-                           f"{path}.role"),
+            "role": role,
             "affiliation": clean_inline(p.get("affiliation")),
             "phone": clean_inline(p.get("phone")),
             "email": clean_inline(p.get("email"))}
 
 
+_CONTACTS = f"{_P}.contactsLocationsModule"
+_CENTRAL_CONTACTS = f"{_CONTACTS}.centralContacts"
+_OFFICIALS = f"{_CONTACTS}.overallOfficials"
+
+
 def _contacts(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
-    path = f"{_P}.contactsLocationsModule"
+    path = _CONTACTS
     r.rest(m, path, K_CONTACTS_MODULE)
-    rec["contacts"] = [_person(r, p, f"{path}.centralContacts[{i}]", "CONTACT")
+    rec["contacts"] = [_person(r, p, _CENTRAL_CONTACTS, i, "CONTACT")
                        for i, p in enumerate(m.get("centralContacts") or ())]
-    rec["officials"] = [_person(r, p, f"{path}.overallOfficials[{i}]", None)
+    rec["officials"] = [_person(r, p, _OFFICIALS, i, None)
                         for i, p in enumerate(m.get("overallOfficials") or ())]
     locations = []
     for i, loc in enumerate(m.get("locations") or ()):
         lpath = f"{path}.locations[{i}]"
         r.rest(loc, lpath, K_LOCATION)
+        contacts = loc.get("contacts")
+        if contacts:
+            cprefix = f"{lpath}.contacts"
+            people = [_person(r, p, cprefix, j, "CONTACT") for j, p in enumerate(contacts)]
+        else:
+            people = []
         locations.append({
             "facility": clean_inline(loc.get("facility")),
             "city": clean_inline(loc.get("city")),
@@ -527,8 +645,7 @@ def _contacts(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
             "zip": clean_inline(loc.get("zip")),
             "country": clean_inline(loc.get("country")),
             "status": loc.get("status"),
-            "contacts": [_person(r, p, f"{lpath}.contacts[{j}]", "CONTACT")
-                         for j, p in enumerate(loc.get("contacts") or ())],
+            "contacts": people,
         })
     rec["locations"] = locations
 
