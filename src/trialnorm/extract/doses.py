@@ -15,8 +15,18 @@ of the high end applies to the low end ("0.5-3×10^9" is 5e8..3e9). ``0.25×108`
 superscript lost in copying) is read as 10^8 with a warning.
 
 Not doses: amounts behind a comparator (lab thresholds: "platelets >60 × 10⁹/L"),
-concentrations and lab units (``/L``, ``/dL``, ``mg/mL``), percentages, blood or
-samples collected ("~100 ml blood"), ages, weights and durations (no dose unit).
+concentrations and lab units (``/L``, ``/dL``, ``mg/mL``, ``mg/cc``, "10 mg total
+phospholipid (TPL)/mL", "5 g/100 mL": a volume of 100 or 1000 under the amount is the
+w/v way to write a concentration, while "225 mg/1.5 mL" or "1 mg/20 ml" is a dose in a
+volume and reads as the amount), percentages, blood or samples collected ("~100 ml
+blood"), ages, weights and durations (no dose unit).
+
+Decimal comma: "2,5mg" is 2.5; "1,000" is a thousand. "d,ddd" whose last digit is not
+0 is ambiguous: it is thousands when the text writes decimals with a point elsewhere,
+a decimal comma when the text writes another decimal comma, and otherwise a decimal
+comma ("Cortivazol ALTIM, 3,375mg" is 3.375 mg), always with a warning, since
+"1,875 mg" would be misread the same way. Round doses (last digit 0) are always
+thousands.
 
 Who gets it: ``agent`` is the drug named right before the amount ("Fludarabine: 25-30
 mg/m^2", "gefitinib will be administered at 250 mg") or right after it ("25 IU of
@@ -24,25 +34,48 @@ Botulinum Toxin Type A", "150 mg Pregabalin"); an amount listed with others shar
 their agent ("8 mg, 12 mg, or 16 mg of poziotinib"); else a drug-looking name earlier
 in the same sentence ("Blinatumomab was administered ... at 8 μg/day"), unless the text
 uses the ``agent`` argument's own name; else the ``agent`` argument (the intervention's
-name) when one is given. Agents are quoted as written, not normalized.
+name) when one is given. Agents are quoted as written, not normalized. More rules of
+who gets it: amounts joined by "/" take names joined by "/" in order ("24/26 mg
+sacubitril/valsartan", "600/100 mg tablets of TMC114/rtv"); a target antigen before
+"CAR-T" names the product ("CD7 CAR-T cell therapy", not "CD7"); a two-letter regimen
+code right before the amount is a name ("Bu 3.2mg/kg", "BU 3.2 mg/kg"); a hyphenated
+modifier stays with the name after it ("high-titre CP"); a drug named as an arm
+("without cisplatin arms") is not the agent; release forms ("extended release") and
+"Post Transplant" are not names; a volume in parentheses after a concentration is the
+volume of that drug ("Epinephrine 1mg/ml (0.5ml)"). An amount whose sentence names no
+drug takes the agent of the amount before when their units agree ("8 μg/day. The dosage
+escalated to 28 μg/day"); this can be wrong for a ramp-up of a drug the text does not
+name (kept as a known miss in the table).
 
 Also not doses: a volume in parentheses right after a dose ("2 * 10^7 cells (2ml)"),
-a volume a drug is diluted in or flushed with, the second number of a spread
-("33 ± 4 Gy").
+a volume a drug is diluted in, flushed with or given in ("in a 10 mL solution"), a
+volume that fills or sizes a device ("inflated with 60 mL", "1 cc, 26G x 1.5 syringe",
+"60cc suction syringes"; "5 ml via syringe" is a dose), the second number of a spread
+("33 ± 4 Gy"), and the same amount of the same agent again without a schedule of its
+own (two weight bands both given "5 micrograms/kg").
 
 Escapes are normally undone by the adapters; ``\\^`` and ``\\~`` left in the text are
 still read, and ``Dose.text`` then quotes the unescaped span. A cheap pre-check (no
-digit, or no unit or scientific notation after any number) returns at once, so the
-common case costs a few microseconds.
+digit, or no unit or scientific notation after any number, and no "N <words> cells"
+such as "1000 CAR-T cells") returns at once, so the common case costs a few
+microseconds.
 
 Level: the nearest dose-level label before the amount in the same clause ("Dose Level
--1", "DL2", "Cohort 1", "Dose group A"); an amount listed right after one shares it.
+-1", "DL2", "Cohort 1", "Dose group A"), else one written right after it ("20mg
+Cohort1, 40mg Cohort2"); an amount listed right after one shares it. Lists: an item with
+no unit after "and"/"then" takes the unit of the dose before it when days follow
+("Azithromycin 500mg OD 1st day and 250 from day 2 to 5"); a stray slash
+("25/mg/m2/day") and a spread before the unit ("5×10^5 (±20%) CAR T cells/kg") are
+read through.
 
 Schedule and days: the day expression after the amount (or before it in the same
 clause) as written, and the study days it names: "D-5~D-3" gives [-5, -4, -3],
 "days 1-5" gives [1..5], "Days 1, 3, and 5" gives [1, 3, 5], "day 1 of each 21-day
 cycle" gives [1]. A range longer than 100 days gives its two ends only. Weeks and
-months ("at Weeks 4 and 8") are not turned into days.
+months ("at Weeks 4 and 8") are not turned into days. Days written after the second of
+two doses joined by a few words are both's ("fludarabine 30mg/m2/day and cytarabine
+2g/m2/day ... (Day -6 to Day -2)", "2.5 mg/kg (maximum calculated dose 250 mg), on Day
+1").
 
 A split of one total ("Total dose: 5.0×10⁹ cells Day 1: 50% of the total dose Day 7:
 the remaining 50%") is ONE dose: the total (``value`` 5e9, what a user comparing
@@ -654,7 +687,7 @@ _ANY_UNIT = re.compile(
     r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[A-Za-z]+\s+units)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
-_CELL_WORD = re.compile(r"[Cc]ells?\b|CELLS")
+_CELL_WORD = re.compile(r"\d\s+(?:[\w+\-]+\s+){1,3}?(?:[Cc]ells?\b|CELLS)")
 # Where an amount may start: sre scans for a character class fast, then _AMOUNT.match.
 _AMOUNT_START = re.compile(r"\d|\.(?=\d)")
 
@@ -733,16 +766,18 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
                 and (f.low.scientific
                      or not _NOT_AMOUNT_BEFORE.search(text, max(0, f.start - 12), f.start)):
             f.unit = _Unit(g.unit.unit, g.unit.factor, f.amount_end)
-    g: _Found | None = None
+    # "Azithromycin 500mg OD 1st day and 250 from day 2 to 5": the unit of the dose before
+    last: _Found | None = None
     for f in found:
         if f.unit is not None:
-            g = f
+            last = f
             continue
-        if g is not None and f.high is None and not f.low.scientific \
-                and "reject" not in f.warnings and "reject" not in g.warnings \
-                and g.low.value / 10 <= f.low.value <= g.low.value * 10 \
-                and _THEN_BARE.fullmatch(text, g.end, f.start) and _BARE_THEN_DAYS.match(text, f.amount_end):
-            f.unit = _Unit(g.unit.unit, g.unit.factor, f.amount_end)
+        if last is not None and last.unit is not None and f.high is None and not f.low.scientific \
+                and "reject" not in f.warnings and "reject" not in last.warnings \
+                and last.low.value / 10 <= f.low.value <= last.low.value * 10 \
+                and _THEN_BARE.fullmatch(text, last.end, f.start) \
+                and _BARE_THEN_DAYS.match(text, f.amount_end):
+            f.unit = _Unit(last.unit.unit, last.unit.factor, f.amount_end)
     accepted = _accept(text, found, warnings)
     return _describe(text, accepted, agent), warnings
 
