@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
 import pytest
 from conftest import CORPUS, FIXTURES, SEEDS
+from lxml import etree
 
 from trialnorm import parse, parse_file
 from trialnorm.adapters import RawInput
+from trialnorm.adapters._legacy_values import parse_design_text
 from trialnorm.adapters.ctgov_html import (
     ADAPTER,
     html_text,
@@ -404,6 +407,12 @@ def test_a_cancelled_submission_keeps_its_lines():
     ("N/A", [Phase.NA]),
     ("Early Phase 1", [Phase.EARLY_PHASE1]),
     ("Phase 0", [Phase.EARLY_PHASE1]),
+    ("Phase 1/2", [Phase.PHASE1, Phase.PHASE2]),  # parts read one by one
+    ("Phase 2/3", [Phase.PHASE2, Phase.PHASE3]),
+    ("Not Applicable", [Phase.NA]),
+    ("NA", [Phase.NA]),
+    ("EARLY_PHASE1", [Phase.EARLY_PHASE1]),  # the v2 code itself
+    ("Phase II", []),
     ("", []),
 ])
 def test_phase_wording(text, codes):
@@ -421,10 +430,88 @@ def test_phase_wording(text, codes):
     ("This study is ongoing, but not recruiting participants.", Status.ACTIVE_NOT_RECRUITING),
     ("This study has been terminated.", Status.TERMINATED),
     ("Approved for marketing", Status.APPROVED_FOR_MARKETING),
+    ("Withheld", Status.WITHHELD),
+    ("No longer available", Status.NO_LONGER_AVAILABLE),
+    ("ACTIVE_NOT_RECRUITING", Status.ACTIVE_NOT_RECRUITING),
     ("something else", None),
 ])
 def test_status_wording(text, code):
     assert status_code(text) == code
+
+
+# ----------------------------------------------------------------- one vocabulary with the XML adapter
+
+XML = CORPUS / "ctgov-xml"
+_DESIGN_CELL = re.compile(
+    r'(<td headers="studyInfoColData" style="padding-left:1em">)Allocation:[^<]*(?:<br/>[^<]*)*(</td>)')
+_DESIGN_LABELS = {"allocation": "Allocation", "intervention_model": "Intervention Model",
+                  "primary_purpose": "Primary Purpose", "masking": "Masking",
+                  "observational_model": "Observational Model", "time_perspective": "Time Perspective"}
+
+
+def _design_lines(path: Path) -> dict[str, str] | None:
+    """The design facts of an XML record as the classic page labels them.
+
+    Before 2017 the XML holds the page's own line (``<study_design>``); later records
+    hold one element per fact, which the page showed as "Label: value" lines.
+    """
+    root = etree.parse(str(path)).getroot()
+    line = root.findtext("study_design")
+    if line:
+        return parse_design_text(line)
+    info = root.find("study_design_info")
+    if info is None:
+        return None
+    return {_DESIGN_LABELS[el.tag]: el.text.strip() for el in info
+            if el.tag in _DESIGN_LABELS and el.text and el.text.strip()}
+
+
+DESIGN_RECORDS = [p for p in sorted(XML.glob("*.xml")) if _design_lines(p)]
+
+
+def test_most_xml_records_have_a_design_to_compare():
+    assert len(DESIGN_RECORDS) == 193
+
+
+@pytest.mark.parametrize("path", DESIGN_RECORDS, ids=[p.stem for p in DESIGN_RECORDS])
+def test_a_records_design_lines_read_on_a_page_as_the_xml_adapter_reads_them(path: Path):
+    """Real legacy design values (128 pre-2017 lines, 65 later records) shown in the design
+    cell of a Full Text View give the XML adapter's codes, warnings included: "Double Blind"
+    with four masked roles is QUADRUPLE on both, as the 2017 migration read it."""
+    page = (FIXTURES / "ctgov-html/classic-full_recruiting.html").read_text(encoding="utf-8")
+    lines = "<br/>".join(html.escape(f"{k}: {v}") for k, v in _design_lines(path).items())
+    page = _DESIGN_CELL.sub(lambda m: m.group(1) + lines + m.group(2), page)
+    from_page = parse(page, source="design.html")
+    from_xml = parse_file(path)
+    assert from_page.design.model_dump(exclude={"intervention_model_description"}) == \
+        from_xml.design.model_dump(exclude={"intervention_model_description"})
+    assert [w.message for w in from_page.warnings if w.field.startswith("design")] == \
+        [w.message for w in from_xml.warnings if w.field.startswith("design")]
+
+
+@pytest.mark.parametrize("nct", ["NCT00000122", "NCT00000160"])
+def test_the_last_archive_version_and_the_xml_record_give_the_same_codes(nct: str):
+    page = parse_file(PAGES / f"ctgov-archive/{nct}/versions/{nct}_20140314.html")
+    xml = parse_file(XML / f"{nct}.xml")
+    for field in ("overall_status", "phases", "study_type", "design", "conditions"):
+        assert getattr(page, field) == getattr(xml, field), field
+    assert (page.eligibility.sex, page.eligibility.healthy_volunteers) == (
+        xml.eligibility.sex, xml.eligibility.healthy_volunteers)
+    assert [(i.type, i.name) for i in page.interventions] == [
+        (i.type, i.name) for i in xml.interventions]
+
+
+@pytest.mark.parametrize("groups,codes", [
+    ("Adult, Senior", ["ADULT", "OLDER_ADULT"]),  # classic pages before 2017
+    ("Child, Adult, Older Adult", ["CHILD", "ADULT", "OLDER_ADULT"]),  # 2017+
+    ("Child", ["CHILD"]),
+])
+def test_the_age_groups_after_an_age_span(groups: str, codes: list[str]):
+    page = (FIXTURES / "ctgov-html/classic-full_recruiting.html").read_text(encoding="utf-8")
+    page = page.replace(">50 Years and older</td>", f">50 Years and older ({groups})</td>", 1)
+    (trial,) = ADAPTER.parse(RawInput(page, source="ages.html"))  # the adapter alone: no enrich
+    assert [a.value for a in trial.eligibility.std_ages] == codes
+    assert trial.eligibility.minimum_age.years == 50
 
 
 @pytest.mark.parametrize("html,text", [
