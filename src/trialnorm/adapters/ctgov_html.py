@@ -718,11 +718,14 @@ def _h_date(field: str) -> Callable[[_Page, str, HtmlElement, str | None], None]
     return handle
 
 
+_STATUS_WITH_REASON = re.compile(r"^(.*?)\s*\((.+)\)\s*$")
+
+
 def _h_status(p: _Page, label: str, cell: HtmlElement, hint: str | None) -> None:
     text = inline_text(cell)
     if not text:
         return
-    m = re.match(r"^(.*?)\s*\((.+)\)\s*$", text)
+    m = _STATUS_WITH_REASON.match(text)
     if m and status_code(m.group(1)) is not None:  # "Terminated (low accrual)"
         p.status(m.group(1))
         p.set_once("why_stopped", m.group(2).strip())
@@ -1497,13 +1500,16 @@ def _results_tab_parts(p: _Page, main: HtmlElement) -> None:
 
 # ----------------------------------------------------------------- page readers
 
+_PROCESSED_ON = re.compile(r"on\s+(\w+\s+\d{1,2},\s*\d{4})")
+
+
 def _read_classic(p: _Page, root: HtmlElement) -> None:
     """The header every classic view shares, the view's own blocks, then its label rows."""
     main = _main(root)
     _classic_header(p, root)
     processed = main.xpath(".//span[starts-with(normalize-space(.), 'ClinicalTrials.gov processed this record on')]")
     if processed:
-        m = re.search(r"on\s+(\w+\s+\d{1,2},\s*\d{4})", inline_text(processed[0]) or "")
+        m = _PROCESSED_ON.search(inline_text(processed[0]) or "")
         iso = parse_date(m.group(1)) if m else None
         if iso:
             p.meta["processed_on"] = iso
