@@ -14,11 +14,15 @@ A reader never raises; what it cannot read becomes a warning on the record.
 
 from __future__ import annotations
 
+from typing import Any
+
+from pydantic import BaseModel
+
 from trialnorm.extract import doses as dose_reader
 from trialnorm.extract import eligibility as eligibility_reader
 from trialnorm.extract import timeframes as timeframe_reader
 from trialnorm.extract.ages import std_ages_for
-from trialnorm.model import Trial
+from trialnorm.model import Arm, InterventionType, Trial
 
 __all__ = ["enrich"]
 
@@ -32,39 +36,64 @@ def enrich(trial: Trial) -> Trial:
     return trial
 
 
+def _fill(model: BaseModel, name: str, value: Any) -> None:
+    """``model.name = value`` as pydantic does it for a model without assignment validation,
+    minus its per-call dispatch in Python (this runs ~20 times per record)."""
+    model.__dict__[name] = value
+    model.__pydantic_fields_set__.add(name)
+
+
 def _intervention_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def _add_name_keys(keys: set[str], name: str) -> None:
+    """The keys an arm's intervention name matches: "Drug: X" matches "drug: x" and "x"."""
+    keys.add(_intervention_key(name))
+    if ":" in name:
+        keys.add(_intervention_key(name.split(":", 1)[1]))
+
+
+# API v2 and the legacy formats name an arm's interventions "Drug: X".
+_TYPE_WORDS = {t: t.value.replace("_", " ") for t in InterventionType}
+_TYPE_PREFIXES = {t: t.value.replace("_", " ").title() + ": " for t in InterventionType}
+
+
 def _link_arms_and_interventions(trial: Trial) -> None:
-    if not trial.arms or not trial.interventions:
+    arms, interventions = trial.arms, trial.interventions
+    if not arms or not interventions:
         return
     by_name = {}
-    for iv in trial.interventions:
+    for iv in interventions:
         by_name[_intervention_key(iv.name)] = iv
         if iv.type is not None:
-            # API v2 and the legacy formats name an arm's interventions "Drug: X".
-            by_name[_intervention_key(f"{iv.type.value.replace('_', ' ')}: {iv.name}")] = iv
-    arm_labels = {arm.label for arm in trial.arms}
-    for arm in trial.arms:
+            by_name[_intervention_key(f"{_TYPE_WORDS[iv.type]}: {iv.name}")] = iv
+    for arm in arms:
         for ref in arm.intervention_names:
             iv = by_name.get(_intervention_key(ref))
             if iv is None and ":" in ref:
                 iv = by_name.get(_intervention_key(ref.split(":", 1)[1]))
             if iv is not None and arm.label not in iv.arm_labels:
                 iv.arm_labels.append(arm.label)
-    arms_by_label = {arm.label: arm for arm in trial.arms}
-    for iv in trial.interventions:
+    arms_by_label = {arm.label: arm for arm in arms}
+    names_by_label: dict[str, set[str]] = {}  # keys of each arm's names, kept up to date
+    for iv in interventions:
+        iv_key = None
         for label in iv.arm_labels:
             arm = arms_by_label.get(label)
-            if arm is None or label not in arm_labels:
+            if arm is None:
                 continue
-            names = {_intervention_key(n) for n in arm.intervention_names}
-            names |= {_intervention_key(n.split(":", 1)[1]) for n in arm.intervention_names
-                      if ":" in n}
-            if _intervention_key(iv.name) not in names:
-                prefix = iv.type.value.replace("_", " ").title() + ": " if iv.type else ""
-                arm.intervention_names.append(prefix + iv.name)
+            names = names_by_label.get(label)
+            if names is None:
+                names = names_by_label[label] = set()
+                for name in arm.intervention_names:
+                    _add_name_keys(names, name)
+            if iv_key is None:
+                iv_key = _intervention_key(iv.name)
+            if iv_key not in names:
+                name = (_TYPE_PREFIXES[iv.type] if iv.type else "") + iv.name
+                arm.intervention_names.append(name)
+                _add_name_keys(names, name)
 
 
 def _fill_eligibility(trial: Trial) -> None:
@@ -72,44 +101,52 @@ def _fill_eligibility(trial: Trial) -> None:
     text = el.criteria_text
     if text and not el.inclusion and not el.exclusion:
         reading = eligibility_reader.parse_criteria(text)
-        el.inclusion = reading.inclusion
-        el.exclusion = reading.exclusion
+        _fill(el, "inclusion", reading.inclusion)
+        _fill(el, "exclusion", reading.exclusion)
         for message in reading.warnings:
             trial.warn("eligibility.criteria", message)
     if text and el.minimum_age is None and el.maximum_age is None:
         low, high = eligibility_reader.ages_from_text(text)
         if low is not None or high is not None:
-            el.minimum_age, el.maximum_age = low, high
+            _fill(el, "minimum_age", low)
+            _fill(el, "maximum_age", high)
             trial.warn("eligibility.minimum_age", "ages read from the criteria text")
     if not el.std_ages and (el.minimum_age is not None or el.maximum_age is not None):
-        el.std_ages = std_ages_for(el.minimum_age, el.maximum_age)
+        _fill(el, "std_ages", std_ages_for(el.minimum_age, el.maximum_age))
+
+
+def _arm_agent(arm: Arm) -> str | None:
+    """An arm with one intervention doses that intervention when its text names no agent."""
+    if len(arm.intervention_names) == 1:
+        return arm.intervention_names[0].split(":", 1)[-1].strip() or None
+    return None
 
 
 def _fill_doses(trial: Trial) -> None:
     for i, arm in enumerate(trial.arms):
         if arm.description and not arm.doses:
-            # An arm with one intervention doses that intervention when its text names no agent.
-            agent = None
-            if len(arm.intervention_names) == 1:
-                agent = arm.intervention_names[0].split(":", 1)[-1].strip() or None
-            arm.doses, messages = dose_reader.parse_doses(arm.description, agent=agent)
+            doses, messages = dose_reader.parse_doses(arm.description, agent=_arm_agent(arm))
+            _fill(arm, "doses", doses)
             for message in messages:
                 trial.warn(f"arms[{i}].doses", message, arm.description[:200])
     for i, iv in enumerate(trial.interventions):
         if iv.description and not iv.doses:
-            iv.doses, messages = dose_reader.parse_doses(iv.description, agent=iv.name)
+            doses, messages = dose_reader.parse_doses(iv.description, agent=iv.name)
+            _fill(iv, "doses", doses)
             for message in messages:
                 trial.warn(f"interventions[{i}].doses", message, iv.description[:200])
 
 
 def _fill_time_frames(trial: Trial) -> None:
-    for group in ("primary", "secondary", "other"):
-        for i, outcome in enumerate(getattr(trial.outcomes, group)):
+    outcomes = trial.outcomes
+    for group, items in (("primary", outcomes.primary), ("secondary", outcomes.secondary),
+                         ("other", outcomes.other)):
+        for i, outcome in enumerate(items):
             if not outcome.time_frame or outcome.time_points_days or outcome.horizon_days:
                 continue
             reading = timeframe_reader.parse_time_frame(outcome.time_frame)
-            outcome.time_points_days = reading.points
-            outcome.horizon_days = reading.horizon
+            _fill(outcome, "time_points_days", reading.points)
+            _fill(outcome, "horizon_days", reading.horizon)
             if reading.warning:
                 trial.warn(f"outcomes.{group}[{i}].time_frame", reading.warning,
                            outcome.time_frame)
