@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from conftest import CORPUS, SEEDS, seed
-from doses_table import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, ROWS, Row, Want
+from doses_table import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, ROWS, Row, Want
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,7 +61,7 @@ def test_table(phrase: str, agent: str | None, wants: list[Want]) -> None:
     _check(phrase, agent, wants)
 
 
-@pytest.mark.parametrize(("phrase", "agent", "wants"), _params(HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4))
+@pytest.mark.parametrize(("phrase", "agent", "wants"), _params(HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5))
 def test_holdout(phrase: str, agent: str | None, wants: list[Want]) -> None:
     _check(phrase, agent, wants)
 
@@ -124,7 +124,7 @@ def test_every_phrase_is_real() -> None:
     descriptions = _corpus_descriptions()
     missing = []
     v1 = _v1_descriptions()
-    for kind, source, phrase, *_ in ROWS + HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4:
+    for kind, source, phrase, *_ in ROWS + HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5:
         if source.startswith("seed:"):
             # seeds keep their markdown escapes, and 002 is a Python repr
             found = phrase in _seed_text(source)
