@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pydantic import BaseModel
+
 from trialnorm.extract.text import unescape
 from trialnorm.extract.thresholds import find_thresholds
 from trialnorm.model import Age, AgeUnit, Criterion
@@ -149,9 +151,11 @@ _HEADING_HINTS = ("inclu", "exclu", "criteri", "eligib", "follow", "entry", "sel
 
 
 def _may_be_heading(line: str) -> bool:
-    """Cheap test before the heading regexes: a heading names its section somehow."""
+    """Cheap test before the heading regexes: a heading names its section somehow.
+    (Spelled out rather than any() over _HEADING_HINTS: this runs for most lines.)"""
     head = line[:200].lower()
-    return any(hint in head for hint in _HEADING_HINTS)
+    return ("inclu" in head or "exclu" in head or "criteri" in head or "eligib" in head
+            or "follow" in head or "entry" in head or "selection" in head)
 
 
 def _kind_section(kind: str) -> str | None:
@@ -174,8 +178,8 @@ class _Node:
         "children",
         "family",
         "indent",
+        "known_opens",
         "leadin",
-        "opens",
         "ordinal",
         "parts",
     )
@@ -186,8 +190,19 @@ class _Node:
         self.indent = indent
         self.family = family
         self.ordinal = ordinal
-        self.opens = _opens(text)
+        self.known_opens: bool | None = None
         self.leadin = False
+
+    @property
+    def opens(self) -> bool:
+        """Does the item's last text announce a list? Read lazily: most items are never
+        asked, and _opens on every line was a tenth of the tree reader's time."""
+        known = self.known_opens
+        return _opens(self.parts[-1]) if known is None else known
+
+    @opens.setter
+    def opens(self, value: bool) -> None:
+        self.known_opens = value
 
     def append(self, text: str, paragraph: bool) -> None:
         if paragraph:
@@ -195,42 +210,64 @@ class _Node:
         elif self.parts and self.parts[-1] != "\n":
             self.parts.append(" ")
         self.parts.append(text)
-        self.opens = _opens(text)
+        self.known_opens = None  # now read from this text
 
-    def to_criterion(self) -> Criterion:
-        text = "".join(self.parts).strip()
-        if self.children:
-            children = [child.to_criterion() for child in self.children]
+
+_CRITERION_FIELDS = frozenset(("text", "children", "thresholds"))
+# The slot descriptors of BaseModel, set directly: object.__setattr__ looks each name up
+# again on every call, and this runs for every criterion of every record.
+_new_model = Criterion.__new__
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+
+
+def _criterion(text: str, children: list[Criterion], thresholds: list) -> Criterion:
+    """A Criterion from parts that are already typed, without validation: this runs for
+    every criterion of every record, and model_construct's generic path is ~5x slower."""
+    criterion = _new_model(Criterion)
+    _set_dict(criterion, {"text": text, "children": children, "thresholds": thresholds})
+    _set_fields_set(criterion, set(_CRITERION_FIELDS))
+    _set_extra(criterion, None)
+    _set_private(criterion, None)
+    return criterion
+
+
+_DIGIT = re.compile(r"\d")
+_has_digit_at = _DIGIT.search
+
+
+def _has_digit(text: str) -> bool:
+    return _has_digit_at(text) is not None
+
+
+def _criteria_of(nodes: list[_Node]) -> list[Criterion]:
+    """The criteria of finished nodes, with their thresholds (only texts with a digit can
+    hold one). One loop per level rather than a method per node: this builds every
+    criterion of every record."""
+    criteria = []
+    for node in nodes:
+        text = "".join(node.parts).strip()
+        if node.children:
+            children = _criteria_of(node.children)
         else:
             children = []
             inline = _split_inline(text) if ":" in text else None
             if inline is not None:  # "...the following: a. X; b. Y; c. Z"
                 text, items = inline
                 children = [_criterion(item, [], find_thresholds(item)
-                                       if _has_digit(item) else []) for item in items]
-        return _criterion(text, children, find_thresholds(text) if _has_digit(text) else [])
-
-
-_CRITERION_FIELDS = frozenset(("text", "children", "thresholds"))
-
-
-def _criterion(text: str, children: list[Criterion], thresholds: list) -> Criterion:
-    """A Criterion from parts that are already typed, without validation: this runs for
-    every criterion of every record, and model_construct's generic path is ~5x slower."""
-    criterion = Criterion.__new__(Criterion)
-    object.__setattr__(criterion, "__dict__",
-                       {"text": text, "children": children, "thresholds": thresholds})
-    object.__setattr__(criterion, "__pydantic_fields_set__", set(_CRITERION_FIELDS))
-    object.__setattr__(criterion, "__pydantic_extra__", None)
-    object.__setattr__(criterion, "__pydantic_private__", None)
-    return criterion
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def _has_digit(text: str) -> bool:
-    return _DIGIT.search(text) is not None
+                                       if _has_digit_at(item) is not None else [])
+                            for item in items]
+        criterion = _new_model(Criterion)
+        _set_dict(criterion, {"text": text, "children": children,
+                              "thresholds": find_thresholds(text)
+                              if _has_digit_at(text) is not None else []})
+        _set_fields_set(criterion, set(_CRITERION_FIELDS))
+        _set_extra(criterion, None)
+        _set_private(criterion, None)
+        criteria.append(criterion)
+    return criteria
 
 
 def _marker_of(m: re.Match[str]) -> tuple[str, int | None]:
@@ -259,6 +296,20 @@ def _marker_of(m: re.Match[str]) -> tuple[str, int | None]:
     letter = g("pletter")
     case = "L" if letter.isupper() else "l"
     return f"(let{case})", ord(letter.lower()) - 96
+
+
+_MARKER_INFO: dict[str, tuple[str, int | None]] = {}
+
+
+def _marker_info(m: re.Match[str]) -> tuple[str, int | None]:
+    """_marker_of, remembered by the marker's text (which alone decides the answer)."""
+    key = m.group("marker")
+    info = _MARKER_INFO.get(key)
+    if info is None:
+        info = _marker_of(m)
+        if len(_MARKER_INFO) < _CACHE_LIMIT:
+            _MARKER_INFO[key] = info
+    return info
 
 
 def _roman(text: str) -> int:
@@ -292,14 +343,36 @@ def _next_marker(family: str, ordinal: int) -> tuple[str, bool] | None:
     return None
 
 
-def _run_in(text: str, family: str, ordinal: int) -> re.Match[str] | None:
+# Caches below are filled lazily and stop growing at this size (keys are marker texts and
+# (family, ordinal) pairs: a few hundred in practice, but text decides them).
+_CACHE_LIMIT = 4096
+_RUN_IN_PATTERNS: dict[tuple[str, int], tuple[str, re.Pattern[str]] | None] = {}
+
+
+def _run_in_pattern(family: str, ordinal: int) -> tuple[str, re.Pattern[str]] | None:
+    """(" 2. ", the pattern of the next item's marker run into a line), or None."""
+    key = (family, ordinal)
+    pattern = _RUN_IN_PATTERNS.get(key, False)
+    if pattern is not False:
+        return pattern  # type: ignore[return-value]
     nxt = _next_marker(family, ordinal)
-    if nxt is None or f" {nxt[0]} " not in text:
+    if nxt is None:
+        pattern = None
+    else:
+        before = r"(?<=\w)" if nxt[1] else r"(?<=[.;:,!?)])"
+        after = r"(?=[A-Za-z(])" if nxt[0].endswith(")") else r"(?=[A-Z(])"
+        pattern = (f" {nxt[0]} ", re.compile(
+            r"(?:" + before + r"|(?<=[.;:,!?)]))\s+" + re.escape(nxt[0]) + r"\s+" + after))
+    if len(_RUN_IN_PATTERNS) < _CACHE_LIMIT:
+        _RUN_IN_PATTERNS[key] = pattern
+    return pattern
+
+
+def _run_in(text: str, family: str, ordinal: int) -> re.Match[str] | None:
+    pattern = _run_in_pattern(family, ordinal)
+    if pattern is None or pattern[0] not in text:
         return None
-    before = r"(?<=\w)" if nxt[1] else r"(?<=[.;:,!?)])"
-    after = r"(?=[A-Za-z(])" if nxt[0].endswith(")") else r"(?=[A-Z(])"
-    return re.search(r"(?:" + before + r"|(?<=[.;:,!?)]))\s+" + re.escape(nxt[0]) + r"\s+" + after,
-                     text)
+    return pattern[1].search(text)
 
 
 # A list written inside one item: "...requirements: a. WBC ≥ 3; b. ANC ≥ 1; c. Hb ≥ 60".
@@ -481,32 +554,53 @@ def _run_in_bullets(piece: str) -> list[str]:
     return [piece]
 
 
+_BLANK_ROW = (-1, "")
+
+
 def _split_lines(text: str) -> list[tuple[int, str]]:
-    """(indent, stripped text) of every line; blank lines as (-1, "")."""
+    """(indent, stripped text) of every line, blank lines as (-1, ""). Indents are
+    relative to the least indented line after the first."""
     rows: list[tuple[int, str]] = []
+    append = rows.append
+    first_index = -1  # the first non-blank row, its indent, the least indent after it
+    first_indent = 0
+    rest_indent = -1
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped:
-            rows.append((-1, ""))
+            append(_BLANK_ROW)
             continue
-        expanded = line.expandtabs(4) if "\t" in line else line
-        indent = len(expanded) - len(expanded.lstrip())
-        if len(stripped) > 120 and ("riteria" in stripped or "RITERIA" in stripped):
-            for piece in _RUN_IN_HEADING.split(stripped):
-                rows.extend((indent, part) for part in _run_in_bullets(piece))
-        elif len(stripped) > 150 and stripped.startswith("- "):
-            rows.extend((indent, part) for part in _run_in_bullets(stripped))
+        if "\t" in line:
+            line = line.expandtabs(4)
+        indent = len(line) - len(line.lstrip())
+        size = len(stripped)
+        if size > 120 and ("riteria" in stripped or "RITERIA" in stripped):
+            pieces = [part for piece in _RUN_IN_HEADING.split(stripped)
+                      for part in _run_in_bullets(piece)]
+        elif size > 150 and stripped.startswith("- "):
+            pieces = _run_in_bullets(stripped)
         else:
-            rows.append((indent, stripped))
-    # Relative indentation; an adapter may have stripped the first line's indent only.
-    indents = [ind for ind, s in rows if ind >= 0]
-    if indents:
-        rest = [ind for ind in indents[1:]]
-        base = min(rest) if rest else indents[0]
-        first = next(i for i, (ind, _s) in enumerate(rows) if ind >= 0)
-        if rows[first][0] == 0 and base > 0:
-            rows[first] = (base, rows[first][1])
-        base = min(base, rows[first][0])
+            if first_index < 0:
+                first_index = len(rows)
+                first_indent = indent
+            elif rest_indent < 0 or indent < rest_indent:
+                rest_indent = indent
+            append((indent, stripped))
+            continue
+        for part in pieces:
+            if first_index < 0:
+                first_index = len(rows)
+                first_indent = indent
+            elif rest_indent < 0 or indent < rest_indent:
+                rest_indent = indent
+            append((indent, part))
+    if first_index >= 0:
+        base = rest_indent if rest_indent >= 0 else first_indent
+        # An adapter may have stripped the first line's indent only.
+        if first_indent == 0 and base > 0:
+            rows[first_index] = (base, rows[first_index][1])
+            first_indent = base
+        base = min(base, first_indent)
         if base:
             rows = [(ind - base if ind >= 0 else -1, s) for ind, s in rows]
     return rows
@@ -536,8 +630,12 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
     # columns with indentation (legacy XML), or neither (scraped pages).
     inner = text.strip()
     blank_separated = _BLANK_LINE.search(inner) is not None
-    wrapped = max(map(len, text.split("\n"))) <= 100 and _INDENTED_LINE.search(inner) is not None
+    wrapped = _INDENTED_LINE.search(inner) is not None and max(map(len, text.split("\n"))) <= 100
     builder = _Builder()
+    sections = builder.sections
+    match_marker = _MARKER.match
+    marker_info = _MARKER_INFO.get
+    run_in_patterns = _RUN_IN_PATTERNS.get
     previous_content = False  # was the line above a non-blank, non-heading line?
     previous_blank = True
     n_rows = len(rows)
@@ -546,77 +644,107 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
             previous_blank = True
             previous_content = False
             continue
-        m = _MARKER.match(line)
-        if (m is None or len(line) == m.end()) and _may_be_heading(line):
-            is_heading, section = _classify_heading(line)
-            if is_heading:
-                builder.heading(section, line)
-                previous_content = False
-                previous_blank = False
-                continue
-            inline = _INLINE_HEADING.match(line)
-            if inline is not None:
-                is_heading, section = _classify_heading(inline.group(1) + ":")
-                if is_heading and section is not None:
-                    builder.heading(section)
-                    line = line[inline.end():].strip()
-                    indent += inline.end()
-                    m = _MARKER.match(line)
+        m = match_marker(line)
+        if m is None or len(line) == m.end():
+            # Not a marked item with text: a heading, a marker alone, or plain text.
+            if _may_be_heading(line):
+                is_heading, section = _classify_heading(line)
+                if is_heading:
+                    builder.heading(section, line)
                     previous_content = False
-        if m is not None and len(line) == m.end():
-            continue  # a marker alone ("-", "1.") carries no text
-        if m is not None and len(line) > m.end():
-            family, ordinal = _marker_of(m)
-            rest = line[m.end():].strip()
-            strict = _STRICT_HEADING.match(rest) if family.startswith("bullet") and len(
-                rest) < 60 and ("riteri" in rest or "RITERI" in rest) else None
-            if strict is not None:
-                builder.heading(_kind_section(strict.group(1).lower()))
-                previous_content = False
+                    previous_blank = False
+                    continue
+                inline = _INLINE_HEADING.match(line)
+                if inline is not None:
+                    is_heading, section = _classify_heading(inline.group(1) + ":")
+                    if is_heading and section is not None:
+                        builder.heading(section)
+                        line = line[inline.end():].strip()
+                        indent += inline.end()
+                        m = match_marker(line)
+                        previous_content = False
+            if m is not None:
+                if len(line) == m.end():
+                    continue  # a marker alone ("-", "1.") carries no text
+            else:
+                last = builder.last
+                if not line or not _WORD.search(line) and last is None:
+                    if line and last is None:
+                        builder.plain(line, indent, True, False, False)
+                    elif line and last is not None:
+                        last.append(line, paragraph=False)
+                    continue
+                continuation = previous_content and (blank_separated or wrapped)
+                if not continuation and previous_content and last is not None:
+                    # Aggregator layout: a line that plainly goes on from the one above.
+                    continuation = line[:1].islower() or last.parts[-1].rstrip()[-1:] in (
+                        ",", "(", "-", "/", "&") or line[:1] in ")]"
+                next_marked = False
+                next_continues = False
+                for j in range(i + 1, min(i + 4, n_rows)):
+                    if rows[j][0] >= 0:
+                        following = match_marker(rows[j][1])
+                        next_marked = following is not None and rows[j][0] <= indent + 8
+                        if following is not None and last is not None \
+                                and last.ordinal is not None:
+                            # "2. Liver: ...\nTBIL ≤ 1.5 × ULN\n3. Renal": the line
+                            # belongs to item 2
+                            next_continues = _marker_info(following) == (
+                                last.family, last.ordinal + 1)
+                        break
+                builder.plain(line, indent, paragraph=previous_blank or not continuation,
+                              continuation=continuation, next_is_marked=next_marked,
+                              attach=blank_separated or wrapped or next_continues)
+                previous_content = True
                 previous_blank = False
                 continue
-            if family.startswith("rom") and len(m.group("roman") or "") == 1:
-                family, ordinal = _roman_or_letter(builder, indent, m, family, ordinal)
-            while ordinal is not None:
-                run = _run_in(rest, family, ordinal)
+        # A marked item: most lines of most records.
+        info = marker_info(m.group("marker"))
+        family, ordinal = _marker_info(m) if info is None else info
+        rest = line[m.end():].strip()
+        first = family[0]
+        if first == "b":  # a bullet
+            if len(rest) < 60 and ("riteri" in rest or "RITERI" in rest):
+                strict = _STRICT_HEADING.match(rest)
+                if strict is not None:
+                    builder.heading(_kind_section(strict.group(1).lower()))
+                    previous_content = False
+                    previous_blank = False
+                    continue
+        elif first == "r" and len(m.group("roman")) == 1:
+            family, ordinal = _roman_or_letter(builder, indent, m, family, ordinal)
+        if ordinal is not None:
+            while True:  # items run into this line: "...last 3 months. 6. Hematological"
+                pattern = run_in_patterns((family, ordinal), False)
+                if pattern is False:
+                    pattern = _run_in_pattern(family, ordinal)
+                if pattern is None or pattern[0] not in rest:  # type: ignore[index]
+                    break
+                run = pattern[1].search(rest)  # type: ignore[index]
                 if run is None:
                     break
                 builder.marked(rest[:run.start()].strip(), indent, family, ordinal)
                 rest = rest[run.end():].strip()
                 ordinal += 1
-            builder.marked(rest, indent, family, ordinal)
-            previous_content = True
-            previous_blank = False
-            continue
-        if not line or not _WORD.search(line) and builder.last is None:
-            if line and builder.last is None:
-                builder.plain(line, indent, True, False, False)
-            elif line and builder.last is not None:
-                builder.last.append(line, paragraph=False)
-            continue
-        continuation = previous_content and (blank_separated or wrapped)
-        if not continuation and previous_content and builder.last is not None:
-            # Aggregator layout: a line that plainly goes on from the one above.
-            continuation = line[:1].islower() or builder.last.parts[-1].rstrip()[-1:] in (
-                ",", "(", "-", "/", "&") or line[:1] in ")]"
-        next_marked = False
-        next_continues = False
-        for j in range(i + 1, min(i + 4, n_rows)):
-            if rows[j][0] >= 0:
-                following = _MARKER.match(rows[j][1])
-                next_marked = following is not None and rows[j][0] <= indent + 8
-                last = builder.last
-                if following is not None and last is not None and last.ordinal is not None:
-                    # "2. Liver: ...\nTBIL ≤ 1.5 × ULN\n3. Renal": the line belongs to item 2
-                    next_continues = _marker_of(following) == (last.family, last.ordinal + 1)
-                break
-        builder.plain(line, indent, paragraph=previous_blank or not continuation,
-                      continuation=continuation, next_is_marked=next_marked,
-                      attach=blank_separated or wrapped or next_continues)
         previous_content = True
         previous_blank = False
-    return ([n.to_criterion() for n in builder.sections["inclusion"]],
-            [n.to_criterion() for n in builder.sections["exclusion"]])
+        stack = builder.stack
+        if stack:
+            top = stack[-1]
+            if top.indent == indent and top.family == family and not top.leadin and (
+                    ordinal is None or top.ordinal is not None and top.ordinal + 1 == ordinal):
+                # the common case, as in _Builder.marked: the next item of the list just read
+                stack.pop()
+                node = _Node(rest, indent, family, ordinal)
+                if stack:
+                    stack[-1].children.append(node)
+                else:
+                    sections[builder.section].append(node)
+                stack.append(node)
+                builder.last = node
+                continue
+        builder.marked(rest, indent, family, ordinal)
+    return _criteria_of(sections["inclusion"]), _criteria_of(sections["exclusion"])
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
