@@ -417,10 +417,8 @@ def test_html_pages_agree_with_text_pages(layout):
     ("Change over 5 weeks: Caregiver burden Change over 5 weeks Zarit scale",
      ("Change over 5 weeks: Caregiver burden", "Change over 5 weeks", "Zarit scale")),
     # real rows of the corpus whose time frame is not a time expression, or is repeated
-    pytest.param("total number of attacks on the J1-J15 period 2009",
-                 ("total number of attacks on the J1-J15 period", "2009", None),
-                 marks=pytest.mark.xfail(strict=True, reason="a bare year is not read as a "
-                                                             "time frame")),
+    ("total number of attacks on the J1-J15 period 2009",
+     ("total number of attacks on the J1-J15 period", "2009", None)),
     pytest.param("Overall Survival (OS) 2 years 2 years Overall Survival",
                  ("Overall Survival (OS)", "2 years", "2 years Overall Survival"),
                  marks=pytest.mark.xfail(strict=True, reason="a repeated time expression: "

@@ -25,7 +25,8 @@ time frame. Saved HTML keeps the cell borders (as tabs), which are used when pre
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from trialnorm.adapters._base import PARSER_VERSION, Adapter, RawInput
@@ -64,6 +65,7 @@ _FREE = frozenset({"Brief Summary", "Detailed Description"})
 _TABLES = {"Arm && Interventions": "arms", "Primary Outcome Measures": "primary",
            "Secondary Outcome Measures": "secondary", "Other Outcome Measures": "other"}
 _LABELS = _SINGLE | _LISTS | _FREE | frozenset(_TABLES)
+_WORD_START = re.compile(r"(?<=\s)\S")
 _LOCATIONS_LABEL = re.compile(r"^Locations\s*\((\d+)\)$")
 _TABLE_HEADERS = {"arms": re.compile(r"^Group\s+Intervention\s+Description(?:\s+|$)"),
                   "outcome": re.compile(r"^Name\s+Time\s+Method(?:\s+|$)")}
@@ -84,52 +86,6 @@ _PHONE_EMAIL = re.compile(r"^(?P<phone>\+?\(?\d[\d\s\-().]*(?:(?:ext\.?|x)\s*\d+
 _ROLES = {"contact": "CONTACT", "principal investigator": "PRINCIPAL_INVESTIGATOR",
           "subinvestigator": "SUB_INVESTIGATOR", "sub-investigator": "SUB_INVESTIGATOR",
           "study chair": "STUDY_CHAIR", "study director": "STUDY_DIRECTOR"}
-
-# ------------------------------------------------------------- time frames
-_NUM = (r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"fifteen|eighteen|twenty|thirty|forty|sixty|ninety)")
-_UNIT = (r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|"
-         r"seconds?|cycles?|visits?|nights?|sessions?|courses?)")
-_QTY = rf"(?:{_NUM}(?:\s*(?:,\s*and|,\s*or|,|and|or|-|–|to)\s*{_NUM})*\s*-?\s*{_UNIT}\b)"
-_POINT = (r"(?:(?:Day|Days|Week|Weeks|Month|Months|Year|Years|Cycle|Cycles|Visit|Hour|Hours|"
-          r"D|W|M|C|V)\s*-?\s*\d+(?:\.\d+)?\b)")
-_ANCHOR = (r"(?:baseline|screening|enrollment|enrolment|randomi[sz]ation|admission|discharge|"
-           r"surgery|delivery|birth|pre-?dose|post-?dose|pre-?treatment|post-?treatment|"
-           r"end of (?:treatment|study|the study|therapy|intervention|follow-?up)|"
-           r"study completion|the end of (?:treatment|the study|study)|"
-           r"(?:the )?(?:first|last) (?:dose|visit|infusion)|infusion|transplant(?:ation)?|"
-           r"(?:length|duration) of (?:the )?(?:study|trial|follow-?up|hospital stay)|"
-           r"(?:the )?entire study(?: period)?|study duration|follow-?up|hospital stay|"
-           r"annually|thereafter|weekly|monthly|daily|yearly)")
-_PREFIX = (r"(?:(?:about|approximately|approx\.?|up to|upto|within|through|throughout|after|"
-           r"at|from|until|over|by|for|during|every|each|before|prior to|between|till|"
-           r"an average of|average of|on|in|assessed at|measured at|period of|"
-           r"change from|change over|changes? at)\s+)*")
-_UNIT_ITEM = rf"(?:{_PREFIX}(?:{_QTY}|{_POINT}|{_ANCHOR})|{_NUM}\b)"
-_JOIN = (r"(?:\s*(?:,|;|and|to|through|until|till|-|–|/|or|&|up to|\(|\)|after|post|from|"
-         r"then|every|and at|at|an average of|average)\s*)+")
-_SUFFIX = (r"(?:\s*(?:post|after|following|from|of)[- ](?:the\s)?(?:first\s|last\s)?"
-           r"(?:dose|dosing|infusion|treatment|randomi[sz]ation|surgery|transplant(?:ation)?|"
-           r"baseline|enrollment|vaccination|injection|intervention|operation|procedure|"
-           r"administration|discharge|delivery|birth|study start|start of treatment)\b)?"
-           r"(?:\s+(?:later|thereafter|afterwards))?")
-_TIME_FRAME = re.compile(
-    rf"{_PREFIX}(?:{_QTY}|{_POINT}|{_ANCHOR})(?:{_JOIN}{_UNIT_ITEM})*{_SUFFIX}"
-    rf"(?:\s*\((?:[^()]{{0,60}})\))?", re.IGNORECASE)
-_STUDY_COMPLETION = re.compile(r"(?:through|up to|until|at)?\s*study completion"
-                               r"(?:,?\s*(?:an average of|average of|approximately|about|up to)"
-                               rf"\s*{_QTY})?", re.IGNORECASE)
-_PREPOSITIONS = frozenset({"at", "in", "to", "from", "after", "within", "by", "over", "of",
-                           "until", "for", "and", "between", "on", "during", "the", "a", "an",
-                           "per", "than", "before", "through", "up", "with", "each", "every"})
-_WORD_START = re.compile(r"(?<=\s)\S")
-# First words a time frame can start with: trying the full pattern only there is 5x faster.
-_TF_FIRST_WORDS = frozenset(["about", "approximately", "approx", "approx.", "up", "upto", "within", "through", "throughout", "after", "at", "from", "until", "over", "by", "for", "during", "every", "each", "before", "prior", "between", "till", "an", "average", "on", "in", "assessed", "measured", "period", "change", "changes", "day", "days", "week", "weeks", "month", "months", "year", "years", "cycle", "cycles", "visit", "hour", "hours", "d", "w", "m", "c", "v", "baseline", "screening", "enrollment", "enrolment", "randomization", "randomisation", "admission", "discharge", "surgery", "delivery", "birth", "predose", "pre-dose", "postdose", "post-dose", "pretreatment", "pre-treatment", "posttreatment", "post-treatment", "end", "study", "the", "first", "last", "infusion", "transplant", "transplantation", "length", "duration", "entire", "follow-up", "followup", "follow", "hospital", "annually", "thereafter", "weekly", "monthly", "daily", "yearly", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "forty", "sixty", "ninety"])
-_TF_START = re.compile(
-    r"(?<=\s)(?=\d|(?:" + "|".join(re.escape(w) for w in sorted(_TF_FIRST_WORDS, key=len,
-                                                                   reverse=True))
-    + r")(?![A-Za-z]))", re.IGNORECASE)
-
 
 # ----------------------------------------------------------------- detection
 
@@ -288,7 +244,9 @@ def lines_to_trial(lines: list[str], *, source: str | None = None,
     interventions = _interventions(r, v.get("Interventions", []))
     rec["interventions"] = interventions
     rec["arms"] = _arms(r, r.tables.get("arms", []), [iv["name"] for iv in interventions])
-    rec["outcomes"] = {group: _outcomes(r, group, r.tables.get(group, []))
+    page_rows = [f" {' '.join(row.split())} " for group in ("primary", "secondary", "other")
+                 for row in _strip_header(r.tables.get(group, []), "outcome")]
+    rec["outcomes"] = {group: _outcomes(r, group, r.tables.get(group, []), page_rows)
                        for group in ("primary", "secondary", "other")}
     rec["locations"] = _locations(r, r.locations)
     if r.topics:
@@ -465,65 +423,221 @@ def _arms(r: _Reader, rows: list[str], names: list[str]) -> list[dict[str, Any]]
     return [a for a in arms if a["label"]]
 
 
-def split_outcome_row(row: str) -> tuple[str, str | None, str | None]:
+# A flattened outcome row is "measure time-frame description" with single spaces: the
+# split is two word boundaries. Each word gets a class (a time number or unit, a time
+# anchor, a function word, anything else); a candidate time frame is scored by the
+# classes it holds and by what its two boundaries look like (a cell starts with a
+# capital, does not end on "at" or ",", does not cut a bracket or a run of times), and
+# by whether the same text is a time frame of another row of the page. The weights
+# were fitted (averaged perceptron) on the outcome rows of every other API v2 record
+# of the test corpus and checked on the rest and on the legacy-XML records.
+_EDGE_CHARS = "\"'.,;:()[]{}*"
+
+
+def _vocabulary(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NUMBER_WORDS = _vocabulary(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred half first second third fourth fifth sixth seventh eighth ninth tenth twelfth")
+_UNIT_WORDS = _vocabulary(
+    "year years yr yrs y month months mo mos m week weeks wk wks w day days d hour hours hr hrs "
+    "h minute minutes min mins second seconds sec secs cycle cycles night nights")
+_ANCHOR_WORDS = _vocabulary("""
+    baseline base-line screening enrollment enrolment randomization randomisation randomized
+    randomised admission discharge surgery operation operative preoperative pre-operative
+    postoperative post-operative preop pre-op postop post-op perioperative intraoperative
+    delivery birth dose doses dosing predose pre-dose postdose post-dose infusion injection
+    vaccination treatment therapy intervention transplant transplantation follow-up followup
+    follow study completion end start entry death progression discontinuation last final visit
+    visits date daily weekly monthly annually yearly quarterly hospitalization hospital stay
+    procedure session sessions duration length period trial participation term recruitment
+    inclusion pre-treatment pretreatment post-treatment posttreatment pre-intervention
+    post-intervention postintervention preintervention course timepoint timepoints time-point
+    points point immediately day-of weekend thereafter later onset occurrence initiation
+    beginning registration diagnosis administration postoperatively preoperatively
+    mid-treatment time times initial subsequent once twice occasions afterwards postpartum
+    operatively commencement run-in mths f/u relapse recurrence starting completing january
+    february march april may june july august september october november december""")
+_FUNCTION_WORDS = _vocabulary("""
+    from to until till up through throughout after before at and or of the a an within during
+    each every approximately approx about post pre prior then following per between over for on
+    in by since whichever comes came occurs occurred is are will be assessed measured average
+    mean median maximum minimum max min total overall + - & / ~ ± +/- vs versus again""")
+_BAD_CELL_END = _vocabulary(
+    "from to until till up through after before at and or of the a an within during each every "
+    "approximately about post pre prior then following per between over for on in by since "
+    "whichever")
+_TIME_CONTINUES = _vocabulary(
+    "after following from until till to postdose post-dose post and or through thereafter "
+    "later")
+_NUMBER = re.compile(r"^[<>≤≥~±+-]?\d+(?:[.,]\d+)?(?:st|nd|rd|th)?(?:[-–/+~]\d+(?:[.,]\d+)?)*"
+                     r"(?:st|nd|rd|th)?$")
+_NUMBER_UNIT = re.compile(r"^\d+(?:[.,]\d+)?(?:[-–/]\d+(?:[.,]\d+)?)?-?(?:years?|yrs?|y|months?|"
+                          r"mos?|m|weeks?|wks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|min|"
+                          r"seconds?|s|sec)$")
+_TIME_LABEL = re.compile(r"^(?:d|w|m|h|t|v|c|j|y|day|week|month|hour|visit|cycle|wk|mo)-?"
+                         r"\d+(?:[.,]\d+)?(?:[+-]?\d*[a-z]*)?(?:d\d+)?$")
+_OTHER, _FUNCTION, _ANCHOR, _TIME = 0, 1, 2, 3
+_OPEN_CELL = "(\"'[*•"
+
+# Fitted weights (see above); names: where the feature looks, then what it sees.
+_W_START_SHAPE = {"U": 21.3, "D": 10.0, "L": -8.4, "O": -13.8, "P": -9.2}
+_W_DESC_SHAPE = {"U": 20.0, "D": 0.2, "L": -18.1, "O": -0.4, "P": -3.0}
+_W_MEASURE_LAST = (3.4, -21.7, 7.3, 11.1)
+_W_TF_FIRST = (-7.0, 0.2, 1.4, 5.5)
+_W_TF_LAST = (1.7, -17.2, 4.4, 11.2)
+_W_DESC_FIRST = (-2.9, 2.2, 4.2, -4.7)
+_W_TF_WORD = (-11.1, -0.7, 8.6, 6.5)
+_W_MEASURE_PUNCT = {",": -24.4, ":": -13.4, ";": -10.9, "-": -1.4}
+_W_MEASURE_PREPOSITION = -13.9
+_W_MEASURE_OPEN_BRACKET = -21.3
+_W_START_TIME_RUN = -20.5
+_W_TF_LAST_PREPOSITION = -8.7
+_W_TF_LAST_PUNCT = -17.5
+_W_TF_UNBALANCED = -17.8
+_W_DESC_TIME_WORD = -19.5
+_W_END_TIME_RUN = -14.4
+_W_DESC_EMPTY = 1.2
+_W_REPEATED = 15.4
+_MAX_TF_WORDS = 45
+_MAX_LEAD_WORDS = 6  # words a time frame may hold before its first time word
+
+
+@lru_cache(maxsize=65536)
+def _word_class(word: str) -> int:
+    """What a word is to a time frame: a time number/unit, an anchor, a function word."""
+    w = word.strip(_EDGE_CHARS).casefold()
+    if not w:
+        return _FUNCTION
+    if (w in _UNIT_WORDS or w in _NUMBER_WORDS or _NUMBER.match(w) or _NUMBER_UNIT.match(w)
+            or _TIME_LABEL.match(w)):
+        return _TIME
+    if w in _ANCHOR_WORDS:
+        return _ANCHOR
+    if w in _FUNCTION_WORDS:
+        return _FUNCTION
+    if "-" in w:  # 3-month, twenty-four, pre-randomisation
+        parts = [p for p in w.split("-") if p]
+        if parts and all(p in _UNIT_WORDS or p in _NUMBER_WORDS or p in _ANCHOR_WORDS
+                         or _NUMBER.match(p) for p in parts):
+            return _TIME
+        if parts and parts[0] in ("pre", "post"):
+            return _ANCHOR
+    return _OTHER
+
+
+def _shape(word: str) -> str:
+    c = word[0]
+    if c.isupper():
+        return "U"
+    if c.isdigit():
+        return "D"
+    if c.isalpha():
+        return "L"
+    return "O" if c in _OPEN_CELL else "P"
+
+
+def _rank(candidate: tuple[float, int, int]) -> tuple[float, int, int]:
+    """Best score first; on a tie the earlier, shorter time frame."""
+    return candidate[0], -candidate[1], -candidate[2]
+
+
+def split_outcome_row(row: str, other_rows: Sequence[str] = ()
+                      ) -> tuple[str, str | None, str | None]:
     """(measure, time frame, description) of a flattened outcome row.
 
-    The time frame is the time expression ("About 1 year", "Day 28", "Baseline and week
-    12", "Up to 24 months") that best reads as a cell of its own: it starts with a capital
-    or a digit, does not follow a preposition (then it belongs to the measure), and is
-    followed by a capitalized description or nothing.
+    ``other_rows`` are the page's other outcome rows, each padded with one space on
+    both sides: a time frame written the same way in another row is likelier.
+    A row with no time word keeps its text as the measure.
     """
     if "\t" in row:
         cells = [c.strip() for c in row.split("\t")]
         cells += [""] * (3 - len(cells))
         return cells[0], cells[1] or None, " ".join(cells[2:]).strip() or None
-    best: tuple[tuple[int, int, int], int, int] | None = None
-    for m in _TF_START.finditer(row):
-        pos = m.start()
-        for pattern in (_TIME_FRAME, _STUDY_COMPLETION):
-            tf = pattern.match(row, pos)
-            if not tf or tf.end() == pos:
-                continue
-            end = tf.end()
-            while end > pos and row[end - 1] in " ,;(":
-                end -= 1
-            if row[end:end + 1] == ")" and row.count("(", pos, end) > row.count(")", pos, end):
-                end += 1
-            if end < len(row) and row[end].isalnum() and row[end - 1].isalnum():
-                continue
-            measure = row[:pos].rstrip()
-            words = measure.split()
-            description = row[end:].strip()
-            score = 0
-            if row[pos].isupper() or row[pos].isdigit():
-                score += 4
-            if words and words[-1].casefold().strip(",") in _PREPOSITIONS:
-                score -= 4
-            if not description or description[0].isupper() or description[0] in "(\"'[":
-                score += 2
-            if description[:1] in (",", ")", "-", "/", ".") or measure.endswith(("(", "-", "/")):
-                score -= 3
-            if measure.endswith((",", " and", " or")):
-                score -= 5  # a list of time points does not stop half way
-            if measure.count("(") > measure.count(")"):
-                score -= 3  # the time frame cannot start inside the measure's brackets
-            key = (score, end - pos, -pos)
-            if best is None or key > best[0]:
-                best = (key, pos, end)
-    if best is None or best[0][0] < -1:
+    words = row.split()
+    n = len(words)
+    classes = [_word_class(w) for w in words]
+    strong = [k for k, c in enumerate(classes) if c >= _ANCHOR and k > 0]
+    if not strong:
         return row.strip(), None, None
-    _, pos, end = best
-    return row[:pos].strip(), row[pos:end].strip(), row[end:].strip() or None
+    lowered = [w.strip(_EDGE_CHARS).casefold() for w in words]
+    depth = [0]
+    inside = [0.0]
+    for w, c in zip(words, classes):
+        depth.append(depth[-1] + w.count("(") + w.count("[") - w.count(")") - w.count("]"))
+        inside.append(inside[-1] + _W_TF_WORD[c])
+    # what ending the time frame before word j (j == n: no description) scores
+    end_score = [0.0] * (n + 1)
+    for j in range(1, n + 1):
+        last = words[j - 1]
+        s = _W_TF_LAST[classes[j - 1]]
+        if lowered[j - 1] in _BAD_CELL_END:
+            s += _W_TF_LAST_PREPOSITION
+        if last[-1] in ",;-/(":
+            s += _W_TF_LAST_PUNCT
+        if j < n:
+            s += _W_DESC_SHAPE[_shape(words[j])] + _W_DESC_FIRST[classes[j]]
+            if lowered[j] in _TIME_CONTINUES:
+                s += _W_DESC_TIME_WORD
+            if classes[j - 1] == _TIME and classes[j] == _TIME:
+                s += _W_END_TIME_RUN
+        else:
+            s += _W_DESC_EMPTY
+        end_score[j] = s
+    starts = sorted({i for k in strong for i in range(max(1, k - _MAX_LEAD_WORDS), k + 1)})
+    scored: list[tuple[float, int, int]] = []
+    for i in starts:
+        before = words[i - 1]
+        s = (_W_START_SHAPE[_shape(words[i])] + _W_MEASURE_LAST[classes[i - 1]]
+             + _W_TF_FIRST[classes[i]] - inside[i])
+        if lowered[i - 1] in _BAD_CELL_END:
+            s += _W_MEASURE_PREPOSITION
+        s += _W_MEASURE_PUNCT.get(before[-1], 0.0)
+        if depth[i] > 0:
+            s += _W_MEASURE_OPEN_BRACKET
+        if classes[i - 1] == _TIME and classes[i] == _TIME:
+            s += _W_START_TIME_RUN
+        first_strong = next(k for k in strong if k >= i)
+        for j in range(first_strong + 1, min(n, i + _MAX_TF_WORDS) + 1):
+            score = s + inside[j] + end_score[j]
+            if depth[j] != depth[i]:
+                score += _W_TF_UNBALANCED
+            scored.append((score, i, j))
+    if not scored:
+        return row.strip(), None, None
+    top = max(scored, key=_rank)
+    if other_rows:
+        # only candidates the repetition bonus could lift above the best are checked
+        floor = top[0] - _W_REPEATED
+        for score, i, j in scored:
+            if score > floor:
+                span = " " + " ".join(words[i:j]) + " "
+                if any(span in other for other in other_rows):
+                    top = max(top, (score + _W_REPEATED, i, j), key=_rank)
+    _, i, j = top
+    return " ".join(words[:i]), " ".join(words[i:j]), " ".join(words[j:]) or None
 
 
-def _outcomes(r: _Reader, group: str, rows: list[str]) -> list[dict[str, Any]]:
+def _outcomes(r: _Reader, group: str, rows: list[str], page_rows: list[str]
+              ) -> list[dict[str, Any]]:
     out = []
+    # saved HTML keeps cell borders (the header's too) as tabs: there a row without
+    # one is a single cell
+    cells_kept = any("\t" in row for row in rows)
     for row in _strip_header(rows, "outcome"):
-        measure, time_frame, description = split_outcome_row(row)
+        if cells_kept and "\t" not in row:
+            measure, time_frame, description = row.strip(), None, None
+        else:
+            padded = f" {' '.join(row.split())} "
+            others = [other for other in page_rows if other != padded]
+            measure, time_frame, description = split_outcome_row(row, others)
         if time_frame is None:
             r.warn(f"outcomes.{group}", "no time frame found in the outcome row", row)
-        out.append({"measure": clean_inline(measure) or row, "time_frame": clean_inline(time_frame),
-                    "description": clean(description)})
+        out.append({"measure": clean_inline(measure) or row,
+                    "time_frame": clean_inline(time_frame), "description": clean(description)})
     return out
 
 
