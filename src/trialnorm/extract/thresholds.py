@@ -25,9 +25,10 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
               r"glycated\s+ha?emoglobin|glycosylated\s+ha?emoglobin|glycohemoglobin")),
     ("creatinine_clearance", (r"creatinine\s+clearance|(?-i:CrCl|CrCL|CLcr|CLCr|CCr|CCR|Ccr)|"
                              r"calculated\s+creatinine\s+clearance|Cockcroft[- ]Gault")),
-    ("egfr", (r"(?-i:eGFR|EGFR(?=\s*[(≥>≤<]|\s+(?:of|must|should|is)\b)|GFR)|"
-             r"(?:estimated\s+)?glomerular\s+filtration\s+rate")),
+    ("egfr", (r"(?-i:e-?GFR|EGFR(?=\s*[(≥>≤<]|\s+(?:of|must|should|is)\b)|GFR)|"
+             r"(?:estimated\s+)?glomerular\s+filt(?:e)?ration\s+rate")),
     ("creatinine", (r"(?:serum\s+|plasma\s+)?creatinine(?!\s+(?:clearance|kinase|phospho))|"
+                   r"serum\s+creatine(?!\s+(?:kinase|phospho|supplement))|"
                    r"(?-i:sCr|SCr|Cr)(?=\s*[(≥>≤<])")),
     ("direct_bilirubin", r"(?:direct|conjugated)\s+bilirubin"),
     ("bilirubin", (r"(?:serum\s+)?(?:total\s+)?(?:serum\s+)?bilirubin(?:aemia|emia)?|(?-i:TBIL|TBil|TBili|"
@@ -67,8 +68,8 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ecog", (r"(?-i:ECOG)|Eastern\s+Cooperative\s+Oncology\s+Group|Zubrod|"
              r"WHO\s+performance\s+status")),
     ("karnofsky", r"Karnofsky|(?-i:KPS)"),
-    ("lansky", r"Lansky"),
-    ("life_expectancy", (r"life\s+expectancy|expected\s+survival|(?:estimated|anticipated|"
+    ("lansky", r"Lansky|Lanksy"),
+    ("life_expectancy", (r"life\s+expectancy|(?:expected\s+|estimated\s+)?life\s*-?span|expected\s+survival|(?:estimated|anticipated|"
                         r"predicted)\s+survival(?:\s+(?:time|period))?|survival\s+expectancy|"
                         r"expected\s+to\s+survive")),
     ("weight", r"(?:body\s+)?weight(?!\s+loss|\s+gain|\s+change)"),
@@ -81,19 +82,19 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[ \u202f\u2009]\d{3})+(?![\d.]
 # Comparators, longest spellings first.
 _CMP_WORDS: tuple[tuple[str, str], ...] = (
     (">=", (r"≥|⩾|≧|>\s*/\s*=|>\s*or\s*=(?:\s*to)?|>\s*=|=\s*>|\\>=|"
-           r"(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s*(?:to)?|"
+           r"(?:greater|more|higher|bigger|larger)\s+(?:th[ae]n\s+)?or\s+equal\s*(?:to)?|"
            r"equal\s+(?:to\s+)?or\s+(?:greater|more|higher|above)(?:\s+than)?|"
            r"at\s+least|no\s+(?:less|lower|fewer)\s+than|not\s+(?:less|lower|fewer)\s+than|"
            r"a\s+minimum\s+of|minimum(?:\s+of)?|min\.?(?=\s*\d)|≮")),
     ("<=", (r"≤|⩽|≦|<\s*/\s*=|<\s*or\s*=(?:\s*to)?|<\s*=|=\s*<|\\<=|"
-           r"(?:less|lower|smaller|fewer)\s+(?:than\s+)?or\s+equal\s*(?:to)?|"
+           r"(?:less|lesser|lower|smaller|fewer)\s+(?:th[ae]n\s+)?or\s+equal\s*(?:to)?|"
            r"equal\s+(?:to\s+)?or\s+(?:less|lower|below|under)(?:\s+than)?|"
            r"no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher)\s+than|"
            r"(?:does\s+)?not\s+(?:to\s+)?exceed(?:ing)?|no\s+higher\s+than|"
            r"a\s+maximum\s+of|maximum(?:\s+of)?|max\.?(?=\s*\d)|at\s+most|up\s+to|≯|within")),
-    (">", (r">|(?:greater|more|higher|bigger|larger)\s+than|above|over|exceed(?:s|ing)?|"
+    (">", (r">|(?:greater|more|higher|bigger|larger|older)\s+th[ae]n|above|over|exceed(?:s|ing)?|"
           r"in\s+excess\s+of|superior\s+to|≫")),
-    ("<", r"<|(?:less|lower|smaller|fewer)\s+than|below|under|inferior\s+to|≪"),
+    ("<", r"<|(?:less|lesser|lower|smaller|fewer|younger)\s+th[ae]n|below|under|inferior\s+to|≪"),
     ("=", r"=|equal\s+to|of"),
 )
 _CMP = re.compile(
@@ -110,7 +111,7 @@ _GAP = re.compile(
     r"[(),:\-–\[\]]|"
     r"\b(?:levels?|counts?|values?|concentrations?|must|should|shall|will|be|is|are|was|has|"
     r"have|having|needs?\s+to\s+be|serum|plasma|blood|total|absolute|score|scores|status|"
-    r"performance|scale|PS|test|the|an?|results?|measured|at\s+(?:screening|baseline|entry)|screening|baseline|being|on|"
+    r"performance|scale|PS|play|test|the|an?|results?|measured|at\s+(?:screening|baseline|entry)|screening|baseline|being|on|"
     r"as|count|cells?|index|fraction|rate|ratio|time|estimated|calculated|by|interval|"
     r"corrected|using|(?:Cockcroft[- ]Gault|MDRD|CKD-EPI)(?:\s+formula|\s+equation)?|"
     r"formula|equation|of\s+the|ANC|PLT|Hb|Hgb|documented|mean|resting|range|pre-?"
@@ -121,7 +122,9 @@ _GAP = re.compile(
 _NUMBER = re.compile(_NUM)
 _RANGE = re.compile(r"\s*(?:-|–|—|~|to|through|and)\s*(?=[\d.])", re.IGNORECASE)
 _OR_LIST = re.compile(r"(?:\s*,\s*|\s*(?:,\s*)?(?:or|and|/)\s+|\s*/\s*)(?=\d)", re.IGNORECASE)
-_BETWEEN = re.compile(r"between\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?:between|from)\s+", re.IGNORECASE)
+_CMP_AGAIN = re.compile(r"\(\s*(?P<symbol>[<>≤≥]=?)\s*\)\s*|(?P<bare>[<>≤≥]=?)\s*")
+_AGAIN_STARTS = frozenset("(<>≤≥")
 
 _ULN = (r"(?:the\s+)?(?:institutional\s+|local\s+|laboratory\s+|normal\s+)?(?:(?-i:I?ULN|UNL|"
         r"LSN|ULRR)\b|upper\s+(?:limit|level)s?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+|"
@@ -133,6 +136,7 @@ _UNIT = re.compile(
       (?P<uln>(?:[x×*X✕·⋅∙?]|times|-?folds?)?\s*(?:(?:greater|higher|more)\s+than\s+|as\s+high\s+as\s+|of\s+)?
          (?:the\s+)?(?:upper\s+limit\s+)?(?:""" + _ULN + r"""|(?:the\s+)?(?:maximal\s+|upper\s+)?
          normal\s+(?:range|values?|limits?)))
+    | (?P<control>(?:[x×*X✕]|times|-?folds?)\s*(?:the\s+)?(?:laboratory\s+|institutional\s+)?control(?:\s+values?)?\b)
     | (?P<sci>(?:[x×*X✕·⋅∙]|times)?\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<exp>⁹|⁶|³|¹²|9|6|3|12)
          \s*(?:cells?\s*)?(?:/|per\s+)\s*(?P<per>L|l|µL|μL|uL|ul|mm3|mm³|mcL|cumm|cmm|mm\^3|
          microliter|liter|litre)\b|(?:[x×*X✕·⋅∙]|times)\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<bare>⁹|³|9|3)(?![\d/]))
@@ -142,10 +146,11 @@ _UNIT = re.compile(
     | (?P<ul>(?:cells?|platelets?|neutrophils?|lymphocytes?)?\s*(?:/|per\s+)\s*(?:(?:µ|μ|u)\s*L|ul|
          mm3|mm³|mcL|mm\^3|cumm|cmm|cu\.?\s*mm|microliter|microL|cubic\s+millimet(?:er|re)|
          mm\s*3)(?![\w/]))
-    | (?P<mlmin173>(?:m[Ll]\s*/\s*min(?:ute)?\s*(?:/|per)|milli-?lit(?:er|re)s?\s+per\s+min(?:ute)?\s+
-         per)\s*1[.,]73\s*(?:m\s*[2²]|m\^2|m\s*\^\s*2|square\s+met(?:er|re)s?|sq\.?\s*m|
+    | (?P<mlmin173>(?:m[Ll]\s*/\s*min(?:ute)?\s*(?:\(\s*min\s*\)\s*)?(?:/|per)|milli-?\s?lit(?:er|re)s?\s+per\s+
+         min(?:ute)?\s*(?:\(\s*m[Ll]\s*/\s*min\s*\)\s*)?(?:per|/))\s*1[.,•·]73\s*(?:m\s*[2²]|m\^2|m\s*\^\s*2|square\s+met(?:er|re)s?|sq\.?\s*m|
          met(?:er|re)s?\s+squared?)(?!\w))
-    | (?P<mlmin>(?:m[Ll]|cc)\s*/\s*(?:min(?:ute)?|mn)\b|m[Ll]\s+per\s+min(?:ute)?\b|m[Ll]/mn\b)
+    | (?P<mlmin>(?:m[Ll]|cc)\s*/\s*(?:min(?:ute)?|mn)\b|m[Ll]\s+per\s+min(?:ute)?\b|m[Ll]/mn\b|
+         milli-?\s?lit(?:er|re)s?\s+per\s+min(?:ute)?\b)
     | (?P<gdl>g(?:m|r)?\s*/\s*d[Ll]|g/100\s*m[Ll])\b
     | (?P<gl2>g\s*/\s*[Ll])\b
     | (?P<mgdl>mg\s*/\s*d[Ll]|mg%)
@@ -160,6 +165,7 @@ _UNIT = re.compile(
     | (?P<months>months?|mos?\.?)(?!\w)
     | (?P<weeks>weeks?|wks?\.?)(?!\w)
     | (?P<days>days?)\b
+    | (?P<hours>hours?|hrs?)\b
     | (?P<seconds>seconds?|secs?\.?|s)\b
     | (?P<ms>msecs?|ms|milliseconds?)\b
     | (?P<kg>kgs?|kilograms?)\b
@@ -175,7 +181,7 @@ _UNIT_NAMES = {
     "umol": "umol/L", "mmoll": "mmol/L", "mmolmol": "mmol/mol", "iul": "U/L", "kgm2": "kg/m2",
     "pct": "%", "years": "years", "months": "months", "weeks": "weeks", "days": "days",
     "seconds": "seconds", "ms": "ms", "kg": "kg", "points": None, "grams": "g",
-    "sciword": "10^9/L", "liters": "L",
+    "sciword": "10^9/L", "liters": "L", "hours": "hours", "control": "control",
 }
 _SCI_EXP = {"⁹": "9", "⁶": "6", "³": "3", "¹²": "12"}
 # A bound stated after the value: "18 years or older", "100,000/mm3 or more".
@@ -203,8 +209,9 @@ _SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|,|;|note\
                      r"with\s+[^<>≤≥;()]{1,60}?\s*(?=[<>≤≥]))?",
                      re.IGNORECASE)
 # Mentions joined into one group: "AST/ALT", "AST and ALT", "ALT (SGPT) or AST (SGOT)".
-_JOIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*(?:serum\s+|the\s+)?"
-                   r"$|\s*\(\s*$|\s*\)\s*,?\s*(?:/|,|、|，|&|and/or|and|or)?\s*(?:serum\s+)?$|\s*$", re.IGNORECASE)
+_JOIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*|\[[^\[\]]{0,40}\]\s*)?,?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*"
+                   r"(?:serum\s+|the\s+)?$|\s*\(\s*$|\s*[)\]]\s*,?\s*(?:/|,|、|，|&|and/or|and|or)?\s*(?:serum\s+)?$|"
+                   r"\s*$", re.IGNORECASE)
 _DECLINE = re.compile(
     r"(?:decline|decrease|reduction|drop|fall|increase|change|rise|improvement|worsening|"
     r"deterioration|loss|elevation|relative)\w*\s+(?:of\s+|in\s+)?(?:the\s+)?(?:\w+\s+)?$",
@@ -273,6 +280,28 @@ _AGE_CORE = re.compile(
     r"younger|or\s+under|and\s+under|and\s+up|or\s+greater))?",
     re.IGNORECASE,
 )
+_AGE_CMP_WORDS = (r"(?:≥|>=|>|≤|<=|<|at\s+least|over|above|under|below|(?:older|younger|greater|"
+                   r"less|more)\s+th[ae]n)")
+_AGE_PAIR = re.compile(
+    r"(?P<cmp1>" + _AGE_CMP_WORDS + r")\s*(?P<v1>\d{1,3}(?:\.\d)?)\s*(?P<unit1>years?|months?|"
+    r"weeks?|days?)?\s*,?\s*(?:and|or|,)\s*(?P<cmp2>" + _AGE_CMP_WORDS + r")\s*"
+    r"(?P<v2>\d{1,3}(?:\.\d)?)\s*(?P<unit2>years?|months?|weeks?|days?)\s*\)?\s*(?:of\s+age|old)\b",
+    re.IGNORECASE)
+_PAIR_HINT = re.compile(r"(?:years?|months?|weeks?|days?)\s*\)?\s*(?:of\s+age|old)\b", re.IGNORECASE)
+_AGE_CMP_SYMBOLS = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<"}
+_NOT_AGE_BEFORE = re.compile(
+    r"\b(?:schedul\w*|given|administ\w*|vaccinat\w*|immuni[sz]\w*|doses?|booster|death|died|"
+    r"diagnos\w*|onset)\b[^.;]{0,30}?\b(?:at|by|before|after|under|prior\s+to|between)\s+"
+    r"(?:the\s+)?(?:age\s+(?:of\s+)?)?$", re.IGNORECASE)
+_PREFIX = re.compile(
+    r"(?P<cmp>≥|>=|>|≤|<=|<|at\s+least|(?:less|fewer|more|greater)\s+th[ae]n)\s*(?P<v>\d+(?:\.\d+)?)"
+    r"\s*(?P<unit>months?|weeks?|years?|days?|%)?\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "Karnofsky ≥ 70 for 16 years and older": the age says which scale applies
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:patients?|participants?|subjects?|those|children|adults)\s+"
+                         r"(?:who\s+are\s+|aged\s+)?)?$", re.IGNORECASE)
+_NOT_AGE_AFTER = re.compile(
+    r"\s*(?:in|of|among)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:(?:first|second)[- ]degree\s+)?"
+    r"(?:relatives?|family|parents?|siblings?|mother|father|brothers?|sisters?)\b", re.IGNORECASE)
 _AGE_LEAD = re.compile(
     r"(?:(?P<cmp>≥|>=|>|≤|<=|<|at\s+least|over|older\s+than|younger\s+than|under|above|"
     r"greater\s+than|less\s+than)\s*)?(?:between\s+)?$", re.IGNORECASE)
@@ -297,7 +326,7 @@ def find_thresholds(text: str) -> list[Threshold]:
 _STARTS: dict[str, str] = {
     "hba1c": "hba1c a1c hemoglobin haemoglobin glycated glycosylated glycohemoglobin",
     "creatinine_clearance": "creatinine crcl clcr ccr calculated cockcroft",
-    "egfr": "egfr gfr estimated glomerular",
+    "egfr": "egfr gfr estimated glomerular e",
     "creatinine": "serum plasma creatinine scr cr",
     "direct_bilirubin": "direct conjugated",
     "bilirubin": "serum total bilirubin bilirubinemia bilirubinaemia tbil tbili tb tbl",
@@ -328,8 +357,8 @@ _STARTS: dict[str, str] = {
     "cd4": "cd4",
     "ecog": "ecog eastern zubrod who",
     "karnofsky": "karnofsky kps",
-    "lansky": "lansky",
-    "life_expectancy": "life expected estimated anticipated predicted survival",
+    "lansky": "lansky lanksy",
+    "life_expectancy": "life lifespan expected estimated anticipated predicted survival",
     "weight": "body weight",
     "age": "age aged ages",
 }
@@ -384,6 +413,8 @@ def _find(text: str) -> list[Threshold]:
     found: list[Threshold] = []
     taken: list[tuple[int, int]] = []
     consumed = 0  # mentions inside a bound already read (its condition) are not analytes
+    last_cmp: str | None = None  # the comparator of the bound read last, and where it ended
+    last_end = 0
     i = 0
     n = len(mentions)
     while i < n:
@@ -408,12 +439,25 @@ def _find(text: str) -> list[Threshold]:
             continue
         limit = mentions[j][1] if j < n else len(text)
         after = group[-1][2]
-        if _DIGIT.search(text, after, min(limit, after + _VALUE_REACH)) is None:
+        reach = min(limit, after + _VALUE_REACH)
+        if _DIGIT.search(text, after, reach) is None and lowered.find("twice", after, reach) < 0:
             reading = []  # no number close enough after the analyte: no bound to read
         elif "age" in analytes and len(analytes) == 1:
-            reading = _read_age(text, after, limit)
+            reading = [] if _NOT_AGE_BEFORE.search(text, max(0, start - 45), start) \
+                else _read_age(text, after, limit)
         else:
-            reading = _read_bounds(text, after, limit, analytes[0])
+            # a condition after the bound ends where another analyte is named ("Lansky ≥ 50
+            # for patients ≤ 16 years old and Karnofsky ≥ 50% ..."), not at an age inside it
+            cond_limit = limit if j < n and mentions[j][0] != "age" else None
+            reading = _read_bounds(text, after, limit, analytes[0], cond_limit)
+            if not reading and last_cmp is not None and \
+                    _SHARED_CMP.match(text, last_end, start) is not None:
+                gap = _GAP.match(text, after, limit)
+                shared = _read_one(text, gap.end() if gap else after, limit, analytes[0], True,
+                                   cond_limit, last_cmp)
+                reading = shared[0] if shared is not None else []
+        if not reading and analytes[0] != "age" and start > 0:
+            reading = _prefix_bound(text, start, after, analytes[0])
         if analytes[0] != "age":
             before = _BEFORE.search(text, max(0, start - 30), start) \
                 if _symbol_before(text, start) else None
@@ -424,6 +468,8 @@ def _find(text: str) -> list[Threshold]:
                     unit = _UNIT_NAMES.get(_unit_key(before.group(2) or ""), None)
                     reading = [(cmp, value, unit, before.start(), group[-1][2], True), *reading]
         for cmp, value, unit, s, e, primary in reading:
+            if unit == _PENDING_ULN:
+                unit = "ULN" if _ULN_LATER.search(text, e) is not None else None
             span = text[start:e] if primary and s >= start else text[s:e]
             for name in analytes:
                 name = _by_unit(name, unit)
@@ -431,6 +477,8 @@ def _find(text: str) -> list[Threshold]:
                                         span.strip()))
             taken.append((min(s, start), e))
             consumed = max(consumed, e)
+        if reading:
+            last_cmp, last_end = reading[-1][0], consumed
     if any(word in lowered for word in _AGE_WORDS):
         found.extend(_loose_ages(text, taken))
     return found
@@ -507,16 +555,24 @@ def _to_float(text: str) -> float | None:
 _Bound = tuple[str, float, "str | None", int, int, bool]
 
 
-def _read_bounds(text: str, pos: int, limit: int, analyte: str) -> list[_Bound]:
+def _read_bounds(text: str, pos: int, limit: int, analyte: str,
+                 cond_limit: int | None = None) -> list[_Bound]:
     """The bounds right after an analyte group, up to the next analyte mention."""
     bounds: list[_Bound] = []
     q = pos
     while q < limit and text[q] == " ":
         q += 1
-    if q >= limit or text[q] not in _BOUND_STARTS:  # "ALT ≤ 3": nothing between
-        gap = _GAP.match(text, pos, limit)
-        q = gap.end() if gap else pos
-    first = _read_one(text, q, limit, analyte, allow_bare=True)
+    first = None
+    if q < limit and text[q] == "(":  # "bilirubin (more than 1.5 times the ULN)"
+        inner = q + 1
+        while inner < limit and text[inner] == " ":
+            inner += 1
+        first = _read_one(text, inner, limit, analyte, False, cond_limit)
+    if first is None:
+        if q >= limit or text[q] not in _BOUND_STARTS:  # "ALT ≤ 3": nothing between
+            gap = _GAP.match(text, pos, limit)
+            q = gap.end() if gap else pos
+        first = _read_one(text, q, limit, analyte, True, cond_limit)
     if first is None:
         return bounds
     bounds.extend(first[0])
@@ -529,7 +585,7 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str) -> list[_Bound]:
         second = _SECOND.match(text, end, limit)
         if second is None:
             break
-        more = _read_one(text, second.end(), limit, analyte, allow_bare=False)
+        more = _read_one(text, second.end(), limit, analyte, False, cond_limit)
         if more is None or not more[0]:
             break
         # "..., and for patients with liver metastases < 5×ULN": the condition is kept
@@ -544,8 +600,9 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str) -> list[_Bound]:
     return bounds
 
 
-def _read_one(text: str, q: int, limit: int, analyte: str,
-              allow_bare: bool) -> tuple[list[_Bound], int] | None:
+def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
+              cond_limit: int | None = None,
+              default_cmp: str | None = None) -> tuple[list[_Bound], int] | None:
     """Comparator, value(s), unit, postfix and condition starting at ``q``."""
     cmp_match = _CMP.match(text, q, limit)
     cmp: str | None = None
@@ -555,16 +612,32 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
             cmp = None
         else:
             q = cmp_match.end()
-    between = _BETWEEN.match(text, q, limit) if cmp is None and text[q:q + 1] in "bB" else None
+            if q < limit and text[q] in _AGAIN_STARTS:
+                # "greater than (>) 3", "up to ≤3 x ULN": the symbol after the words rules
+                again = _CMP_AGAIN.match(text, q, limit)
+                if again is not None:
+                    cmp = _normal_cmp(again.group("symbol") or again.group("bare"))
+                    q = again.end()
+    between = _BETWEEN.match(text, q, limit) \
+        if cmp is None and text[q:q + 1] in "bBfF" else None
     if between is not None:
         q = between.end()
+        if text[q:q + 1] in _SYMBOLS:  # "between >18 and <65 years": two bounds
+            cmp_match = _CMP.match(text, q, limit)
+            if cmp_match is not None and cmp_match.lastgroup is not None:
+                cmp = _CMP_BY_GROUP[cmp_match.lastgroup]
+                q = cmp_match.end()
+                between = None
     num = _NUMBER.match(text, q, limit)
-    if num is None:
+    if num is not None:
+        value = _to_float(num.group())
+        if value is None:
+            return None
+        end = num.end()
+    elif cmp is not None and text[q:q + 5].lower() == "twice":  # "more than twice the ULN"
+        value, end = 2.0, q + 5
+    else:
         return None
-    value = _to_float(num.group())
-    if value is None:
-        return None
-    end = num.end()
     values = [value]
     ranged = False
     listed = False
@@ -616,6 +689,12 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
             unit = None  # a lone "s" or "y" after a lab value is a word, not a unit
         else:
             end = unit_match.end()
+        if cmp is None and key == "uln" and "than" in unit_match.group().lower():
+            cmp = ">"  # "Serum creatinine is 2 times higher than the upper limit of normal"
+    elif unit_match is None:
+        times = _TIMES.match(text, end, limit)
+        if times is not None:  # "ALT > 2 folds or ... > 3 folds as high as the ULN"
+            unit, end = _PENDING_ULN, times.end()
     if unit is None and first_unit is not None:
         unit = first_unit
     post = _POSTFIX.match(text, end, limit) if cmp is None and not ranged else None
@@ -629,11 +708,16 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
             if not (analyte in _SCORES and low == 0):
                 bounds.append((">=", low, first_unit or unit, q, end, True))
             bounds.append(("<=", high, unit, q, end, True))
-            return _with_condition(text, bounds, end)
+            return _with_condition(text, bounds, end, cond_limit)
         if listed:
-            return _with_condition(text, [("<=", max(values), unit, q, end, True)], end)
+            return _with_condition(text, [("<=", max(values), unit, q, end, True)], end,
+                                   cond_limit)
         if analyte in _SCORES and allow_bare and cmp_match is not None:
-            return _with_condition(text, [("=", values[0], unit, q, end, True)], end)
+            return _with_condition(text, [("=", values[0], unit, q, end, True)], end,
+                                   cond_limit)
+        if default_cmp is not None and unit == "ULN":
+            return _with_condition(text, [(default_cmp, values[0], unit, q, end, True)], end,
+                                   cond_limit)
         return None
     if cmp == "=" and listed:
         cmp, values = "<=", [max(values)]
@@ -642,11 +726,12 @@ def _read_one(text: str, q: int, limit: int, analyte: str,
         if not (analyte in _SCORES and values[0] == 0):
             bounds.append((">=", values[0], first_unit or unit, q, end, True))
         bounds.append(("<=", values[-1], unit, q, end, True))
-        return _with_condition(text, bounds, end)
-    return _with_condition(text, [(cmp, values[0], unit, q, end, True)], end)
+        return _with_condition(text, bounds, end, cond_limit)
+    return _with_condition(text, [(cmp, values[0], unit, q, end, True)], end, cond_limit)
 
 
-def _with_condition(text: str, bounds: list[_Bound], end: int) -> tuple[list[_Bound], int]:
+def _with_condition(text: str, bounds: list[_Bound], end: int,
+                    cond_limit: int | None = None) -> tuple[list[_Bound], int]:
     """Extend the bounds' text over a condition after them ("in patients with ...")."""
     stop = end
     for _ in range(3):  # "(ULN) if no liver metastases", "(males) at screening"
@@ -654,13 +739,34 @@ def _with_condition(text: str, bounds: list[_Bound], end: int) -> tuple[list[_Bo
         if not peek.startswith(_CONDITION_STARTS):
             break
         cond = _CONDITION.match(text, stop)
+        if cond is not None and cond_limit is not None and cond.end() > cond_limit and \
+                _BOUND_SIGN.search(text, cond_limit, cond.end()) is not None:
+            # another analyte with its own bound inside: "≥ 50 for patients who are ≤ 16
+            # years old and Karnofsky ≥ 50% ...", "(except Gilbert's, total bilirubin ≤ 3)"
+            cond = _CONDITION.match(text, stop, cond_limit)
+            if cond is not None and text.count("(", stop, cond.end()) > \
+                    text.count(")", stop, cond.end()):
+                break
         if cond is None or cond.end() <= stop:
             break
         stop = cond.end()
+        if cond_limit is not None and stop == cond_limit:  # "... years old and Karnofsky"
+            stop = end + len(_TRAILING_JOIN.sub("", text[end:stop]))
     if stop > end:
         bounds = [(c, v, u, s, stop, p) for c, v, u, s, _e, p in bounds]
         end = stop
     return bounds, end
+
+
+# "2 times" or "3 folds" with the ULN named only later in the criterion.
+_TIMES = re.compile(r"\s*(?:times|-?folds?)(?![\w-])", re.IGNORECASE)
+_PENDING_ULN = "ULN?"
+_ULN_LATER = re.compile(_ULN + r"|maximal\s+normal|normal\s+(?:range|values?|limits?)",
+                        re.IGNORECASE)
+# "ALT, AST greater than 2 times or Total Bilirubin 1.5 times the ULN": one comparator
+_SHARED_CMP = re.compile(r"\s*(?:[,;]\s*)?(?:or|and)\s*$", re.IGNORECASE)
+_BOUND_SIGN = re.compile(r"[≤≥<>\d]")
+_TRAILING_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s*$|[\s,;]+$", re.IGNORECASE)
 
 
 def _read_age(text: str, pos: int, limit: int) -> list[_Bound]:
@@ -674,9 +780,73 @@ _VALUE_REACH = 150  # the most characters between an analyte and its value (gap,
 _AGE_WORDS = ("of age", " old", "older", "younger")
 
 
+def _prefix_bound(text: str, start: int, after: int, analyte: str) -> list[_Bound]:
+    """A bound written before the analyte: "Less than 3 months of life expectancy",
+    "with <5 WBC per μL". Only a symbol counts before a lab name (words before one are
+    usually counts: "more than 2 platelet transfusions")."""
+    m = _PREFIX.search(text, max(0, start - 40), start)
+    if m is None or (analyte != "life_expectancy" and m.group("cmp")[0] not in _SYMBOLS):
+        return []
+    value = _to_float(m.group("v"))
+    cmp = _age_cmp(m.group("cmp"))
+    if value is None or cmp is None:
+        return []
+    end = after
+    unit = _UNIT_NAMES.get(_unit_key(m.group("unit") or "")) if m.group("unit") else None
+    if unit is None:
+        unit_match = _UNIT.match(text, after)
+        if unit_match is not None and unit_match.lastgroup in ("ul", "gl", "kul", "pct"):
+            unit, end = _UNIT_NAMES[unit_match.lastgroup], unit_match.end()
+    return [(cmp, value, unit, m.start(), end, True)]
+
+
+def _not_an_age_limit(text: str, start: int, end: int) -> bool:
+    """Is the age at ``start:end`` one of a schedule or of someone else ("MMR vaccine
+    scheduled at 4 to 6 years of age", "sudden death under 40 years of age in first degree
+    relatives")?"""
+    return _NOT_AGE_BEFORE.search(text, max(0, start - 45), start) is not None or \
+        _NOT_AGE_AFTER.match(text, end) is not None
+
+
+def _age_pairs(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
+    """"(≥ 42 days and ≤ 89 days) of age", "less then 6, and older then 18 years old"."""
+    found: list[Threshold] = []
+    for m in _AGE_PAIR.finditer(text):
+        if any(m.start() < e and m.end() > s for s, e in taken):
+            continue
+        if _not_an_age_limit(text, m.start(), m.end()) or \
+                _FOR_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
+            taken.append((m.start(), m.end()))  # neither bound is an age limit
+            continue
+        unit = _UNIT_NAMES.get(_unit_key(m.group("unit2"))) or "years"
+        unit1 = _UNIT_NAMES.get(_unit_key(m.group("unit1") or "")) or unit
+        v1, v2 = _to_float(m.group("v1")), _to_float(m.group("v2"))
+        cmp1, cmp2 = _age_cmp(m.group("cmp1")), _age_cmp(m.group("cmp2"))
+        if v1 is None or v2 is None or cmp1 is None or cmp2 is None:
+            continue
+        span = m.group().strip()
+        found.append(_threshold("age", cmp1, v1, unit1, span))
+        found.append(_threshold("age", cmp2, v2, unit, span))
+        taken.append((m.start(), m.end()))
+    return found
+
+
+def _age_cmp(word: str) -> str | None:
+    word = " ".join(word.lower().split())
+    if word in _AGE_CMP_SYMBOLS:
+        return _AGE_CMP_SYMBOLS[word]
+    if word.startswith("at least"):
+        return ">="
+    if word.startswith(("older", "greater", "more", "over", "above")):
+        return ">"
+    if word.startswith(("younger", "less", "under", "below")):
+        return "<"
+    return None
+
+
 def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
     """Ages stated without the word "age" before them: "18 years of age or older"."""
-    found: list[Threshold] = []
+    found: list[Threshold] = _age_pairs(text, taken) if _PAIR_HINT.search(text) else []
     for m in _AGE_CORE.finditer(text):
         post_text = (m.group("post") or "").lower()
         if not (m.group("ofage") or "older" in post_text or "younger" in post_text):
@@ -684,6 +854,9 @@ def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
         lead = _AGE_LEAD.search(text, max(0, m.start() - 25), m.start())
         begin = lead.start() if lead is not None and lead.group() else m.start()
         if any(begin < e and m.end() > s for s, e in taken):
+            continue
+        if _not_an_age_limit(text, m.start(), m.end()) or \
+                _FOR_BEFORE.search(text, max(0, begin - 40), begin) is not None:
             continue
         unit = _UNIT_NAMES.get(_unit_key(m.group("unit")) or "years") or "years"
         v = _to_float(m.group("v"))

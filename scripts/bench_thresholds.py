@@ -1,0 +1,130 @@
+"""Speed and output of the threshold reader over every criterion of the corpus.
+
+    python scripts/bench_thresholds.py [--repeat 5] [--profile] [--dump FILE]
+
+Every text that the eligibility reader hands to ``find_thresholds`` (each criterion and
+sub-criterion of every API v2, legacy XML and API v1 record in ../shared/corpus) is
+collected once, then ``find_thresholds`` is timed over all of them in memory: best of
+--repeat runs of CPU time (process_time: the machine is shared). A baseline loop in the same
+run (a call of a trivial function on the same texts) shows how fast the machine is right
+now, so numbers from different runs can be compared as a ratio. --dump writes every
+reading as JSON lines, to check that a speed change does not change the output.
+
+The budget: the whole record parse must reach 2,000 records/s per core, which leaves about
+40 us per criteria text (one record's criteria) for thresholds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from trialnorm.extract import eligibility
+from trialnorm.extract.thresholds import find_thresholds
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+_V1_CRITERIA = re.compile(r'"EligibilityCriteria"\s*:\s*("(?:[^"\\]|\\.)*")')
+
+
+def criteria_blocks() -> Iterator[str]:
+    """The criteria text of every record of the corpus (v2, legacy XML, v1)."""
+    for path in sorted((CORPUS / "ctgov-v2").glob("*.json")):
+        try:
+            study = json.loads(path.read_bytes())
+        except ValueError:
+            continue
+        text = study.get("protocolSection", {}).get("eligibilityModule", {}).get(
+            "eligibilityCriteria")
+        if text:
+            yield text
+    for path in sorted((CORPUS / "ctgov-xml").glob("*.xml")):
+        try:
+            node = ET.parse(path).getroot().find("eligibility/criteria/textblock")
+        except ET.ParseError:
+            continue
+        if node is not None and node.text:
+            yield node.text
+    for path in sorted((CORPUS / "ctgov-v1").glob("*.json")):
+        for m in _V1_CRITERIA.finditer(path.read_text(encoding="utf-8")):
+            yield json.loads(m.group(1))
+
+
+def criterion_texts(blocks: list[str]) -> list[str]:
+    """Exactly the texts the eligibility reader passes to find_thresholds."""
+    seen: list[str] = []
+
+    def record(text: str) -> list:  # type: ignore[type-arg]
+        seen.append(text)
+        return []
+
+    real = eligibility.find_thresholds
+    eligibility.find_thresholds = record  # type: ignore[assignment]
+    try:
+        for block in blocks:
+            eligibility.parse_criteria(block)
+    finally:
+        eligibility.find_thresholds = real
+    return seen
+
+
+def best_of(repeat: int, fn: Callable[[str], object], items: list[str]) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        for item in items:
+            fn(item)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _trivial(text: str) -> list:  # type: ignore[type-arg]
+    """A call that does almost nothing: the price of the loop and the call itself."""
+    return [] if not text.isdigit() else [text]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--profile", action="store_true", help="print the top of a cProfile run")
+    ap.add_argument("--dump", type=Path, help="write every reading as JSON lines")
+    args = ap.parse_args()
+
+    blocks = list(criteria_blocks())
+    texts = criterion_texts(blocks)
+    baseline = best_of(args.repeat, _trivial, texts)
+    reader = best_of(args.repeat, find_thresholds, texts)
+    readings = [find_thresholds(t) for t in texts]
+    n_found = sum(map(len, readings))
+    n_blocks, n_texts = len(blocks), len(texts)
+    print(f"{n_blocks} criteria texts, {n_texts} criteria passed to find_thresholds, "
+          f"{n_found} thresholds in {sum(1 for r in readings if r)} criteria")
+    print(f"baseline loop      {baseline / n_texts * 1e6:8.2f} us/criterion")
+    print(f"find_thresholds    {reader / n_texts * 1e6:8.2f} us/criterion   "
+          f"{reader / n_blocks * 1e6:8.1f} us/criteria text   "
+          f"({reader / max(baseline, 1e-9):.0f}x the baseline loop)")
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as out:
+            for text, found in zip(texts, readings):
+                out.write(json.dumps([text, [t.model_dump() for t in found]],
+                                     ensure_ascii=False) + "\n")
+    if args.profile:
+        profile = cProfile.Profile()
+        profile.enable()
+        for text in texts:
+            find_thresholds(text)
+        profile.disable()
+        pstats.Stats(profile, stream=sys.stdout).sort_stats("tottime").print_stats(20)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
