@@ -347,9 +347,11 @@ def _strip_header(rows: list[str], kind: str) -> list[str]:
     return out
 
 
-_CONNECTOR_END = re.compile(r"(?:\b(?:and|with|or|plus|vs\.?|versus|of|a|an|the|to|for|in|on|at|"
-                            r"by|from|via|using)|[+&/,(:-])$", re.IGNORECASE)
+# "a" only in lower case: "Arm A", "Group A" are labels, not a label cut after an article
+_CONNECTOR_END = re.compile(r"(?:\b(?:and|with|or|plus|vs\.?|versus|of|(?-i:a)|an|the|to|for|in|"
+                            r"on|at|by|from|via|using)|[+&/,(:-])$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[\s,;]*")
+_MAX_LABEL_WORDS = 15
 
 
 def split_arm_row(row: str, names: list[str]) -> tuple[str, list[str], str | None] | None:
@@ -387,7 +389,8 @@ def split_arm_row(row: str, names: list[str]) -> tuple[str, list[str], str | Non
         label = row[:pos].strip()
         description = row[at:].strip()
         good_start = not description or description[0].isupper() or description[0] in "(\"'"
-        key = (len(chain), 0 if _CONNECTOR_END.search(label) else 1, 1 if good_start else 0,
+        # a label ending on "and"/"+" is cut inside itself, however many names follow
+        key = (0 if _CONNECTOR_END.search(label) else 1, len(chain), 1 if good_start else 0,
                -pos)
         if best is None or key > best[0]:
             best = (key, label, chain, description)
@@ -397,15 +400,34 @@ def split_arm_row(row: str, names: list[str]) -> tuple[str, list[str], str | Non
 
 
 def _split_plain_row(row: str) -> tuple[str, list[str], str | None] | None:
-    """A row with no intervention: label then description, split where the description
-    repeats the label's first or last word ("Control Control group receives...")."""
-    words = row.split(" ")
-    for k in range(1, min(len(words), 12)):
-        label_words, following = words[:k], words[k].casefold()
-        if following in (label_words[0].casefold(), label_words[-1].casefold()):
-            label = " ".join(label_words)
-            return label, [], " ".join(words[k:]) or None
-    return None
+    """A row with no intervention: a short label, then a description that reads as a
+    sentence (a capital, then lower-case words), or that repeats the label's first or
+    last word ("Control Control group receives..."). None when no boundary reads so."""
+    words = row.split()
+    best: tuple[float, int] | None = None
+    for k in range(1, min(len(words), _MAX_LABEL_WORDS + 1)):
+        label_words, first = words[:k], words[k]
+        score = 0.0
+        if first.casefold() in (label_words[0].casefold(), label_words[-1].casefold()):
+            score += 3
+        if first[0].isupper() or first[0] in _OPEN_CELL:
+            score += 2
+        elif not first[0].isdigit():
+            score -= 3
+        if k + 1 < len(words) and words[k + 1][:1].islower():
+            score += 1  # "Members of this group ...": a sentence starts here
+        label = " ".join(label_words)
+        if _CONNECTOR_END.search(label):
+            score -= 4
+        if label.count("(") != label.count(")"):
+            score -= 4
+        score -= 0.1 * k
+        if best is None or score > best[0]:
+            best = (score, k)
+    if best is None or best[0] < 2:
+        return None
+    k = best[1]
+    return " ".join(words[:k]), [], " ".join(words[k:]) or None
 
 
 def _arms(r: _Reader, rows: list[str], names: list[str]) -> list[dict[str, Any]]:
