@@ -21,6 +21,11 @@ w/v way to write a concentration, while "225 mg/1.5 mL" or "1 mg/20 ml" is a dos
 volume and reads as the amount), percentages, blood or samples collected ("~100 ml
 blood"), ages, weights and durations (no dose unit).
 
+Spaces between groups of three ("10 000 U/m²") join the groups when a unit follows and
+no count word (day, cohort, ...) comes before. A unit written again in parentheses
+("2.4 milligrams (mg) cagrilintide", "20 milligrams (mg)/kilogram (kg)") and the element
+a molar amount counts ("0.04 mmol Gd/kg") are read through.
+
 Decimal comma: "2,5mg" is 2.5; "1,000" is a thousand. "d,ddd" whose last digit is not
 0 is ambiguous: it is thousands when the text writes decimals with a point elsewhere,
 a decimal comma when the text writes another decimal comma, and otherwise a decimal
@@ -42,7 +47,10 @@ code right before the amount is a name ("Bu 3.2mg/kg", "BU 3.2 mg/kg"); a hyphen
 modifier stays with the name after it ("high-titre CP"); a drug named as an arm
 ("without cisplatin arms") is not the agent; release forms ("extended release") and
 "Post Transplant" are not names; a volume in parentheses after a concentration is the
-volume of that drug ("Epinephrine 1mg/ml (0.5ml)"). An amount whose sentence names no
+volume of that drug ("Epinephrine 1mg/ml (0.5ml)"), and a volume in parentheses after a
+dose and its name is that dose's volume ("10 µg lixisenatide (0.10 mL injection)"). An
+intervention name the text does not use whole gives the agent as the text writes its
+first word ("Enasidenib mesylat dose escalation" -> "Enasidenib"). An amount whose sentence names no
 drug takes the agent of the amount before when their units agree ("8 μg/day. The dosage
 escalated to 28 μg/day"); this can be wrong for a ramp-up of a drug the text does not
 name (kept as a known miss in the table).
@@ -75,7 +83,10 @@ cycle" gives [1]. A range longer than 100 days gives its two ends only. Weeks an
 months ("at Weeks 4 and 8") are not turned into days. Days written after the second of
 two doses joined by a few words are both's ("fludarabine 30mg/m2/day and cytarabine
 2g/m2/day ... (Day -6 to Day -2)", "2.5 mg/kg (maximum calculated dose 250 mg), on Day
-1").
+1"). A day expression followed by a colon heads what follows, not the dose before it:
+"DAYS 8 to 14: raltegravir 400 mg BID PLUS amlodipine 5 mg OD" gives both days 8-14.
+Likewise a level label with a colon further back in the clause ("Dose level 1: ... with
+Osimertinib 80 mg") is that amount's level.
 
 A split of one total ("Total dose: 5.0×10⁹ cells Day 1: 50% of the total dose Day 7:
 the remaining 50%") is ONE dose: the total (``value`` 5e9, what a user comparing
@@ -123,6 +134,8 @@ _AMOUNT = re.compile(
     + _amount("1")
     + r"(?:\s*(?:-|–|—|−|~|to)\s*" + _amount("2") + ")?"
 )
+_GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
+_SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
 _AMOUNT_AT = re.compile(_amount("1") + r"(?:\s*(?:-|–|—|−|~|to)\s*" + _amount("2") + ")?")
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|—|~|to)\s*")
 _MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
@@ -255,6 +268,8 @@ def _denominator(den: str) -> str | None:
     return _DEN_NAME.get(d)
 
 
+# a unit written again in parentheses, or the element a molar amount counts ("mmol Gd/kg")
+_UNIT_ECHO = re.compile(r"\s*\((?:mg|g|mL|ml|µg|μg|ug|mcg|IU|U)\)|\s+[A-Z][a-z]?(?=\s*/\s*kg)")
 _SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-)\s*\d+\s*%\s*\)")
 
 
@@ -269,6 +284,10 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
         i = int(m.lastgroup[1:])  # type: ignore[index]
         _, unit, factor = _BASE_UNITS[i]
         end = m.end()
+        if text.startswith((" (", "(", " "), end):
+            echo = _UNIT_ECHO.match(text, end)
+            if echo is not None and (unit == "mmol" or echo.group(0).lstrip()[:1] == "("):
+                end = echo.end()  # "2.4 milligrams (mg) cagrilintide", "0.04 mmol Gd/kg"
     else:
         c = _CELLS.match(text, pos) if number.scientific or number.value >= 1000 else None
         if c is not None:
@@ -332,7 +351,9 @@ _DEVICE_AFTER = re.compile(
     r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
 _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
-_CLOSE_PAREN = re.compile(r"\s*\)")
+_CLOSE_PAREN = re.compile(r"\s*(?:injection|infusion)?\s*\)")
+_NAME_THEN_PAREN = re.compile(r"\s+(?:(?!(?:and|or|plus|with|then)\b)[A-Za-z][\w\-]*\s+){0,2}"
+                              r"(?!(?:and|or|plus|with|then)\b)[A-Za-z][\w\-]*\s*\(\s*")
 _SPREAD = re.compile(r"(?:±|\+/-|\+-)\s*$")
 _AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$")
 _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$")
@@ -347,7 +368,7 @@ _LEVEL = re.compile(
     r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w]))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\n|;|\.\s+(?=[A-Z(*•\-])|\.$|•")
 
-_DAY_PFX = r"(?:\b[Dd]ays?\b\.?|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
+_DAY_PFX = r"(?:\b(?:[Dd]ays?|DAYS?)\b\.?|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
 _DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×))"
 _DAY_RANGE = rf"(?:\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM})?"
 _DAY_EXPR = re.compile(
@@ -402,7 +423,7 @@ within over into onto under through throughout across prior following inclusive 
 hourly nightly administration contains contain containing consisting consists wks wk hrs
 epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal transdermal
 sublingual prophylactic experimental: md mmd mtd rp2d dlt
-mixture immediate release modified delayed extended controlled sustained prolonged post transplant alone
+mixture dye emulsion ointment lotion syrup elixir boost immediate release modified delayed extended controlled sustained prolonged post transplant alone
 """)
 _DRUG_SUFFIX = re.compile(
     r"(?:mab|nib|tinib|platin|taxel|rubicin|abine|amide|phamide|sone|solone|olol|pril|sartan|statin"
@@ -513,7 +534,8 @@ def _tidy(name: list[str]) -> list[str]:
 _DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)\.?", re.IGNORECASE)
 _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
-drop drops sachet sachets lozenge lozenges suppository suppositories""")
+drop drops sachet sachets lozenge lozenges suppository suppositories mixture dye emulsion ointment
+lotion syrup elixir""")
 
 
 _SHORT_CODE = re.compile(r"[A-Z][A-Za-z]")  # two letters: "Bu", "BU", "MA"
@@ -626,12 +648,15 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         name = name[:1]  # "24 Gy Strontium90 episcleral brachytherapy"
     if name and _is_drug_like(name[:1], agent):
         return " ".join(name).rstrip("®™")
+    if len(name) == 2 and name[1].islower() and len(name[1]) > 4 and _STRICT_OR_TOXIN.search(name[1]):
+        return " ".join(name)  # "25 IU botulinum toxin towards ..."
     if len(name) == 2 and "-" in name[0] and name[0].islower() and (
             _is_drug_like(name[1:], agent) or (len(name[1]) >= 2 and name[1].isupper())):
         return " ".join(name)  # "200mL high-titre CP": a hyphenated modifier, then the name
     return None
 
 
+_STRICT_OR_TOXIN = re.compile(r"(?:toxin|mab|cillin|mycin|platin|vir|statin|caine)$")
 _PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*\(([^()]*)\)")
 
 
@@ -733,7 +758,17 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
         if low is None:
             pos = m.end()
             continue
-        unit = _read_unit(text, m.end(), high or low)
+        amount_end = m.end()
+        if high is None and text[amount_end:amount_end + 1] in _GROUP_SPACES and m.group("n1") is not None \
+                and m.group("n1").isdigit() and len(m.group("n1")) <= 3 and m.group("mult1") is None:
+            # "10 000 U/m²": a space between groups of three, when a unit follows
+            groups = _SPACE_GROUPS.match(text, amount_end)
+            if groups is not None and not _NOT_AMOUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                    and isinstance(_read_unit(text, groups.end(), low), _Unit):
+                digits = m.group("n1") + "".join(ch for ch in groups.group(0) if ch.isdigit())
+                low = _Number(float(digits), False, None, False)
+                amount_end = groups.end()
+        unit = _read_unit(text, amount_end, high or low)
         if isinstance(unit, _Unit) and high is None:
             # "5 mg to 25 mg", "5cc-10cc": a range with the unit written on both ends
             tail = _RANGE_TAIL.match(text, unit.end)
@@ -744,16 +779,15 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
                 if high2 is not None and isinstance(unit2, _Unit) and unit2.unit == unit.unit \
                         and high2.value > low.value:
                     high, unit = high2, unit2
-        end = unit.end if isinstance(unit, _Unit) else m.end()
+        end = unit.end if isinstance(unit, _Unit) else amount_end
         if unit is False:
-            pos = end if end > m.start() else m.end()
-            found.append(_Found(m.start(), m.end(), m.end(), low, high, None, ["reject"]))
-            pos = m.end() + 1
+            found.append(_Found(m.start(), amount_end, amount_end, low, high, None, ["reject"]))
+            pos = amount_end + 1
             continue
         if high is not None and high.scientific and not low.scientific and high.exponent is not None:
             low = _Number(low.value * 10.0 ** high.exponent, True, high.exponent, high.lost_superscript)
-        found.append(_Found(m.start(), end, m.end(), low, high, unit if isinstance(unit, _Unit) else None))
-        pos = max(end, m.end())
+        found.append(_Found(m.start(), end, amount_end, low, high, unit if isinstance(unit, _Unit) else None))
+        pos = max(end, amount_end)
         if pos == m.start():
             pos += 1
 
@@ -796,6 +830,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
     prev_agent: str | None = None
     prev_unit = ""
     days_after: set[int] = set()
+    heading: tuple[str, list[int]] | None = None
     fwd_agent_end = 0
     # an intervention whose name the text uses: unnamed amounts are its own
     agent_named = agent is not None and agent.casefold() in text.casefold()
@@ -815,6 +850,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
         levels = list(_LEVEL.finditer(text, region_start, f.start))
         level: str | None = None
         agent_floor = prev_end
+        if not levels and region_start > prev_end:
+            # "Dose level 1: (starting dose level) The one lower dose level than ... 80 mg"
+            heads = [h for h in _LEVEL.finditer(text, max(prev_end, f.start - 250), region_start)
+                     if _COLON_AT.match(text, h.end())]
+            if heads and not _CLAUSE_BREAK.search(text, heads[-1].end(), f.start):
+                levels = heads[-1:]
         level_after = _LEVEL_AFTER.match(text, f.end) if not levels else None
         if levels:
             level = " ".join(levels[-1].group(0).split()).rstrip(":- ")
@@ -857,6 +898,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
             colon = fwd.find(":")
             limit = min(cut.start() if cut else len(fwd), colon if colon >= 0 else len(fwd))
             day_match = _DAY_EXPR.search(fwd, 0, limit)
+            if day_match is not None and _COLON_AT.match(fwd, day_match.end()):
+                day_match = None  # "400 mg BID DAYS 8 to 14: ...": the heading of the next item
             if day_match is not None:
                 schedule = " ".join(day_match.group(0).split())
                 days = _days(day_match.group(0))
@@ -871,6 +914,11 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
                 if ds:
                     schedule = " ".join(ds[-1].group(0).split())
                     days = _days(ds[-1].group(0))
+                    heading = (schedule, days) if _COLON_AT.match(back, ds[-1].end()) else None
+                elif heading is not None and not breaks:
+                    schedule, days = heading[0], list(heading[1])  # "DAYS 8 to 14: A 400 mg PLUS B 5 mg"
+                else:
+                    heading = None
         dose = Dose(text=text[f.start:f.end].strip(), agent=who, value=value, low=low, high=high,
                     unit=unit, level=level, schedule=schedule, days=days)
         if fractions:
@@ -893,17 +941,36 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
             kept[i].agent = kept[i + 1].agent
     _pair_names(text, accepted, kept)
     if agent:
+        own = agent if agent_named else _own_word(text, agent)
         for dose in kept:
             if dose.agent is None:
-                dose.agent = agent
+                dose.agent = own
     return _dedupe(kept)
 
 
+_COLON_AT = re.compile(r"\s*:")
 _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d+[a-z]?)\s*(?=[,);]|$)")
 # between two doses that share the days written after the second: a join, a few words, no number
 _SHARES_DAYS = re.compile(r"\s*[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*\s*){0,3}")
 _PAIRED_NAMES = re.compile(
     r"\s*(?:(?:tablets?|capsules?|of|the)\s+){0,3}([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)")
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z][\w\-]{4,}")
+
+
+def _own_word(text: str, agent: str) -> str:
+    """The intervention's name as the text writes it: "Enasidenib mesylat dose escalation"
+    gives "Enasidenib" when only that word occurs; else the name as given."""
+    first = _FIRST_WORD.match(agent)
+    if first is None or first.group(0).lower() in _STOP or first.group(0).lower() in _FILLER:
+        return agent
+    word = first.group(0)
+    at = text.casefold().find(word.casefold())
+    if at < 0 or (at > 0 and text[at - 1].isalnum()) or text[at + len(word):at + len(word) + 1].isalnum():
+        return agent
+    written = text[at:at + len(word)]
+    return written if _is_drug_like([written], None) else agent
 
 
 def _base_unit(unit: str) -> str:
@@ -959,9 +1026,11 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
             continue
         if _AFTER_UNIT_SLASH.search(before) or _SPREAD.search(before):
             continue
-        if unit == "mL" and accepted and _OPEN_PAREN.fullmatch(text, accepted[-1].end, f.start) \
-                and _CLOSE_PAREN.match(text, f.end):
-            continue  # "2 * 10^7 cells (2ml)": the volume of the dose before
+        if unit == "mL" and accepted and _CLOSE_PAREN.match(text, f.end) and (
+                _OPEN_PAREN.fullmatch(text, accepted[-1].end, f.start)
+                or (not accepted[-1].unit.unit.startswith("mL")  # type: ignore[union-attr]
+                    and _NAME_THEN_PAREN.fullmatch(text, accepted[-1].end, f.start))):
+            continue  # "2 * 10^7 cells (2ml)", "10 µg lixisenatide (0.10 mL injection)": its volume
         if unit.startswith("cells") and max(f.low.value, f.high.value if f.high else 0) < 1000:
             continue
         if f.low.scientific:
