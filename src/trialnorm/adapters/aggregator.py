@@ -547,6 +547,7 @@ def _arms(p: _Page, group_lines: list[str], intervention_lines: list[str]) -> No
         if name:
             interventions.append({"name": name, "type": None, "description": text})
     arms: list[dict[str, Any]] = []
+    all_names = frozenset(block[0] for block in blocks)
     i = 0
     n = len(group_lines)
     while i < n:
@@ -564,10 +565,12 @@ def _arms(p: _Page, group_lines: list[str], intervention_lines: list[str]) -> No
                 break  # an arm lists an intervention once: this is the next arm's label
             if _match_block(group_lines, i + 1, blocks) is found:
                 break  # a label named as its intervention, which follows at once
+            if _match_block(group_lines, i + len(found), blocks) is found:
+                break  # the next arm's label and a description copied from its intervention
             used.append(found)
             names.append(clean_inline(found[0]) or found[0])
             i += len(found)
-        pieces = _split_plain_arms(label, description)
+        pieces = _split_plain_arms(label, description, names, all_names)
         for k, (arm_label, arm_lines) in enumerate(pieces):
             arms.append({"label": clean_inline(arm_label), "type": None,
                          "description": _text(arm_lines),
@@ -578,13 +581,30 @@ def _arms(p: _Page, group_lines: list[str], intervention_lines: list[str]) -> No
     p.rec["interventions"] = interventions
 
 
-def _split_plain_arms(label: str, lines: list[str]) -> list[tuple[str, list[str]]]:
-    """Arms without interventions run together: a short label line after a finished one."""
+#: "Group 1", "Arm B", "Cohort IV": a label that numbers its arm
+_NUMBERED_LABEL = re.compile(r"^(\S.{0,30}?)\s+(?:\d{1,2}[A-Za-z]?|[A-Z]|[IVX]{1,4})$")
+
+
+def _split_plain_arms(label: str, lines: list[str], names: list[str],
+                      all_names: frozenset[str]) -> list[tuple[str, list[str]]]:
+    """Arms without interventions run together: a line opens the next arm when it is a
+    short label after a finished sentence, when it numbers arms as the first label does
+    ("Group 1" ... "Group 2"), or when it is the bare name of an intervention (an arm
+    named after its intervention) after a description, or of the interventions that
+    follow these lines."""
     pieces: list[tuple[str, list[str]]] = [(label, [])]
+    numbered = _NUMBERED_LABEL.match(label)
+    stem = numbered.group(1) if numbered else None
     for i, line in enumerate(lines):
         previous = lines[i - 1] if i else label
-        if (pieces[-1][1] and _name_like(line, previous) and len(line) <= 80
-                and previous.endswith((".", ")")) and not line.endswith(".")):
+        opens = (pieces[-1][1] and _name_like(line, previous) and len(line) <= 80
+                 and previous.endswith((".", ")")) and not line.endswith("."))
+        if not opens and stem is not None:
+            other = _NUMBERED_LABEL.match(line)
+            opens = bool(other and other.group(1) == stem and line != label)
+        if not opens and pieces[-1][1] and line in all_names:
+            opens = True
+        if opens:
             pieces.append((line, []))
         else:
             pieces[-1][1].append(line)
