@@ -509,7 +509,10 @@ def _forced_openings(intervention_lines: list[str], group_lines: list[str]) -> f
         if ties > 1:  # the same lines twice in Interventions: which copy is unknown
             k += best_len
             continue
-        if start_ok:
+        # only a line that reads as a name: an arm's description is often copied from
+        # its intervention's, which then starts a run of copied lines too
+        if start_ok and _name_like(intervention_lines[best_at],
+                                   intervention_lines[best_at - 1] if best_at else None):
             forced.add(best_at)
         after = k + best_len
         if start_ok and best_at + best_len < len(intervention_lines) and (
