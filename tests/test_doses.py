@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from conftest import CORPUS, SEEDS, seed
-from doses_table import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, ROWS, Row, Want
+from doses_table import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, ROWS, Row, Want
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,7 +61,7 @@ def test_table(phrase: str, agent: str | None, wants: list[Want]) -> None:
     _check(phrase, agent, wants)
 
 
-@pytest.mark.parametrize(("phrase", "agent", "wants"), _params(HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5))
+@pytest.mark.parametrize(("phrase", "agent", "wants"), _params(HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6))
 def test_holdout(phrase: str, agent: str | None, wants: list[Want]) -> None:
     _check(phrase, agent, wants)
 
@@ -115,6 +115,13 @@ def _v1_descriptions() -> dict[str, list[str]]:
     return by_id
 
 
+def _summary_text(nct_id: str) -> str:
+    """An API v2 record's brief summary and detailed description, cleaned."""
+    module = json.loads((CORPUS / "ctgov-v2" / f"{nct_id}.json").read_text()).get(
+        "protocolSection", {}).get("descriptionModule", {})
+    return "\n".join(clean(module.get(f) or "") or "" for f in ("briefSummary", "detailedDescription"))
+
+
 def _seed_text(source: str) -> str:
     return seed(source.split(":")[1]).read_text(encoding="utf-8")
 
@@ -124,10 +131,12 @@ def test_every_phrase_is_real() -> None:
     descriptions = _corpus_descriptions()
     missing = []
     v1 = _v1_descriptions()
-    for kind, source, phrase, *_ in ROWS + HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5:
+    for kind, source, phrase, *_ in ROWS + HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6:
         if source.startswith("seed:"):
             # seeds keep their markdown escapes, and 002 is a Python repr
             found = phrase in _seed_text(source)
+        elif source.startswith("desc:"):
+            found = phrase in _summary_text(source[5:])
         elif source.startswith("v1:"):
             found = any(phrase in text for text in v1.get(source[3:], []))
         else:
