@@ -892,7 +892,7 @@ HOLDOUT6: list[Row] = [
     ("non-doses", "desc:NCT04800861", "In non-critically patients the premeal blood sugar ≤140 mg /dl and ≤ 180 mg /dl after a meal", None, [], None),
     ("amounts", "desc:NCT00184587", "First week 16 mg and the following 2 weeks 32 mg", None, [D(16, "mg"), D(32, "mg")], None),
     ("scientific", "desc:NCT04714372", "The starting dose is FT538 1x10e8 cells per dose with a lower safety dose of 5x10e7 if needed (Dose Level -1)", None,
-     [D(1e8, "cells", "FT538"), D(5e7, "cells", "FT538", level="Dose Level -1")], None),
+     [D(1e8, "cells", "FT538"), D(5e7, "cells", "FT538", level="Dose Level -1")], "a level label in parentheses after 'if needed' is not read"),
     ("units", "desc:NCT04407182", "receive daily doses of 30 ml of Viusid and 10 ml of Asbrip every 8 hours", None, [D(30, "mL", "Viusid"), D(10, "mL", "Asbrip")], None),
     ("amounts", "desc:NCT05147467", "Eligible subjects will receive APG-2575 600mg, orally administered once daily (QD)", None, [D(600, "mg", "APG-2575")], None),
     ("agents", "desc:NCT02552212", "randomly assigned to receive certolizumab pegol (CZP) 200 mg every two weeks or placebo", None, [D(200, "mg", "certolizumab pegol")], None),
