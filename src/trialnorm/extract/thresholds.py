@@ -282,12 +282,18 @@ _AGE_CORE = re.compile(
 )
 _AGE_CMP_WORDS = (r"(?:≥|>=|>|≤|<=|<|at\s+least|over|above|under|below|(?:older|younger|greater|"
                    r"less|more)\s+th[ae]n)")
+# Found from the first number (a fast scan); its comparator is read just before it.
 _AGE_PAIR = re.compile(
-    r"(?P<cmp1>" + _AGE_CMP_WORDS + r")\s*(?P<v1>\d{1,3}(?:\.\d)?)\s*(?P<unit1>years?|months?|"
+    r"(?<![\d.])(?P<v1>\d{1,3}(?:\.\d)?)\s*(?P<unit1>years?|months?|"
     r"weeks?|days?)?\s*,?\s*(?:and|or|,)\s*(?P<cmp2>" + _AGE_CMP_WORDS + r")\s*"
     r"(?P<v2>\d{1,3}(?:\.\d)?)\s*(?P<unit2>years?|months?|weeks?|days?)\s*\)?\s*(?:of\s+age|old)\b",
     re.IGNORECASE)
+_PAIR_LEAD = re.compile(r"(?:≥|>=|>|≤|<=|<|at\s+least|over|above|under|below|(?:older|younger|"
+                        r"greater|less|more)\s+th[ae]n)\s*$", re.IGNORECASE)
 _PAIR_HINT = re.compile(r"(?:years?|months?|weeks?|days?)\s*\)?\s*(?:of\s+age|old)\b", re.IGNORECASE)
+# The last word before a schedule's or a relative's age (a cheap test before the regex).
+_NOT_AGE_LAST_WORDS = ("at", "by", "before", "after", "under", "to", "between", "the", "age",
+                       "of")
 _AGE_CMP_SYMBOLS = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<"}
 _NOT_AGE_BEFORE = re.compile(
     r"\b(?:schedul\w*|given|administ\w*|vaccinat\w*|immuni[sz]\w*|doses?|booster|death|died|"
@@ -363,12 +369,21 @@ _STARTS: dict[str, str] = {
     "age": "age aged ages",
 }
 _FIRST_WORDS = frozenset(w for words in _STARTS.values() for w in words.split())
-_CANDIDATES: dict[str, tuple[re.Pattern[str], ...]] = {
-    word: tuple(re.compile(rf"(?P<{name}>(?<![\w-])(?:{pattern})(?![\w]))", re.IGNORECASE)
-                for name, pattern in _ANALYTE_PATTERNS if word in _STARTS[name].split())
+# One pattern per first word: its analytes' patterns as alternatives in table order (the
+# first that matches wins, as when they were tried one by one).
+_CANDIDATES: dict[str, re.Pattern[str]] = {
+    word: re.compile("|".join(rf"(?P<{name}>(?<![\w-])(?:{pattern})(?![\w]))"
+                              for name, pattern in _ANALYTE_PATTERNS
+                              if word in _STARTS[name].split()), re.IGNORECASE)
     for word in _FIRST_WORDS
 }
-_WORD_START = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+# Lower-case ASCII letters and digits stay, every other byte (punctuation, spaces, the bytes
+# of non-ASCII characters) becomes a space: the words of a text are then found by
+# bytes.split at C speed, as the [a-z][a-z0-9]* runs that no letter or digit touches.
+_TOKEN_BYTES = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
+_FIRST_WORDS_BYTES = frozenset(word.encode() for word in _FIRST_WORDS)
 
 
 _NUMBER_RUN = re.compile(r"\d+")
@@ -379,12 +394,13 @@ _AFTER_VALUE = 40
 
 def _mentions(text: str, lowered: str) -> list[tuple[str, int, int]]:
     """Analyte mentions: (analyte, start, end) in text order, not overlapping."""
-    hits = _FIRST_WORDS.intersection(_WORD_START.findall(lowered))
+    hits = _FIRST_WORDS_BYTES.intersection(lowered.encode().translate(_TOKEN_BYTES).split())
     if not hits:  # most criteria name no analyte: decided at C speed
         return []
     starts: list[tuple[int, str]] = []
     size = len(lowered)
-    for word in hits:  # each start of a first word, found with str.find
+    for hit in hits:  # each start of a first word, found with str.find
+        word = hit.decode()
         at = lowered.find(word)
         while at >= 0:
             after = at + len(word)
@@ -398,12 +414,10 @@ def _mentions(text: str, lowered: str) -> list[tuple[str, int, int]]:
     for start, word in starts:
         if start < end:
             continue
-        for pattern in _CANDIDATES[word]:
-            m = pattern.match(text, start)
-            if m is not None:
-                found.append((m.lastgroup or "", start, m.end()))
-                end = m.end()
-                break
+        m = _CANDIDATES[word].match(text, start)
+        if m is not None:
+            found.append((m.lastgroup or "", start, m.end()))
+            end = m.end()
     return found
 
 
@@ -443,8 +457,7 @@ def _find(text: str) -> list[Threshold]:
         if _DIGIT.search(text, after, reach) is None and lowered.find("twice", after, reach) < 0:
             reading = []  # no number close enough after the analyte: no bound to read
         elif "age" in analytes and len(analytes) == 1:
-            reading = [] if _NOT_AGE_BEFORE.search(text, max(0, start - 45), start) \
-                else _read_age(text, after, limit)
+            reading = [] if _schedule_before(text, start) else _read_age(text, after, limit)
         else:
             # a condition after the bound ends where another analyte is named ("Lansky ≥ 50
             # for patients ≤ 16 years old and Karnofsky ≥ 50% ..."), not at an age inside it
@@ -804,30 +817,44 @@ def _not_an_age_limit(text: str, start: int, end: int) -> bool:
     """Is the age at ``start:end`` one of a schedule or of someone else ("MMR vaccine
     scheduled at 4 to 6 years of age", "sudden death under 40 years of age in first degree
     relatives")?"""
-    return _NOT_AGE_BEFORE.search(text, max(0, start - 45), start) is not None or \
-        _NOT_AGE_AFTER.match(text, end) is not None
+    return _schedule_before(text, start) or _NOT_AGE_AFTER.match(text, end) is not None
+
+
+def _schedule_before(text: str, start: int) -> bool:
+    """Does a schedule word with its preposition end just before ``start``?"""
+    return text[max(0, start - 12):start].rstrip().lower().endswith(_NOT_AGE_LAST_WORDS) and \
+        _NOT_AGE_BEFORE.search(text, max(0, start - 45), start) is not None
+
+
+def _for_before(text: str, start: int) -> bool:
+    """"for ≥12 and < 16 years of age": the age says which scale applies."""
+    return "for" in text[max(0, start - 40):start].lower() and \
+        _FOR_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _age_pairs(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
     """"(≥ 42 days and ≤ 89 days) of age", "less then 6, and older then 18 years old"."""
     found: list[Threshold] = []
     for m in _AGE_PAIR.finditer(text):
-        if any(m.start() < e and m.end() > s for s, e in taken):
+        lead = _PAIR_LEAD.search(text, max(0, m.start() - 16), m.start())
+        if lead is None:
             continue
-        if _not_an_age_limit(text, m.start(), m.end()) or \
-                _FOR_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
-            taken.append((m.start(), m.end()))  # neither bound is an age limit
+        begin = lead.start()
+        if any(begin < e and m.end() > s for s, e in taken):
+            continue
+        if _not_an_age_limit(text, begin, m.end()) or _for_before(text, begin):
+            taken.append((begin, m.end()))  # neither bound is an age limit
             continue
         unit = _UNIT_NAMES.get(_unit_key(m.group("unit2"))) or "years"
         unit1 = _UNIT_NAMES.get(_unit_key(m.group("unit1") or "")) or unit
         v1, v2 = _to_float(m.group("v1")), _to_float(m.group("v2"))
-        cmp1, cmp2 = _age_cmp(m.group("cmp1")), _age_cmp(m.group("cmp2"))
+        cmp1, cmp2 = _age_cmp(lead.group().strip()), _age_cmp(m.group("cmp2"))
         if v1 is None or v2 is None or cmp1 is None or cmp2 is None:
             continue
-        span = m.group().strip()
+        span = text[begin:m.end()].strip()
         found.append(_threshold("age", cmp1, v1, unit1, span))
         found.append(_threshold("age", cmp2, v2, unit, span))
-        taken.append((m.start(), m.end()))
+        taken.append((begin, m.end()))
     return found
 
 
@@ -855,8 +882,7 @@ def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
         begin = lead.start() if lead is not None and lead.group() else m.start()
         if any(begin < e and m.end() > s for s, e in taken):
             continue
-        if _not_an_age_limit(text, m.start(), m.end()) or \
-                _FOR_BEFORE.search(text, max(0, begin - 40), begin) is not None:
+        if _not_an_age_limit(text, m.start(), m.end()) or _for_before(text, begin):
             continue
         unit = _UNIT_NAMES.get(_unit_key(m.group("unit")) or "years") or "years"
         v = _to_float(m.group("v"))
