@@ -30,6 +30,7 @@ import orjson
 from trialnorm._api import iter_parse
 from trialnorm.errors import ParseError, TrialnormError, UnrecognizedFormat
 from trialnorm.inputs import InputItem, Limits, iter_inputs
+from trialnorm.model import Trial
 from trialnorm.tables import SCHEMA_SQL, TABLES, trial_rows
 
 __all__ = ["convert", "convert_item", "ConvertSummary", "RecordResult", "ErrorResult",
@@ -41,9 +42,27 @@ BATCH = 64
 
 @dataclass
 class RecordResult:
+    """One record: its JSON (UTF-8 bytes) and, for SQLite output, its table rows."""
+
     json: bytes
     rows: dict[str, Any] | None
     warnings: list[str]
+    # True when rows["trials"] ends with ``json`` decoded (the record_json column): that
+    # copy is left out when the result is pickled to the parent process and rebuilt there,
+    # because pickling a 20 kB str (UTF-8 both ways) cost more than the rest of the rows.
+    record_json_is_json: bool = field(default=False, repr=False, compare=False)
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        rows = self.rows
+        if rows is not None and self.record_json_is_json:
+            rows = dict(rows)
+            rows["trials"] = rows["trials"][:-1]
+        return self.json, rows, self.warnings, self.record_json_is_json
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self.json, self.rows, self.warnings, self.record_json_is_json = state
+        if self.rows is not None and self.record_json_is_json:
+            self.rows["trials"] = (*self.rows["trials"], self.json.decode())
 
 
 @dataclass
@@ -62,6 +81,10 @@ class ErrorResult:
 Result = RecordResult | ErrorResult
 
 
+# ``Trial.model_dump_json`` without its bytes -> str step (the writers want bytes).
+_record_json = Trial.__pydantic_serializer__.to_json
+
+
 def _reason_kind(reason: str) -> str:
     """The part of a reason that groups errors: "invalid JSON (line 3...)" -> "invalid JSON"."""
     return reason.split(" (", 1)[0].split(";", 1)[0].strip()
@@ -78,9 +101,12 @@ def convert_item(item: InputItem, *, rows: bool = False) -> list[Result]:
     out: list[Result] = []
     try:
         for trial in iter_parse(inp):
-            js = trial.model_dump_json(by_alias=True)
-            out.append(RecordResult(js.encode(), trial_rows(trial, js) if rows else None,
-                                    [w.message for w in trial.warnings]))
+            js = _record_json(trial, by_alias=True)
+            if rows:
+                out.append(RecordResult(js, trial_rows(trial, js.decode()),
+                                        [w.message for w in trial.warnings], True))
+            else:
+                out.append(RecordResult(js, None, [w.message for w in trial.warnings]))
     except TrialnormError as exc:
         if isinstance(exc, UnrecognizedFormat):
             adapter = "none (tried " + ", ".join(exc.tried) + ")" if exc.tried else None
