@@ -423,7 +423,17 @@ def _mentions(text: str, lowered: str) -> list[tuple[str, int, int]]:
 
 def _find(text: str) -> list[Threshold]:
     lowered = text.lower()
-    mentions = _drop_aliases(text, _mentions(text, lowered))
+    mentions = _mentions(text, lowered)
+    if not mentions:
+        if "of age" in lowered or " old" in lowered or "older" in lowered or \
+                "younger" in lowered:
+            return _loose_ages(text, [])
+        return []
+    # Each window test below looks for words the whole text must hold first (C speed).
+    if "from" in lowered or " by" in lowered or "using" in lowered:
+        mentions = [m for m in mentions if not _derived(text, m[1])]
+    mentions = _drop_aliases(text, mentions)
+    may_decline = any(stem in lowered for stem in _DECLINE_STEMS)
     found: list[Threshold] = []
     taken: list[tuple[int, int]] = []
     consumed = 0  # mentions inside a bound already read (its condition) are not analytes
@@ -449,7 +459,7 @@ def _find(text: str) -> list[Threshold]:
             if name not in analytes:
                 analytes.append(name)
         start = group[0][1]
-        if _declined(text, start):
+        if may_decline and _declined(text, start):
             continue
         limit = mentions[j][1] if j < n else len(text)
         after = group[-1][2]
@@ -492,7 +502,7 @@ def _find(text: str) -> list[Threshold]:
             consumed = max(consumed, e)
         if reading:
             last_cmp, last_end = reading[-1][0], consumed
-    if any(word in lowered for word in _AGE_WORDS):
+    if "of age" in lowered or " old" in lowered or "older" in lowered or "younger" in lowered:
         found.extend(_loose_ages(text, taken))
     return found
 
@@ -513,8 +523,6 @@ def _drop_aliases(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple
     kept: list[tuple[str, int, int]] = []
     for mention in mentions:
         start = mention[1]
-        if _derived(text, start):
-            continue
         if kept:
             if _ALIAS_GAP.fullmatch(text, kept[-1][2], start):
                 continue
@@ -790,7 +798,6 @@ def _read_age(text: str, pos: int, limit: int) -> list[_Bound]:
 
 _DIGIT = re.compile(r"\d")
 _VALUE_REACH = 150  # the most characters between an analyte and its value (gap, words)
-_AGE_WORDS = ("of age", " old", "older", "younger")
 
 
 def _prefix_bound(text: str, start: int, after: int, analyte: str) -> list[_Bound]:
