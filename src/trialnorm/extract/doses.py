@@ -134,6 +134,7 @@ _AMOUNT = re.compile(
     + _amount("1")
     + r"(?:\s*(?:-|–|—|−|~|to)\s*" + _amount("2") + ")?"
 )
+_WORD_DASH = re.compile(r"(?<![A-Za-z\-])[a-z]{4,}-$")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
 _AMOUNT_AT = re.compile(_amount("1") + r"(?:\s*(?:-|–|—|−|~|to)\s*" + _amount("2") + ")?")
@@ -343,6 +344,7 @@ _COMPARATOR = re.compile(
     r"(?:[<>≤≥≦≧＜＞]=?\)?|=<|>=|\b(?:greater|less|more|fewer|higher|lower)\s+than(?:\s+or\s+equal\s+to)?"
     r"|\bat\s+least|\bexceed(?:ing|s)?|\babove|\bbelow|\bminimum\s+of|≥\s*or)\s*$", re.IGNORECASE)
 _COLLECTED = re.compile(r"\s*(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
+_COLLECTED_BEFORE = re.compile(r"\b(?:blood|urine|plasma|serum|marrow|saliva|stool)\s*\(\s*$", re.IGNORECASE)
 _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
 _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
                       r"|\b(?:in|using)(?:\s+an?)?\s*$", re.IGNORECASE)
@@ -423,10 +425,11 @@ within over into onto under through throughout across prior following inclusive 
 hourly nightly administration contains contain containing consisting consists wks wk hrs
 epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal transdermal
 sublingual prophylactic experimental: md mmd mtd rp2d dlt
-mixture dye emulsion ointment lotion syrup elixir boost immediate release modified delayed extended controlled sustained prolonged post transplant alone
+mixture dye emulsion ointment lotion syrup elixir boost
+again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
 """)
 _DRUG_SUFFIX = re.compile(
-    r"(?:mab|nib|tinib|platin|taxel|rubicin|abine|amide|phamide|sone|solone|olol|pril|sartan|statin"
+    r"(?:mab|nib|tinib|platin|platinum|taxel|rubicin|abine|amide|phamide|sone|solone|olol|pril|sartan|statin"
     r"|azole|cillin|mycin|micin|vir|tide|parin|caine|triptan|gliflozin|cept|ine|ide|ate|ol|in|ium"
     r"|one|il|lukast|ase|stat|ox|pam|lam|fen|profen|zumab|ximab|umab|cel|leucel|gene|cin|yl|an|trexed|imus"
     r"|ib|dronate|cycline|setron|semide|dipine|terol|onide|zepam|oxetine|apine|idone|afil|gliptin"
@@ -469,7 +472,7 @@ def _name_words(words: list[str]) -> list[str]:
 
 _RELEASE = frozenset({"SR", "ER", "XR", "XL", "CR", "LA", "IR", "DR", "ODT", "MR"})
 _STRICT_DRUG = re.compile(
-    r"(?:mab|nib|tinib|platin|taxel|rubicin|abine|phamide|sone|solone|olol|pril|sartan|statin|azole"
+    r"(?:mab|nib|tinib|platin|platinum|taxel|rubicin|abine|phamide|sone|solone|olol|pril|sartan|statin|azole"
     r"|cillin|mycin|vir|parin|caine|triptan|gliflozin|cept|trexed|imus|dronate|cycline|setron|semide"
     r"|dipine|terol|onide|zepam|oxetine|apine|idone|afil|gliptin|formin|kinra|grastim|poetin|lukast"
     r"|profen|oxacin|tidine|prazole|mustine|lisib|ciclib|parib|tecan|poside|lidomide|clax|zomib"
@@ -580,7 +583,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         t = tokens[i]
         if "+" in t[1:-1] and t.split("+", 1)[0].lower() in _STOP:
             t = t.rsplit("+", 1)[1]  # "QD+pemetrexed 500mg/m²"
-        tl = t.lower().rstrip("®™")
+        tl = t.lower().rstrip("®™-")
         if not _NAME_START.match(t) or tl in _STOP or tl in _FILLER or (
                 _SCHEDULE_CODE.fullmatch(t) and not (i > 0 and tokens[i - 1].lower() == "vitamin")):
             break
@@ -628,8 +631,9 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     name: list[str] = []
     while i < len(tokens) and len(name) < (4 if saw_of else 2):
         t = tokens[i]
-        tl = t.lower().rstrip("®™")
+        tl = t.lower().rstrip("®™-")
         if not _NAME_START.match(t) or tl in _STOP or (tl in _FILLER and not t.isupper()) \
+                or ("-" in tl and tl.split("-", 1)[0] in _FREQUENCY) \
                 or (t == "A" and not name) \
                 or (_SCHEDULE_CODE.fullmatch(t) and not (name and name[-1].lower() == "vitamin")):
             break
@@ -744,6 +748,11 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
         if c is None:
             break
         m = (_AMOUNT_AT if c.start() == resume_at else _AMOUNT).match(text, c.start())
+        if m is None and c.start() > 4 and text[c.start() - 1] == "-" \
+                and _WORD_DASH.search(text, max(0, c.start() - 16), c.start()):
+            m = _AMOUNT_AT.match(text, c.start())  # "two dose levels-160 mg QD"
+            if m is not None and not isinstance(_read_unit(text, m.end(), _Number(1.0, False, None, False)), _Unit):
+                m = None
         if m is None:
             pos = c.start() + 1
             continue
@@ -919,6 +928,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
                     schedule, days = heading[0], list(heading[1])  # "DAYS 8 to 14: A 400 mg PLUS B 5 mg"
                 else:
                     heading = None
+        if who:
+            who = _with_salt(text, who, f.start, f.end)
         dose = Dose(text=text[f.start:f.end].strip(), agent=who, value=value, low=low, high=high,
                     unit=unit, level=level, schedule=schedule, days=days)
         if fractions:
@@ -973,6 +984,22 @@ def _own_word(text: str, agent: str) -> str:
     return written if _is_drug_like([written], None) else agent
 
 
+# "240 mg QD-will be tested": a frequency glued to the next word is not a name
+_FREQUENCY = _words("qd bid tid qid od bd qw qhs daily once twice po iv sc im")
+_SALT_AFTER = re.compile(
+    r"(?:[ \t]+(?i:mesylate|mesilate|hydrochloride|HCl|sodium|potassium|phosphate|sulfate|sulphate|citrate"
+    r"|tartrate|maleate|acetate|besylate|fumarate|succinate|bromide|disodium|dihydrate|monohydrate)\b)+")
+
+
+def _with_salt(text: str, who: str, start: int, end: int) -> str:
+    """"Furmonertinib Mesilate", "Dexamethasone Sodium Phosphate": the salt is the name's."""
+    at = text.rfind(who, max(0, start - 120), start)
+    if at < 0:
+        at = text.find(who, end, end + 80)
+    salt = _SALT_AFTER.match(text, at + len(who)) if at >= 0 else None
+    return who + salt.group(0) if salt is not None else who
+
+
 def _base_unit(unit: str) -> str:
     return unit.split("/", 1)[0]
 
@@ -1020,7 +1047,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
             continue
         unit = f.unit.unit
         if unit.startswith("mL") and (
-                _COLLECTED.match(text, f.end)
+                _COLLECTED.match(text, f.end) or _COLLECTED_BEFORE.search(before)
                 or _COLLECTING.search(text, max(0, f.start - 60), f.start)
                 or _DILUENT.search(before) or _DEVICE_AFTER.match(text, f.end)):
             continue
