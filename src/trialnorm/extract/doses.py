@@ -50,7 +50,9 @@ modifier stays with the name after it ("high-titre CP"); a drug named as an arm
 volume of that drug ("Epinephrine 1mg/ml (0.5ml)"), and a volume in parentheses after a
 dose and its name is that dose's volume ("10 µg lixisenatide (0.10 mL injection)"). An
 intervention name the text does not use whole gives the agent as the text writes its
-first word ("Enasidenib mesylat dose escalation" -> "Enasidenib"). An amount whose sentence names no
+first word ("Enasidenib mesylat dose escalation" -> "Enasidenib"). A salt written after
+the name is part of it ("Furmonertinib Mesilate", "Dexamethasone Sodium Phosphate");
+adverbs ("again") and a frequency glued to a word ("QD-will") are not names. An amount whose sentence names no
 drug takes the agent of the amount before when their units agree ("8 μg/day. The dosage
 escalated to 28 μg/day"); this can be wrong for a ramp-up of a drug the text does not
 name (kept as a known miss in the table).
