@@ -332,7 +332,7 @@ def find_thresholds(text: str) -> list[Threshold]:
 _STARTS: dict[str, str] = {
     "hba1c": "hba1c a1c hemoglobin haemoglobin glycated glycosylated glycohemoglobin",
     "creatinine_clearance": "creatinine crcl clcr ccr calculated cockcroft",
-    "egfr": "egfr gfr estimated glomerular e",
+    "egfr": "egfr gfr estimated glomerular",
     "creatinine": "serum plasma creatinine scr cr",
     "direct_bilirubin": "direct conjugated",
     "bilirubin": "serum total bilirubin bilirubinemia bilirubinaemia tbil tbili tb tbl",
@@ -414,6 +414,9 @@ def _mentions(text: str, lowered: str) -> list[tuple[str, int, int]]:
     for start, word in starts:
         if start < end:
             continue
+        if word == "gfr" and lowered.endswith("e-", 0, start) and (
+                start == 2 or not lowered[start - 3].isalnum()):
+            start -= 2  # "e-GFR": the word is "gfr", the mention starts at the "e"
         m = _CANDIDATES[word].match(text, start)
         if m is not None:
             found.append((m.lastgroup or "", start, m.end()))
@@ -433,7 +436,11 @@ def _find(text: str) -> list[Threshold]:
     if "from" in lowered or " by" in lowered or "using" in lowered:
         mentions = [m for m in mentions if not _derived(text, m[1])]
     mentions = _drop_aliases(text, mentions)
-    may_decline = any(stem in lowered for stem in _DECLINE_STEMS)
+    may_decline = "declin" in lowered or "decreas" in lowered or "reduc" in lowered or \
+        "drop" in lowered or "fall" in lowered or "increas" in lowered or "chang" in lowered or \
+        "rise" in lowered or "improv" in lowered or "worsen" in lowered or \
+        "deterior" in lowered or "loss" in lowered or "elevat" in lowered or \
+        "relative" in lowered  # the stems of _DECLINE_STEMS, spelt out: the cheapest test
     found: list[Threshold] = []
     taken: list[tuple[int, int]] = []
     consumed = 0  # mentions inside a bound already read (its condition) are not analytes
@@ -690,7 +697,9 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                 values.append(v2)
                 end = num2.end()
                 listed = True
-    unit_match = _UNIT.match(text, end)  # a unit may name an analyte ("platelets/mm3")
+    # A unit may name an analyte ("platelets/mm3"); none starts with punctuation that ends
+    # a clause, the commonest thing after a value.
+    unit_match = None if _next_char(text, end) in _NO_UNIT_STARTS else _UNIT.match(text, end)
     unit: str | None = None
     if unit_match is not None and unit_match.lastgroup is not None:
         key = unit_match.lastgroup
@@ -751,6 +760,14 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
     return _with_condition(text, [(cmp, values[0], unit, q, end, True)], end, cond_limit)
 
 
+def _next_char(text: str, at: int) -> str:
+    """The first character at or after ``at`` that is not a space ("" at the end)."""
+    size = len(text)
+    while at < size and text[at] == " ":
+        at += 1
+    return text[at] if at < size else ""
+
+
 def _with_condition(text: str, bounds: list[_Bound], end: int,
                     cond_limit: int | None = None) -> tuple[list[_Bound], int]:
     """Extend the bounds' text over a condition after them ("in patients with ...")."""
@@ -786,6 +803,7 @@ _ULN_LATER = re.compile(_ULN + r"|maximal\s+normal|normal\s+(?:range|values?|lim
                         re.IGNORECASE)
 # "ALT, AST greater than 2 times or Total Bilirubin 1.5 times the ULN": one comparator
 _SHARED_CMP = re.compile(r"\s*(?:[,;]\s*)?(?:or|and)\s*$", re.IGNORECASE)
+_NO_UNIT_STARTS = frozenset(("", ",", ";", ")", "]", "("))
 _BOUND_SIGN = re.compile(r"[≤≥<>\d]")
 _TRAILING_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s*$|[\s,;]+$", re.IGNORECASE)
 
