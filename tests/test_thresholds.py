@@ -3,7 +3,7 @@
 Each row is a phrase from the corpus with the thresholds a careful reader takes from it,
 written by reading the phrase. Rows the reader gets wrong are listed in KNOWN_MISSES and
 run as strict xfails, so fixing one is noticed. The "holdout", "holdout2" and "holdout3"
-rows were labelled before the reader was run on them (so were "holdout4" rows); their first-run scores (the honest
+rows were labelled before the reader was run on them (so were "holdout4" and "holdout5"); their first-run scores (the honest
 figure for unseen phrases) are recorded below.
 """
 
@@ -27,15 +27,34 @@ KNOWN_MISSES = {
     "Lansky (age < 16 years at the time of assent/consent) or per",  # bound after "or ... status"
     "At rest, the QTc interval obtained from a 12 lead electrocar",  # long gap before "is>"
     "Total bilirubin <= the normal value of 1.5 times the upper l",  # "the normal value of"
+    # holdout5 first-run misses
+    "Between the ages of 13 and 22",  # "the ages of"
+    "Subject is 6 years or older and weighs less than 19 kg (subj",  # "weighs"
+    "Subject has had an episode of severe hypoglycemia requiring ",  # "(only applicable to ... age 11 and older)"
+    "Age-adjusted renal function is \"decreased\" (eGFR <80% of age",  # "within 2 weeks" read for creatinine
+    "Subject is anemic (only applicable to subjects age 6 or olde",  # ages of each bound's condition
+    "Body mass index (BMI) 18.5 over to less than 30",  # "N over to less than M"
+    "Subject has a history of hypoglycemia unawareness (only appl",  # age of an applicability note
+    "Aspartate aminotransferase (AST), alanine aminotransferase (",  # "; if ... present, then ≤ 5 × ULN"
+    "IMC > 35",  # IMC, BMI in French/Spanish
+    "For subjects age between 2 and 5: willing to allow medical p",  # an age that scopes the item
+    "Skeletally mature adults ≥22 and ≤80 years at the time of su",  # no "age" or "of age"
+    "Absence of a suitable partially HLA-mismatched (haploidentic",  # a donor's age
+    "Adult, > or equal to 18-yr",  # "18-yr" without "age"
+    "Any condition that, in the opinion of the investigator, woul",  # "limit life expectancy to less than"
+    "Suspected cases of COVID-19, based on 3 criteria:",  # "O2 saturation ≤94"
+    "Serum creatinine and / or blood urea nitrogen ≥ 1.5 times of",  # "and / or" another analyte, "normal value"
 }
 
 # First runs on phrases the reader had not seen, each set labelled after the fixes made
 # from the misses of the one before: holdout 35/42 (83%), holdout2 27/33 (82%), holdout3
 # 29/35 (83%); together 91/110 (83%) exact. holdout4 (106 phrases, 43 with no threshold
 # that look like one) was labelled before any of the changes that followed: 90/106 (85%)
-# exact on first run. After fixing what those misses showed:
+# exact on first run. After fixing what those misses showed (and making the reader faster,
+# output unchanged), holdout5 (93 phrases, 35 with no threshold) was labelled and run once:
+# 77/93 (83%) exact on first run; its misses are the strict xfails below the holdout4 ones.
 MINIMUM_RATE = {"tuning": 0.96, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0,
-                "holdout4": 1.0}
+                "holdout4": 1.0, "holdout5": 0.82}
 
 
 def as_tuples(thresholds: list[Threshold]) -> list[tuple]:
@@ -56,7 +75,8 @@ def _param(row: dict):  # type: ignore[no-untyped-def]
 def test_table_is_large_and_grouped() -> None:
     assert len(TABLE) >= 100
     assert len({row["group"] for row in TABLE}) >= 25
-    assert {row["set"] for row in TABLE} == {"tuning", "holdout", "holdout2", "holdout3", "holdout4"}
+    assert {row["set"] for row in TABLE} == {"tuning", "holdout", "holdout2", "holdout3", "holdout4",
+                                         "holdout5"}
     for row in TABLE:
         for analyte, comparator, _value, _unit in row["expected"]:
             assert analyte in ANALYTES and comparator in ("<", "<=", ">", ">=", "=")
