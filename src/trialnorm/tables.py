@@ -170,19 +170,20 @@ def trial_rows(trial: Trial, record_json: str) -> dict[str, Any]:
     rows["doses"] = doses
     criteria: list[tuple[Any, ...]] = []
     thresholds: list[tuple[Any, ...]] = []
-
-    def add(c: Criterion, kind: str, parent: int | None, depth: int) -> None:
-        idx = len(criteria)
-        criteria.append((idx, parent, kind, depth, c.text))
-        for k, t in enumerate(c.thresholds):
-            thresholds.append((idx, k, kind, t.analyte, t.comparator, t.value, t.unit, t.text))
-        for child in c.children:
-            add(child, kind, idx, depth + 1)
-
-    for c in el.inclusion:
-        add(c, "inclusion", None, 0)
-    for c in el.exclusion:
-        add(c, "exclusion", None, 0)
+    # Criteria numbered in document order (a criterion before its children), walked with
+    # a stack: the tree has ~25 nodes per record and a call per node cost a third of this.
+    for kind, roots in (("inclusion", el.inclusion), ("exclusion", el.exclusion)):
+        stack: list[tuple[Criterion, int | None, int]] = [(c, None, 0) for c in reversed(roots)]
+        while stack:
+            c, parent, depth = stack.pop()
+            idx = len(criteria)
+            criteria.append((idx, parent, kind, depth, c.text))
+            if c.thresholds:
+                for k, t in enumerate(c.thresholds):
+                    thresholds.append((idx, k, kind, t.analyte, t.comparator, t.value, t.unit,
+                                       t.text))
+            if c.children:
+                stack.extend([(child, idx, depth + 1) for child in reversed(c.children)])
     rows["criteria"] = criteria
     rows["thresholds"] = thresholds
     outcomes = []
