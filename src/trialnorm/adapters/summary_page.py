@@ -445,14 +445,17 @@ def _arms(r: _Reader, rows: list[str], names: list[str]) -> list[dict[str, Any]]
     return [a for a in arms if a["label"]]
 
 
-# A flattened outcome row is "measure time-frame description" with single spaces: the
-# split is two word boundaries. Each word gets a class (a time number or unit, a time
-# anchor, a function word, anything else); a candidate time frame is scored by the
-# classes it holds and by what its two boundaries look like (a cell starts with a
-# capital, does not end on "at" or ",", does not cut a bracket or a run of times), and
-# by whether the same text is a time frame of another row of the page. The weights
-# were fitted (averaged perceptron) on the outcome rows of every other API v2 record
-# of the test corpus and checked on the rest and on the legacy-XML records.
+# A flattened outcome row is "measure time-frame description" joined by single spaces,
+# so splitting it is choosing two word boundaries. Each word gets a class (a number, a
+# unit, a number with its unit, a time anchor such as "baseline", a word that is
+# sometimes one such as "treatment", a function word, anything else). A candidate time
+# frame is scored by the classes it holds, by what its two boundaries look like (a cell
+# starts with a capital; it does not end on "at" or ","; a boundary does not cut a
+# bracket or "18 | months"), by its length, and by whether the same words are a
+# candidate of another row of the page (time frames repeat across a trial's outcomes).
+# The weights were fitted (averaged perceptron) on the outcome rows of every other API
+# v2 record of the test corpus, and checked on the other half and on the legacy-XML
+# records (see the report in tests/test_page_adapters.py).
 _EDGE_CHARS = "\"'.,;:()[]{}*"
 
 
@@ -465,24 +468,26 @@ _NUMBER_WORDS = _vocabulary(
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred half first second third fourth fifth sixth seventh eighth ninth tenth twelfth")
 _UNIT_WORDS = _vocabulary(
-    "year years yr yrs y month months mo mos m week weeks wk wks w day days d hour hours hr hrs "
-    "h minute minutes min mins second seconds sec secs cycle cycles night nights")
+    "year years yr yrs y month months mo mos mths m week weeks wk wks w day days d hour hours hr "
+    "hrs h minute minutes min mins second seconds sec secs cycle cycles night nights")
 _ANCHOR_WORDS = _vocabulary("""
     baseline base-line screening enrollment enrolment randomization randomisation randomized
-    randomised admission discharge surgery operation operative preoperative pre-operative
-    postoperative post-operative preop pre-op postop post-op perioperative intraoperative
-    delivery birth dose doses dosing predose pre-dose postdose post-dose infusion injection
-    vaccination treatment therapy intervention transplant transplantation follow-up followup
-    follow study completion end start entry death progression discontinuation last final visit
-    visits date daily weekly monthly annually yearly quarterly hospitalization hospital stay
-    procedure session sessions duration length period trial participation term recruitment
-    inclusion pre-treatment pretreatment post-treatment posttreatment pre-intervention
-    post-intervention postintervention preintervention course timepoint timepoints time-point
-    points point immediately day-of weekend thereafter later onset occurrence initiation
-    beginning registration diagnosis administration postoperatively preoperatively
-    mid-treatment time times initial subsequent once twice occasions afterwards postpartum
-    operatively commencement run-in mths f/u relapse recurrence starting completing january
-    february march april may june july august september october november december""")
+    randomised admission discharge preoperative pre-operative postoperative post-operative
+    preop pre-op postop post-op perioperative intraoperative predose pre-dose postdose
+    post-dose follow-up followup completion daily weekly monthly annually yearly quarterly
+    pre-treatment pretreatment post-treatment posttreatment pre-intervention
+    post-intervention postintervention preintervention timepoint timepoints time-point
+    thereafter later postoperatively preoperatively mid-treatment afterwards postpartum
+    operatively commencement run-in f/u immediately day-of weekend onset initiation
+    january february march april may june july august september october november december""")
+_WEAK_ANCHOR_WORDS = _vocabulary("""
+    surgery operation delivery birth dose doses dosing infusion injection vaccination
+    treatment therapy intervention transplant transplantation follow study end start entry
+    death progression discontinuation last final visit visits date hospitalization hospital
+    stay procedure session sessions duration length period trial participation term
+    recruitment inclusion course points point occurrence beginning registration diagnosis
+    administration time times initial subsequent once twice occasions relapse recurrence
+    starting completing""")
 _FUNCTION_WORDS = _vocabulary("""
     from to until till up through throughout after before at and or of the a an within during
     each every approximately approx about post pre prior then following per between over for on
@@ -495,57 +500,44 @@ _BAD_CELL_END = _vocabulary(
 _TIME_CONTINUES = _vocabulary(
     "after following from until till to postdose post-dose post and or through thereafter "
     "later")
-_NUMBER = re.compile(r"^[<>≤≥~±+-]?\d+(?:[.,]\d+)?(?:st|nd|rd|th)?(?:[-–/+~]\d+(?:[.,]\d+)?)*"
-                     r"(?:st|nd|rd|th)?$")
-_NUMBER_UNIT = re.compile(r"^\d+(?:[.,]\d+)?(?:[-–/]\d+(?:[.,]\d+)?)?-?(?:years?|yrs?|y|months?|"
-                          r"mos?|m|weeks?|wks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|min|"
-                          r"seconds?|s|sec)$")
-_TIME_LABEL = re.compile(r"^(?:d|w|m|h|t|v|c|j|y|day|week|month|hour|visit|cycle|wk|mo)-?"
-                         r"\d+(?:[.,]\d+)?(?:[+-]?\d*[a-z]*)?(?:d\d+)?$")
-_OTHER, _FUNCTION, _ANCHOR, _TIME = 0, 1, 2, 3
+_NUMBER = re.compile(r"^[<>≤≥~±+-]?\d+(?:[.,]\d+)?(?:st|nd|rd|th)?"
+                     r"(?:[-–/+~]\d+(?:[.,]\d+)?)*(?:st|nd|rd|th)?$")
+_QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?(?:[-–/]\d+(?:[.,]\d+)?)?-?(?:years?|yrs?|y|months?|"
+                       r"mos?|m|weeks?|wks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|min|"
+                       r"seconds?|s|sec)$|^(?:d|w|m|h|t|v|c|j|y|day|week|month|hour|visit|"
+                       r"cycle|wk|mo)-?\d+(?:[.,]\d+)?(?:[+-]?\d*[a-z]*)?(?:d\d+)?$")
+# word classes
+_OTHER, _FUNCTION, _WEAK_ANCHOR, _ANCHOR, _NUM, _UNIT, _QTY = range(7)
+_CLASS_COUNT = 7
 _OPEN_CELL = "(\"'[*•"
-
-# Fitted weights (see above); names: where the feature looks, then what it sees.
-_W_START_SHAPE = {"U": 21.3, "D": 10.0, "L": -8.4, "O": -13.8, "P": -9.2}
-_W_DESC_SHAPE = {"U": 20.0, "D": 0.2, "L": -18.1, "O": -0.4, "P": -3.0}
-_W_MEASURE_LAST = (3.4, -21.7, 7.3, 11.1)
-_W_TF_FIRST = (-7.0, 0.2, 1.4, 5.5)
-_W_TF_LAST = (1.7, -17.2, 4.4, 11.2)
-_W_DESC_FIRST = (-2.9, 2.2, 4.2, -4.7)
-_W_TF_WORD = (-11.1, -0.7, 8.6, 6.5)
-_W_MEASURE_PUNCT = {",": -24.4, ":": -13.4, ";": -10.9, "-": -1.4}
-_W_MEASURE_PREPOSITION = -13.9
-_W_MEASURE_OPEN_BRACKET = -21.3
-_W_START_TIME_RUN = -20.5
-_W_TF_LAST_PREPOSITION = -8.7
-_W_TF_LAST_PUNCT = -17.5
-_W_TF_UNBALANCED = -17.8
-_W_DESC_TIME_WORD = -19.5
-_W_END_TIME_RUN = -14.4
-_W_DESC_EMPTY = 1.2
-_W_REPEATED = 15.4
 _MAX_TF_WORDS = 45
 _MAX_LEAD_WORDS = 6  # words a time frame may hold before its first time word
+_LENGTH_BUCKETS = (0, 1, 2, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5)  # by word count
 
 
 @lru_cache(maxsize=65536)
 def _word_class(word: str) -> int:
-    """What a word is to a time frame: a time number/unit, an anchor, a function word."""
+    """What a word is to a time frame."""
     w = word.strip(_EDGE_CHARS).casefold()
     if not w:
         return _FUNCTION
-    if (w in _UNIT_WORDS or w in _NUMBER_WORDS or _NUMBER.match(w) or _NUMBER_UNIT.match(w)
-            or _TIME_LABEL.match(w)):
-        return _TIME
+    if w in _UNIT_WORDS:
+        return _UNIT
+    if w in _NUMBER_WORDS or _NUMBER.match(w):
+        return _NUM
+    if _QUANTITY.match(w):
+        return _QTY
     if w in _ANCHOR_WORDS:
         return _ANCHOR
+    if w in _WEAK_ANCHOR_WORDS:
+        return _WEAK_ANCHOR
     if w in _FUNCTION_WORDS:
         return _FUNCTION
     if "-" in w:  # 3-month, twenty-four, pre-randomisation
         parts = [p for p in w.split("-") if p]
         if parts and all(p in _UNIT_WORDS or p in _NUMBER_WORDS or p in _ANCHOR_WORDS
                          or _NUMBER.match(p) for p in parts):
-            return _TIME
+            return _QTY
         if parts and parts[0] in ("pre", "post"):
             return _ANCHOR
     return _OTHER
@@ -560,6 +552,118 @@ def _shape(word: str) -> str:
     if c.isalpha():
         return "L"
     return "O" if c in _OPEN_CELL else "P"
+
+
+class _RowParts:
+    """Per-word features of a row: what starting or ending a time frame at each
+    boundary shows, and running sums of what a span holds."""
+
+    __slots__ = ("classes", "depth", "end_features", "inner_capital", "inside", "start_features",
+                 "starts", "words")
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        n = len(words)
+        classes = [_word_class(w) for w in words]
+        self.classes = classes
+        lowered = [w.strip(_EDGE_CHARS).casefold() for w in words]
+        depth = [0]
+        for w in words:
+            depth.append(depth[-1] + w.count("(") + w.count("[") - w.count(")") - w.count("]"))
+        self.depth = depth
+        # word k inside a time frame: its class; past the first word, a capital that
+        # follows no punctuation (a cell may start there)
+        self.inside = [f"in_c{c}" for c in classes]
+        self.inner_capital: list[str | None] = [
+            f"in_cap_after_c{classes[k - 1]}"
+            if k and w[0].isupper() and words[k - 1][-1] not in ",;:(/-" else None
+            for k, w in enumerate(words)]
+        strong = [k for k, c in enumerate(classes) if c >= _ANCHOR and k > 0]
+        self.starts = sorted({i for k in strong for i in range(max(1, k - _MAX_LEAD_WORDS), k + 1)})
+        self.start_features: dict[int, tuple[str, ...]] = {}
+        for i in self.starts:
+            before = words[i - 1]
+            feats = [f"start_{_shape(words[i])}", f"start_pair_{classes[i - 1]}_{classes[i]}",
+                     f"start_c{classes[i]}"]
+            if lowered[i - 1] in _BAD_CELL_END:
+                feats.append("measure_ends_preposition")
+            if before[-1] in ",:;-(/":
+                feats.append(f"measure_ends_{before[-1]}")
+            if depth[i] > 0:
+                feats.append("measure_open_bracket")
+            self.start_features[i] = tuple(feats)
+        self.end_features: list[tuple[str, ...]] = [()]
+        for j in range(1, n + 1):
+            last = words[j - 1]
+            feats = [f"tf_last_c{classes[j - 1]}"]
+            if lowered[j - 1] in _BAD_CELL_END:
+                feats.append("tf_ends_preposition")
+            if last[-1] in ",;-/(:":
+                feats.append(f"tf_ends_{last[-1]}")
+            if j < n:
+                feats += [f"desc_{_shape(words[j])}", f"end_pair_{classes[j - 1]}_{classes[j]}"]
+                if lowered[j] in _TIME_CONTINUES:
+                    feats.append("desc_starts_time_word")
+            else:
+                feats.append("desc_empty")
+            self.end_features.append(tuple(feats))
+
+    def ends(self, i: int) -> range:
+        """Where a time frame starting at word i may end: past its first time word."""
+        n = len(self.words)
+        classes = self.classes
+        first_strong = next(k for k in range(i, n) if classes[k] >= _ANCHOR)
+        return range(first_strong + 1, min(n, i + _MAX_TF_WORDS) + 1)
+
+    def pair_features(self, i: int, j: int) -> list[str]:
+        feats = [f"length_{_LENGTH_BUCKETS[min(j - i, len(_LENGTH_BUCKETS) - 1)]}"]
+        if self.depth[j] != self.depth[i]:
+            feats.append("tf_unbalanced")
+        return feats
+
+
+# Fitted weights (see above), by feature name: start_/measure_ (the boundary before the
+# time frame), tf_/desc_/end_ (the one after it), in_ (words inside it), c0..c6 the
+# word classes (_OTHER ... _QTY).
+_WEIGHTS: dict[str, float] = {
+    "desc_D": -0.62, "desc_L": -1.55, "desc_O": -0.54, "desc_P": -0.28, "desc_U": 2.31,
+    "desc_empty": 0.68, "desc_starts_time_word": -2.5, "end_pair_0_0": 0.72, "end_pair_0_1": 1.39,
+    "end_pair_0_2": 0.74, "end_pair_0_3": 0.08, "end_pair_0_4": 0.38, "end_pair_1_0": -1.85,
+    "end_pair_1_1": 0.09, "end_pair_1_3": -0.12, "end_pair_1_5": -0.68, "end_pair_1_6": -0.29,
+    "end_pair_2_0": 0.3, "end_pair_2_1": -0.04, "end_pair_2_2": 0.44, "end_pair_2_3": 1.13,
+    "end_pair_2_4": 0.15, "end_pair_2_5": -0.24, "end_pair_2_6": 0.03, "end_pair_3_0": 0.05,
+    "end_pair_3_1": 0.4, "end_pair_3_2": 0.58, "end_pair_3_3": -0.02, "end_pair_3_4": 0.74,
+    "end_pair_3_5": -0.31, "end_pair_4_0": -0.84, "end_pair_4_1": -0.03, "end_pair_4_2": -0.19,
+    "end_pair_4_3": 0.19, "end_pair_4_4": 0.69, "end_pair_4_5": -1.69, "end_pair_5_0": 0.97,
+    "end_pair_5_1": -0.44, "end_pair_5_2": 0.59, "end_pair_5_3": -0.46, "end_pair_5_4": -2.19,
+    "end_pair_5_5": -0.09, "end_pair_5_6": -0.84, "end_pair_6_0": -0.15, "end_pair_6_1": 0.28,
+    "end_pair_6_4": -0.09, "end_pair_6_6": -0.05, "in_c0": -0.98, "in_c1": -0.17, "in_c2": 0.88,
+    "in_c3": 0.83, "in_c4": 0.21, "in_c5": 1.16, "in_c6": 0.52, "in_cap_after_c0": -0.03,
+    "in_cap_after_c1": -0.15, "in_cap_after_c2": -0.8, "in_cap_after_c3": -1.18,
+    "in_cap_after_c4": -0.97, "in_cap_after_c5": -1.76, "in_cap_after_c6": -1.0, "length_1": -1.3,
+    "length_2": 0.23, "length_3": 0.1, "length_4": 0.3, "length_5": 0.67, "measure_ends_,": -2.64,
+    "measure_ends_-": -0.61, "measure_ends_/": -0.09, "measure_ends_:": -1.3,
+    "measure_ends_;": -1.16, "measure_ends_preposition": -2.15, "measure_open_bracket": -2.22,
+    "repeated": 1.79, "start_D": 0.86, "start_L": -0.63, "start_O": -1.78, "start_P": -0.94,
+    "start_U": 2.48, "start_c0": -0.42, "start_c1": 0.02, "start_c2": -0.27, "start_c3": 0.68,
+    "start_c4": 0.5, "start_c5": -0.54, "start_c6": 0.04, "start_pair_0_0": -0.57,
+    "start_pair_0_1": -0.0, "start_pair_0_2": -0.07, "start_pair_0_3": 0.34,
+    "start_pair_0_4": 0.17, "start_pair_0_5": 1.78, "start_pair_0_6": 0.4, "start_pair_1_0": -0.97,
+    "start_pair_1_1": -0.77, "start_pair_1_2": 0.35, "start_pair_1_3": -1.23,
+    "start_pair_1_4": -2.66, "start_pair_1_5": -0.97, "start_pair_1_6": -0.74,
+    "start_pair_2_0": 0.26, "start_pair_2_1": 0.31, "start_pair_2_2": 0.25,
+    "start_pair_2_3": -0.49, "start_pair_2_4": 0.92, "start_pair_2_5": 0.0, "start_pair_2_6": 0.27,
+    "start_pair_3_0": -0.12, "start_pair_3_1": 0.18, "start_pair_3_3": -0.08,
+    "start_pair_3_4": 1.57, "start_pair_4_0": 0.04, "start_pair_4_1": 0.19,
+    "start_pair_4_2": -0.27, "start_pair_4_3": 1.01, "start_pair_4_4": -0.25,
+    "start_pair_4_5": -1.74, "start_pair_5_0": 0.54, "start_pair_5_1": -0.62,
+    "start_pair_5_2": -0.52, "start_pair_5_3": 0.86, "start_pair_5_4": -0.05,
+    "start_pair_5_6": 0.11, "start_pair_6_0": 0.39, "start_pair_6_1": 0.71, "start_pair_6_3": 0.25,
+    "start_pair_6_4": 0.8, "start_pair_6_5": 0.38, "tf_ends_,": -2.33, "tf_ends_-": -0.42,
+    "tf_ends_:": -2.14, "tf_ends_;": -0.63, "tf_ends_preposition": -0.62, "tf_last_c0": -0.82,
+    "tf_last_c1": -1.46, "tf_last_c2": 0.32, "tf_last_c3": -0.04, "tf_last_c4": 0.71,
+    "tf_last_c5": 1.32, "tf_last_c6": -0.03, "tf_unbalanced": -2.47,
+}
 
 
 def _rank(candidate: tuple[float, int, int]) -> tuple[float, int, int]:
@@ -580,65 +684,41 @@ def split_outcome_row(row: str, other_rows: Sequence[str] = ()
         cells += [""] * (3 - len(cells))
         return cells[0], cells[1] or None, " ".join(cells[2:]).strip() or None
     words = row.split()
-    n = len(words)
-    classes = [_word_class(w) for w in words]
-    strong = [k for k, c in enumerate(classes) if c >= _ANCHOR and k > 0]
-    if not strong:
+    parts = _RowParts(words)
+    if not parts.starts:
         return row.strip(), None, None
-    lowered = [w.strip(_EDGE_CHARS).casefold() for w in words]
-    depth = [0]
+    weight = _WEIGHTS.get
+    end_score = [sum(weight(f, 0.0) for f in feats) for feats in parts.end_features]
     inside = [0.0]
-    for w, c in zip(words, classes):
-        depth.append(depth[-1] + w.count("(") + w.count("[") - w.count(")") - w.count("]"))
-        inside.append(inside[-1] + _W_TF_WORD[c])
-    # what ending the time frame before word j (j == n: no description) scores
-    end_score = [0.0] * (n + 1)
-    for j in range(1, n + 1):
-        last = words[j - 1]
-        s = _W_TF_LAST[classes[j - 1]]
-        if lowered[j - 1] in _BAD_CELL_END:
-            s += _W_TF_LAST_PREPOSITION
-        if last[-1] in ",;-/(":
-            s += _W_TF_LAST_PUNCT
-        if j < n:
-            s += _W_DESC_SHAPE[_shape(words[j])] + _W_DESC_FIRST[classes[j]]
-            if lowered[j] in _TIME_CONTINUES:
-                s += _W_DESC_TIME_WORD
-            if classes[j - 1] == _TIME and classes[j] == _TIME:
-                s += _W_END_TIME_RUN
-        else:
-            s += _W_DESC_EMPTY
-        end_score[j] = s
-    starts = sorted({i for k in strong for i in range(max(1, k - _MAX_LEAD_WORDS), k + 1)})
+    capitals = [0.0]
+    for feature, capital in zip(parts.inside, parts.inner_capital):
+        inside.append(inside[-1] + weight(feature, 0.0))
+        capitals.append(capitals[-1] + (weight(capital, 0.0) if capital else 0.0))
+    lengths = [weight(f"length_{b}", 0.0) for b in _LENGTH_BUCKETS]
+    unbalanced = weight("tf_unbalanced", 0.0)
+    depth = parts.depth
+    last_length = len(lengths) - 1
     scored: list[tuple[float, int, int]] = []
-    for i in starts:
-        before = words[i - 1]
-        s = (_W_START_SHAPE[_shape(words[i])] + _W_MEASURE_LAST[classes[i - 1]]
-             + _W_TF_FIRST[classes[i]] - inside[i])
-        if lowered[i - 1] in _BAD_CELL_END:
-            s += _W_MEASURE_PREPOSITION
-        s += _W_MEASURE_PUNCT.get(before[-1], 0.0)
-        if depth[i] > 0:
-            s += _W_MEASURE_OPEN_BRACKET
-        if classes[i - 1] == _TIME and classes[i] == _TIME:
-            s += _W_START_TIME_RUN
-        first_strong = next(k for k in strong if k >= i)
-        for j in range(first_strong + 1, min(n, i + _MAX_TF_WORDS) + 1):
-            score = s + inside[j] + end_score[j]
+    for i in parts.starts:
+        start = (sum(weight(f, 0.0) for f in parts.start_features[i]) - inside[i]
+                 - capitals[i + 1])
+        for j in parts.ends(i):
+            score = start + end_score[j] + inside[j] + capitals[j] + lengths[min(j - i, last_length)]
             if depth[j] != depth[i]:
-                score += _W_TF_UNBALANCED
+                score += unbalanced
             scored.append((score, i, j))
     if not scored:
         return row.strip(), None, None
     top = max(scored, key=_rank)
-    if other_rows:
+    repeated = weight("repeated", 0.0)
+    if other_rows and repeated > 0:
         # only candidates the repetition bonus could lift above the best are checked
-        floor = top[0] - _W_REPEATED
+        floor = top[0] - repeated
         for score, i, j in scored:
             if score > floor:
                 span = " " + " ".join(words[i:j]) + " "
                 if any(span in other for other in other_rows):
-                    top = max(top, (score + _W_REPEATED, i, j), key=_rank)
+                    top = max(top, (score + repeated, i, j), key=_rank)
     _, i, j = top
     return " ".join(words[:i]), " ".join(words[i:j]), " ".join(words[j:]) or None
 
