@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import trialnorm
+from trialnorm.extract import eligibility as eligibility_module
 from trialnorm.extract.eligibility import ages_from_text, parse_criteria
 from trialnorm.extract.text import clean, unescape
 from trialnorm.model import Criterion
@@ -375,6 +376,48 @@ def test_never_raises_on_criteria_like_fragments(parts: list[str]) -> None:
         criterion = stack.pop()
         assert criterion.text and criterion.text == criterion.text.strip()
         stack.extend(criterion.children)
+
+
+# --------------------------------------------------------------------------------------
+# The fast paths read exactly what the slow ones read
+
+_MARKER_LINE_STARTS = [
+    "* ", "- ", "• ", "*", "-5 mg", "•Subject", "o Patient", "o patient", "1. ", "12. ", "1) ",
+    "123. ", "1.2 ", "1.2. ", "1 - ", "1- ", "1.", "١. ", "(1) ", "(a) ", "a. ", "A) ", "i. ",
+    "iv) ", "xxxviii. ", "XII. ", "I. ", "Ii. ", "iiii. ", "O. ", "Age ", "Patients: ", "e.g. ",
+    "\\* ", "2\\. ", "  ", "\t", "Inclusion Criteria:", "Exclusion Criteria", "Note: ", ""]
+_LINE_BODIES = ["Adults aged 18 to 75 years", "ANC ≥ 1.5 × 10⁹/L", "x", "the following:",
+                "within 3 months. 2. Other", "Inclusion criteria:", "defined as:"]
+
+
+def read_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
+    fast = parse_criteria(text)
+    monkeypatch.setattr(eligibility_module, "_FAST_MARKERS", False)
+    slow = parse_criteria(text)
+    monkeypatch.setattr(eligibility_module, "_FAST_MARKERS", True)
+    return fast, slow
+
+
+def test_markers_read_without_the_regex_read_the_same_on_the_corpus(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bullets, "12." numbers and plain words skip the marker regex; over the corpus the
+    trees are the same as when every line goes through it."""
+    for name, text in all_corpus_criteria()[::3]:
+        fast, slow = read_both_ways(text, monkeypatch)
+        assert fast == slow, name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", "  ", "    ", "\t"]),
+                          st.sampled_from(_MARKER_LINE_STARTS),
+                          st.sampled_from(_LINE_BODIES) | st.text(max_size=12)),
+                min_size=1, max_size=12))
+def test_markers_read_without_the_regex_read_the_same_on_any_lines(
+        lines: list[tuple[str, str, str]]) -> None:
+    text = "\n".join(indent + start + body for indent, start, body in lines)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        fast, slow = read_both_ways(text, monkeypatch)
+    assert fast == slow
 
 
 if __name__ == "__main__":  # regenerate golden trees: python tests/test_eligibility.py NAME...

@@ -42,9 +42,10 @@ class CriteriaReading(NamedTuple):
 # Line classification
 
 # One list marker at the start of a line (after unescaping, so "2\\." is "2.").
+_BULLETS = "*-•·▪◦●○■□➢►✓✔❖–—+"
 _MARKER = re.compile(
     r"""(?P<marker>
-        (?P<bullet>[*\-•·▪◦●○■□➢►✓✔❖–—+]|o(?=\s+[A-Z]))
+        (?P<bullet>[""" + re.escape(_BULLETS) + r"""]|o(?=\s+[A-Z]))
       | (?P<outline>\d{1,2}(?:\.\d{1,2})+)\.?(?=\s+[A-Z(])
       | (?P<num>\d{1,2})(?P<numstyle>[.)]|\s?-(?=\s))
       | \((?P<pnum>\d{1,2})\)
@@ -57,6 +58,14 @@ _MARKER = re.compile(
     re.VERBOSE,
 )
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+# The family of each bullet, read without the regex when a space follows it (as the
+# regex's first branch would); "o" needs the regex's look-ahead.
+_BULLET_FAMILIES = {bullet: "bullet" + bullet for bullet in _BULLETS}
+# Off only in the tests, which check that the readings without the regex change nothing.
+_FAST_MARKERS = True
+_NUM_STYLES = (".", ")")
+_ASCII_LETTERS_BUT_O = frozenset("abcdefghijklmnpqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NUM_FAMILIES = {".": "num.", ")": "num)"}
 
 # Headings: short lines naming the section; a trailing parenthetical is allowed.
 _HEADING_WORDS = re.compile(
@@ -256,7 +265,8 @@ def _criteria_of(nodes: list[_Node]) -> list[Criterion]:
     criterion of every record."""
     criteria = []
     for node in nodes:
-        text = "".join(node.parts).strip()
+        parts = node.parts
+        text = (parts[0] if len(parts) == 1 else "".join(parts)).strip()
         if node.children:
             children = _criteria_of(node.children)
         else:
@@ -564,15 +574,13 @@ def _run_in_bullets(piece: str) -> list[str]:
 _BLANK_ROW = (-1, "")
 
 
-def _split_lines(text: str) -> list[tuple[int, str]]:
+def _split_lines(lines: list[str]) -> list[tuple[int, str]]:
     """(indent, stripped text) of every line, blank lines as (-1, ""). Indents are
     relative to the least indented line after the first."""
     rows: list[tuple[int, str]] = []
     append = rows.append
-    first_index = -1  # the first non-blank row, its indent, the least indent after it
-    first_indent = 0
-    rest_indent = -1
-    for line in text.split("\n"):
+    indented = False
+    for line in lines:
         stripped = line.strip()
         if not stripped:
             append(_BLANK_ROW)
@@ -583,36 +591,31 @@ def _split_lines(text: str) -> list[tuple[int, str]]:
             if "\t" in line:
                 line = line.expandtabs(4)
             indent = len(line) - len(line.lstrip())
-        size = len(stripped)
-        if size > 120 and ("riteria" in stripped or "RITERIA" in stripped):
-            pieces = [part for piece in _RUN_IN_HEADING.split(stripped)
-                      for part in _run_in_bullets(piece)]
-        elif size > 150 and stripped.startswith("- "):
-            pieces = _run_in_bullets(stripped)
-        else:
-            if first_index < 0:
-                first_index = len(rows)
-                first_indent = indent
-            elif rest_indent < 0 or indent < rest_indent:
-                rest_indent = indent
+            if indent:
+                indented = True
+        if len(stripped) <= 120:
             append((indent, stripped))
-            continue
-        for part in pieces:
-            if first_index < 0:
-                first_index = len(rows)
-                first_indent = indent
-            elif rest_indent < 0 or indent < rest_indent:
-                rest_indent = indent
-            append((indent, part))
-    if first_index >= 0:
-        base = rest_indent if rest_indent >= 0 else first_indent
-        # An adapter may have stripped the first line's indent only.
-        if first_indent == 0 and base > 0:
-            rows[first_index] = (base, rows[first_index][1])
-            first_indent = base
-        base = min(base, first_indent)
-        if base:
-            rows = [(ind - base if ind >= 0 else -1, s) for ind, s in rows]
+        elif "riteria" in stripped or "RITERIA" in stripped:
+            # (the heading pattern needs "...clusion " literally: skip its slow scan else)
+            for piece in (_RUN_IN_HEADING.split(stripped) if "clusion " in stripped
+                          or "CLUSION " in stripped else (stripped,)):
+                rows.extend((indent, part) for part in _run_in_bullets(piece))
+        elif len(stripped) > 150 and stripped.startswith("- "):
+            rows.extend((indent, part) for part in _run_in_bullets(stripped))
+        else:
+            append((indent, stripped))
+    if not indented:  # every indent is 0: nothing to make relative
+        return rows
+    indents = [ind for ind, _s in rows if ind >= 0]
+    rest = indents[1:]
+    base = min(rest) if rest else indents[0]
+    first = next(i for i, (ind, _s) in enumerate(rows) if ind >= 0)
+    # An adapter may have stripped the first line's indent only.
+    if rows[first][0] == 0 and base > 0:
+        rows[first] = (base, rows[first][1])
+    base = min(base, rows[first][0])
+    if base:
+        rows = [(ind - base if ind >= 0 else -1, s) for ind, s in rows]
     return rows
 
 
@@ -635,17 +638,22 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
         text = unescape(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    rows = _split_lines(text)
+    lines = text.split("\n")
+    rows = _split_lines(lines)
     # The layout: paragraphs separated by blank lines (API v2), or lines wrapped at ~80
     # columns with indentation (legacy XML), or neither (scraped pages).
     inner = text.strip()
-    blank_separated = _BLANK_LINE.search(inner) is not None
-    wrapped = _INDENTED_LINE.search(inner) is not None and max(map(len, text.split("\n"))) <= 100
+    # (substring tests first: each regex needs one of these strings to match at all)
+    blank_separated = "\n\n" in inner or _BLANK_LINE.search(inner) is not None
+    wrapped = ("\n " in inner or "\n\t" in inner) and _INDENTED_LINE.search(
+        inner) is not None and max(map(len, lines)) <= 100
     builder = _Builder()
     sections = builder.sections
     match_marker = _MARKER.match
     marker_info = _MARKER_INFO.get
     run_in_patterns = _RUN_IN_PATTERNS.get
+    bullet_families = _BULLET_FAMILIES
+    fast_markers = _FAST_MARKERS
     previous_content = False  # was the line above a non-blank, non-heading line?
     previous_blank = True
     n_rows = len(rows)
@@ -654,66 +662,14 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
             previous_blank = True
             previous_content = False
             continue
-        m = match_marker(line)
-        if m is None or len(line) == m.end():
-            # Not a marked item with text: a heading, a marker alone, or plain text.
-            if _may_be_heading(line):
-                is_heading, section = _classify_heading(line)
-                if is_heading:
-                    builder.heading(section, line)
-                    previous_content = False
-                    previous_blank = False
-                    continue
-                inline = _INLINE_HEADING.match(line)
-                if inline is not None:
-                    is_heading, section = _classify_heading(inline.group(1) + ":")
-                    if is_heading and section is not None:
-                        builder.heading(section)
-                        line = line[inline.end():].strip()
-                        indent += inline.end()
-                        m = match_marker(line)
-                        previous_content = False
-            if m is not None:
-                if len(line) == m.end():
-                    continue  # a marker alone ("-", "1.") carries no text
-            else:
-                last = builder.last
-                if not line or not _WORD.search(line) and last is None:
-                    if line and last is None:
-                        builder.plain(line, indent, True, False, False)
-                    elif line and last is not None:
-                        last.append(line, paragraph=False)
-                    continue
-                continuation = previous_content and (blank_separated or wrapped)
-                if not continuation and previous_content and last is not None:
-                    # Aggregator layout: a line that plainly goes on from the one above.
-                    continuation = line[:1].islower() or last.parts[-1].rstrip()[-1:] in (
-                        ",", "(", "-", "/", "&") or line[:1] in ")]"
-                next_marked = False
-                next_continues = False
-                for j in range(i + 1, min(i + 4, n_rows)):
-                    if rows[j][0] >= 0:
-                        following = match_marker(rows[j][1])
-                        next_marked = following is not None and rows[j][0] <= indent + 8
-                        if following is not None and last is not None \
-                                and last.ordinal is not None:
-                            # "2. Liver: ...\nTBIL ≤ 1.5 × ULN\n3. Renal": the line
-                            # belongs to item 2
-                            next_continues = _marker_info(following) == (
-                                last.family, last.ordinal + 1)
-                        break
-                builder.plain(line, indent, paragraph=previous_blank or not continuation,
-                              continuation=continuation, next_is_marked=next_marked,
-                              attach=blank_separated or wrapped or next_continues)
-                previous_content = True
-                previous_blank = False
-                continue
-        # A marked item: most lines of most records.
-        info = marker_info(m[1])  # the "marker" group
-        family, ordinal = _marker_info(m) if info is None else info
-        rest = line[m.end():]  # the marker's pattern took the spaces after it
-        first = family[0]
-        if first == "b":  # a bullet
+        # The two commonest markers are read without the regex, exactly as its branches
+        # would read them: a bullet and a space ("* item"), one or two ASCII digits, "."
+        # or ")" and a space ("12. item").
+        first = line[0] if fast_markers else ""
+        family = bullet_families.get(first)  # type: ignore[assignment]
+        if family is not None and line[1:2].isspace():
+            ordinal = None
+            rest = line[2:].lstrip()
             if len(rest) < 60 and ("riteri" in rest or "RITERI" in rest):
                 strict = _STRICT_HEADING.match(rest)
                 if strict is not None:
@@ -721,8 +677,93 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
                     previous_content = False
                     previous_blank = False
                     continue
-        elif first == "r" and len(m.group("roman")) == 1:
-            family, ordinal = _roman_or_letter(builder, indent, m, family, ordinal)
+            m = None
+        elif "0" <= first <= "9" and (
+                line[1:2] in _NUM_STYLES and line[2:3].isspace() and (digits := 1) or
+                "0" <= line[1:2] <= "9" and line[2:3] in _NUM_STYLES and line[3:4].isspace()
+                and (digits := 2)):
+            family = _NUM_FAMILIES[line[digits]]
+            ordinal = int(line[:digits])
+            rest = line[digits + 2:].lstrip()
+            m = None
+        elif first in _ASCII_LETTERS_BUT_O and "." not in line[1:8] and ")" not in line[1:8]:
+            # A word: _MARKER could only read a letter or roman numeral (at most 7
+            # characters) before "." or ")" here.
+            m = None
+            family = None
+        else:
+            m = match_marker(line)
+            family = None
+        if family is None:
+            if m is None or len(line) == m.end():
+                # Not a marked item with text: a heading, a marker alone, or plain text.
+                if _may_be_heading(line):
+                    is_heading, section = _classify_heading(line)
+                    if is_heading:
+                        builder.heading(section, line)
+                        previous_content = False
+                        previous_blank = False
+                        continue
+                    inline = _INLINE_HEADING.match(line)
+                    if inline is not None:
+                        is_heading, section = _classify_heading(inline.group(1) + ":")
+                        if is_heading and section is not None:
+                            builder.heading(section)
+                            line = line[inline.end():].strip()
+                            indent += inline.end()
+                            m = match_marker(line)
+                            previous_content = False
+                if m is not None:
+                    if len(line) == m.end():
+                        continue  # a marker alone ("-", "1.") carries no text
+                else:
+                    last = builder.last
+                    if not line or not _WORD.search(line) and last is None:
+                        if line and last is None:
+                            builder.plain(line, indent, True, False, False)
+                        elif line and last is not None:
+                            last.append(line, paragraph=False)
+                        continue
+                    continuation = previous_content and (blank_separated or wrapped)
+                    if not continuation and previous_content and last is not None:
+                        # Aggregator layout: a line that plainly goes on from the one above.
+                        continuation = line[:1].islower() or last.parts[-1].rstrip()[-1:] in (
+                            ",", "(", "-", "/", "&") or line[:1] in ")]"
+                    next_marked = False
+                    next_continues = False
+                    for j in range(i + 1, min(i + 4, n_rows)):
+                        if rows[j][0] >= 0:
+                            following = match_marker(rows[j][1])
+                            next_marked = following is not None and rows[j][0] <= indent + 8
+                            if following is not None and last is not None \
+                                    and last.ordinal is not None:
+                                # "2. Liver: ...\nTBIL ≤ 1.5 × ULN\n3. Renal": the line
+                                # belongs to item 2
+                                next_continues = _marker_info(following) == (
+                                    last.family, last.ordinal + 1)
+                            break
+                    builder.plain(line, indent, paragraph=previous_blank or not continuation,
+                                  continuation=continuation, next_is_marked=next_marked,
+                                  attach=blank_separated or wrapped or next_continues)
+                    previous_content = True
+                    previous_blank = False
+                    continue
+            # A marked item the regex read: the other markers, and a marker after an
+            # inline heading.
+            info = marker_info(m[1])  # the "marker" group
+            family, ordinal = _marker_info(m) if info is None else info
+            rest = line[m.end():]  # the marker's pattern took the spaces after it
+            first = family[0]
+            if first == "b":  # a bullet
+                if len(rest) < 60 and ("riteri" in rest or "RITERI" in rest):
+                    strict = _STRICT_HEADING.match(rest)
+                    if strict is not None:
+                        builder.heading(_kind_section(strict.group(1).lower()))
+                        previous_content = False
+                        previous_blank = False
+                        continue
+            elif first == "r" and len(m.group("roman")) == 1:
+                family, ordinal = _roman_or_letter(builder, indent, m, family, ordinal)
         if ordinal is not None:
             while True:  # items run into this line: "...last 3 months. 6. Hematological"
                 pattern = run_in_patterns((family, ordinal), False)
