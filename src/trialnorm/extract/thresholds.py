@@ -131,19 +131,24 @@ _ULN = (r"(?:the\s+)?(?:institutional\s+|local\s+|laboratory\s+|normal\s+)?(?:(?
         r"local\s+)?normal(?:\s+(?:range|limits?|values?))?|upper\s+normal\s+(?:limit|range|"
         r"value)|upper\s+limit(?:\s+of\s+(?:the\s+)?(?:reference|normal)\s+range)?|"
         r"(?:the\s+)?normal\s+upper\s+limit)")
+# Each costly alternative opens with a lookahead on the words it can start with, so a
+# value followed by "years" or "and" does not try every spelling of "× ULN".
 _UNIT = re.compile(
     r"""\s*(?:
-      (?P<uln>(?:[x×*X✕·⋅∙?]|times|-?folds?)?\s*(?:(?:greater|higher|more)\s+than\s+|as\s+high\s+as\s+|of\s+)?
+      (?P<uln>(?=\s*(?:[x×*X✕·⋅∙?\-]|times|folds?|greater|higher|more|as\s|of\s|the\s|upper|institutional|
+           local|laboratory|normal|I?ULN|UNL|LSN|ULRR|maximal))
+         (?:[x×*X✕·⋅∙?]|times|-?folds?)?\s*(?:(?:greater|higher|more)\s+than\s+|as\s+high\s+as\s+|of\s+)?
          (?:the\s+)?(?:upper\s+limit\s+)?(?:""" + _ULN + r"""|(?:the\s+)?(?:maximal\s+|upper\s+)?
          normal\s+(?:range|values?|limits?)))
     | (?P<control>(?:[x×*X✕]|times|-?folds?)\s*(?:the\s+)?(?:laboratory\s+|institutional\s+)?control(?:\s+values?)?\b)
-    | (?P<sci>(?:[x×*X✕·⋅∙]|times)?\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<exp>⁹|⁶|³|¹²|9|6|3|12)
+    | (?P<sci>(?=\s*(?:[x×*X✕·⋅∙1]|times))(?:[x×*X✕·⋅∙]|times)?\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<exp>⁹|⁶|³|¹²|9|6|3|12)
          \s*(?:cells?\s*)?(?:/|per\s+)\s*(?P<per>L|l|µL|μL|uL|ul|mm3|mm³|mcL|cumm|cmm|mm\^3|
          microliter|liter|litre)\b|(?:[x×*X✕·⋅∙]|times)\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<bare>⁹|³|9|3)(?![\d/]))
-    | (?P<sciword>(?:[x×*X✕·⋅∙]|times)?\s*10\s+to\s+the\s+ninth\s*/\s*L\b)
+    | (?P<sciword>(?=\s*(?:[x×*X✕·⋅∙1]|times))(?:[x×*X✕·⋅∙]|times)?\s*10\s+to\s+the\s+ninth\s*/\s*L\b)
     | (?P<gl>(?-i:G/L|Giga/L))\b
     | (?P<kul>K/(?:µL|μL|uL|ul|mm3|mm³|mcL)|k/(?:µL|μL|uL|ul|mm3|mcL)|thousand/(?:µL|μL|uL|mm3))
-    | (?P<ul>(?:cells?|platelets?|neutrophils?|lymphocytes?)?\s*(?:/|per\s+)\s*(?:(?:µ|μ|u)\s*L|ul|
+    | (?P<ul>(?=\s*(?:/|cell|platelet|neutrophil|lymphocyte|per\s))
+         (?:cells?|platelets?|neutrophils?|lymphocytes?)?\s*(?:/|per\s+)\s*(?:(?:µ|μ|u)\s*L|ul|
          mm3|mm³|mcL|mm\^3|cumm|cmm|cu\.?\s*mm|microliter|microL|cubic\s+millimet(?:er|re)|
          mm\s*3)(?![\w/]))
     | (?P<mlmin173>(?:m[Ll]\s*/\s*min(?:ute)?\s*(?:\(\s*min\s*\)\s*)?(?:/|per)|milli-?\s?lit(?:er|re)s?\s+per\s+
@@ -698,8 +703,8 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                 end = num2.end()
                 listed = True
     # A unit may name an analyte ("platelets/mm3"); none starts with punctuation that ends
-    # a clause, the commonest thing after a value.
-    unit_match = None if _next_char(text, end) in _NO_UNIT_STARTS else _UNIT.match(text, end)
+    # a clause or with a joining word, the commonest things after a value.
+    unit_match = None if _no_unit_at(text, end) else _UNIT.match(text, end)
     unit: str | None = None
     if unit_match is not None and unit_match.lastgroup is not None:
         key = unit_match.lastgroup
@@ -760,12 +765,12 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
     return _with_condition(text, [(cmp, values[0], unit, q, end, True)], end, cond_limit)
 
 
-def _next_char(text: str, at: int) -> str:
-    """The first character at or after ``at`` that is not a space ("" at the end)."""
+def _no_unit_at(text: str, at: int) -> bool:
+    """Can no unit start at ``at`` (after spaces)? A cheap test before the unit regex."""
     size = len(text)
     while at < size and text[at] == " ":
         at += 1
-    return text[at] if at < size else ""
+    return at >= size or text[at] in _NO_UNIT_STARTS or text.startswith(_NO_UNIT_WORDS, at)
 
 
 def _with_condition(text: str, bounds: list[_Bound], end: int,
@@ -803,7 +808,9 @@ _ULN_LATER = re.compile(_ULN + r"|maximal\s+normal|normal\s+(?:range|values?|lim
                         re.IGNORECASE)
 # "ALT, AST greater than 2 times or Total Bilirubin 1.5 times the ULN": one comparator
 _SHARED_CMP = re.compile(r"\s*(?:[,;]\s*)?(?:or|and)\s*$", re.IGNORECASE)
-_NO_UNIT_STARTS = frozenset(("", ",", ";", ")", "]", "("))
+_NO_UNIT_STARTS = frozenset(",;)](")
+_NO_UNIT_WORDS = ("and ", "or ", "in ", "for ", "if ", "at ", "on ", "with ", "within ", "is ",
+                  "are ", "be ", "unless ", "except ", "and/or ", "AND ", "OR ")
 _BOUND_SIGN = re.compile(r"[≤≥<>\d]")
 _TRAILING_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s*$|[\s,;]+$", re.IGNORECASE)
 
