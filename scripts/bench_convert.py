@@ -8,6 +8,11 @@ one run: reads and `orjson.loads` every member (the baseline), and runs
 `trialnorm convert` to JSONL and to SQLite with 1 and 2 workers, each in its own
 process so peak memory (largest process) is measured. Reports records/s, the
 ratio to the baseline, peak memory and the time the 600,000-study dump would take.
+
+The machine may be shared, so every run also reports CPU time (the baseline's own,
+and for a convert run that of the process and all its workers): "per CPU-s" is
+records per second of CPU, what one idle core would do, and the full-dump estimate
+from CPU time is a lower bound: that CPU time spread perfectly over 2 idle cores.
 """
 
 from __future__ import annotations
@@ -40,25 +45,32 @@ def build_dump(path: Path, n: int) -> None:
             z.writestr(f"ctg-studies/NCT9{i % 100:02d}/{nct}.json", data)
 
 
-def baseline(path: Path) -> tuple[int, float]:
-    t = time.perf_counter()
+def baseline(path: Path) -> tuple[int, float, float]:
+    """Records, wall seconds and CPU seconds of unzipping and loading every member."""
+    t, c = time.perf_counter(), time.process_time()
     n = 0
     with zipfile.ZipFile(path) as z:
         for info in z.infolist():
             orjson.loads(z.read(info))
             n += 1
-    return n, time.perf_counter() - t
+    return n, time.perf_counter() - t, time.process_time() - c
 
 
-def run_convert(dump: Path, out: Path, jobs: int) -> tuple[float, float, dict]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_convert(dump: Path, out: Path, jobs: int) -> tuple[float, float, float, dict]:
+    """Wall seconds, CPU seconds (the run and its workers), peak MB and the summary."""
     cmd = [sys.executable, "-m", "trialnorm", "convert", str(dump), "-o", str(out),
            "--jobs", str(jobs), "--summary-json"]
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _children_cpu()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     stdout, _ = proc.communicate()
-    elapsed = time.perf_counter() - t
+    elapsed, cpu = time.perf_counter() - t, _children_cpu() - c
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return elapsed, peak_mb, orjson.loads(stdout)
+    return elapsed, cpu, peak_mb, orjson.loads(stdout)
 
 
 def main() -> int:
@@ -71,26 +83,34 @@ def main() -> int:
     dump = work / "ctg-studies.json.zip"
     if not dump.exists():
         build_dump(dump, args.records)
-    n, t_base = baseline(dump)
-    print(f"dump: {n:,} studies, {dump.stat().st_size / 1e6:.0f} MB zipped, {os.cpu_count()} cores")
-    print(f"{'baseline: unzip + orjson.loads':34s} {n / t_base:9,.0f} records/s")
+    n, t_base, cpu_base = baseline(dump)
+    print(f"dump: {n:,} studies, {dump.stat().st_size / 1e6:.0f} MB zipped, {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f} at start")
+    print(f"{'baseline: unzip + orjson.loads':34s} {n / t_base:9,.0f} records/s  "
+          f"{n / cpu_base:7,.0f} per CPU-s")
     results = {}
+    cpu_rates = {}
     for suffix in (".jsonl", ".sqlite"):
         for jobs in (1, 2):
             out = work / f"out-{jobs}{suffix}"
             out.unlink(missing_ok=True)
-            elapsed, peak, summary = run_convert(dump, out, jobs)
+            elapsed, cpu, peak, summary = run_convert(dump, out, jobs)
             assert summary["records"] + summary["error_rows"] == n, summary
             rate = n / elapsed
             results[(suffix, jobs)] = rate
+            cpu_rates[(suffix, jobs)] = n / cpu
             print(f"{'convert to ' + suffix[1:] + f', {jobs} worker' + ('s' if jobs > 1 else ''):34s}"
                   f" {rate:9,.0f} records/s  {rate / jobs:7,.0f}/s per core  "
                   f"ratio to baseline {(n / t_base) / (rate / jobs):5.1f}x per core  "
-                  f"peak {peak:6.0f} MB (largest process so far)")
+                  f"peak {peak:6.0f} MB (largest process so far)  |  "
+                  f"{n / cpu:6,.0f} per CPU-s, ratio to baseline {cpu / cpu_base:5.1f}x CPU")
     best = max(results[(".jsonl", 2)], results[(".sqlite", 2)])
     print(f"full dump ({FULL_DUMP:,} studies) on 2 workers: JSONL "
           f"{FULL_DUMP / results[('.jsonl', 2)] / 60:.1f} min, SQLite "
           f"{FULL_DUMP / results[('.sqlite', 2)] / 60:.1f} min (best {FULL_DUMP / best / 60:.1f} min)")
+    for suffix in (".jsonl", ".sqlite"):
+        print(f"full dump from CPU time ({suffix[1:]}, 2 workers), if it spread perfectly over 2 "
+              f"idle cores: {FULL_DUMP / cpu_rates[(suffix, 2)] / 2 / 60:.1f} min (a lower bound)")
     print(f"work files in {work}")
     return 0
 

@@ -28,7 +28,7 @@ from typing import Any, Protocol
 import orjson
 
 from trialnorm._api import iter_parse
-from trialnorm.errors import ParseError, TrialnormError, UnrecognizedFormat
+from trialnorm.errors import TrialnormError, UnrecognizedFormat
 from trialnorm.inputs import InputItem, Limits, iter_inputs
 from trialnorm.model import Trial
 from trialnorm.tables import SCHEMA_SQL, TABLES, trial_rows

@@ -22,7 +22,7 @@ from trialnorm.extract import doses as dose_reader
 from trialnorm.extract import eligibility as eligibility_reader
 from trialnorm.extract import timeframes as timeframe_reader
 from trialnorm.extract.ages import std_ages_for
-from trialnorm.model import Arm, InterventionType, Trial
+from trialnorm.model import Arm, Intervention, InterventionType, Trial
 
 __all__ = ["enrich"]
 
@@ -63,36 +63,36 @@ def _link_arms_and_interventions(trial: Trial) -> None:
     arms, interventions = trial.arms, trial.interventions
     if not arms or not interventions:
         return
-    by_name = {}
+    by_name: dict[str, Intervention] = {}
     for iv in interventions:
         by_name[_intervention_key(iv.name)] = iv
         if iv.type is not None:
             by_name[_intervention_key(f"{_TYPE_WORDS[iv.type]}: {iv.name}")] = iv
     for arm in arms:
         for ref in arm.intervention_names:
-            iv = by_name.get(_intervention_key(ref))
-            if iv is None and ":" in ref:
-                iv = by_name.get(_intervention_key(ref.split(":", 1)[1]))
-            if iv is not None and arm.label not in iv.arm_labels:
-                iv.arm_labels.append(arm.label)
+            named = by_name.get(_intervention_key(ref))
+            if named is None and ":" in ref:
+                named = by_name.get(_intervention_key(ref.split(":", 1)[1]))
+            if named is not None and arm.label not in named.arm_labels:
+                named.arm_labels.append(arm.label)
     arms_by_label = {arm.label: arm for arm in arms}
     names_by_label: dict[str, set[str]] = {}  # keys of each arm's names, kept up to date
     for iv in interventions:
         iv_key = None
         for label in iv.arm_labels:
-            arm = arms_by_label.get(label)
-            if arm is None:
+            labelled = arms_by_label.get(label)
+            if labelled is None:
                 continue
             names = names_by_label.get(label)
             if names is None:
                 names = names_by_label[label] = set()
-                for name in arm.intervention_names:
+                for name in labelled.intervention_names:
                     _add_name_keys(names, name)
             if iv_key is None:
                 iv_key = _intervention_key(iv.name)
             if iv_key not in names:
                 name = (_TYPE_PREFIXES[iv.type] if iv.type else "") + iv.name
-                arm.intervention_names.append(name)
+                labelled.intervention_names.append(name)
                 _add_name_keys(names, name)
 
 

@@ -175,15 +175,15 @@ def trial_rows(trial: Trial, record_json: str) -> dict[str, Any]:
     for kind, roots in (("inclusion", el.inclusion), ("exclusion", el.exclusion)):
         stack: list[tuple[Criterion, int | None, int]] = [(c, None, 0) for c in reversed(roots)]
         while stack:
-            c, parent, depth = stack.pop()
+            node, parent, depth = stack.pop()
             idx = len(criteria)
-            criteria.append((idx, parent, kind, depth, c.text))
-            if c.thresholds:
-                for k, t in enumerate(c.thresholds):
+            criteria.append((idx, parent, kind, depth, node.text))
+            if node.thresholds:
+                for k, t in enumerate(node.thresholds):
                     thresholds.append((idx, k, kind, t.analyte, t.comparator, t.value, t.unit,
                                        t.text))
-            if c.children:
-                stack.extend([(child, idx, depth + 1) for child in reversed(c.children)])
+            if node.children:
+                stack.extend([(child, idx, depth + 1) for child in reversed(node.children)])
     rows["criteria"] = criteria
     rows["thresholds"] = thresholds
     outcomes = []
