@@ -643,10 +643,9 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
     # The layout: paragraphs separated by blank lines (API v2), or lines wrapped at ~80
     # columns with indentation (legacy XML), or neither (scraped pages).
     inner = text.strip()
-    # (substring tests first: each regex needs one of these strings to match at all)
+    # ("\n\n" first: it is in most texts, and found sooner than the regex finds it)
     blank_separated = "\n\n" in inner or _BLANK_LINE.search(inner) is not None
-    wrapped = ("\n " in inner or "\n\t" in inner) and _INDENTED_LINE.search(
-        inner) is not None and max(map(len, lines)) <= 100
+    wrapped = _INDENTED_LINE.search(inner) is not None and max(map(len, lines)) <= 100
     builder = _Builder()
     sections = builder.sections
     match_marker = _MARKER.match
@@ -704,7 +703,7 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
                         previous_content = False
                         previous_blank = False
                         continue
-                    inline = _INLINE_HEADING.match(line)
+                    inline = _INLINE_HEADING.match(line) if ":" in line else None
                     if inline is not None:
                         is_heading, section = _classify_heading(inline.group(1) + ":")
                         if is_heading and section is not None:
@@ -718,7 +717,7 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
                         continue  # a marker alone ("-", "1.") carries no text
                 else:
                     last = builder.last
-                    if not line or not _WORD.search(line) and last is None:
+                    if not line or last is None and not _WORD.search(line):
                         if line and last is None:
                             builder.plain(line, indent, True, False, False)
                         elif line and last is not None:
@@ -729,6 +728,12 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
                         # Aggregator layout: a line that plainly goes on from the one above.
                         continuation = line[:1].islower() or last.parts[-1].rstrip()[-1:] in (
                             ",", "(", "-", "/", "&") or line[:1] in ")]"
+                    if continuation and last is not None:
+                        # what _Builder.plain does first, without looking ahead for it
+                        last.append(line, paragraph=False)
+                        previous_content = True
+                        previous_blank = False
+                        continue
                     next_marked = False
                     next_continues = False
                     for j in range(i + 1, min(i + 4, n_rows)):
