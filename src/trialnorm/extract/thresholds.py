@@ -61,18 +61,18 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("fvc", r"(?-i:FVC)|forced\s+vital\s+capacity"),
     ("dlco", (r"(?-i:DLCO|DLco|DL ?CO)|diffusing\s+capacity(?:\s+(?:of|for)\s+(?:the\s+lungs?\s+"
              r"for\s+)?carbon\s+monoxide)?")),
-    ("bmi", r"(?-i:BMI)|body\s+mass\s+index"),
+    ("bmi", r"(?-i:BMI|IMC)|body\s+mass\s+index"),
     ("qtc", (r"(?-i:QTc[FB]?|QTcF|QT)(?:\s+interval)?(?:\s+corrected(?:\s+(?:with|by|using|for)\s+"
             r"(?:\w+'?s?\s+)?(?:formula|method|correction))?)?|corrected\s+QT(?:\s+interval)?")),
     ("cd4", r"(?-i:CD4)(?:\+)?(?:\s+(?:T[- ]cell|cell|lymphocyte))?(?:\s+counts?)?"),
     ("ecog", (r"(?-i:ECOG)|Eastern\s+Cooperative\s+Oncology\s+Group|Zubrod|"
              r"WHO\s+performance\s+status")),
-    ("karnofsky", r"Karnofsky|(?-i:KPS)"),
+    ("karnofsky", r"Karnofsky|Karnovsky|(?-i:KPS)"),
     ("lansky", r"Lansky|Lanksy"),
     ("life_expectancy", (r"life\s+expectancy|(?:expected\s+|estimated\s+)?life\s*-?span|expected\s+survival|(?:estimated|anticipated|"
                         r"predicted)\s+survival(?:\s+(?:time|period))?|survival\s+expectancy|"
                         r"expected\s+to\s+survive")),
-    ("weight", r"(?:body\s+)?weight(?!\s+loss|\s+gain|\s+change)"),
+    ("weight", r"(?:body\s+)?weight(?!\s+loss|\s+gain|\s+change)|weighs|weighing"),
     ("age", r"\bage[ds]?(?![-\w])"),
 )
 ANALYTES: tuple[str, ...] = tuple(name for name, _p in _ANALYTE_PATTERNS)
@@ -174,6 +174,7 @@ _UNIT = re.compile(
     | (?P<seconds>seconds?|secs?\.?|s)\b
     | (?P<ms>msecs?|ms|milliseconds?)\b
     | (?P<kg>kgs?|kilograms?)\b
+    | (?P<lb>lbs?|pounds?)\b
     | (?P<grams>g|grams?)(?![\w/])
     | (?P<liters>(?-i:L)|lit(?:er|re)s?)(?![\w/])
     | (?P<points>points?)\b
@@ -187,6 +188,7 @@ _UNIT_NAMES = {
     "pct": "%", "years": "years", "months": "months", "weeks": "weeks", "days": "days",
     "seconds": "seconds", "ms": "ms", "kg": "kg", "points": None, "grams": "g",
     "sciword": "10^9/L", "liters": "L", "hours": "hours", "control": "control",
+    "lb": "lb",
 }
 _SCI_EXP = {"⁹": "9", "⁶": "6", "³": "3", "¹²": "12"}
 # A bound stated after the value: "18 years or older", "100,000/mm3 or more".
@@ -211,7 +213,8 @@ _CONDITION = re.compile(
 # A second bound for the same analytes: "(≤ 5 × ULN in patients with liver metastases)".
 _SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|,|;|note\s*:)\s*(?:\(\s*)?"
                      r"(?:or\s+)?(?P<cond>(?:for|in)\s+(?:patients?|subjects?|participants?|those)\s+"
-                     r"with\s+[^<>≤≥;()]{1,60}?\s*(?=[<>≤≥]))?",
+                     r"with\s+[^<>≤≥;()]{1,60}?\s*(?=[<>≤≥])|"
+                     r"if\s+[^<>≤≥;()]{1,60}?,?\s+(?:then\s+)?(?=[<>≤≥]))?",
                      re.IGNORECASE)
 # Mentions joined into one group: "AST/ALT", "AST and ALT", "ALT (SGPT) or AST (SGOT)".
 _JOIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*|\[[^\[\]]{0,40}\]\s*)?,?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*"
@@ -310,6 +313,11 @@ _PREFIX = re.compile(
 # "Karnofsky ≥ 70 for 16 years and older": the age says which scale applies
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:patients?|participants?|subjects?|those|children|adults)\s+"
                          r"(?:who\s+are\s+|aged\s+)?)?$", re.IGNORECASE)
+_SCOPE_BEFORE = re.compile(
+    r"(?:\b(?:applicable|applies|apply)\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+){0,2}|"
+    r"(?:^|[(:;.]\s*)for\s+(?:patients?|participants?|subjects?|children|those)\s+|"
+    r"\b(?:donors?|mothers?|fathers?|parents?|siblings?|partners?|spouses?|caregivers?)\s+)$",
+    re.IGNORECASE)
 _NOT_AGE_AFTER = re.compile(
     r"\s*(?:in|of|among)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:(?:first|second)[- ]degree\s+)?"
     r"(?:relatives?|family|parents?|siblings?|mother|father|brothers?|sisters?)\b", re.IGNORECASE)
@@ -317,6 +325,9 @@ _AGE_LEAD = re.compile(
     r"(?:(?P<cmp>≥|>=|>|≤|<=|<|at\s+least|over|older\s+than|younger\s+than|under|above|"
     r"greater\s+than|less\s+than)\s*)?(?:between\s+)?$", re.IGNORECASE)
 _SCORES = frozenset({"ecog", "karnofsky", "lansky"})
+_OVER_IDEAL = re.compile(r"\s*(?:over|above)\s+(?:the\s+|their\s+)?ideal", re.IGNORECASE)
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
+_TIMED = frozenset({"age", "life_expectancy"})
 _DEFAULT_UNITS = {"age": "years", "life_expectancy": None}
 _HINT = re.compile(r"\d")
 _CMP_NEEDED_UNITLESS = frozenset({"ecog", "karnofsky", "lansky", "age"})
@@ -363,14 +374,14 @@ _STARTS: dict[str, str] = {
     "fev1": "fev1 fev forced",
     "fvc": "fvc forced",
     "dlco": "dlco dl diffusing",
-    "bmi": "bmi body",
+    "bmi": "bmi imc body",
     "qtc": "qtc qtcf qtcb qt corrected",
     "cd4": "cd4",
     "ecog": "ecog eastern zubrod who",
-    "karnofsky": "karnofsky kps",
+    "karnofsky": "karnofsky karnovsky kps",
     "lansky": "lansky lanksy",
     "life_expectancy": "life lifespan expected estimated anticipated predicted survival",
-    "weight": "body weight",
+    "weight": "body weight weighs weighing",
     "age": "age aged ages",
 }
 _FIRST_WORDS = frozenset(w for words in _STARTS.values() for w in words.split())
@@ -479,7 +490,8 @@ def _find(text: str) -> list[Threshold]:
         if _DIGIT.search(text, after, reach) is None and lowered.find("twice", after, reach) < 0:
             reading = []  # no number close enough after the analyte: no bound to read
         elif "age" in analytes and len(analytes) == 1:
-            reading = [] if _schedule_before(text, start) else _read_age(text, after, limit)
+            reading = [] if _schedule_before(text, start) or _scoping_age(text, start) \
+                else _read_age(text, after, limit)
         else:
             # a condition after the bound ends where another analyte is named ("Lansky ≥ 50
             # for patients ≤ 16 years old and Karnofsky ≥ 50% ..."), not at an age inside it
@@ -507,6 +519,10 @@ def _find(text: str) -> list[Threshold]:
                 unit = "ULN" if _ULN_LATER.search(text, e) is not None else None
             span = text[start:e] if primary and s >= start else text[s:e]
             for name in analytes:
+                if unit in _TIME_UNITS and name not in _TIMED:
+                    continue  # "serum creatinine result obtained within 2 weeks": a date
+                if name == "weight" and _OVER_IDEAL.match(text, e) is not None:
+                    continue  # "weighs more than 100 lbs over ideal body weight"
                 name = _by_unit(name, unit)
                 found.append(_threshold(name, cmp, value, _unit_for(name, unit),
                                         span.strip()))
@@ -606,6 +622,18 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str,
             gap = _GAP.match(text, pos, limit)
             q = gap.end() if gap else pos
         first = _read_one(text, q, limit, analyte, True, cond_limit)
+    if first is not None and analyte not in _TIMED and first[0] and \
+            all(b[2] in _TIME_UNITS for b in first[0]):
+        # "Lansky Scale (<16 years-old) <50%": an age in parentheses says to whom the
+        # bound after it applies
+        close = text.find(")", q, limit)
+        first = None
+        if close > 0:
+            after_paren = close + 1
+            while after_paren < limit and text[after_paren] == " ":
+                after_paren += 1
+            if after_paren < limit and text[after_paren] in _BOUND_STARTS:
+                first = _read_one(text, after_paren, limit, analyte, True, cond_limit)
     if first is None:
         return bounds
     bounds.extend(first[0])
@@ -628,7 +656,8 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str,
     if len(bounds) > 1 and bounds[0][2] is None:
         # "<80,000 or >700,000 cells/mm3": the unit written once after the last bound.
         unit = next((b[2] for b in bounds[1:] if b[2] is not None), None)
-        if unit is not None:
+        if unit is not None and (unit not in _TIME_UNITS or analyte in _TIMED):
+            # not "ECOG >2 (≥18 years-old)": an age after a score is its condition
             bounds = [(c, v, u if u is not None else unit, s, e, p) for c, v, u, s, e, p in bounds]
     return bounds
 
@@ -856,6 +885,12 @@ def _schedule_before(text: str, start: int) -> bool:
     """Does a schedule word with its preposition end just before ``start``?"""
     return text[max(0, start - 12):start].rstrip().lower().endswith(_NOT_AGE_LAST_WORDS) and \
         _NOT_AGE_BEFORE.search(text, max(0, start - 45), start) is not None
+
+
+def _scoping_age(text: str, start: int) -> bool:
+    """An age that says to whom the item applies, or someone else's age: "(only applicable
+    to subjects age 11 and older)", "For subjects age between 2 and 5:", "donor aged 18"."""
+    return _SCOPE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _for_before(text: str, start: int) -> bool:
