@@ -578,7 +578,7 @@ class _RowParts:
             f"in_cap_after_c{classes[k - 1]}"
             if k and w[0].isupper() and words[k - 1][-1] not in ",;:(/-" else None
             for k, w in enumerate(words)]
-        strong = [k for k, c in enumerate(classes) if c >= _ANCHOR and k > 0]
+        strong = [k for k, c in enumerate(classes) if c >= _WEAK_ANCHOR and k > 0]
         self.starts = sorted({i for k in strong for i in range(max(1, k - _MAX_LEAD_WORDS), k + 1)})
         self.start_features: dict[int, tuple[str, ...]] = {}
         for i in self.starts:
@@ -612,7 +612,7 @@ class _RowParts:
         """Where a time frame starting at word i may end: past its first time word."""
         n = len(self.words)
         classes = self.classes
-        first_strong = next(k for k in range(i, n) if classes[k] >= _ANCHOR)
+        first_strong = next(k for k in range(i, n) if classes[k] >= _WEAK_ANCHOR)
         return range(first_strong + 1, min(n, i + _MAX_TF_WORDS) + 1)
 
     def pair_features(self, i: int, j: int) -> list[str]:
@@ -626,49 +626,44 @@ class _RowParts:
 # time frame), tf_/desc_/end_ (the one after it), in_ (words inside it), c0..c6 the
 # word classes (_OTHER ... _QTY).
 _WEIGHTS: dict[str, float] = {
-    "desc_D": -0.62, "desc_L": -1.55, "desc_O": -0.54, "desc_P": -0.28, "desc_U": 2.31,
-    "desc_empty": 0.68, "desc_starts_time_word": -2.5, "end_pair_0_0": 0.72, "end_pair_0_1": 1.39,
-    "end_pair_0_2": 0.74, "end_pair_0_3": 0.08, "end_pair_0_4": 0.38, "end_pair_1_0": -1.85,
-    "end_pair_1_1": 0.09, "end_pair_1_3": -0.12, "end_pair_1_5": -0.68, "end_pair_1_6": -0.29,
-    "end_pair_2_0": 0.3, "end_pair_2_1": -0.04, "end_pair_2_2": 0.44, "end_pair_2_3": 1.13,
-    "end_pair_2_4": 0.15, "end_pair_2_5": -0.24, "end_pair_2_6": 0.03, "end_pair_3_0": 0.05,
-    "end_pair_3_1": 0.4, "end_pair_3_2": 0.58, "end_pair_3_3": -0.02, "end_pair_3_4": 0.74,
-    "end_pair_3_5": -0.31, "end_pair_4_0": -0.84, "end_pair_4_1": -0.03, "end_pair_4_2": -0.19,
-    "end_pair_4_3": 0.19, "end_pair_4_4": 0.69, "end_pair_4_5": -1.69, "end_pair_5_0": 0.97,
-    "end_pair_5_1": -0.44, "end_pair_5_2": 0.59, "end_pair_5_3": -0.46, "end_pair_5_4": -2.19,
-    "end_pair_5_5": -0.09, "end_pair_5_6": -0.84, "end_pair_6_0": -0.15, "end_pair_6_1": 0.28,
-    "end_pair_6_4": -0.09, "end_pair_6_6": -0.05, "in_c0": -0.98, "in_c1": -0.17, "in_c2": 0.88,
-    "in_c3": 0.83, "in_c4": 0.21, "in_c5": 1.16, "in_c6": 0.52, "in_cap_after_c0": -0.03,
-    "in_cap_after_c1": -0.15, "in_cap_after_c2": -0.8, "in_cap_after_c3": -1.18,
-    "in_cap_after_c4": -0.97, "in_cap_after_c5": -1.76, "in_cap_after_c6": -1.0, "length_1": -1.3,
-    "length_2": 0.23, "length_3": 0.1, "length_4": 0.3, "length_5": 0.67, "measure_ends_,": -2.64,
-    "measure_ends_-": -0.61, "measure_ends_/": -0.09, "measure_ends_:": -1.3,
-    "measure_ends_;": -1.16, "measure_ends_preposition": -2.15, "measure_open_bracket": -2.22,
-    "repeated": 1.79, "start_D": 0.86, "start_L": -0.63, "start_O": -1.78, "start_P": -0.94,
-    "start_U": 2.48, "start_c0": -0.42, "start_c1": 0.02, "start_c2": -0.27, "start_c3": 0.68,
-    "start_c4": 0.5, "start_c5": -0.54, "start_c6": 0.04, "start_pair_0_0": -0.57,
-    "start_pair_0_1": -0.0, "start_pair_0_2": -0.07, "start_pair_0_3": 0.34,
-    "start_pair_0_4": 0.17, "start_pair_0_5": 1.78, "start_pair_0_6": 0.4, "start_pair_1_0": -0.97,
-    "start_pair_1_1": -0.77, "start_pair_1_2": 0.35, "start_pair_1_3": -1.23,
-    "start_pair_1_4": -2.66, "start_pair_1_5": -0.97, "start_pair_1_6": -0.74,
-    "start_pair_2_0": 0.26, "start_pair_2_1": 0.31, "start_pair_2_2": 0.25,
-    "start_pair_2_3": -0.49, "start_pair_2_4": 0.92, "start_pair_2_5": 0.0, "start_pair_2_6": 0.27,
-    "start_pair_3_0": -0.12, "start_pair_3_1": 0.18, "start_pair_3_3": -0.08,
-    "start_pair_3_4": 1.57, "start_pair_4_0": 0.04, "start_pair_4_1": 0.19,
-    "start_pair_4_2": -0.27, "start_pair_4_3": 1.01, "start_pair_4_4": -0.25,
-    "start_pair_4_5": -1.74, "start_pair_5_0": 0.54, "start_pair_5_1": -0.62,
-    "start_pair_5_2": -0.52, "start_pair_5_3": 0.86, "start_pair_5_4": -0.05,
-    "start_pair_5_6": 0.11, "start_pair_6_0": 0.39, "start_pair_6_1": 0.71, "start_pair_6_3": 0.25,
-    "start_pair_6_4": 0.8, "start_pair_6_5": 0.38, "tf_ends_,": -2.33, "tf_ends_-": -0.42,
-    "tf_ends_:": -2.14, "tf_ends_;": -0.63, "tf_ends_preposition": -0.62, "tf_last_c0": -0.82,
-    "tf_last_c1": -1.46, "tf_last_c2": 0.32, "tf_last_c3": -0.04, "tf_last_c4": 0.71,
-    "tf_last_c5": 1.32, "tf_last_c6": -0.03, "tf_unbalanced": -2.47,
+    "desc_D": -0.68, "desc_L": -1.53, "desc_O": -0.51, "desc_P": -0.14, "desc_U": 2.36,
+    "desc_empty": 0.5, "desc_starts_time_word": -2.59, "end_pair_0_0": 0.61, "end_pair_0_1": 1.41,
+    "end_pair_0_2": 0.89, "end_pair_0_3": 0.02, "end_pair_0_4": 0.16, "end_pair_1_0": -1.87,
+    "end_pair_1_1": -0.12, "end_pair_1_2": -0.1, "end_pair_1_3": -0.02, "end_pair_1_5": -0.45,
+    "end_pair_1_6": -0.27, "end_pair_2_0": 0.24, "end_pair_2_1": 0.07, "end_pair_2_2": 0.2,
+    "end_pair_2_3": 1.28, "end_pair_2_4": 0.23, "end_pair_2_5": 0.0, "end_pair_2_6": 0.06,
+    "end_pair_3_0": -0.02, "end_pair_3_1": 0.47, "end_pair_3_2": 0.65, "end_pair_3_3": -0.07,
+    "end_pair_3_4": 0.68, "end_pair_3_5": -0.17, "end_pair_4_0": -1.1, "end_pair_4_1": -0.27,
+    "end_pair_4_2": -0.48, "end_pair_4_3": 0.12, "end_pair_4_4": 0.71, "end_pair_4_5": -1.46,
+    "end_pair_5_0": 0.98, "end_pair_5_1": -0.12, "end_pair_5_2": 0.5, "end_pair_5_3": -0.51,
+    "end_pair_5_4": -2.12, "end_pair_5_5": -0.37, "end_pair_5_6": -0.53, "end_pair_6_0": -0.29,
+    "end_pair_6_1": 0.72, "end_pair_6_4": -0.15, "in_c0": -0.99, "in_c1": -0.12, "in_c2": 0.81,
+    "in_c3": 0.74, "in_c4": 0.14, "in_c5": 1.3, "in_c6": 0.74, "in_cap_after_c0": -0.06,
+    "in_cap_after_c1": -0.25, "in_cap_after_c2": -1.13, "in_cap_after_c3": -1.36,
+    "in_cap_after_c4": -0.9, "in_cap_after_c5": -1.95, "in_cap_after_c6": -0.64, "length_1": -1.44,
+    "length_2": 0.12, "length_3": 0.1, "length_4": 0.4, "length_5": 0.83, "measure_ends_,": -2.57,
+    "measure_ends_-": -0.5, "measure_ends_:": -1.44, "measure_ends_;": -1.21,
+    "measure_ends_preposition": -2.29, "measure_open_bracket": -2.42, "repeated": 1.76,
+    "start_D": 1.17, "start_L": -0.82, "start_O": -1.7, "start_P": -0.94, "start_U": 2.29,
+    "start_c0": -0.51, "start_c1": -0.06, "start_c2": -0.27, "start_c3": 0.84, "start_c4": 0.22,
+    "start_c5": -0.39, "start_c6": 0.18, "start_pair_0_0": -0.41, "start_pair_0_1": 0.1,
+    "start_pair_0_2": 0.07, "start_pair_0_3": 0.32, "start_pair_0_4": 0.3, "start_pair_0_5": 1.75,
+    "start_pair_0_6": 0.25, "start_pair_1_0": -1.02, "start_pair_1_1": -0.9,
+    "start_pair_1_2": 0.53, "start_pair_1_3": -1.38, "start_pair_1_4": -2.82,
+    "start_pair_1_5": -0.82, "start_pair_1_6": -0.76, "start_pair_2_0": 0.26,
+    "start_pair_2_1": 0.55, "start_pair_2_2": 0.24, "start_pair_2_3": -0.65,
+    "start_pair_2_4": 0.82, "start_pair_2_5": 0.02, "start_pair_2_6": 0.31,
+    "start_pair_3_0": -0.24, "start_pair_3_1": 0.3, "start_pair_3_2": -0.6, "start_pair_3_3": 0.37,
+    "start_pair_3_4": 1.49, "start_pair_4_0": 0.01, "start_pair_4_1": 0.17,
+    "start_pair_4_2": -0.11, "start_pair_4_3": 1.11, "start_pair_4_4": -0.24,
+    "start_pair_4_5": -1.76, "start_pair_5_0": 0.48, "start_pair_5_1": -0.79,
+    "start_pair_5_2": -0.4, "start_pair_5_3": 0.89, "start_pair_5_4": -0.03,
+    "start_pair_5_6": 0.37, "start_pair_6_0": 0.4, "start_pair_6_1": 0.51, "start_pair_6_3": 0.18,
+    "start_pair_6_4": 0.7, "start_pair_6_5": 0.41, "tf_ends_,": -2.24, "tf_ends_-": -0.22,
+    "tf_ends_:": -2.29, "tf_ends_;": -0.71, "tf_ends_preposition": -0.56, "tf_last_c0": -0.93,
+    "tf_last_c1": -1.58, "tf_last_c2": 0.06, "tf_last_c3": 0.04, "tf_last_c4": 0.82,
+    "tf_last_c5": 1.29, "tf_last_c6": 0.3, "tf_unbalanced": -2.29,
 }
-
-
-def _rank(candidate: tuple[float, int, int]) -> tuple[float, int, int]:
-    """Best score first; on a tie the earlier, shorter time frame."""
-    return candidate[0], -candidate[1], -candidate[2]
 
 
 def split_outcome_row(row: str, other_rows: Sequence[str] = ()
@@ -698,27 +693,30 @@ def split_outcome_row(row: str, other_rows: Sequence[str] = ()
     unbalanced = weight("tf_unbalanced", 0.0)
     depth = parts.depth
     last_length = len(lengths) - 1
-    scored: list[tuple[float, int, int]] = []
+    repeated = weight("repeated", 0.0) if other_rows else 0.0
+    best, best_i, best_j = float("-inf"), 0, 0
+    near: list[tuple[float, int, int]] = []  # all that a repetition could lift to the top
     for i in parts.starts:
         start = (sum(weight(f, 0.0) for f in parts.start_features[i]) - inside[i]
                  - capitals[i + 1])
+        depth_i = depth[i]
         for j in parts.ends(i):
             score = start + end_score[j] + inside[j] + capitals[j] + lengths[min(j - i, last_length)]
-            if depth[j] != depth[i]:
+            if depth[j] != depth_i:
                 score += unbalanced
-            scored.append((score, i, j))
-    if not scored:
+            if score > best:  # strict: on a tie the earlier, shorter time frame stays
+                best, best_i, best_j = score, i, j
+            if repeated > 0 and score > best - repeated:
+                near.append((score, i, j))
+    if best == float("-inf"):
         return row.strip(), None, None
-    top = max(scored, key=_rank)
-    repeated = weight("repeated", 0.0)
-    if other_rows and repeated > 0:
-        # only candidates the repetition bonus could lift above the best are checked
-        floor = top[0] - repeated
-        for score, i, j in scored:
-            if score > floor:
-                span = " " + " ".join(words[i:j]) + " "
-                if any(span in other for other in other_rows):
-                    top = max(top, (score + repeated, i, j), key=_rank)
+    top = (best, best_i, best_j)
+    # a time frame written the same way in another row of the page is likelier
+    for score, i, j in near:
+        if score + repeated > top[0] or (score + repeated == top[0] and (i, j) < top[1:]):
+            span = " " + " ".join(words[i:j]) + " "
+            if any(span in other for other in other_rows):
+                top = (score + repeated, i, j)
     _, i, j = top
     return " ".join(words[:i]), " ".join(words[i:j]), " ".join(words[j:]) or None
 
