@@ -329,13 +329,12 @@ _OVER_IDEAL = re.compile(r"\s*(?:over|above)\s+(?:the\s+|their\s+)?ideal", re.IG
 _TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
 _TIMED = frozenset({"age", "life_expectancy"})
 _DEFAULT_UNITS = {"age": "years", "life_expectancy": None}
-_HINT = re.compile(r"\d")
 _CMP_NEEDED_UNITLESS = frozenset({"ecog", "karnofsky", "lansky", "age"})
 
 
 def find_thresholds(text: str) -> list[Threshold]:
     """Every analyte bound stated in ``text``; [] when there is none (never raises)."""
-    if not text or _HINT.search(text) is None:
+    if not text:  # no digit test here: the caller's own, and "more than twice the ULN"
         return []
     try:
         return _find(text)
@@ -444,8 +443,7 @@ def _find(text: str) -> list[Threshold]:
     lowered = text.lower()
     mentions = _mentions(text, lowered)
     if not mentions:
-        if "of age" in lowered or " old" in lowered or "older" in lowered or \
-                "younger" in lowered:
+        if _may_state_age(lowered):
             return _loose_ages(text, [])
         return []
     # Each window test below looks for words the whole text must hold first (C speed).
@@ -530,7 +528,7 @@ def _find(text: str) -> list[Threshold]:
             consumed = max(consumed, e)
         if reading:
             last_cmp, last_end = reading[-1][0], consumed
-    if "of age" in lowered or " old" in lowered or "older" in lowered or "younger" in lowered:
+    if _may_state_age(lowered):
         found.extend(_loose_ages(text, taken))
     return found
 
@@ -936,6 +934,15 @@ def _age_cmp(word: str) -> str | None:
     if word.startswith(("younger", "less", "under", "below")):
         return "<"
     return None
+
+
+def _may_state_age(lowered: str) -> bool:
+    """Can the text hold an age without the word "age" before it? Every such age names a
+    time unit and says "of age", "old", "older" or "younger"; tested at C speed."""
+    return ("of age" in lowered or " old" in lowered or "older" in lowered or
+            "younger" in lowered) and ("year" in lowered or "yr" in lowered or
+                                       "month" in lowered or "week" in lowered or
+                                       "day" in lowered)
 
 
 def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
