@@ -314,15 +314,16 @@ def test_aggregator_pages_agree_with_the_api_record():
                          == [(x.facility, x.city, x.state, x.country) for x in want.locations])
     n = len(SAMPLE)
     assert exact_fields == n
-    # On all 815 corpus records: ages 98.5%, arm labels 94%, intervention names 95%,
-    # locations 99%. The misses are real ambiguities of an unlabeled page (a single age
-    # line; a one-line intervention description that reads as a name; an arm without
-    # interventions whose label runs into the next; a city containing a comma).
+    # On all 815 corpus records: ages 98.5%, arms 95.3% (labels 96.6%), intervention
+    # names 97.4%, locations 98.9%. The misses are real ambiguities of an unlabeled page
+    # (a single age line, minimum or maximum; a one-line intervention description that
+    # reads as a name; arms without interventions or descriptions, one label a line; an
+    # arm labelled as an intervention it does not list; a city containing a comma).
     print(f"ages {ages_ok}/{n} arms {arms_ok}/{n} interventions {interventions_ok}/{n} "
           f"locations {locations_ok}/{n}")
     assert ages_ok >= 0.96 * n
-    assert arms_ok >= 0.90 * n
-    assert interventions_ok >= 0.90 * n
+    assert arms_ok >= 0.93 * n
+    assert interventions_ok >= 0.95 * n
     assert locations_ok >= 0.96 * n
 
 
@@ -355,13 +356,49 @@ def test_summary_pages_agree_with_the_api_record():
                                 or None, " ".join((b.description or "").split())))
         arms_total += 1
         arms_ok += [a.label for a in got.arms] == [" ".join(a.label.split()) for a in want.arms]
-    # Flattened rows, on all 815 corpus records: 65% of 6,044 outcome rows and 90% of
-    # arm tables split exactly (time frames are free text: "Length of study", "2009",
-    # "Meaningful Relief"...). Saved HTML keeps the cell borders and is exact: see the
-    # next test.
+    # Flattened rows, on all 815 corpus records: 85.1% of 6,044 outcome rows (65.0% with
+    # the former single time-frame pattern) and 95.6% of arm tables split exactly. The
+    # split's weights were fitted on the even-indexed records, which SAMPLE is made of:
+    # held-out rates are in test_outcome_rows_of_records_not_used_for_fitting. Saved
+    # HTML keeps the cell borders and is exact: see the next test.
     print(f"outcome rows {rows_ok}/{rows} arm tables {arms_ok}/{arms_total}")
-    assert rows_ok >= 0.55 * rows
-    assert arms_ok >= 0.85 * arms_total
+    assert rows_ok >= 0.82 * rows
+    assert arms_ok >= 0.93 * arms_total
+
+
+def _flattened_outcomes(trial: Trial) -> list[tuple[str, str | None, str | None]]:
+    return [(" ".join(o.measure.split()), " ".join((o.time_frame or "").split()) or None,
+             " ".join((o.description or "").split()) or None)
+            for group in ("primary", "secondary", "other") for o in getattr(trial.outcomes, group)]
+
+
+def _split_rate(trials: list[Trial]) -> tuple[int, int]:
+    exact = total = 0
+    for trial in trials:
+        cells = _flattened_outcomes(trial)
+        rows = [" ".join(c for c in row if c) for row in cells]
+        padded = [f" {row} " for row in rows]
+        for k, row in enumerate(rows):
+            others = [p for p in padded if p != padded[k]]
+            total += 1
+            exact += summary_page.split_outcome_row(row, others) == cells[k]
+    return exact, total
+
+
+def test_outcome_rows_of_records_not_used_for_fitting():
+    """The outcome-row weights were fitted on the even-indexed API v2 records only:
+    the odd-indexed ones and the legacy-XML records (other trials, older style of
+    time frame) are held out. Rows are flattened as seed 003 shows them (cells joined
+    by one space). Measured: odd v2 2,445/2,936 = 83.3% (78.4% before the fit, 65% with
+    the former pattern), XML 858/1,164 = 73.7% (54.5% with the former pattern)."""
+    files = sorted((CORPUS / "ctgov-v2").glob("NCT*.json"))[1::2]
+    exact, total = _split_rate([_api.parse_file(path) for path in files])
+    print(f"v2 held out {exact}/{total}")
+    assert total > 2500 and exact >= 0.80 * total
+    xml = [_api.parse_file(path) for path in sorted((CORPUS / "ctgov-xml").glob("*.xml"))]
+    exact, total = _split_rate(xml)
+    print(f"xml {exact}/{total}")
+    assert total > 1000 and exact >= 0.70 * total
 
 
 def test_summary_pages_saved_as_html_split_rows_exactly():
@@ -416,6 +453,38 @@ def test_html_pages_agree_with_text_pages(layout):
       "An AE was defined")),
     ("Change over 5 weeks: Caregiver burden Change over 5 weeks Zarit scale",
      ("Change over 5 weeks: Caregiver burden", "Change over 5 weeks", "Zarit scale")),
+    # real rows of the corpus (shortened descriptions): a time frame running past its
+    # time words, one after a measure ending in a number, one that is only an event
+    (("Blood count in the Chronic Myeloid Leukemia group: Hematocrit 1-6 months after "
+      "collecting last sample Measured in L/L"),  # NCT04965649
+     ("Blood count in the Chronic Myeloid Leukemia group: Hematocrit",
+      "1-6 months after collecting last sample", "Measured in L/L")),
+    (("Plasma glucose from predose until 12 hours postdose the following parameters will be "
+      "evaluated: AUC0-4h, AUC0-12h"),  # NCT01738087
+     ("Plasma glucose", "from predose until 12 hours postdose",
+      "the following parameters will be evaluated: AUC0-4h, AUC0-12h")),
+    (("Number of Participants with Depletion of Leukemic Blasts Up to 3 years 5 months Number "
+      "of participants with depletion"),  # NCT04811560
+     ("Number of Participants with Depletion of Leukemic Blasts", "Up to 3 years 5 months",
+      "Number of participants with depletion")),
+    ("Anesthesia time Day of surgery Duration of anesthesia in minutes",  # NCT03300089
+     ("Anesthesia time", "Day of surgery", "Duration of anesthesia in minutes")),
+    ("Total Sleep Duration Up to Week 12 Measured from DREEM 2",  # NCT04855630
+     ("Total Sleep Duration", "Up to Week 12", "Measured from DREEM 2")),
+    pytest.param("PFS Rate at 18 Months 18 months after randomization The primary endpoint",
+                 ("PFS Rate at 18 Months", "18 months after randomization",
+                  "The primary endpoint"),  # NCT02856893
+                 marks=pytest.mark.xfail(strict=True, reason="capital 'Months' reads as a "
+                                                             "cell start")),
+    (("Hospital Length of Stay Up to 2 weeks (an average of 4 days) Secondary aims: to "
+      "investigate"),  # NCT06447194
+     ("Hospital Length of Stay", "Up to 2 weeks (an average of 4 days)",
+      "Secondary aims: to investigate")),
+    pytest.param("24 Hour Pain Score 24 hours after discharge from ED 24 hour pain score",
+                 ("24 Hour Pain Score", "24 hours after discharge from ED",
+                  "24 hour pain score"),  # NCT01406860
+                 marks=pytest.mark.xfail(strict=True, reason="the description opens with "
+                                                             "a time too")),
     # real rows of the corpus whose time frame is not a time expression, or is repeated
     ("total number of attacks on the J1-J15 period 2009",
      ("total number of attacks on the J1-J15 period", "2009", None)),
