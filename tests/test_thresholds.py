@@ -3,9 +3,8 @@
 Each row is a phrase from the corpus with the thresholds a careful reader takes from it,
 written by reading the phrase. Rows the reader gets wrong are listed in KNOWN_MISSES and
 run as strict xfails, so fixing one is noticed. The "holdout", "holdout2" and "holdout3"
-rows were labelled before the reader was run on them (so were "holdout4" and "holdout5");
-their first-run scores (the honest
-figure for unseen phrases) are recorded below.
+rows were labelled before the reader was run on them (so were "holdout4" to "holdout6");
+their first-run scores (the honest figure for unseen phrases) are recorded below.
 """
 
 from __future__ import annotations
@@ -36,6 +35,16 @@ KNOWN_MISSES = {
     "Adult, > or equal to 18-yr",  # "18-yr" without "age"
     "Any condition that, in the opinion of the investigator, woul",  # "limit life expectancy to less than"
     "Serum creatinine and / or blood urea nitrogen ≥ 1.5 times of",  # "and / or" another analyte, "normal value"
+    # holdout6 first-run misses
+    "QTc according to Fridericia's formula (QTcF) for males >= 45",  # "for males" before the bound
+    "Healthy male adult 19 to 45 years",  # no "age" or "of age"
+    "patients with abnormal liver function (enzyme >2N or bilirub",  # "2N": twice normal
+    "Over the age of 21 at the time of the surgery.",  # bound before "the age of"
+    "Expected minimum life expectancy of 12 weeks",  # "minimum" before the analyte
+    "Minimum life expectancy of 12 weeks",  # "minimum" before the analyte
+    "Mean QT interval corrected for heart rate (QTc) ≥ 470 ms",  # "corrected for heart rate"
+    "The average QT interval (QTcF) corrected by Fridericia's for",  # long gap before "state>"
+    "Performance status: Karnofsky performance status (for patien",  # both scales' ages in parentheses
 }
 
 # First runs on phrases the reader had not seen, each set labelled after the fixes made
@@ -46,9 +55,10 @@ KNOWN_MISSES = {
 # output unchanged), holdout5 (93 phrases, 35 with no threshold) was labelled and run once:
 # 78/93 (84%) exact on first run (two multi-line phrases were first stored cut at their
 # line break and mended after; the reader's output on them was unchanged by then);
-# its misses are the strict xfails below the holdout4 ones.
+# its misses are the strict xfails below the holdout4 ones. After fixing what those showed,
+# holdout6 (87 phrases, 31 with no threshold) was labelled and run once: 78/87 (90%) exact.
 MINIMUM_RATE = {"tuning": 0.96, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0,
-                "holdout4": 1.0, "holdout5": 0.82}
+                "holdout4": 1.0, "holdout5": 0.82, "holdout6": 0.89}
 
 
 def as_tuples(thresholds: list[Threshold]) -> list[tuple]:
@@ -70,7 +80,7 @@ def test_table_is_large_and_grouped() -> None:
     assert len(TABLE) >= 100
     assert len({row["group"] for row in TABLE}) >= 25
     assert {row["set"] for row in TABLE} == {"tuning", "holdout", "holdout2", "holdout3", "holdout4",
-                                         "holdout5"}
+                                         "holdout5", "holdout6"}
     for row in TABLE:
         for analyte, comparator, _value, _unit in row["expected"]:
             assert analyte in ANALYTES and comparator in ("<", "<=", ">", ">=", "=")
