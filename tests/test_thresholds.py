@@ -27,6 +27,7 @@ KNOWN_MISSES = {
     "Lansky (age < 16 years at the time of assent/consent) or per",  # bound after "or ... status"
     "At rest, the QTc interval obtained from a 12 lead electrocar",  # long gap before "is>"
     "Total bilirubin <= the normal value of 1.5 times the upper l",  # "the normal value of"
+    "Postmenopausal women under the age of 50 May also be conside",  # an age in a definition
     # holdout5 first-run misses
     "Between the ages of 13 and 22",  # "the ages of"
     "Subject is anemic (only applicable to subjects age 6 or olde",  # ages of each bound's condition
@@ -36,13 +37,7 @@ KNOWN_MISSES = {
     "Any condition that, in the opinion of the investigator, woul",  # "limit life expectancy to less than"
     "Serum creatinine and / or blood urea nitrogen ≥ 1.5 times of",  # "and / or" another analyte, "normal value"
     # holdout6 first-run misses
-    "QTc according to Fridericia's formula (QTcF) for males >= 45",  # "for males" before the bound
     "Healthy male adult 19 to 45 years",  # no "age" or "of age"
-    "patients with abnormal liver function (enzyme >2N or bilirub",  # "2N": twice normal
-    "Over the age of 21 at the time of the surgery.",  # bound before "the age of"
-    "Expected minimum life expectancy of 12 weeks",  # "minimum" before the analyte
-    "Minimum life expectancy of 12 weeks",  # "minimum" before the analyte
-    "Mean QT interval corrected for heart rate (QTc) ≥ 470 ms",  # "corrected for heart rate"
     "The average QT interval (QTcF) corrected by Fridericia's for",  # long gap before "state>"
     "Performance status: Karnofsky performance status (for patien",  # both scales' ages in parentheses
 }

@@ -62,8 +62,10 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("dlco", (r"(?-i:DLCO|DLco|DL ?CO)|diffusing\s+capacity(?:\s+(?:of|for)\s+(?:the\s+lungs?\s+"
              r"for\s+)?carbon\s+monoxide)?")),
     ("bmi", r"(?-i:BMI|IMC)|body\s+mass\s+index"),
-    ("qtc", (r"(?-i:QTc[FB]?|QTcF|QT)(?:\s+interval)?(?:\s+corrected(?:\s+(?:with|by|using|for)\s+"
-            r"(?:\w+'?s?\s+)?(?:formula|method|correction))?)?|corrected\s+QT(?:\s+interval)?")),
+    ("qtc", (r"(?-i:QTc[FB]?|QTcF|QT)(?:\s+interval)?(?:\s+according\s+to\s+(?:\w+'?s?\s+)?"
+            r"(?:formula|method|correction))?(?:\s+corrected(?:\s+(?:with|by|using|for)\s+"
+            r"(?:\w+'?s?\s+)?(?:formula|method|correction)|\s+for\s+heart\s+rate)?)?|"
+            r"corrected\s+QT(?:\s+interval)?")),
     ("cd4", r"(?-i:CD4)(?:\+)?(?:\s+(?:T[- ]cell|cell|lymphocyte))?(?:\s+counts?)?"),
     ("ecog", (r"(?-i:ECOG)|Eastern\s+Cooperative\s+Oncology\s+Group|Zubrod|"
              r"WHO\s+performance\s+status")),
@@ -116,7 +118,8 @@ _GAP = re.compile(
     r"corrected|using|(?:Cockcroft[- ]Gault|MDRD|CKD-EPI)(?:\s+formula|\s+equation)?|"
     r"formula|equation|of\s+the|ANC|PLT|Hb|Hgb|documented|mean|resting|range|pre-?"
     r"treatment|grade|level|ratio|fasting|predicted|per|cent|percentage|of|generally|usually|"
-    r"typically|preferably|currently|still|period|applicable|as\s+applicable|obtained|outside|use|clearance|at\s+rest|within\s+the\s+range\s+of)\b)*",
+    r"typically|preferably|currently|still|period|applicable|as\s+applicable|obtained|outside|use|clearance|at\s+rest|within\s+the\s+range\s+of|"
+    r"for\s+(?:males?|females?|men|women))\b)*",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(_NUM)
@@ -175,6 +178,7 @@ _UNIT = re.compile(
     | (?P<ms>msecs?|ms|milliseconds?)\b
     | (?P<kg>kgs?|kilograms?)\b
     | (?P<lb>lbs?|pounds?)\b
+    | (?P<ntimes>(?<=\d)(?-i:N)(?![\w]))
     | (?P<grams>g|grams?)(?![\w/])
     | (?P<liters>(?-i:L)|lit(?:er|re)s?)(?![\w/])
     | (?P<points>points?)\b
@@ -188,7 +192,7 @@ _UNIT_NAMES = {
     "pct": "%", "years": "years", "months": "months", "weeks": "weeks", "days": "days",
     "seconds": "seconds", "ms": "ms", "kg": "kg", "points": None, "grams": "g",
     "sciword": "10^9/L", "liters": "L", "hours": "hours", "control": "control",
-    "lb": "lb",
+    "lb": "lb", "ntimes": "ULN",
 }
 _SCI_EXP = {"⁹": "9", "⁶": "6", "³": "3", "¹²": "12"}
 # A bound stated after the value: "18 years or older", "100,000/mm3 or more".
@@ -214,7 +218,8 @@ _CONDITION = re.compile(
 _SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|,|;|note\s*:)\s*(?:\(\s*)?"
                      r"(?:or\s+)?(?P<cond>(?:for|in)\s+(?:patients?|subjects?|participants?|those)\s+"
                      r"with\s+[^<>≤≥;()]{1,60}?\s*(?=[<>≤≥])|"
-                     r"if\s+[^<>≤≥;()]{1,60}?,?\s+(?:then\s+)?(?=[<>≤≥]))?",
+                     r"if\s+[^<>≤≥;()]{1,60}?,?\s+(?:then\s+)?(?=[<>≤≥])|"
+                     r"(?:for|in)\s+(?:males?|females?|men|women)\s*(?=[<>≤≥]))?",
                      re.IGNORECASE)
 # Mentions joined into one group: "AST/ALT", "AST and ALT", "ALT (SGPT) or AST (SGOT)".
 _JOIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*|\[[^\[\]]{0,40}\]\s*)?,?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*"
@@ -316,7 +321,8 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:patients?|participants?|subjects?|those
 _SCOPE_BEFORE = re.compile(
     r"(?:\b(?:applicable|applies|apply)\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+){0,2}|"
     r"(?:^|[(:;.]\s*)for\s+(?:patients?|participants?|subjects?|children|those)\s+|"
-    r"\b(?:donors?|mothers?|fathers?|parents?|siblings?|partners?|spouses?|caregivers?)\s+)$",
+    r"\b(?:donors?|mothers?|fathers?|parents?|siblings?|partners?|spouses?|caregivers?|"
+    r"members?|relatives?)\s+|\b(?:each|every|per)\s+(?:year|decade)\s+)$",
     re.IGNORECASE)
 _NOT_AGE_AFTER = re.compile(
     r"\s*(?:in|of|among)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:(?:first|second)[- ]degree\s+)?"
@@ -501,6 +507,19 @@ def _find(text: str) -> list[Threshold]:
                 shared = _read_one(text, gap.end() if gap else after, limit, analytes[0], True,
                                    cond_limit, last_cmp)
                 reading = shared[0] if shared is not None else []
+        if not reading and start > 0:
+            word_before = _WORD_CMP_BEFORE.search(text, max(0, start - 16), start)
+            if word_before is not None and analytes[0] == "age" and (
+                    _scoping_age(text, word_before.start()) or
+                    _schedule_before(text, word_before.start())):
+                word_before = None  # "family members under the age of 40"
+            if word_before is not None:  # "Minimum life expectancy of 12 weeks", "Over the age of 21"
+                gap = _GAP.match(text, after, limit)
+                worded = _read_one(text, gap.end() if gap else after, limit, analytes[0], True,
+                                   None, _WORD_CMP[word_before.lastgroup or ""], True)
+                if worded is not None:
+                    reading = [(c, v, u, word_before.start(), e, True) for c, v, u, _s, e, _p
+                               in worded[0]]
         if not reading and analytes[0] != "age" and start > 0:
             reading = _prefix_bound(text, start, after, analytes[0])
         if analytes[0] != "age":
@@ -662,7 +681,8 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str,
 
 def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
               cond_limit: int | None = None,
-              default_cmp: str | None = None) -> tuple[list[_Bound], int] | None:
+              default_cmp: str | None = None,
+              any_unit: bool = False) -> tuple[list[_Bound], int] | None:
     """Comparator, value(s), unit, postfix and condition starting at ``q``."""
     cmp_match = _CMP.match(text, q, limit)
     cmp: str | None = None
@@ -777,7 +797,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
         if analyte in _SCORES and allow_bare and cmp_match is not None:
             return _with_condition(text, [("=", values[0], unit, q, end, True)], end,
                                    cond_limit)
-        if default_cmp is not None and unit == "ULN":
+        if default_cmp is not None and (unit == "ULN" or any_unit):
             return _with_condition(text, [(default_cmp, values[0], unit, q, end, True)], end,
                                    cond_limit)
         return None
@@ -839,6 +859,11 @@ _NO_UNIT_STARTS = frozenset(",;)](")
 _NO_UNIT_WORDS = ("and ", "or ", "in ", "for ", "if ", "at ", "on ", "with ", "within ", "is ",
                   "are ", "be ", "unless ", "except ", "and/or ", "AND ", "OR ")
 _BOUND_SIGN = re.compile(r"[≤≥<>\d]")
+# A comparator in words right before the analyte, its value after it.
+_WORD_CMP_BEFORE = re.compile(r"(?:(?P<ge>minimum|at\s+least)|(?P<le>maximum|at\s+most)|"
+                              r"(?P<gt>over|above)|(?P<lt>under|below))\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_WORD_CMP = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<"}
 _TRAILING_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s*$|[\s,;]+$", re.IGNORECASE)
 
 
