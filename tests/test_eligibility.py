@@ -420,6 +420,24 @@ def test_markers_read_without_the_regex_read_the_same_on_any_lines(
     assert fast == slow
 
 
+def test_caches_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader remembers answers keyed by text (marker texts, run-in patterns, heading
+    lines); none of those caches may grow with the input (limits lowered here, and the
+    caches emptied, so that a short text goes past them)."""
+    monkeypatch.setattr(eligibility_module, "_CACHE_LIMIT", 40)
+    monkeypatch.setattr(eligibility_module, "_MARKER_INFO", {})
+    monkeypatch.setattr(eligibility_module, "_RUN_IN_PATTERNS", {})
+    outline = "\n".join(f"{i // 9 + 1}.{i % 9 + 1} Item {i}" for i in range(100))
+    run_in = "1. " + " ".join(f"Item {i}. {i + 1}. Next" for i in range(1, 100))
+    headings = "\n".join(f"Exclusion criteria for cohort {i}:\n- x" for i in range(3000))
+    readings = [parse_criteria(text) for text in (outline, run_in, headings)]
+    assert len(readings[0].inclusion) == 100 and len(readings[1].inclusion) == 100
+    assert len(readings[2].exclusion) == 3000
+    assert len(eligibility_module._MARKER_INFO) == 40
+    assert len(eligibility_module._RUN_IN_PATTERNS) == 40
+    assert eligibility_module._classify_heading.cache_info().currsize <= 2048
+
+
 if __name__ == "__main__":  # regenerate golden trees: python tests/test_eligibility.py NAME...
     for golden_name in sys.argv[1:] or sorted(GOLDEN_SOURCES):
         GOLDEN.mkdir(parents=True, exist_ok=True)
