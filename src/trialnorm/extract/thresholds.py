@@ -312,6 +312,7 @@ _NOT_AGE_BEFORE = re.compile(
     r"\b(?:schedul\w*|given|administ\w*|vaccinat\w*|immuni[sz]\w*|doses?|booster|death|died|"
     r"diagnos\w*|onset)\b[^.;]{0,30}?\b(?:at|by|before|after|under|prior\s+to|between)\s+"
     r"(?:the\s+)?(?:age\s+(?:of\s+)?)?$", re.IGNORECASE)
+_SYMBOL = re.compile(r"[<>≤≥]")
 _PREFIX = re.compile(
     r"(?P<cmp>≥|>=|>|≤|<=|<|at\s+least|(?:less|fewer|more|greater)\s+th[ae]n)\s*(?P<v>\d+(?:\.\d+)?)"
     r"\s*(?P<unit>months?|weeks?|years?|days?|%)?\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -327,6 +328,9 @@ _SCOPE_BEFORE = re.compile(
 _NOT_AGE_AFTER = re.compile(
     r"\s*(?:in|of|among)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:(?:first|second)[- ]degree\s+)?"
     r"(?:relatives?|family|parents?|siblings?|mother|father|brothers?|sisters?)\b", re.IGNORECASE)
+# Every comparator _AGE_LEAD reads holds one of these (a cheap test before the search).
+_AGE_LEAD_WORDS = ("≥", ">", "≤", "<", "least", "over", "older", "younger", "under", "above",
+                   "greater", "less", "between")
 _AGE_LEAD = re.compile(
     r"(?:(?P<cmp>≥|>=|>|≤|<=|<|at\s+least|over|older\s+than|younger\s+than|under|above|"
     r"greater\s+than|less\s+than)\s*)?(?:between\s+)?$", re.IGNORECASE)
@@ -508,7 +512,9 @@ def _find(text: str) -> list[Threshold]:
                                    cond_limit, last_cmp)
                 reading = shared[0] if shared is not None else []
         if not reading and start > 0:
-            word_before = _WORD_CMP_BEFORE.search(text, max(0, start - 16), start)
+            word_before = _WORD_CMP_BEFORE.search(text, max(0, start - 16), start) \
+                if text[max(0, start - 12):start].rstrip().lower().endswith(_WORD_CMP_ENDS) \
+                else None
             if word_before is not None and analytes[0] == "age" and (
                     _scoping_age(text, word_before.start()) or
                     _schedule_before(text, word_before.start())):
@@ -864,6 +870,7 @@ _WORD_CMP_BEFORE = re.compile(r"(?:(?P<ge>minimum|at\s+least)|(?P<le>maximum|at\
                               r"(?P<gt>over|above)|(?P<lt>under|below))\s+(?:the\s+)?$",
                               re.IGNORECASE)
 _WORD_CMP = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<"}
+_WORD_CMP_ENDS = ("minimum", "least", "maximum", "most", "over", "above", "under", "below", "the")
 _TRAILING_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s*$|[\s,;]+$", re.IGNORECASE)
 
 
@@ -881,7 +888,11 @@ def _prefix_bound(text: str, start: int, after: int, analyte: str) -> list[_Boun
     """A bound written before the analyte: "Less than 3 months of life expectancy",
     "with <5 WBC per μL". Only a symbol counts before a lab name (words before one are
     usually counts: "more than 2 platelet transfusions")."""
-    m = _PREFIX.search(text, max(0, start - 40), start)
+    window_start = max(0, start - 40)
+    if (_DIGIT.search(text, window_start, start) if analyte == "life_expectancy"
+            else _SYMBOL.search(text, window_start, start)) is None:
+        return []  # _PREFIX needs a number, and before a lab name a symbol
+    m = _PREFIX.search(text, window_start, start)
     if m is None or (analyte != "life_expectancy" and m.group("cmp")[0] not in _SYMBOLS):
         return []
     value = _to_float(m.group("v"))
@@ -977,7 +988,9 @@ def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
         post_text = (m.group("post") or "").lower()
         if not (m.group("ofage") or "older" in post_text or "younger" in post_text):
             continue
-        lead = _AGE_LEAD.search(text, max(0, m.start() - 25), m.start())
+        window = text[max(0, m.start() - 25):m.start()].lower()
+        lead = _AGE_LEAD.search(text, max(0, m.start() - 25), m.start()) \
+            if any(word in window for word in _AGE_LEAD_WORDS) else None
         begin = lead.start() if lead is not None and lead.group() else m.start()
         if any(begin < e and m.end() > s for s, e in taken):
             continue
