@@ -262,13 +262,17 @@ def _threshold(analyte: str, comparator: str, value: float, unit: str | None,
                text: str) -> Threshold:
     """A Threshold from values built here (already typed), without validation: the
     reader runs on every criterion of every record."""
-    threshold = Threshold.__new__(Threshold)
-    object.__setattr__(threshold, "__dict__", {"analyte": analyte, "comparator": comparator,
-                                               "value": float(value), "unit": unit, "text": text})
-    object.__setattr__(threshold, "__pydantic_fields_set__", set(_THRESHOLD_FIELDS))
-    object.__setattr__(threshold, "__pydantic_extra__", None)
-    object.__setattr__(threshold, "__pydantic_private__", None)
+    threshold = _NEW_THRESHOLD(Threshold)
+    _SET(threshold, "__dict__", {"analyte": analyte, "comparator": comparator,
+                                 "value": float(value), "unit": unit, "text": text})
+    _SET(threshold, "__pydantic_fields_set__", set(_THRESHOLD_FIELDS))
+    _SET(threshold, "__pydantic_extra__", None)
+    _SET(threshold, "__pydantic_private__", None)
     return threshold
+
+
+_NEW_THRESHOLD = Threshold.__new__
+_SET = object.__setattr__
 
 
 def _declined(text: str, start: int) -> bool:
@@ -703,7 +707,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
               default_cmp: str | None = None,
               any_unit: bool = False) -> tuple[list[_Bound], int] | None:
     """Comparator, value(s), unit, postfix and condition starting at ``q``."""
-    cmp_match = _CMP.match(text, q, limit)
+    cmp_match = None if text[q:q + 1].isdigit() else _CMP.match(text, q, limit)
     cmp: str | None = None
     if cmp_match is not None and cmp_match.lastgroup is not None:
         cmp = _CMP_BY_GROUP[cmp_match.lastgroup]
