@@ -205,7 +205,8 @@ class _Node:
 
     def __init__(self, text: str, indent: int, family: str, ordinal: int | None) -> None:
         self.parts = [text]
-        self.children: list[_Node] = []
+        # most items have none: a list is made for the first child only
+        self.children: list[_Node] | tuple[()] = ()
         self.indent = indent
         self.family = family
         self.ordinal = ordinal
@@ -466,7 +467,11 @@ class _Builder:
         if parent is None:
             self.sections[self.section].append(node)
         else:
-            parent.children.append(node)
+            siblings = parent.children
+            if siblings:
+                siblings.append(node)
+            else:
+                parent.children = [node]
 
     def marked(self, text: str, indent: int, family: str, ordinal: int | None) -> None:
         """A list item: a sibling of an open item, a child of one, or a new top-level item."""
@@ -791,18 +796,40 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
         previous_content = True
         previous_blank = False
         stack = builder.stack
-        if stack:
-            top = stack[-1]
-            if top.indent == indent and top.family == family and not top.leadin and (
-                    ordinal is None or top.ordinal is not None and top.ordinal + 1 == ordinal):
-                # the common case, as in _Builder.marked: the next item of the list just
-                # read takes its place on the stack
+        # The three common cases of _Builder.marked, inline.
+        if not stack:  # the first item after a heading
+            node = _Node(rest, indent, family, ordinal)
+            sections[builder.section].append(node)
+            stack.append(node)
+            builder.last = node
+            continue
+        top = stack[-1]
+        if not top.leadin:
+            if top.indent == indent:
+                if top.family == family and (ordinal is None or top.ordinal is not None
+                                             and top.ordinal + 1 == ordinal):
+                    # the next item of the list just read takes its place on the stack
+                    node = _Node(rest, indent, family, ordinal)
+                    if len(stack) > 1:
+                        parent = stack[-2]
+                        siblings = parent.children
+                        if siblings:
+                            siblings.append(node)
+                        else:
+                            parent.children = [node]
+                    else:
+                        sections[builder.section].append(node)
+                    stack[-1] = node
+                    builder.last = node
+                    continue
+            elif top.indent < indent:  # the first item of a list under the one above
                 node = _Node(rest, indent, family, ordinal)
-                if len(stack) > 1:
-                    stack[-2].children.append(node)
+                siblings = top.children
+                if siblings:
+                    siblings.append(node)
                 else:
-                    sections[builder.section].append(node)
-                stack[-1] = node
+                    top.children = [node]
+                stack.append(node)
                 builder.last = node
                 continue
         builder.marked(rest, indent, family, ordinal)
