@@ -570,7 +570,7 @@ def _find(text: str) -> list[Threshold]:
             consumed = max(consumed, e)
         if reading:
             last_cmp, last_end = reading[-1][0], consumed
-    if _may_state_age(lowered):
+    if _may_state_age(lowered) and _digit_outside(text, taken):
         found.extend(_loose_ages(text, taken))
     return found
 
@@ -987,6 +987,17 @@ def _age_cmp(word: str) -> str | None:
     if word.startswith(("younger", "less", "under", "below")):
         return "<"
     return None
+
+
+def _digit_outside(text: str, taken: list[tuple[int, int]]) -> bool:
+    """Is a digit left outside the bounds already read? Every loose age holds one, and one
+    that overlaps a bound read is dropped, so without such a digit there is none."""
+    at = 0
+    for start, end in sorted(taken):
+        if start > at and _DIGIT.search(text, at, start) is not None:
+            return True
+        at = max(at, end)
+    return _DIGIT.search(text, at) is not None
 
 
 def _may_state_age(lowered: str) -> bool:
