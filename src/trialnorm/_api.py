@@ -40,7 +40,10 @@ def _input(data: Data | RawInput, source: str | None) -> RawInput:
 
 def _detect(inp: RawInput) -> Adapter:
     if not inp.is_loaded:
-        if isinstance(inp.data, (bytes, str)) and not inp.data.strip():
+        data = inp.data
+        # "not data.strip()" without copying the whole input when it starts with a non-space
+        if isinstance(data, (bytes, str)) and (not data or (data[:1].isspace()
+                                                            and not data.strip())):
             raise UnrecognizedFormat("empty input", source=inp.name)
         if inp.is_binary:
             raise UnrecognizedFormat("binary data, not a trial record", source=inp.name,

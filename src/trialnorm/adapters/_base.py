@@ -71,7 +71,7 @@ class RawInput:
     @cached_property
     def is_binary(self) -> bool:
         if isinstance(self.data, bytes):
-            return b"\x00" in self.data[:_HEAD_CHARS]
+            return self.data.find(b"\x00", 0, _HEAD_CHARS) != -1  # no copy of the head
         return False
 
     def error(self, reason: str, *, format: str, snippet: str | None = None) -> ParseError:
