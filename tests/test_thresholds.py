@@ -52,8 +52,9 @@ KNOWN_MISSES = {
 # line break and mended after; the reader's output on them was unchanged by then);
 # its misses are the strict xfails below the holdout4 ones. After fixing what those showed,
 # holdout6 (87 phrases, 31 with no threshold) was labelled and run once: 78/87 (90%) exact.
+# The floors below are today's rates, so a change that loses a row is noticed.
 MINIMUM_RATE = {"tuning": 0.96, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0,
-                "holdout4": 1.0, "holdout5": 0.82, "holdout6": 0.89}
+                "holdout4": 1.0, "holdout5": 0.92, "holdout6": 0.96}
 
 
 def as_tuples(thresholds: list[Threshold]) -> list[tuple]:
