@@ -359,9 +359,21 @@ _DEFAULT_UNITS = {"age": "years", "life_expectancy": None}
 _CMP_NEEDED_UNITLESS = frozenset({"ecog", "karnofsky", "lansky", "age"})
 
 
+def _has_number(text: str) -> bool:
+    """A digit or "twice" ("more than twice the ULN"): every bound has one. Substring tests
+    run at memchr speed; only a non-ASCII text without an ASCII digit pays the regex."""
+    return ("1" in text or "0" in text or "2" in text or "5" in text or "3" in text
+            or "4" in text or "6" in text or "8" in text or "7" in text or "9" in text
+            or "twice" in text or "Twice" in text or "TWICE" in text
+            or not text.isascii() and _HINT.search(text) is not None)
+
+
+_HINT = re.compile(r"\d")
+
+
 def find_thresholds(text: str) -> list[Threshold]:
     """Every analyte bound stated in ``text``; [] when there is none (never raises)."""
-    if not text:  # no digit test here: the caller's own, and "more than twice the ULN"
+    if not text or not _has_number(text):
         return []
     try:
         return _find(text)
