@@ -554,66 +554,95 @@ def _shape(word: str) -> str:
     return "O" if c in _OPEN_CELL else "P"
 
 
+_MAX_MEASURE_WORDS = 60
+_BRACKET = re.compile(r"[()\[\]（）]")
+_CLASSES = range(_CLASS_COUNT)
+_IN_CLASS = tuple(f"in_c{c}" for c in _CLASSES)
+_IN_CAPITAL = tuple(f"in_cap_after_c{c}" for c in _CLASSES)
+_START_CLASS = tuple(f"start_c{c}" for c in _CLASSES)
+_TF_LAST_CLASS = tuple(f"tf_last_c{c}" for c in _CLASSES)
+_START_PAIR = tuple(tuple(f"start_pair_{a}_{b}" for b in _CLASSES) for a in _CLASSES)
+_END_PAIR = tuple(tuple(f"end_pair_{a}_{b}" for b in _CLASSES) for a in _CLASSES)
+_START_SHAPE = {k: f"start_{k}" for k in "UDLOP"}
+_DESC_SHAPE = {k: f"desc_{k}" for k in "UDLOP"}
+
+
 class _RowParts:
     """Per-word features of a row: what starting or ending a time frame at each
     boundary shows, and running sums of what a span holds."""
 
-    __slots__ = ("classes", "depth", "end_features", "inner_capital", "inside", "start_features",
-                 "starts", "words")
+    __slots__ = ("classes", "depth", "end_features", "inner_capital", "inside", "next_strong",
+                 "start_features", "starts", "words")
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
         n = len(words)
-        classes = [_word_class(w) for w in words]
+        # a measure is at most 255 characters (about 50 words): only the head of a
+        # long row can hold the time frame
+        head = words[:_MAX_MEASURE_WORDS + _MAX_LEAD_WORDS + _MAX_TF_WORDS + 1]
+        classes = [_word_class(w) for w in head]
         self.classes = classes
-        lowered = [w.strip(_EDGE_CHARS).casefold() for w in words]
+        lowered = [w.strip(_EDGE_CHARS).casefold() for w in head]
+        shapes = [_shape(w) for w in head]
         depth = [0]
-        for w in words:
-            depth.append(depth[-1] + w.count("(") + w.count("[") - w.count(")") - w.count("]"))
+        for w in head:
+            if _BRACKET.search(w):
+                depth.append(depth[-1] + w.count("(") + w.count("[") + w.count("（")
+                             - w.count(")") - w.count("]") - w.count("）"))
+            else:
+                depth.append(depth[-1])
         self.depth = depth
         # word k inside a time frame: its class; past the first word, a capital that
         # follows no punctuation (a cell may start there)
-        self.inside = [f"in_c{c}" for c in classes]
+        self.inside = [_IN_CLASS[c] for c in classes]
         self.inner_capital: list[str | None] = [
-            f"in_cap_after_c{classes[k - 1]}"
-            if k and w[0].isupper() and words[k - 1][-1] not in ",;:(/-" else None
-            for k, w in enumerate(words)]
-        strong = [k for k, c in enumerate(classes) if c >= _WEAK_ANCHOR and k > 0]
-        self.starts = sorted({i for k in strong for i in range(max(1, k - _MAX_LEAD_WORDS), k + 1)})
+            _IN_CAPITAL[classes[k - 1]]
+            if k and w[0].isupper() and head[k - 1][-1] not in ",;:(/-" else None
+            for k, w in enumerate(head)]
+        strong = [k for k, c in enumerate(classes)
+                  if c >= _WEAK_ANCHOR and 0 < k <= _MAX_MEASURE_WORDS + _MAX_LEAD_WORDS]
+        # next_strong[k]: the first time word at or after word k
+        next_strong = [len(classes)] * (len(classes) + 1)
+        for k in range(len(classes) - 1, -1, -1):
+            next_strong[k] = k if classes[k] >= _WEAK_ANCHOR else next_strong[k + 1]
+        self.next_strong = next_strong
+        self.starts = sorted({i for k in strong
+                              for i in range(max(1, k - _MAX_LEAD_WORDS),
+                                             min(k, _MAX_MEASURE_WORDS) + 1)})
         self.start_features: dict[int, tuple[str, ...]] = {}
         for i in self.starts:
-            before = words[i - 1]
-            feats = [f"start_{_shape(words[i])}", f"start_pair_{classes[i - 1]}_{classes[i]}",
-                     f"start_c{classes[i]}"]
+            before = head[i - 1]
+            feats = [_START_SHAPE[shapes[i]], _START_PAIR[classes[i - 1]][classes[i]],
+                     _START_CLASS[classes[i]]]
             if lowered[i - 1] in _BAD_CELL_END:
                 feats.append("measure_ends_preposition")
-            if before[-1] in ",:;-(/":
+            if before[-1] in ",:;-(/.":
                 feats.append(f"measure_ends_{before[-1]}")
             if depth[i] > 0:
                 feats.append("measure_open_bracket")
             self.start_features[i] = tuple(feats)
+        reach = min(n, (self.starts[-1] if self.starts else 0) + _MAX_TF_WORDS)
         self.end_features: list[tuple[str, ...]] = [()]
-        for j in range(1, n + 1):
-            last = words[j - 1]
-            feats = [f"tf_last_c{classes[j - 1]}"]
+        for j in range(1, reach + 1):
+            last = head[j - 1]
+            feats = [_TF_LAST_CLASS[classes[j - 1]]]
             if lowered[j - 1] in _BAD_CELL_END:
                 feats.append("tf_ends_preposition")
-            if last[-1] in ",;-/(:":
+            if last[-1] in ",;-/(:.":
                 feats.append(f"tf_ends_{last[-1]}")
             if j < n:
-                feats += [f"desc_{_shape(words[j])}", f"end_pair_{classes[j - 1]}_{classes[j]}"]
+                feats += [_DESC_SHAPE[shapes[j]], _END_PAIR[classes[j - 1]][classes[j]]]
                 if lowered[j] in _TIME_CONTINUES:
                     feats.append("desc_starts_time_word")
+                if j > 2 and lowered[j:j + 2] == lowered[:2]:
+                    feats.append("desc_repeats_measure_start")
             else:
                 feats.append("desc_empty")
             self.end_features.append(tuple(feats))
 
     def ends(self, i: int) -> range:
         """Where a time frame starting at word i may end: past its first time word."""
-        n = len(self.words)
-        classes = self.classes
-        first_strong = next(k for k in range(i, n) if classes[k] >= _WEAK_ANCHOR)
-        return range(first_strong + 1, min(n, i + _MAX_TF_WORDS) + 1)
+        return range(self.next_strong[i] + 1, min(len(self.words), i + _MAX_TF_WORDS) + 1)
 
     def pair_features(self, i: int, j: int) -> list[str]:
         feats = [f"length_{_LENGTH_BUCKETS[min(j - i, len(_LENGTH_BUCKETS) - 1)]}"]
@@ -626,44 +655,55 @@ class _RowParts:
 # time frame), tf_/desc_/end_ (the one after it), in_ (words inside it), c0..c6 the
 # word classes (_OTHER ... _QTY).
 _WEIGHTS: dict[str, float] = {
-    "desc_D": -0.68, "desc_L": -1.53, "desc_O": -0.51, "desc_P": -0.14, "desc_U": 2.36,
-    "desc_empty": 0.5, "desc_starts_time_word": -2.59, "end_pair_0_0": 0.61, "end_pair_0_1": 1.41,
-    "end_pair_0_2": 0.89, "end_pair_0_3": 0.02, "end_pair_0_4": 0.16, "end_pair_1_0": -1.87,
-    "end_pair_1_1": -0.12, "end_pair_1_2": -0.1, "end_pair_1_3": -0.02, "end_pair_1_5": -0.45,
-    "end_pair_1_6": -0.27, "end_pair_2_0": 0.24, "end_pair_2_1": 0.07, "end_pair_2_2": 0.2,
-    "end_pair_2_3": 1.28, "end_pair_2_4": 0.23, "end_pair_2_5": 0.0, "end_pair_2_6": 0.06,
-    "end_pair_3_0": -0.02, "end_pair_3_1": 0.47, "end_pair_3_2": 0.65, "end_pair_3_3": -0.07,
-    "end_pair_3_4": 0.68, "end_pair_3_5": -0.17, "end_pair_4_0": -1.1, "end_pair_4_1": -0.27,
-    "end_pair_4_2": -0.48, "end_pair_4_3": 0.12, "end_pair_4_4": 0.71, "end_pair_4_5": -1.46,
-    "end_pair_5_0": 0.98, "end_pair_5_1": -0.12, "end_pair_5_2": 0.5, "end_pair_5_3": -0.51,
-    "end_pair_5_4": -2.12, "end_pair_5_5": -0.37, "end_pair_5_6": -0.53, "end_pair_6_0": -0.29,
-    "end_pair_6_1": 0.72, "end_pair_6_4": -0.15, "in_c0": -0.99, "in_c1": -0.12, "in_c2": 0.81,
-    "in_c3": 0.74, "in_c4": 0.14, "in_c5": 1.3, "in_c6": 0.74, "in_cap_after_c0": -0.06,
-    "in_cap_after_c1": -0.25, "in_cap_after_c2": -1.13, "in_cap_after_c3": -1.36,
-    "in_cap_after_c4": -0.9, "in_cap_after_c5": -1.95, "in_cap_after_c6": -0.64, "length_1": -1.44,
-    "length_2": 0.12, "length_3": 0.1, "length_4": 0.4, "length_5": 0.83, "measure_ends_,": -2.57,
-    "measure_ends_-": -0.5, "measure_ends_:": -1.44, "measure_ends_;": -1.21,
-    "measure_ends_preposition": -2.29, "measure_open_bracket": -2.42, "repeated": 1.76,
-    "start_D": 1.17, "start_L": -0.82, "start_O": -1.7, "start_P": -0.94, "start_U": 2.29,
-    "start_c0": -0.51, "start_c1": -0.06, "start_c2": -0.27, "start_c3": 0.84, "start_c4": 0.22,
-    "start_c5": -0.39, "start_c6": 0.18, "start_pair_0_0": -0.41, "start_pair_0_1": 0.1,
-    "start_pair_0_2": 0.07, "start_pair_0_3": 0.32, "start_pair_0_4": 0.3, "start_pair_0_5": 1.75,
-    "start_pair_0_6": 0.25, "start_pair_1_0": -1.02, "start_pair_1_1": -0.9,
-    "start_pair_1_2": 0.53, "start_pair_1_3": -1.38, "start_pair_1_4": -2.82,
-    "start_pair_1_5": -0.82, "start_pair_1_6": -0.76, "start_pair_2_0": 0.26,
-    "start_pair_2_1": 0.55, "start_pair_2_2": 0.24, "start_pair_2_3": -0.65,
-    "start_pair_2_4": 0.82, "start_pair_2_5": 0.02, "start_pair_2_6": 0.31,
-    "start_pair_3_0": -0.24, "start_pair_3_1": 0.3, "start_pair_3_2": -0.6, "start_pair_3_3": 0.37,
-    "start_pair_3_4": 1.49, "start_pair_4_0": 0.01, "start_pair_4_1": 0.17,
-    "start_pair_4_2": -0.11, "start_pair_4_3": 1.11, "start_pair_4_4": -0.24,
-    "start_pair_4_5": -1.76, "start_pair_5_0": 0.48, "start_pair_5_1": -0.79,
-    "start_pair_5_2": -0.4, "start_pair_5_3": 0.89, "start_pair_5_4": -0.03,
-    "start_pair_5_6": 0.37, "start_pair_6_0": 0.4, "start_pair_6_1": 0.51, "start_pair_6_3": 0.18,
-    "start_pair_6_4": 0.7, "start_pair_6_5": 0.41, "tf_ends_,": -2.24, "tf_ends_-": -0.22,
-    "tf_ends_:": -2.29, "tf_ends_;": -0.71, "tf_ends_preposition": -0.56, "tf_last_c0": -0.93,
-    "tf_last_c1": -1.58, "tf_last_c2": 0.06, "tf_last_c3": 0.04, "tf_last_c4": 0.82,
-    "tf_last_c5": 1.29, "tf_last_c6": 0.3, "tf_unbalanced": -2.29,
+    "desc_D": -0.56, "desc_L": -1.89, "desc_O": -0.72, "desc_P": 0.0, "desc_U": 2.36,
+    "desc_empty": 0.81, "desc_repeats_measure_start": 2.43, "desc_starts_time_word": -2.22,
+    "end_pair_0_0": 0.26, "end_pair_0_1": 1.3, "end_pair_0_2": 0.91, "end_pair_0_3": 0.08,
+    "end_pair_0_4": 0.09, "end_pair_1_0": -2.04, "end_pair_1_1": -0.04, "end_pair_1_4": -0.16,
+    "end_pair_1_5": -0.47, "end_pair_1_6": -0.41, "end_pair_2_0": 0.25, "end_pair_2_1": 0.2,
+    "end_pair_2_2": 0.57, "end_pair_2_3": 1.28, "end_pair_2_4": -0.04, "end_pair_2_5": -0.14,
+    "end_pair_3_0": -0.04, "end_pair_3_1": 0.6, "end_pair_3_2": 0.31, "end_pair_3_3": -0.29,
+    "end_pair_3_4": 0.66, "end_pair_4_0": -0.98, "end_pair_4_1": -0.02, "end_pair_4_2": -0.53,
+    "end_pair_4_3": 0.05, "end_pair_4_4": 1.12, "end_pair_4_5": -1.66, "end_pair_5_0": 1.23,
+    "end_pair_5_1": -0.18, "end_pair_5_2": 0.39, "end_pair_5_3": -0.35, "end_pair_5_4": -2.08,
+    "end_pair_5_5": -0.2, "end_pair_5_6": -0.59, "end_pair_6_0": -0.12, "end_pair_6_1": 0.49,
+    "end_pair_6_4": -0.1, "end_pair_6_6": -0.14, "in_c0": -1.01, "in_c1": -0.1, "in_c2": 0.85,
+    "in_c3": 0.74, "in_c4": 0.18, "in_c5": 1.22, "in_c6": 0.8, "in_cap_after_c0": 0.02,
+    "in_cap_after_c1": -0.29, "in_cap_after_c2": -1.09, "in_cap_after_c3": -1.29,
+    "in_cap_after_c4": -1.03, "in_cap_after_c5": -1.86, "in_cap_after_c6": -0.8, "length_1": -1.46,
+    "length_2": 0.1, "length_3": 0.14, "length_4": 0.36, "length_5": 0.86, "measure_ends_,": -2.62,
+    "measure_ends_-": -0.54, "measure_ends_.": 0.65, "measure_ends_:": -1.47,
+    "measure_ends_;": -1.35, "measure_ends_preposition": -2.36, "measure_open_bracket": -2.34,
+    "repeated": 1.77, "start_D": 1.2, "start_L": -0.76, "start_O": -1.7, "start_P": -1.05,
+    "start_U": 2.31, "start_c0": -0.48, "start_c1": -0.09, "start_c2": -0.28, "start_c3": 0.82,
+    "start_c4": 0.27, "start_c5": -0.38, "start_c6": 0.14, "start_pair_0_0": -0.41,
+    "start_pair_0_1": 0.15, "start_pair_0_2": 0.13, "start_pair_0_3": 0.41, "start_pair_0_4": 0.28,
+    "start_pair_0_5": 1.89, "start_pair_0_6": 0.33, "start_pair_1_0": -0.95,
+    "start_pair_1_1": -0.95, "start_pair_1_2": 0.57, "start_pair_1_3": -1.37,
+    "start_pair_1_4": -2.79, "start_pair_1_5": -0.9, "start_pair_1_6": -0.75,
+    "start_pair_2_0": 0.4, "start_pair_2_1": 0.63, "start_pair_2_2": 0.1, "start_pair_2_3": -0.57,
+    "start_pair_2_4": 1.02, "start_pair_2_5": 0.08, "start_pair_2_6": 0.37,
+    "start_pair_3_0": -0.24, "start_pair_3_1": 0.37, "start_pair_3_2": -0.36,
+    "start_pair_3_3": 0.13, "start_pair_3_4": 1.47, "start_pair_4_0": -0.23,
+    "start_pair_4_1": 0.05, "start_pair_4_2": -0.25, "start_pair_4_3": 0.96,
+    "start_pair_4_4": -0.3, "start_pair_4_5": -1.86, "start_pair_5_0": 0.52,
+    "start_pair_5_1": -0.69, "start_pair_5_2": -0.47, "start_pair_5_3": 0.97,
+    "start_pair_5_4": -0.15, "start_pair_5_6": 0.19, "start_pair_6_0": 0.44,
+    "start_pair_6_1": 0.34, "start_pair_6_3": 0.29, "start_pair_6_4": 0.75, "start_pair_6_5": 0.41,
+    "tf_ends_,": -2.11, "tf_ends_-": -0.64, "tf_ends_.": -1.94, "tf_ends_:": -2.34,
+    "tf_ends_;": -0.86, "tf_ends_preposition": -0.62, "tf_last_c0": -0.69, "tf_last_c1": -1.82,
+    "tf_last_c2": 0.03, "tf_last_c3": 0.22, "tf_last_c4": 0.81, "tf_last_c5": 1.25,
+    "tf_last_c6": 0.2, "tf_unbalanced": -2.09,
 }
+
+
+#: the length prior by word count of the time frame
+_LENGTH_WEIGHTS = [_WEIGHTS.get(f"length_{_LENGTH_BUCKETS[min(d, len(_LENGTH_BUCKETS) - 1)]}", 0.0)
+                   for d in range(_MAX_TF_WORDS + 1)]
+
+
+@lru_cache(maxsize=4096)
+def _score_of(features: tuple[str, ...]) -> float:
+    return sum(_WEIGHTS.get(f, 0.0) for f in features)
 
 
 def split_outcome_row(row: str, other_rows: Sequence[str] = ()
@@ -683,31 +723,38 @@ def split_outcome_row(row: str, other_rows: Sequence[str] = ()
     if not parts.starts:
         return row.strip(), None, None
     weight = _WEIGHTS.get
-    end_score = [sum(weight(f, 0.0) for f in feats) for feats in parts.end_features]
+    score_of = _score_of
+    end_score = [score_of(feats) for feats in parts.end_features]
     inside = [0.0]
     capitals = [0.0]
     for feature, capital in zip(parts.inside, parts.inner_capital):
         inside.append(inside[-1] + weight(feature, 0.0))
         capitals.append(capitals[-1] + (weight(capital, 0.0) if capital else 0.0))
-    lengths = [weight(f"length_{b}", 0.0) for b in _LENGTH_BUCKETS]
+    lengths = _LENGTH_WEIGHTS
     unbalanced = weight("tf_unbalanced", 0.0)
     depth = parts.depth
-    last_length = len(lengths) - 1
     repeated = weight("repeated", 0.0) if other_rows else 0.0
+    # a time frame's score is start[i] + after[j] + length + bracket balance
+    after = [e + k + c for e, k, c in zip(end_score, inside, capitals)]
+    most_extra = max(lengths) + max(unbalanced, 0.0) + max(repeated, 0.0)
     best, best_i, best_j = float("-inf"), 0, 0
     near: list[tuple[float, int, int]] = []  # all that a repetition could lift to the top
     for i in parts.starts:
-        start = (sum(weight(f, 0.0) for f in parts.start_features[i]) - inside[i]
-                 - capitals[i + 1])
+        ends = parts.ends(i)
+        if not ends:
+            continue
+        start = score_of(parts.start_features[i]) - inside[i] - capitals[i + 1]
+        if start + max(after[ends.start:ends.stop]) + most_extra < best:
+            continue  # no end can reach the best so far
         depth_i = depth[i]
-        for j in parts.ends(i):
-            score = start + end_score[j] + inside[j] + capitals[j] + lengths[min(j - i, last_length)]
-            if depth[j] != depth_i:
-                score += unbalanced
-            if score > best:  # strict: on a tie the earlier, shorter time frame stays
-                best, best_i, best_j = score, i, j
-            if repeated > 0 and score > best - repeated:
-                near.append((score, i, j))
+        scores = [start + after[j] + lengths[j - i]
+                  + (unbalanced if depth[j] != depth_i else 0.0) for j in ends]
+        top_score = max(scores)
+        if top_score > best:  # strict: on a tie the earlier, shorter time frame stays
+            best, best_i, best_j = top_score, i, ends.start + scores.index(top_score)
+        if repeated > 0:
+            near.extend((score, i, ends.start + k) for k, score in enumerate(scores)
+                        if score > best - repeated)
     if best == float("-inf"):
         return row.strip(), None, None
     top = (best, best_i, best_j)
