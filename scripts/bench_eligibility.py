@@ -13,7 +13,7 @@ microseconds that makes on a core doing ~30 ns a step (an idle modern one). The 
 reader's budget is <= 70 us per text there: the whole registry is 600,000 records at
 >= 2,000 records/s per core, and thresholds, the adapter and the other readers share it.
 
-The heading cache (eligibility._classify_heading, an lru_cache) is emptied before each
+The heading cache (eligibility._remembered_heading, an lru_cache) is emptied before each
 timed run, so repeated runs over the same texts do not flatter it: every run starts cold,
 as a stream of new records would, apart from headings repeated within the corpus.
 """
@@ -74,9 +74,9 @@ def best_of(repeat: int, fn, items) -> float:  # type: ignore[no-untyped-def]
     best = float("inf")
     for _ in range(repeat):
         loop_ns_seen.append(loop_step_ns())
-        clear = getattr(eligibility._classify_heading, "cache_clear", None)
-        if clear is not None:
-            clear()
+        remembered = getattr(eligibility, "_remembered_heading", None)
+        if remembered is not None:
+            remembered.cache_clear()
         start = time.process_time()
         for item in items:
             fn(item)

@@ -435,7 +435,7 @@ def test_caches_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(readings[2].exclusion) == 3000
     assert len(eligibility_module._MARKER_INFO) == 40
     assert len(eligibility_module._RUN_IN_PATTERNS) == 40
-    assert eligibility_module._classify_heading.cache_info().currsize <= 2048
+    assert eligibility_module._remembered_heading.cache_info().currsize <= 2048
 
 
 if __name__ == "__main__":  # regenerate golden trees: python tests/test_eligibility.py NAME...

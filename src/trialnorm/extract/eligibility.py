@@ -125,11 +125,18 @@ _GENERIC_LEADIN = re.compile(
 _WORD = re.compile(r"\w")
 
 
-@lru_cache(maxsize=2048)
 def _classify_heading(line: str) -> tuple[bool, str | None]:
-    """(is this line a heading, its section or None for a neutral heading). Remembered:
-    a few heading lines ("Inclusion Criteria:") come back in most records, and the
-    regexes below cost ~2 us a line; the answer depends on the line alone."""
+    """(is this line a heading, its section or None for a neutral heading). Remembered
+    for lines up to 256 characters: a few heading lines ("Inclusion Criteria:") come back
+    in most records, and the regexes cost ~2 us a line; the answer depends on the line
+    alone. Longer lines are never headings and are not kept (the cache's memory stays
+    under 2,048 short lines)."""
+    if len(line) > 256:
+        return _read_heading(line)
+    return _remembered_heading(line)
+
+
+def _read_heading(line: str) -> tuple[bool, str | None]:
     text = line.strip("*#_> \t")
     if not text or len(text) > 200:
         return False, None
@@ -166,6 +173,9 @@ def _classify_heading(line: str) -> tuple[bool, str | None]:
         if _POSITIVE.search(body):
             return True, "inclusion*"
     return False, None
+
+
+_remembered_heading = lru_cache(maxsize=2048)(_read_heading)
 
 
 def _may_be_heading(line: str) -> bool:
