@@ -277,9 +277,9 @@ def _has_digit(text: str) -> bool:
 
 
 def _criteria_of(nodes: list[_Node]) -> list[Criterion]:
-    """The criteria of finished nodes, with their thresholds (only texts with a digit can
-    hold one). One loop per level rather than a method per node: this builds every
-    criterion of every record."""
+    """The criteria of finished nodes, with their thresholds (``find_thresholds`` returns at
+    once for a text with no number in it, "twice the ULN" included). One loop per level
+    rather than a method per node: this builds every criterion of every record."""
     criteria = []
     for node in nodes:
         parts = node.parts
@@ -291,12 +291,10 @@ def _criteria_of(nodes: list[_Node]) -> list[Criterion]:
             inline = _split_inline(text) if ":" in text else None
             if inline is not None:  # "...the following: a. X; b. Y; c. Z"
                 text, items = inline
-                children = [_criterion(item, [], find_thresholds(item)
-                                       if _has_digit(item) else []) for item in items]
+                children = [_criterion(item, [], find_thresholds(item)) for item in items]
         criterion = _new_model(Criterion)
         _set_dict(criterion, {"text": text, "children": children,
-                              "thresholds": find_thresholds(text)
-                              if _has_digit(text) else []})
+                              "thresholds": find_thresholds(text)})
         _set_fields_set(criterion, set(_CRITERION_FIELDS))
         _set_extra(criterion, None)
         _set_private(criterion, None)
