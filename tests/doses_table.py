@@ -552,6 +552,7 @@ HOLDOUT2: list[Row] = [
     ("levels", "NCT02970669", "All Patients will begin the study on Dose Level 1 (i.e. 2.5 mg enalapril BID). Patients may sequentially up-titrate to achieve desired dose of Dose Level 3 (i.e. 10 mg enalapril BID).", None,
      [D(2.5, "mg", "enalapril", level="Dose Level 1"), D(10, "mg", "enalapril", level="Dose Level 3")], None),
     ("agents", "NCT02970669", "(i.e. 24/26 mg sacubitril/valsartan BID)", None, [D(24, "mg", "sacubitril"), D(26, "mg", "valsartan")], None),
+    ("agents", "NCT02970669", "will be given sacubitril/valsartan 49/51 mg BID", None, [D(49, "mg", "sacubitril"), D(51, "mg", "valsartan")], None),
     ("units", "NCT02988895", "single fraction of 24 Gy Strontium90 episcleral brachytherapy", None, [D(24, "Gy", "Strontium90")], None),
     ("amounts", "NCT03147742", "Ruxolitinib starting dose level 5 mg orally, twice daily (BID). For patients with acute GVHD, the dose may be escalated to 10 mg BID.", "Ruxolitinib",
      [D(5, "mg", "Ruxolitinib"), D(10, "mg", "Ruxolitinib")], None),

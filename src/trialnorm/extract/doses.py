@@ -370,7 +370,9 @@ _CELL_CONTEXT = re.compile(r"cell|CAR|\bNK\b|\bTIL|lymphocyte|\bCTL", re.IGNOREC
 _LEVEL = re.compile(
     r"\b(?:Dose[\s-]+Levels?|DL|Dose\s+(?:Groups?|Cohorts?)|Cohorts?|Levels?)"
     r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w]))", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"\n|;|\.\s+(?=[A-Z(*•\-])|\.$|•")
+# ", then" and ", followed by" open a new step of a regimen: the drug named before them is
+# not the one dosed after them ("Fludarabine 30 mg/m2 on days -5 to -3, then 1x10^6 cells/kg").
+_CLAUSE_BREAK = re.compile(r"\n|;|\.\s+(?=[A-Z(*•\-])|\.$|•|,\s*(?:and\s+)?(?:then|followed\s+by)\b")
 
 _DAY_PFX = r"(?:\b(?:[Dd]ays?|DAYS?)\b\.?|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
 _DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×))"
@@ -967,6 +969,8 @@ _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d
 _SHARES_DAYS = re.compile(r"\s*[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*\s*){0,3}")
 _PAIRED_NAMES = re.compile(
     r"\s*(?:(?:tablets?|capsules?|of|the)\s+){0,3}([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)")
+# "sacubitril/valsartan 49/51 mg": the joined names stand right before the joined amounts.
+_PAIRED_NAMES_BEFORE = re.compile(r"([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)\s*$")
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z][\w\-]{4,}")
@@ -1015,6 +1019,9 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
             j += 1
         if j > i and len({d.agent for d in kept[i:j + 1]}) == 1:
             names = _PAIRED_NAMES.match(text, accepted[j].end)
+            if names is None:
+                names = _PAIRED_NAMES_BEFORE.search(text, max(0, accepted[i].start - 80),
+                                                    accepted[i].start)
             if names is not None:
                 parts = [w.strip() for w in names.group(1).split("/")]
                 if len(parts) == j - i + 1 and not any(w.lower() in _STOP or w.lower() in _FILLER for w in parts):
