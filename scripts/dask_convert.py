@@ -39,7 +39,7 @@ def dask_convert(inputs: list[str], out: str, *, scheduler: str = "processes",
     """Convert ``inputs`` to ``out`` (JSONL) on Dask; returns (records, error rows)."""
     import dask.bag as db
 
-    items = list(iter_inputs(inputs))
+    items = list(iter_inputs(inputs, defer=True))  # members are inflated on the workers
     bag = db.from_sequence(items, npartitions=max(1, min(partitions, len(items))))
     kwargs: dict[str, Any] = {}
     if "://" in scheduler:

@@ -163,3 +163,31 @@ def test_dask_recipe_gives_the_same_output(mixed: Path, tmp_path: Path):
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
     assert (tmp_path / "dask.errors.jsonl").read_bytes() == \
         (tmp_path / "local.errors.jsonl").read_bytes()
+
+
+def test_sqlite_resume_after_a_torn_partial_file_starts_that_file_again(mixed: Path, tmp_path: Path):
+    out = tmp_path / "t.sqlite"
+    (tmp_path / "t.sqlite.partial").write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    summary = convert([mixed], out, jobs=1, resume=True)
+    assert (summary.records, summary.error_rows, summary.skipped) == (11, 8, 0)
+    assert sqlite3.connect(out).execute("SELECT count(*) FROM trials").fetchone()[0] == 11
+
+
+def test_sqlite_resume_skips_what_was_committed(tmp_path: Path):
+    folder = CORPUS / "ctgov-v2"
+    out = tmp_path / "r.sqlite"
+    calls = []
+
+    def interrupt(records: int, errors: int) -> None:
+        calls.append(records)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        convert([folder], out, jobs=1, progress=interrupt)
+    assert not out.exists()
+    summary = convert([folder], out, jobs=1, resume=True)
+    assert summary.skipped == 2 * 64
+    db = sqlite3.connect(out)
+    assert db.execute("SELECT count(*), count(DISTINCT nct_id) FROM trials").fetchone() == \
+        (len(V2), len(V2))
