@@ -17,7 +17,10 @@ Conventions (the hard cases, decided once so every record reads the same way)
   are 0, as is the event a "from ... to ..." phrase starts at ("From enrollment to 6
   months", "time from randomisation to death, up to 2 years"), unless a bracket
   gives its time ("Baseline (Day 1)" is 1, "Week 1 (Baseline)" is 7).
-  "post-baseline" is not a baseline.
+  "post-baseline" is not a baseline. An event that opens the text and runs "to" a
+  later one is such a start too, "from" or not ("Implant to one year" is [0, 365.25],
+  "Immediately post-surgery to discharge" is [0] with no horizon), and so is a
+  hanging "Pre-" ("Pre- to post-therapy").
 - Relative anchors are read as time from the anchor: "24 hours post-infusion" is 1,
   "28 days after the first dose" is 28, "6 months post-transplant" is 182.625.
   A time *before* an event is negative: "2 days before intervention" is -2,
@@ -28,7 +31,7 @@ Conventions (the hard cases, decided once so every record reads the same way)
 - "up to", "within", "an average of", "approximately" bounds are time points too,
   so the horizon is always the latest point: "Up to 35 days after last dose" is 35,
   "through study completion, an average of 1 year" is 365.25.
-- Compound durations add up: "3 years 5 months", "5 years and 2 months",
+- Compound durations add up: "3 years 5 months", "5 years and 2 months", "4+22 weeks",
   "Day 1+48 hours" (3), "H0+1h30" (0.0625), "T0 + 5 months", and so do back-to-back
   periods: "a 52-week period followed by a 12-week period" ends at 448, "36 months of
   treatment plus 1 month follow-up" at 1126.1875.
@@ -44,7 +47,10 @@ Conventions (the hard cases, decided once so every record reads the same way)
   end does not (it says how often, not how long).
 - A latest time that is named but not stated leaves the horizon null with a warning:
   "From randomization till the date of death", "Measured at baseline, month 3, and
-  end of the study", "From 14 days after vaccination".
+  end of the study", "From 14 days after vaccination", "..., 12 months after
+  amputation up to cicatrization" (an event right after the last time, not offered as
+  an alternative: "up to 17 years or until death, whichever comes first" is 17 years).
+- Clock times are not durations: "begins at 1800 hrs and proceeds through 1200 hours".
 - Treatment cycles count only when the text states the cycle length ("each cycle
   is 28 days", "28-day cycles"): then "Cycle N Day D" is (N-1)*L + D, "C2D1" is
   L + 1, "end of cycle N" and "Cycle N" are N*L, "4 cycles" is 4*L. Without the
@@ -187,6 +193,10 @@ _WORD_THEN_NUMBER = re.compile(r"[a-z]\s*,?\s*(?:and\s+)?\d")
 _ORDINAL_SUFFIX = re.compile(r"(\d)\s*(?:st|nd|rd|th)\b")
 _ORDINAL_DOT = re.compile(r"(\d)\.\s+(?=" + _UNIT + r")")
 _HOURS_MINUTES = re.compile(r"(\d+)\s*h\s*(\d{2})\b")
+# A clock time is not a duration: "begins at 1800 hrs and proceeds through 1200 hours" (four
+# digits, HHMM, after a word that names a moment); checked only on such a reading of hours.
+_CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_LEAD = re.compile(r"\b(?:at|through|thru|until|till|from|by)\s+$")
 _TILDE_RANGE = re.compile(r"(\d)\s*~\s*(\d)")
 _TRAILING_HYPHEN = re.compile(r"(\d)\s*-\s*(?=,|\band\b|&|\bor\b)")
 
@@ -247,6 +257,9 @@ _COMPOSITE = re.compile(
     r"\b(?P<anchor_unit>day|d|j|h|t)\s*(?P<anchor>[-+]?\d+)\s*\+\s*(?P<n>" + _NUM + r")\s*-?\s*"
     r"(?P<unit>" + _UNIT + r")"
 )
+# "26 weeks (4+22 weeks)": the parts of one length add up.
+_SUM = re.compile(
+    r"(?<![\w.+])(?P<n1>" + _NUM + r")\s*\+\s*(?P<n2>" + _NUM + r")\s*-?\s*(?P<unit>" + _UNIT + r")")
 # "12 hours post-dose on day 7" is 7.5 days.
 _HOURS_ON_DAY = re.compile(
     r"(?P<n>" + _NUM + r")\s*-?\s*(?P<unit>hours?|hrs?|h|minutes?|mins?)\s+"
@@ -309,6 +322,16 @@ _START_ANCHOR = re.compile(
     r"|documented|recorded|reported|evaluated|observed))\s*"
     r"from\b(?!\s*[§\d])(?=[^;]{1,100}?\b(?:to|until|till|untill|through|up\s*to)\b)"
 )
+# "Implant to one year", "Immediately post-surgery to discharge", "Date of confirmed response
+# to date of progression": an event that opens the text and runs "to" a later one is a start
+# (0) even without "from".
+_LEADING_EVENT = re.compile(
+    r"\s*(?:(?:immediately|right|just)\s+)?(?:(?:post|after)[\s-]?)?"
+    r"(?:(?:the\s+)?(?:date|time|day|start|end|onset|beginning)\s+of\s+)?"
+    r"(?:(?:the|first|initial|confirmed|study|hospital)\s+)*"
+    r"(?:surgery|implant\w*|admission|randomi[sz]ation|enrol{1,2}ment|response|infusion"
+    r"|transplant\w*|diagnosis|birth|delivery|injection|vaccination|dose|dosing|treatment"
+    r"|therapy|procedure|operation|consent|registration|inclusion)\s+(?:to|until|till|through)\b")
 # "Baseline (Day 1)" and "Week 1 (Baseline)": the stated time is the baseline, no extra 0.
 _BASELINE_DEFINED = re.compile(
     r"\b(?:base[\s-]?line|screening)(?=\s*[\(\[]\s*(?:(?:days?|weeks?|months?|d|w)\s*-?\d"
@@ -330,6 +353,12 @@ _UNSTATED_END = re.compile(
     r"(?:(?:,|\band\b)\s*(?:at\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:study|trial|follow[\s-]*up)"
     r"|study\s+(?:completion|end)|final\s+(?:study\s+)?visit|entire\s+study(?:\s+period)?)"
     r"|\buntil\s+(?:the\s+)?(?:last\s+)?follow[\s-]*up)\b(?![^§]*§)")
+# After the last stated time, an end that is an event, not a time: "12 months after
+# amputation up to cicatrization", "Week 12 until disease progression".
+# Not an alternative ("or until death, whichever comes first") nor a data cut-off.
+_UNTIL_EVENT = re.compile(
+    r"[^§\d(),;]{0,40}?(?<!\bor\s)\b(?:up\s*to|until|till|untill)\s+(?:the\s+)?(?!data\b|cut)"
+    r"[a-z][^§\d()]*")
 _OPEN_ENDED = re.compile(r"\b(?:thereafter|onwards?|indefinite(?:ly)?)\b")
 _BOUND_BEFORE = re.compile(
     r"(?:up\s*to|upto|maximum|max\.?|approx\.?|approximately|until|average\s+of|~)"
@@ -338,6 +367,8 @@ _BOUND_BEFORE = re.compile(
 
 
 # Literal hints: a pass is skipped when its words are absent (cheaper than a failed search).
+# "Pre- to post-therapy": a hanging "pre-" shares the noun that follows (a 0 as well).
+_HANGING_PRE = re.compile(r"\bpre-(?=\s+(?:to|and|&|vs\.?)\s)")
 _ZERO_HINT = re.compile(r"base|screen|pre|before|zero|initially|of the study")
 _ANCHOR_HINT = re.compile(
     r"enrol|inclusion|admission|randomi|intake|first|surgery|entry|start|before|prior|from")
@@ -416,6 +447,9 @@ def _normalize(text: str) -> tuple[str, bool]:
         s = _BASELINE_DEFINED.sub(" ", s)
     s = _LABEL.sub(lambda m: "#" * len(m.group()), s)
     return s, n_dates > 0
+
+
+_HOUR = UNIT_DAYS["hour"]
 
 
 def _unit_days(unit: str) -> float:
@@ -547,6 +581,10 @@ def _read(text: str) -> TimeFrame:
         values.append(_Value(m.start(), m.end(),
                              base + float(m.group("n")) * _unit_days(m.group("unit"))))
         s = _mask(s, m.start(), m.end())
+    for m in _SUM.finditer(s) if "+" in s else ():
+        values.append(_Value(m.start(), m.end(), (float(m.group("n1")) + float(m.group("n2")))
+                             * _unit_days(m.group("unit"))))
+        s = _mask(s, m.start(), m.end())
 
     for m in _COMPOUND.finditer(s) if _WORD_THEN_NUMBER.search(s) else ():
         d1, d2 = _unit_days(m.group("u1")), _unit_days(m.group("u2"))
@@ -575,6 +613,9 @@ def _read(text: str) -> TimeFrame:
         if m.group("apart"):  # "8 weeks apart", "13 months of age": not a study time
             continue
         days = _unit_days(m.group("unit"))
+        if (days == _HOUR and _CLOCK_TIME.fullmatch(m.group("list"))
+                and _CLOCK_LEAD.search(s, max(0, m.start() - 10), m.start())):
+            continue
         signs = ((-1.0, 1.0) if m.group("and_after") else
                  (-1.0,) if m.group("before") or m.group("neg") or m.group("neg2") else (1.0,))
         for n in _numbers(m.group("list")):
@@ -605,6 +646,9 @@ def _read(text: str) -> TimeFrame:
     elif _UNSTATED_HINT.search(s) and _UNSTATED_END.search(s, last_end):
         # "Measured at baseline, month 3, and end of the study": the latest time is not stated.
         horizon, warning = None, "the end point is not a stated time"
+    elif (("until" in s[last_end:] or "to" in s[last_end:] or "till" in s[last_end:])
+          and "whichever" not in s and _UNTIL_EVENT.fullmatch(s, last_end)):
+        horizon, warning = None, "the end point is not a stated time"
     elif horizon == 0.0 and _OPEN_END_POINT.search(s, last_end):
         # "From randomization till the date of death": the start is stated, the end is not.
         horizon, warning = None, "the end point is not a stated time"
@@ -633,6 +677,8 @@ def _zero_points(s: str, values: list[_Value]) -> list[_Value]:
     zero_at = [m.start() for m in _ZERO_WORDS.finditer(s)
                if not _TIME_IN_BRACKET.match(s, m.end())
                and not _ANCHORS_A_TIME.search(s, 0, m.start())] if _ZERO_HINT.search(s) else []
+    if "pre- " in s:
+        zero_at += [m.start() for m in _HANGING_PRE.finditer(s)]
     # "From enrollment to 6 months" starts at 0; "90 days from randomisation" does not.
     for m in _START_ANCHOR.finditer(s) if _ANCHOR_HINT.search(s) else ():
         if s[:m.start() + 1].rstrip().endswith("§") or _DEFINED_AFTER.match(s, m.end()):
@@ -644,6 +690,10 @@ def _zero_points(s: str, values: list[_Value]) -> list[_Value]:
             if any(m.end() <= v.start < stop for v in values):
                 continue
         zero_at.append(m.end() - 1)
+    if not zero_at and (" to " in s or " until " in s or " till " in s or " through " in s):
+        lead = _LEADING_EVENT.match(s)
+        if lead and not _DEFINED_AFTER.match(s, lead.start()):
+            zero_at.append(lead.start())
     return [_Value(pos, pos + 1, 0.0) for pos in zero_at]
 
 
