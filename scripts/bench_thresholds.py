@@ -1,6 +1,7 @@
 """Speed and output of the threshold reader over every criterion of the corpus.
 
-    python scripts/bench_thresholds.py [--repeat 5] [--profile] [--dump FILE]
+    python scripts/bench_thresholds.py [--repeat 5] [--profile] [--dump FILE] [--check FILE]
+                                       [--against REV]
 
 Every text that the eligibility reader hands to ``find_thresholds`` (each criterion and
 sub-criterion of every API v2, legacy XML and API v1 record in ../shared/corpus) is
@@ -8,7 +9,11 @@ collected once, then ``find_thresholds`` is timed over all of them in memory: be
 --repeat runs of CPU time (process_time: the machine is shared). A baseline loop in the same
 run (a call of a trivial function on the same texts) shows how fast the machine is right
 now, so numbers from different runs can be compared as a ratio. --dump writes every
-reading as JSON lines, to check that a speed change does not change the output.
+reading as JSON lines, to check that a speed change does not change the output; --check
+compares the readings with such a dump and lists the texts whose reading differs.
+--against REV times the module as it was at git revision REV (loaded from ``git show``) in
+the same run, alternating with today's, so a speed change is measured on one machine state
+(the shared machine's speed drifts by more than most single changes gain).
 
 The budget: the whole record parse must reach 2,000 records/s per core, which leaves about
 40 us per criteria text (one record's criteria) for thresholds.
@@ -18,10 +23,13 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib.util
 import json
 import pstats
 import re
+import subprocess
 import sys
+import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -86,6 +94,28 @@ def best_of(repeat: int, fn: Callable[[str], object], items: list[str]) -> float
     return best
 
 
+def module_at(rev: str) -> Callable[[str], object]:
+    """``find_thresholds`` of thresholds.py as it was at git revision ``rev``."""
+    source = subprocess.run(["git", "show", f"{rev}:src/trialnorm/extract/thresholds.py"],
+                            cwd=ROOT, check=True, capture_output=True).stdout
+    with tempfile.NamedTemporaryFile(suffix=".py", delete=False) as handle:
+        handle.write(source)
+    spec = importlib.util.spec_from_file_location("thresholds_at_rev", handle.name)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.find_thresholds  # type: ignore[no-any-return]
+
+
+def alternating(repeat: int, fns: list[Callable[[str], object]], items: list[str]) -> list[float]:
+    """Best CPU time of each function, the runs interleaved (one machine state for all)."""
+    best = [float("inf")] * len(fns)
+    for _ in range(repeat):
+        for k, fn in enumerate(fns):
+            best[k] = min(best[k], best_of(1, fn, items))
+    return best
+
+
 def _trivial(text: str) -> list:  # type: ignore[type-arg]
     """A call that does almost nothing: the price of the loop and the call itself."""
     return [] if not text.isdigit() else [text]
@@ -96,6 +126,8 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--profile", action="store_true", help="print the top of a cProfile run")
     ap.add_argument("--dump", type=Path, help="write every reading as JSON lines")
+    ap.add_argument("--check", type=Path, help="compare every reading with a --dump file")
+    ap.add_argument("--against", metavar="REV", help="also time thresholds.py at git REV")
     args = ap.parse_args()
 
     blocks = list(criteria_blocks())
@@ -117,11 +149,24 @@ def main() -> int:
     print(f"find_thresholds    {reader / n_texts * 1e6:8.2f} us/criterion   "
           f"{reader / n_blocks * 1e6:8.1f} us/criteria text   "
           f"({reader / max(baseline, 1e-9):.0f}x the baseline loop)")
+    if args.against:
+        old, new = alternating(args.repeat, [module_at(args.against), find_thresholds], texts)
+        print(f"at {args.against:14} {old / n_blocks * 1e6:8.1f} us/criteria text   "
+              f"now {new / n_blocks * 1e6:8.1f} us/criteria text   ({new / old:.3f}x)")
+    lines = [json.dumps([text, [t.model_dump() for t in found]], ensure_ascii=False)
+             for text, found in zip(texts, readings)] if args.dump or args.check else []
     if args.dump:
-        with args.dump.open("w", encoding="utf-8") as out:
-            for text, found in zip(texts, readings):
-                out.write(json.dumps([text, [t.model_dump() for t in found]],
-                                     ensure_ascii=False) + "\n")
+        args.dump.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    if args.check:
+        before = args.check.read_text(encoding="utf-8").splitlines()
+        differ = [k for k, (a, b) in enumerate(zip(before, lines)) if a != b]
+        if len(before) != len(lines):
+            print(f"check: {len(before)} readings in {args.check}, {len(lines)} now")
+        print(f"check: {len(differ)} of {len(lines)} readings differ from {args.check}")
+        for k in differ[:10]:
+            print("  was", before[k][:300], "\n  now", lines[k][:300])
+        if differ or len(before) != len(lines):
+            return 1
     if args.profile:
         profile = cProfile.Profile()
         profile.enable()

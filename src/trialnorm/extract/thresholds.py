@@ -117,6 +117,9 @@ _CMP = re.compile(
     re.IGNORECASE,
 )
 _CMP_BY_GROUP = {f"c{i}": c for i, (c, _p) in enumerate(_CMP_WORDS)}
+# The one-symbol comparators no other spelling in _CMP_WORDS starts with.
+_SYMBOL_CMPS = {"≥": ">=", "⩾": ">=", "≧": ">=", "≤": "<=", "⩽": "<=", "≦": "<="}
+_SYMBOL_READ = object()  # stands for a comparator match read without _CMP
 
 # What may stand between an analyte and its bound ("absolute neutrophil count (ANC) must be").
 _GAP = re.compile(
@@ -321,6 +324,8 @@ _AGE_PAIR = re.compile(
 _PAIR_LEAD = re.compile(r"(?:≥|>=|>|≤|<=|<|at\s+least|over|above|under|below|(?:older|younger|"
                         r"greater|less|more)\s+th[ae]n)\s*$", re.IGNORECASE)
 _PAIR_HINT = re.compile(r"(?:years?|months?|weeks?|days?)\s*\)?\s*(?:of\s+age|old)\b", re.IGNORECASE)
+# The same on lower-cased ASCII text, case-sensitive: about four times faster.
+_PAIR_HINT_LOWER = re.compile(_PAIR_HINT.pattern)
 # The last word before a schedule's or a relative's age (a cheap test before the regex).
 _NOT_AGE_LAST_WORDS = ("at", "by", "before", "after", "under", "to", "between", "the", "age",
                        "of")
@@ -640,6 +645,8 @@ def _unit_for(analyte: str, unit: str | None) -> str | None:
 
 
 def _to_float(text: str) -> float | None:
+    if text.isdigit() and text.isascii():  # "18": the commonest value, nothing to clean
+        return float(text)
     text = text.strip().replace(" ", "").replace("\u202f", "").replace("\u2009", "")
     if "," in text:
         head, _sep, tail = text.rpartition(",")
@@ -719,9 +726,25 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
               default_cmp: str | None = None,
               any_unit: bool = False) -> tuple[list[_Bound], int] | None:
     """Comparator, value(s), unit, postfix and condition starting at ``q``."""
-    cmp_match = None if text[q:q + 1].isdigit() else _CMP.match(text, q, limit)
+    head = text[q:q + 1]
+    cmp_match: re.Match[str] | object | None
     cmp: str | None = None
-    if cmp_match is not None and cmp_match.lastgroup is not None:
+    if head in _SYMBOL_CMPS and q < limit:
+        # "≥ 1.5": the commonest comparator is one symbol, read without the regex (which
+        # reads the same: no spelling of another comparator starts with these symbols)
+        cmp_match = _SYMBOL_READ
+        cmp = _SYMBOL_CMPS[head]
+        q += 1
+        while q < limit and text[q].isspace():  # the regex's \s*
+            q += 1
+        if q < limit and text[q] in _AGAIN_STARTS:
+            again = _CMP_AGAIN.match(text, q, limit)
+            if again is not None:
+                cmp = _normal_cmp(again.group("symbol") or again.group("bare"))
+                q = again.end()
+    else:
+        cmp_match = None if head.isdigit() else _CMP.match(text, q, limit)
+    if cmp is None and cmp_match is not None and cmp_match.lastgroup is not None:
         cmp = _CMP_BY_GROUP[cmp_match.lastgroup]
         if cmp == "=" and analyte not in _SCORES:
             cmp = None
@@ -1023,7 +1046,8 @@ def _may_state_age(lowered: str) -> bool:
 
 def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
     """Ages stated without the word "age" before them: "18 years of age or older"."""
-    found: list[Threshold] = _age_pairs(text, taken) if _PAIR_HINT.search(text) else []
+    hinted = _PAIR_HINT_LOWER.search(text.lower()) if text.isascii() else _PAIR_HINT.search(text)
+    found: list[Threshold] = _age_pairs(text, taken) if hinted else []
     for m in _AGE_CORE.finditer(text):
         post_text = (m.group("post") or "").lower()
         if not (m.group("ofage") or "older" in post_text or "younger" in post_text):
