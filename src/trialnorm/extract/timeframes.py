@@ -542,7 +542,20 @@ _SIMPLE_WORD_UNIT = (
 _SIMPLE = re.compile(
     r"\s*(?:(?:up\s*to|upto|at|after|within|approximately|about|over|through|for)\s+)?"
     r"(?:(?P<n>\d{1,4}(?:\.\d{1,2})?)\s*-?\s*" + _SIMPLE_WORD_UNIT
-    + r"|(?P<prefix>days?|weeks?|months?|years?)\s*(?P<pn>\d{1,4}))\s*\.?\s*",
+    + r"|(?P<prefix>days?|weeks?|months?|years?)\s*(?P<pn>\d{1,4}))"
+    # "6 months post-surgery", "12 weeks after randomization": a time from a plain anchor
+    r"(?:\s*(?:post[\s-]?(?:surgery|surgical|operatively|operative|op|operation|treatment"
+    r"|intervention|randomi[sz]ation|procedure)"
+    r"|after\s+(?:the\s+)?(?:surgery|intervention|treatment|randomi[sz]ation|operation"
+    r"|procedure)))?\s*\.?\s*",
+    re.IGNORECASE,
+)
+# "Baseline to Week 12", "From baseline to 12 weeks", "Week 1 to week 12", "Day 1 to Week 54".
+_SIMPLE_SPAN = re.compile(
+    r"\s*(?:from\s+)?(?:(?P<base>baseline)|(?P<au>day|week|month)\s*(?P<an>\d{1,4}))"
+    r"\s*(?:,|\s(?:to|through|until|up\s+to)\s)\s*"
+    r"(?:(?P<bu>days?|weeks?|months?)\s*(?P<bn>\d{1,4})|(?P<bn2>\d{1,4})\s*" + _SIMPLE_WORD_UNIT
+    + r")\s*\.?\s*",
     re.IGNORECASE,
 )
 
@@ -550,13 +563,26 @@ _SIMPLE = re.compile(
 def _read_simple(text: str) -> TimeFrame | None:
     m = _SIMPLE.fullmatch(text)
     if m is None:
-        return None
+        return _read_simple_span(text)
     if m.group("n") is not None:
         days = float(m.group("n")) * _unit_days(m.group("unit").lower())
     else:
         days = float(m.group("pn")) * _unit_days(m.group("prefix").lower())
     days = round(days, 6)
     return TimeFrame([days], days, None)
+
+
+def _read_simple_span(text: str) -> TimeFrame | None:
+    m = _SIMPLE_SPAN.fullmatch(text)
+    if m is None:
+        return None
+    start = 0.0 if m.group("base") else float(m.group("an")) * _unit_days(m.group("au").lower())
+    if m.group("bn") is not None:
+        end = float(m.group("bn")) * _unit_days(m.group("bu").lower())
+    else:
+        end = float(m.group("bn2")) * _unit_days(m.group("unit").lower())
+    points = sorted({round(start, 6), round(end, 6)})
+    return TimeFrame(points, points[-1], None)
 
 
 def _read(text: str) -> TimeFrame:
