@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from trialnorm.extract import thresholds as th
 from trialnorm.extract.thresholds import ANALYTES, find_thresholds
 from trialnorm.model import Threshold
 
@@ -163,3 +164,37 @@ def test_never_raises_on_threshold_like_fragments(parts: list[str]) -> None:
     text = "".join(parts)
     for threshold in find_thresholds(text):
         assert threshold.text and threshold.text in text
+
+
+# The reader's fast paths must read exactly what the regexes they skip would read.
+_SPACES = " \t\n\u00a0\u2009\u202f\u3000"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted(th._SYMBOL_CMPS)),
+       st.text(alphabet=_SPACES + "=/<>≤≥()0123456789.,xorq ", max_size=12))
+def test_symbol_comparator_reads_as_the_regex(symbol: str, rest: str) -> None:
+    """"≥ 1.5": a one-symbol comparator read without _CMP gives _CMP's comparator and end."""
+    text = symbol + rest
+    m = th._CMP.match(text, 0, len(text))
+    assert m is not None and m.lastgroup is not None
+    assert th._CMP_BY_GROUP[m.lastgroup] == th._SYMBOL_CMPS[symbol]
+    assert m.end() == 1 + len(rest) - len(rest.lstrip(_SPACES))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Years", "YEAR", "months", "Week", "days", "old", "OLD", "Of",
+                                 "of", "AGE", "age", " ", "  ", ")", "(", "s", "-", "18", "\t",
+                                 "older", "bold", "ages"]), max_size=12))
+def test_age_pair_hint_on_lowered_ascii(parts: list[str]) -> None:
+    """The age-pair hint searched on lower-cased ASCII text finds what it finds on the text."""
+    text = "".join(parts)
+    assert (th._PAIR_HINT_LOWER.search(text.lower()) is None) == \
+        (th._PAIR_HINT.search(text) is None)
+
+
+def test_age_pair_hint_on_real_phrases() -> None:
+    texts = [row["text"] for row in TABLE if row["text"].isascii()]
+    hits = [t for t in texts if th._PAIR_HINT.search(t)]
+    assert len(hits) >= 20
+    assert [t for t in texts if th._PAIR_HINT_LOWER.search(t.lower())] == hits
