@@ -57,7 +57,8 @@ Conventions (the hard cases, decided once so every record reads the same way)
   length, cycle times are skipped with a warning, except days of cycle 1 ("Cycle 1
   Day 15", "Day 1 to Day 28 of Cycle 1"): cycle 1 starts on day 1 whatever its
   length, so its days are study days (a deliberate difference from reading every
-  cycle time as unknown). When a later cycle is named ("Cycle 2", "subsequent
+  cycle time as unknown). Where cycles are numbered from 0 ("cycle 0 day 1, cycle 0
+  day 3", a lead-in), cycle 0 is that first cycle and cycle 1 a later one. When a later cycle is named ("Cycle 2", "subsequent
   cycles") and the length is not stated or is given as alternatives ("21 or 28
   days"), only an explicit bound ("up to 9 weeks") gives a horizon.
 - Calendar dates ("Up to August 1, 2022", "2019.7-2022.7", "2023-2024") are not
@@ -491,7 +492,10 @@ def _read_cycles(
         return s, False, False
     length, s = _cycle_length(s)
     skipped = later = False
-    for m in list(_CYCLE_REFS.finditer(s)):
+    refs = list(_CYCLE_REFS.finditer(s))
+    # Cycles numbered from 0 (a lead-in "cycle 0"): cycle 0 is the first, so it starts on day 1.
+    first = 0 if any(m.group("cy_c") == "0" or m.group("cd_c") == "0" for m in refs) else 1
+    for m in refs:
         days: list[float] = []
         g = m.groupdict()
         if g["cd_c"] is not None:
@@ -520,10 +524,10 @@ def _read_cycles(
             if length is not None and g["later"] in ("each", "every"):
                 schedules.append((m.start(), m.end(), length))  # "at the end of each cycle"
         for cycle, day in pairs:
-            if cycle == 1:  # cycle 1 starts on day 1 whatever its length
+            if cycle == first:  # the first cycle starts on day 1 whatever its length
                 days.append(day)
             elif length is not None:
-                days.append((cycle - 1) * length + day)
+                days.append((cycle - first) * length + day)
             else:
                 later = True
         if length is None and (later or not pairs):
