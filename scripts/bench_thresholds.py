@@ -116,6 +116,27 @@ def alternating(repeat: int, fns: list[Callable[[str], object]], items: list[str
     return best
 
 
+def categories(texts: list[str]) -> dict[str, list[str]]:
+    """The criteria by how far the reader gets: no digit, no analyte word, no analyte
+    mention, a mention but no bound, bounds read (where a speed change can pay off)."""
+    from trialnorm.extract import thresholds
+
+    found: dict[str, list[str]] = {"no digit": [], "no analyte word": [], "no mention": [],
+                                   "mention, no bound": [], "bounds read": []}
+    for text in texts:
+        lowered = text.lower()
+        if not text or not thresholds._has_number(text):
+            found["no digit"].append(text)
+        elif not thresholds._FIRST_WORDS_BYTES.intersection(
+                lowered.encode().translate(thresholds._TOKEN_BYTES).split()):
+            found["no analyte word"].append(text)
+        elif not thresholds._mentions(text, lowered):
+            found["no mention"].append(text)
+        else:
+            found["bounds read" if find_thresholds(text) else "mention, no bound"].append(text)
+    return found
+
+
 def _trivial(text: str) -> list:  # type: ignore[type-arg]
     """A call that does almost nothing: the price of the loop and the call itself."""
     return [] if not text.isdigit() else [text]
@@ -128,6 +149,8 @@ def main() -> int:
     ap.add_argument("--dump", type=Path, help="write every reading as JSON lines")
     ap.add_argument("--check", type=Path, help="compare every reading with a --dump file")
     ap.add_argument("--against", metavar="REV", help="also time thresholds.py at git REV")
+    ap.add_argument("--categories", action="store_true",
+                    help="split the time by how far the reader gets with a criterion")
     args = ap.parse_args()
 
     blocks = list(criteria_blocks())
@@ -149,6 +172,12 @@ def main() -> int:
     print(f"find_thresholds    {reader / n_texts * 1e6:8.2f} us/criterion   "
           f"{reader / n_blocks * 1e6:8.1f} us/criteria text   "
           f"({reader / max(baseline, 1e-9):.0f}x the baseline loop)")
+    if args.categories:
+        for name, items in categories(texts).items():
+            spent = best_of(args.repeat, find_thresholds, items)
+            print(f"  {name:18} {len(items):6} criteria  {spent * 1e3:7.1f} ms  "
+                  f"{spent / max(1, len(items)) * 1e6:6.2f} us each  "
+                  f"({spent / max(reader, 1e-9):4.0%} of the time)")
     if args.against:
         old, new = alternating(args.repeat, [module_at(args.against), find_thresholds], texts)
         print(f"at {args.against:14} {old / n_blocks * 1e6:8.1f} us/criteria text   "

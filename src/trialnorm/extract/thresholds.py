@@ -881,6 +881,8 @@ def _no_unit_at(text: str, at: int) -> bool:
 def _with_condition(text: str, bounds: list[_Bound], end: int,
                     cond_limit: int | None = None) -> tuple[list[_Bound], int]:
     """Extend the bounds' text over a condition after them ("in patients with ...")."""
+    if end >= len(text):  # the bound ends the text: nothing after it (the commonest case)
+        return bounds, end
     stop = end
     for _ in range(3):  # "(ULN) if no liver metastases", "(males) at screening"
         peek = text[stop:stop + 12].lstrip().lower()
@@ -975,7 +977,10 @@ def _schedule_before(text: str, start: int) -> bool:
 
 def _scoping_age(text: str, start: int) -> bool:
     """An age that says to whom the item applies, or someone else's age: "(only applicable
-    to subjects age 11 and older)", "For subjects age between 2 and 5:", "donor aged 18"."""
+    to subjects age 11 and older)", "For subjects age between 2 and 5:", "donor aged 18".
+    Every spelling ends in white space, so an age at the start or after "(" is tested free."""
+    if start == 0 or not text[start - 1].isspace():
+        return False
     return _SCOPE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
