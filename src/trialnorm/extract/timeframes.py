@@ -20,7 +20,8 @@ Conventions (the hard cases, decided once so every record reads the same way)
   "post-baseline" is not a baseline. An event that opens the text and runs "to" a
   later one is such a start too, "from" or not ("Implant to one year" is [0, 365.25],
   "Immediately post-surgery to discharge" is [0] with no horizon), and so is a
-  hanging "Pre-" ("Pre- to post-therapy").
+  hanging "Pre-" ("Pre- to post-therapy") and a "before" of "before and after ..."
+  ("Measured before and after 6 weeks of ..." is [0, 42]).
 - Relative anchors are read as time from the anchor: "24 hours post-infusion" is 1,
   "28 days after the first dose" is 28, "6 months post-transplant" is 182.625.
   A time *before* an event is negative: "2 days before intervention" is -2,
@@ -48,7 +49,7 @@ Conventions (the hard cases, decided once so every record reads the same way)
 - A latest time that is named but not stated leaves the horizon null with a warning:
   "From randomization till the date of death", "Measured at baseline, month 3, and
   end of the study", "From 14 days after vaccination", "..., 12 months after
-  amputation up to cicatrization" (an event right after the last time, not offered as
+  amputation up to cicatrization", "Day 225, Day 309 and EOT" (an event right after the last time, not offered as
   an alternative: "up to 17 years or until death, whichever comes first" is 17 years).
 - Clock times are not durations: "begins at 1800 hrs and proceeds through 1200 hours".
 - Treatment cycles count only when the text states the cycle length ("each cycle
@@ -308,7 +309,8 @@ _ZERO_WORDS = re.compile(
     r"|pre-?\s?infusion|pre-?\s?surgery|pre-?\s?implant\w*|pre-?\s?vaccination"
     r"|before\s+(?:the\s+)?(?:start\s+of\s+)?(?:treatment|intervention|surgery|therapy|injection"
     r"|infusion|dosing|the\s+first\s+dose)"
-    r"|time\s+zero|initially|(?:beginning|start)\s+of\s+the\s+study)\b"
+    r"|time\s+zero|initially|(?:beginning|start)\s+of\s+the\s+study"
+    r"|(?<!§\s)(?<!§)before(?=\s+and\s+after\b))\b"
 )
 # An anchor that is itself the first point when the text starts from it: "At enrolment",
 # "On admission", "Before, 14 days, ...", and "From <event> to/until <end>" (the event is 0).
@@ -332,7 +334,8 @@ _LEADING_EVENT = re.compile(
     r"(?:(?:the|first|initial|confirmed|study|hospital)\s+)*"
     r"(?:surgery|implant\w*|admission|randomi[sz]ation|enrol{1,2}ment|response|infusion"
     r"|transplant\w*|diagnosis|birth|delivery|injection|vaccination|dose|dosing|treatment"
-    r"|therapy|procedure|operation|consent|registration|inclusion)\s+(?:to|until|till|through)\b")
+    r"|therapy|procedure|operation|consent|registration|inclusion|administration)"
+    r"\s+(?:to|until|till|through)\b")
 # "Baseline (Day 1)" and "Week 1 (Baseline)": the stated time is the baseline, no extra 0.
 _BASELINE_DEFINED = re.compile(
     r"\b(?:base[\s-]?line|screening)(?=\s*[\(\[]\s*(?:(?:days?|weeks?|months?|d|w)\s*-?\d"
@@ -349,10 +352,11 @@ _DEFINED_AFTER = re.compile(r"[^()§;,]{0,20}[\(\[]\s*§")
 _OPEN_WINDOW = re.compile(r"\s*(?:starting\s+)?from\s+§")
 _ANCHORS_A_TIME = re.compile(r"§\s*(?:from|after|since|following)\s+(?:the\s+)?$")
 _FROM_END = re.compile(r"\b(?:to|until|till|untill|through|up\s*to)\b")
-_UNSTATED_HINT = re.compile(r"end|completion|final|entire|until")
+_UNSTATED_HINT = re.compile(r"end|completion|final|entire|until|eot|eos")
 _UNSTATED_END = re.compile(
     r"(?:(?:,|\band\b)\s*(?:at\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:study|trial|follow[\s-]*up)"
-    r"|study\s+(?:completion|end)|final\s+(?:study\s+)?visit|entire\s+study(?:\s+period)?)"
+    r"|study\s+(?:completion|end)|final\s+(?:study\s+)?visit|entire\s+study(?:\s+period)?"
+    r"|eot|eos|end\s+of\s+treatment)"
     r"|\buntil\s+(?:the\s+)?(?:last\s+)?follow[\s-]*up)\b(?![^§]*§)")
 # After the last stated time, an end that is an event, not a time: "12 months after
 # amputation up to cicatrization", "Week 12 until disease progression".
