@@ -198,3 +198,15 @@ def test_age_pair_hint_on_real_phrases() -> None:
     hits = [t for t in texts if th._PAIR_HINT.search(t)]
     assert len(hits) >= 20
     assert [t for t in texts if th._PAIR_HINT_LOWER.search(t.lower())] == hits
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["for", "patients", "subjects", "applicable", "only", "to", "donor",
+                                 "each", "year", "age", "aged", " ", "\n", "  ", "(", ":", ".", ";",
+                                 "18", "\t"]), max_size=14))
+def test_scoping_age_pre_check_changes_nothing(parts: list[str]) -> None:
+    """_scoping_age skips the regex where no match can end (no white space just before)."""
+    text = "".join(parts)
+    for start in range(len(text) + 1):
+        assert th._scoping_age(text, start) == \
+            (th._SCOPE_BEFORE.search(text, max(0, start - 40), start) is not None)
