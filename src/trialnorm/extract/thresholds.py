@@ -579,15 +579,17 @@ def _find(text: str) -> list[Threshold]:
         for cmp, value, unit, s, e, primary in reading:
             if unit == _PENDING_ULN:
                 unit = "ULN" if _ULN_LATER.search(text, e) is not None else None
-            span = text[start:e] if primary and s >= start else text[s:e]
+            span = (text[start:e] if primary and s >= start else text[s:e]).strip()
             for name in analytes:
                 if unit in _TIME_UNITS and name not in _TIMED:
                     continue  # "serum creatinine result obtained within 2 weeks": a date
                 if name == "weight" and _OVER_IDEAL.match(text, e) is not None:
                     continue  # "weighs more than 100 lbs over ideal body weight"
-                name = _by_unit(name, unit)
-                found.append(_threshold(name, cmp, value, _unit_for(name, unit),
-                                        span.strip()))
+                if name == "creatinine":
+                    name = _by_unit(name, unit)
+                found.append(_threshold(  # _unit_for, inlined: it runs for every bound
+                    name, cmp, value, None if name in _SCORES else
+                    (_DEFAULT_UNITS.get(name) if unit is None else unit), span))
             taken.append((min(s, start), e))
             consumed = max(consumed, e)
         if reading:
@@ -608,7 +610,7 @@ _DERIVED = re.compile(r"(?:derived|calculated|estimated|computed|measured)\s+(?:
 
 
 def _drop_aliases(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    if not mentions:
+    if len(mentions) < 2:  # an alias follows another mention
         return mentions
     kept: list[tuple[str, int, int]] = []
     for mention in mentions:
@@ -686,8 +688,9 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str,
             gap = _GAP.match(text, pos, limit)
             q = gap.end() if gap else pos
         first = _read_one(text, q, limit, analyte, True, cond_limit)
-    if first is not None and analyte not in _TIMED and first[0] and \
-            all(b[2] in _TIME_UNITS for b in first[0]):
+    if first is not None and analyte not in _TIMED and first[0] and (
+            first[0][0][2] in _TIME_UNITS if len(first[0]) == 1 else
+            all(b[2] in _TIME_UNITS for b in first[0])):
         # "Lansky Scale (<16 years-old) <50%": an age in parentheses says to whom the
         # bound after it applies
         close = text.find(")", q, limit)
