@@ -51,6 +51,8 @@ Conventions (the hard cases, decided once so every record reads the same way)
   end of the study", "From 14 days after vaccination", "..., 12 months after
   amputation up to cicatrization", "Day 225, Day 309 and EOT" (an event right after the last time, not offered as
   an alternative: "up to 17 years or until death, whichever comes first" is 17 years).
+- "30 minutes from t=60 to t=90" is [60, 90] minutes: the marks, in the unit of the
+  window's length (the length is not a point).
 - Clock times are not durations: "begins at 1800 hrs and proceeds through 1200 hours".
 - Treatment cycles count only when the text states the cycle length ("each cycle
   is 28 days", "28-day cycles"): then "Cycle N Day D" is (N-1)*L + D, "C2D1" is
@@ -264,6 +266,11 @@ _COMPOSITE = re.compile(
 # "26 weeks (4+22 weeks)": the parts of one length add up.
 _SUM = re.compile(
     r"(?<![\w.+])(?P<n1>" + _NUM + r")\s*\+\s*(?P<n2>" + _NUM + r")\s*-?\s*(?P<unit>" + _UNIT + r")")
+# "30 minutes from t=60 to t=90": a window between two clock marks in the unit of its length
+# (the length itself is not a time point).
+_T_MARKS = re.compile(
+    r"(?:" + _NUM + r"\s*-?\s*(?P<unit>" + _UNIT + r")\s+f?from\s+)t\s*=\s*(?P<a>\d{1,4})\s*"
+    r"(?:-|to|until|through)\s*t\s*=\s*(?P<b>\d{1,4})\b")
 # "12 hours post-dose on day 7" is 7.5 days.
 _HOURS_ON_DAY = re.compile(
     r"(?P<n>" + _NUM + r")\s*-?\s*(?P<unit>hours?|hrs?|h|minutes?|mins?)\s+"
@@ -607,6 +614,11 @@ def _read(text: str) -> TimeFrame:
     schedules: list[tuple[int, int, float | None]] = []
     plain = s
     s, cycles_skipped, later_cycle = _read_cycles(s, values, schedules)
+
+    for m in _T_MARKS.finditer(s) if "t=" in s else ():
+        unit_days = _unit_days(m.group("unit"))
+        values += [_Value(m.start(), m.end(), float(m.group(k)) * unit_days) for k in "ab"]
+        s = _mask(s, m.start(), m.end())
 
     for m in _HOURS_ON_DAY.finditer(s) if " on day" in s else ():
         values.append(_Value(m.start(), m.end(), float(m.group("day"))
