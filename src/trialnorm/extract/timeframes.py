@@ -25,7 +25,8 @@ Conventions (the hard cases, decided once so every record reads the same way)
 - Relative anchors are read as time from the anchor: "24 hours post-infusion" is 1,
   "28 days after the first dose" is 28, "6 months post-transplant" is 182.625.
   A time *before* an event is negative: "2 days before intervention" is -2,
-  "Week -4" is -28.
+  "Week -4" is -28. "Pre-dose" (or "pre-treatment") of a stated day is that day, not a
+  study-start 0: "Week 4: Pre-dose" is 28, "Pre-dose on day 1 of cycle 1" is 1.
 - Tolerances are dropped: "15 ± 3 days" is 15, "24 (± 4) hours" is 1.
 - Ranges and lists give each end / item: "weeks 4-12" is [28, 84],
   "Day 1 through Day 10" is [1, 10], "Week 7, 13, 25" is [49, 91, 175].
@@ -355,6 +356,10 @@ _BASELINE_DEFINED = re.compile(
     r"|(?<=\d)\s*[\(\[]\s*(?:base[\s-]?line|screening)\s*[\)\]]"
 )
 # After a 0, words that name a later time the text does not state.
+# "Week 4: Pre-dose", "Cycle 1 day 1, 8 pre-dose", "Pre-dose on day 1": the time before that
+# day's dose is that day, not a study-start 0.
+_DAY_THEN_PRE_DOSE = re.compile(r"§\s*[:,]?\s*$")
+_PRE_DOSE_OF_A_DAY = re.compile(r"pre-?\s?(?:dose|treatment)\s+on\s+§")
 _OPEN_END_POINT = re.compile(
     r"\b(?:to|until|till|untill|through|thru|up\s*to|after|end|discont\w*|discharge"
     r"|completion|follow[\s-]*up|death|progression)\b")
@@ -727,7 +732,10 @@ def _zero_points(s: str, values: list[_Value]) -> list[_Value]:
     # "6 months from baseline": the baseline anchors a time, it is not one.
     zero_at = [m.start() for m in _ZERO_WORDS.finditer(s)
                if not _TIME_IN_BRACKET.match(s, m.end())
-               and not _ANCHORS_A_TIME.search(s, 0, m.start())] if _ZERO_HINT.search(s) else []
+               and not _ANCHORS_A_TIME.search(s, 0, m.start())
+               and not (s.startswith("pre", m.start())
+                        and (_PRE_DOSE_OF_A_DAY.match(s, m.start())
+                             or _DAY_THEN_PRE_DOSE.search(s, 0, m.start())))] if _ZERO_HINT.search(s) else []
     if "pre- " in s:
         zero_at += [m.start() for m in _HANGING_PRE.finditer(s)]
     # "From enrollment to 6 months" starts at 0; "90 days from randomisation" does not.
