@@ -36,7 +36,8 @@ Conventions (the hard cases, decided once so every record reads the same way)
 - Compound durations add up: "3 years 5 months", "5 years and 2 months", "4+22 weeks",
   "Day 1+48 hours" (3), "H0+1h30" (0.0625), "T0 + 5 months", and so do back-to-back
   periods: "a 52-week period followed by a 12-week period" ends at 448, "36 months of
-  treatment plus 1 month follow-up" at 1126.1875.
+  treatment plus 1 month follow-up" at 1126.1875, "The Treatment Period lasted 12
+  weeks and the RW Period started after the Treatment Period and lasted 4 weeks" at 112.
 - Ages and intervals are not study times: "(13 months of age)", "36 weeks corrected
   gestational age", "8 weeks apart".
 - Repeated schedules list their visits: "every 3 months for 2 years" is
@@ -66,8 +67,8 @@ Conventions (the hard cases, decided once so every record reads the same way)
   cycles") and the length is not stated or is given as alternatives ("21 or 28
   days"), only an explicit bound ("up to 9 weeks") gives a horizon.
 - Calendar dates ("Up to August 1, 2022", "2019.7-2022.7", "2023-2024") are not
-  durations: null and a warning. So is prose with no time ("through study
-  completion", "Hospital discharge", "Daily").
+  durations: null and a warning, and "from <a date> to ..." starts at no 0. So is
+  prose with no time ("through study completion", "Hospital discharge", "Daily").
 - Labels are not times: "Visit 8", "Cohort 1", "course 2", "Phase 1", "dose 1",
   "session 3", "Point 2", "Version 4.0".
 
@@ -336,7 +337,7 @@ _START_ANCHOR = re.compile(
     r"|(?:^|[,;])\s*(?:immediately\s+)?before\b(?=\s+[a-z])"
     r"|(?:^|[,;:(.\[]|\b(?:time|interval|assessed|measured|followed\s+up|period|and|collected"
     r"|documented|recorded|reported|evaluated|observed))\s*"
-    r"from\b(?!\s*[§\d])(?=[^;]{1,100}?\b(?:to|until|till|untill|through|up\s*to)\b))"
+    r"from\b(?!\s*(?:[§\d¤]|" + _MONTH_NAME + r"\b))(?=[^;]{1,100}?\b(?:to|until|till|untill|through|up\s*to)\b))"
 )
 # "Implant to one year", "Immediately post-surgery to discharge", "Date of confirmed response
 # to date of progression": an event that opens the text and runs "to" a later one is a start
@@ -396,6 +397,10 @@ _ANCHOR_HINT = re.compile(
     r"enrol|inclusion|admission|randomi|intake|first|surgery|entry|start|before|prior|from")
 _BACK_TO_BACK = re.compile(
     r"[^;.§\d]{0,40}?\b(?:followed\s+by|plus)\b[^;.§\d]{0,12}"
+    # "The Treatment Period lasted 12 weeks and the RW Period started after the Treatment
+    # Period and lasted 4 weeks"
+    r"|[^;.§\d]{0,80}?\b(?:started|starting|began|begins|starts)\s+after\b[^;.§\d]{0,60}?"
+    r"\blast(?:ed|s|ing)?\s+(?:for\s+)?"
     r"|\s*of\s+(?:\w+\s+){0,2}(?:therapy|treatment|dosing|intervention)\s+(?:and|then)\s+")
 # "a 2-month wash-out period following the 3-year treatment period": the first comes after.
 _AFTER_PERIOD = re.compile(r"[^;.§\d]{0,30}?\b(?:period|phase)\s+following\s+(?:the\s+|a\s+)?")
@@ -452,7 +457,7 @@ def _normalize(text: str) -> tuple[str, bool]:
         s = _FIRST_CYCLE.sub("cycle 1", s)
     n_dates = 0
     if _YEARISH.search(s):
-        s, n_dates = _DATES.subn(" ", s)
+        s, n_dates = _DATES.subn(" ¤ ", s)  # ¤: a date was here (not a start event)
     if "." in s:
         s = _ORDINAL_DOT.sub(r"\1 ", s)
     if "h" in s:
@@ -690,7 +695,7 @@ def _read(text: str) -> TimeFrame:
             return TimeFrame([], None, "open-ended schedule: no horizon")
         return TimeFrame([], None, "no time stated")
 
-    if "followed by" in s or "plus" in s or " of " in s or "following" in s:
+    if "followed by" in s or "plus" in s or " of " in s or "following" in s or "last" in s:
         values = _add_back_to_back(s, values)
     points = sorted({round(v.days, 6) for v in values})
     warning = None
