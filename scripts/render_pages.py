@@ -402,6 +402,9 @@ FIXTURE_CASES: list[tuple[str, str, str, bool]] = [
     ("summary-page", "NCT06144970-no-locations", "NCT06144970", True),
     # six sites with contacts, no detailed description
     ("summary-page", "NCT05989841-six-sites", "NCT05989841", True),
+    # a record held out of the outcome-row fit: one long time frame repeated in three of
+    # five outcome rows, arms named as their only intervention, five sites
+    ("summary-page", "NCT00777179-outcome-rows", "NCT00777179", True),
 ]
 
 
