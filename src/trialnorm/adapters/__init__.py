@@ -27,13 +27,7 @@ _MODULES = (
 def _load() -> dict[str, Adapter]:
     registry: dict[str, Adapter] = {}
     for module_name in _MODULES:
-        qualified = f"{__name__}.{module_name}"
-        try:
-            module = importlib.import_module(qualified)
-        except ModuleNotFoundError as exc:  # an adapter still being written
-            if exc.name == qualified:
-                continue
-            raise
+        module = importlib.import_module(f"{__name__}.{module_name}")
         adapter: Adapter = module.ADAPTER
         registry[adapter.name] = adapter
     return registry

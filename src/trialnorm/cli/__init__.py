@@ -36,13 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"trialnorm {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in _COMMANDS:
-        qualified = f"trialnorm.cli.{name}"
-        try:
-            module = importlib.import_module(qualified)
-        except ModuleNotFoundError as exc:  # a command still being written
-            if exc.name == qualified:
-                continue
-            raise
+        module = importlib.import_module(f"trialnorm.cli.{name}")
         sp = module.add_parser(sub)
         sp.set_defaults(_run=module.run)
     return parser
