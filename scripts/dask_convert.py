@@ -21,7 +21,7 @@ from typing import Any
 
 import orjson
 
-from trialnorm.convert import ErrorResult, RecordResult, convert_item
+from trialnorm.convert import RecordResult, convert_item
 from trialnorm.inputs import iter_inputs
 
 
@@ -43,7 +43,7 @@ def dask_convert(inputs: list[str], out: str, *, scheduler: str = "processes",
     bag = db.from_sequence(items, npartitions=max(1, min(partitions, len(items))))
     kwargs: dict[str, Any] = {}
     if "://" in scheduler:
-        from dask.distributed import Client  # noqa: F401  (the client becomes the scheduler)
+        from dask.distributed import Client
 
         Client(scheduler)
     else:

@@ -20,7 +20,7 @@ def table() -> str:
 
 def updated(text: str) -> str:
     return re.sub(re.escape(START) + r".*?" + re.escape(END),
-                  lambda _: f"{START}\n{table()}\n{END}", text, flags=re.S)
+                  lambda _: f"{START}\n{table()}\n{END}", text, flags=re.DOTALL)
 
 
 if __name__ == "__main__":

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import orjson
 import pytest
-
 from conftest import CORPUS, ROOT, seed
+
 from trialnorm.cli import main
 from trialnorm.convert import convert
 from trialnorm.inputs import Limits
@@ -152,7 +152,6 @@ def test_cli_convert_exit_codes_and_summary(mixed: Path, tmp_path: Path, capsys)
 
 
 def test_dask_recipe_gives_the_same_output(mixed: Path, tmp_path: Path):
-    pytest.importorskip  # dask is a test dependency: its absence must fail, not skip
     sys.path.insert(0, str(ROOT / "scripts"))
     from dask_convert import dask_convert
 

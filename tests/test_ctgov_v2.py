@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
+from conftest import CORPUS, FIXTURES, seed
 
 import trialnorm
-from conftest import CORPUS, FIXTURES, seed
 from trialnorm.extract.ages import parse_age
 from trialnorm.extract.text import unescape
 

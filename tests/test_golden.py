@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import orjson
 import pytest
-
 from conftest import FIXTURES, ROOT, SEEDS
+
 from trialnorm.adapters import REGISTRY
 from trialnorm.golden import golden_pairs, golden_record
 from trialnorm.model import Trial

@@ -5,13 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import trialnorm
 from conftest import ROOT
+
+import trialnorm
 from trialnorm.adapters import REGISTRY
 from trialnorm.cli import main
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from readme_formats import README, updated  # noqa: E402
+from readme_formats import README, updated
 
 
 def test_all_names_exist_and_nothing_private_leaks():

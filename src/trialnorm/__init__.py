@@ -13,15 +13,34 @@ from trialnorm.archive import ArchiveVersion, archive_versions
 from trialnorm.convert import ConvertSummary, convert
 from trialnorm.diff import RecordDiff, diff
 from trialnorm.errors import (
-    FetchError, HistoryUnavailable, InvalidNctId, NotATrialRecord, ParseError, StoreError,
-    StudyNotFound, TrialnormError, UnrecognizedFormat,
+    FetchError,
+    HistoryUnavailable,
+    InvalidNctId,
+    NotATrialRecord,
+    ParseError,
+    StoreError,
+    StudyNotFound,
+    TrialnormError,
+    UnrecognizedFormat,
 )
 from trialnorm.fetch import CtgovClient, fetch
-from trialnorm.store import RecordStore
 from trialnorm.model import (
-    SCHEMA_VERSION, Age, Arm, Criterion, Dose, Eligibility, Intervention, Location,
-    Organization, Outcome, ParseWarning, Person, Threshold, Trial,
+    SCHEMA_VERSION,
+    Age,
+    Arm,
+    Criterion,
+    Dose,
+    Eligibility,
+    Intervention,
+    Location,
+    Organization,
+    Outcome,
+    ParseWarning,
+    Person,
+    Threshold,
+    Trial,
 )
+from trialnorm.store import RecordStore
 
 __version__ = "0.1.0"
 

@@ -14,8 +14,15 @@ from trialnorm.enrich import enrich
 from trialnorm.errors import ParseError, TrialnormError, UnrecognizedFormat
 from trialnorm.model import Trial
 
-__all__ = ["detect", "parse", "parse_file", "iter_parse", "iter_parse_file", "formats",
-           "MAX_INPUT_BYTES"]
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "detect",
+    "formats",
+    "iter_parse",
+    "iter_parse_file",
+    "parse",
+    "parse_file",
+]
 
 Data = bytes | str | dict[str, Any] | list[Any]
 
@@ -71,10 +78,11 @@ def iter_parse(data: Data | RawInput, *, format: str | None = None,
     if format is None:
         adapter = _detect(inp)
     else:
-        adapter = REGISTRY.get(format)
-        if adapter is None:
+        found = REGISTRY.get(format)
+        if found is None:
             raise ParseError(f"unknown format {format!r} (known: {', '.join(REGISTRY)})",
                              source=inp.name)
+        adapter = found
     try:
         for trial in adapter.parse(inp):
             yield enrich(trial)

@@ -33,8 +33,14 @@ from trialnorm.inputs import InputItem, Limits, iter_inputs
 from trialnorm.model import Trial
 from trialnorm.tables import SCHEMA_SQL, TABLES, trial_rows
 
-__all__ = ["convert", "convert_item", "ConvertSummary", "RecordResult", "ErrorResult",
-           "OUTPUT_SUFFIXES"]
+__all__ = [
+    "OUTPUT_SUFFIXES",
+    "ConvertSummary",
+    "ErrorResult",
+    "RecordResult",
+    "convert",
+    "convert_item",
+]
 
 OUTPUT_SUFFIXES = (".jsonl", ".sqlite")
 BATCH = 64

@@ -21,15 +21,15 @@ and quote the offending snippet where there is one, so that a one-line
 from __future__ import annotations
 
 __all__ = [
-    "TrialnormError",
-    "ParseError",
-    "UnrecognizedFormat",
-    "NotATrialRecord",
     "FetchError",
-    "StudyNotFound",
     "HistoryUnavailable",
     "InvalidNctId",
+    "NotATrialRecord",
+    "ParseError",
     "StoreError",
+    "StudyNotFound",
+    "TrialnormError",
+    "UnrecognizedFormat",
 ]
 
 

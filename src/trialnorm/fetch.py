@@ -46,7 +46,12 @@ import tenacity
 import tenacity.stop
 
 from trialnorm.errors import (
-    FetchError, HistoryUnavailable, InvalidNctId, StoreError, StudyNotFound, TrialnormError,
+    FetchError,
+    HistoryUnavailable,
+    InvalidNctId,
+    StoreError,
+    StudyNotFound,
+    TrialnormError,
 )
 from trialnorm.model import Trial
 from trialnorm.store import (

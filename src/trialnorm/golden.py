@@ -15,7 +15,7 @@ import orjson
 
 from trialnorm._api import iter_parse
 
-__all__ = ["golden_pairs", "golden_record", "write_golden", "EXPECTED_SUFFIX"]
+__all__ = ["EXPECTED_SUFFIX", "golden_pairs", "golden_record", "write_golden"]
 
 EXPECTED_SUFFIX = ".expected.json"
 

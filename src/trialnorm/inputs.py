@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-__all__ = ["InputItem", "iter_inputs", "Limits"]
+__all__ = ["InputItem", "Limits", "iter_inputs"]
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import importlib
 
 from trialnorm.adapters._base import PARSER_VERSION, Adapter, RawInput
 
-__all__ = ["REGISTRY", "Adapter", "RawInput", "PARSER_VERSION", "get_adapter"]
+__all__ = ["PARSER_VERSION", "REGISTRY", "Adapter", "RawInput", "get_adapter"]
 
 # Detection order: structured formats first, then saved pages, then scraped text.
 _MODULES = (

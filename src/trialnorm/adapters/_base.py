@@ -16,7 +16,7 @@ import orjson
 from trialnorm.errors import ParseError
 from trialnorm.model import Trial
 
-__all__ = ["RawInput", "Adapter", "PARSER_VERSION"]
+__all__ = ["PARSER_VERSION", "Adapter", "RawInput"]
 
 PARSER_VERSION = "trialnorm 0.1.0"
 
@@ -30,7 +30,7 @@ class RawInput:
     detectors and the parser.
     """
 
-    __slots__ = ("data", "source", "member", "__dict__")
+    __slots__ = ("__dict__", "data", "member", "source")
 
     def __init__(self, data: bytes | str | dict[str, Any] | list[Any], source: str | None = None,
                  member: str | None = None) -> None:

@@ -26,16 +26,31 @@ from trialnorm.extract.ages import parse_age
 from trialnorm.extract.dates import parse_date
 from trialnorm.extract.text import clean, clean_inline
 from trialnorm.model import (
-    AgencyClass, Allocation, ArmGroupType, DateType, InterventionModel, InterventionType,
-    Masking, ObservationalModel, PersonRole, Phase, PrimaryPurpose, Sex, Status, StdAge,
-    StudyType, TimePerspective, Trial, WhoMasked,
+    AgencyClass,
+    Allocation,
+    ArmGroupType,
+    DateType,
+    InterventionModel,
+    InterventionType,
+    Masking,
+    ObservationalModel,
+    PersonRole,
+    Phase,
+    PrimaryPurpose,
+    Sex,
+    Status,
+    StdAge,
+    StudyType,
+    TimePerspective,
+    Trial,
+    WhoMasked,
 )
 
-__all__ = ["ADAPTER", "study_to_trial", "load_studies"]
+__all__ = ["ADAPTER", "load_studies", "study_to_trial"]
 
 NAME = "ctgov-v2"
 
-_WRAPPER_HEAD = re.compile(r"\AViewing Study\s+NCT\d{8}", re.I)
+_WRAPPER_HEAD = re.compile(r"\AViewing Study\s+NCT\d{8}", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^([A-Z][A-Za-z .]+?):\s*(.*)$")
 
 

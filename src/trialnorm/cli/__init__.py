@@ -12,11 +12,12 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from trialnorm import __version__
 from trialnorm.errors import TrialnormError
 
-__all__ = ["main", "EXIT_OK", "EXIT_FAILED", "EXIT_USAGE"]
+__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -25,7 +26,7 @@ _COMMANDS = ("parse", "formats", "fetch", "store", "diff", "convert")
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse exits 2 on usage errors; keep that
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 on usage errors; keep that
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"trialnorm: error: {message}\n")
 

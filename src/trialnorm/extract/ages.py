@@ -6,7 +6,7 @@ import re
 
 from trialnorm.model import Age, AgeUnit, StdAge
 
-__all__ = ["parse_age", "age_in_years", "std_ages_for"]
+__all__ = ["age_in_years", "parse_age", "std_ages_for"]
 
 _AGE = re.compile(r"(\d+(?:\.\d+)?)\s*([A-Za-z]+)?")
 _UNITS = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["unescape", "clean", "clean_inline"]
+__all__ = ["clean", "clean_inline", "unescape"]
 
 # ClinicalTrials.gov API v2 stores text as CommonMark and backslash-escapes the
 # punctuation that markdown would read ("\\>", "2\\.", "\\[", "\\^", "\\~").

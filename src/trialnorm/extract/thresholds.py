@@ -752,7 +752,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                 q = again.end()
     else:
         cmp_match = None if head.isdigit() else _CMP.match(text, q, limit)
-    if cmp is None and cmp_match is not None and cmp_match.lastgroup is not None:
+    if cmp is None and isinstance(cmp_match, re.Match) and cmp_match.lastgroup is not None:
         cmp = _CMP_BY_GROUP[cmp_match.lastgroup]
         if cmp == "=" and analyte not in _SCORES:
             cmp = None
