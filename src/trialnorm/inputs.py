@@ -63,6 +63,15 @@ def _read_member(path: str, member: str, limit: int) -> tuple[bytes | None, str 
             if len(_OPEN_ARCHIVES) >= 16:
                 _OPEN_ARCHIVES.pop(next(iter(_OPEN_ARCHIVES))).close()
             archive = _OPEN_ARCHIVES[path] = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        return None, f"cannot read member ({exc})"
+    return _read_open_member(archive, member, limit)
+
+
+def _read_open_member(archive: zipfile.ZipFile, member: str | zipfile.ZipInfo,
+                      limit: int) -> tuple[bytes | None, str | None]:
+    """A member's bytes, or why not; the size is checked on what inflates, not the header."""
+    try:
         with archive.open(member) as f:
             data = f.read(limit + 1)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError,
@@ -166,19 +175,8 @@ def _zip_members(path: Path, limits: Limits, skip: frozenset[str] | set[str],
             if defer:
                 yield InputItem(name, member=info.filename, limit=limits.max_member_bytes)
                 continue
-            try:
-                with archive.open(info) as f:
-                    data = f.read(limits.max_member_bytes + 1)
-            except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError,
-                    RuntimeError, EOFError) as exc:
-                yield InputItem(name, member=info.filename, error=f"cannot read member ({exc})")
-                continue
-            if len(data) > limits.max_member_bytes:  # the header lied about the size
-                yield InputItem(name, member=info.filename,
-                                error=f"member over the size limit (expands past "
-                                      f"{limits.max_member_bytes:,} bytes)")
-                continue
-            yield InputItem(name, member=info.filename, data=data)
+            data, error = _read_open_member(archive, info, limits.max_member_bytes)
+            yield InputItem(name, member=info.filename, data=data, error=error)
 
 
 def _refuse_member(info: zipfile.ZipInfo, limits: Limits) -> str | None:
