@@ -1,11 +1,18 @@
 """Speed of the eligibility reader over every criteria text in the corpus.
 
-    python scripts/bench_eligibility.py [--repeat 5] [--profile]
+    python scripts/bench_eligibility.py [--repeat 5] [--profile] [--against REV]
 
-Reads the criteria of every API v2 record (eligibilityCriteria) and legacy XML record
-(criteria/textblock) once, then times parse_criteria over them in memory, best of
---repeat runs of CPU time (process_time: the machine is shared), and reports microseconds
-per criteria text: the tree reader alone (no thresholds), thresholds alone, and both.
+Reads the criteria of every API v2 record (eligibilityCriteria), legacy XML record
+(criteria/textblock) and v1 study (EligibilityCriteria) once, then times parse_criteria
+over them in memory, best of --repeat runs of CPU time (process_time: the machine is
+shared), and reports microseconds per criteria text: the tree reader alone (no
+thresholds), thresholds alone, and both.
+
+--against REV also loads extract/eligibility.py as it was at git revision REV (a
+separate module, ``git show REV:...``) and times its tree reader and the current one in
+alternate runs (4 x --repeat pairs), so that both see the same machine load: the
+ratios (best against best, and the median of the run-by-run ratios) are the figures to
+quote, the microseconds only say how busy the machine was.
 
 Machine load distorts microseconds, so each figure is also given in steps of a bare
 Python loop timed in the same run (between the timed runs, best of as many), and as the
@@ -13,8 +20,8 @@ microseconds that makes on a core doing ~30 ns a step (an idle modern one). The 
 reader's budget is <= 70 us per text there: the whole registry is 600,000 records at
 >= 2,000 records/s per core, and thresholds, the adapter and the other readers share it.
 
-The heading cache (eligibility._remembered_heading, an lru_cache) is emptied before each
-timed run, so repeated runs over the same texts do not flatter it: every run starts cold,
+The heading cache (eligibility._remembered_heading, an lru_cache) of the module timed is
+emptied before each timed run, so repeated runs over the same texts do not flatter it: every run starts cold,
 as a stream of new records would, apart from headings repeated within the corpus.
 """
 
@@ -22,12 +29,16 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib.util
 import json
 import pstats
+import subprocess
 import sys
+import tempfile
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
 
 from trialnorm.extract import eligibility
 from trialnorm.extract.thresholds import find_thresholds
@@ -54,7 +65,42 @@ def criteria_texts() -> list[str]:
             continue
         if node is not None and node.text:
             texts.append(node.text)
+    for path in sorted((CORPUS / "ctgov-v1").glob("*.json")):
+        try:
+            texts.extend(_v1_texts(json.loads(path.read_bytes())))
+        except ValueError:
+            continue
     return texts
+
+
+def _v1_texts(node: object) -> list[str]:
+    if isinstance(node, dict):
+        found = []
+        for key, value in node.items():
+            if key == "EligibilityCriteria" and isinstance(value, str):
+                found.append(value)
+            else:
+                found.extend(_v1_texts(value))
+        return found
+    if isinstance(node, list):
+        return [text for value in node for text in _v1_texts(value)]
+    return []
+
+
+def module_at(revision: str) -> ModuleType:
+    """extract/eligibility.py as it was at ``revision``, loaded as a module of its own."""
+    source = subprocess.run(
+        ["git", "show", f"{revision}:src/trialnorm/extract/eligibility.py"], cwd=ROOT,
+        check=True, capture_output=True, text=True).stdout
+    name = "_eligibility_at_" + "".join(c if c.isalnum() else "_" for c in revision)
+    path = Path(tempfile.mkdtemp()) / f"{name}.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 IDLE_LOOP_NS = 30.0
@@ -74,7 +120,9 @@ def best_of(repeat: int, fn, items) -> float:  # type: ignore[no-untyped-def]
     best = float("inf")
     for _ in range(repeat):
         loop_ns_seen.append(loop_step_ns())
-        remembered = getattr(eligibility, "_remembered_heading", None)
+        # the heading cache of the module that defines fn (this revision's or another's)
+        module = sys.modules.get(getattr(fn, "__module__", ""), eligibility)
+        remembered = getattr(module, "_remembered_heading", None)
         if remembered is not None:
             remembered.cache_clear()
         start = time.process_time()
@@ -95,6 +143,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--profile", action="store_true", help="print the top of a cProfile run")
+    ap.add_argument("--against", metavar="REV",
+                    help="also time the tree reader of this git revision, in alternate runs")
     args = ap.parse_args()
 
     texts = criteria_texts()
@@ -116,6 +166,26 @@ def main() -> int:
     finally:
         eligibility.find_thresholds = real
 
+    if args.against:
+        old = module_at(args.against)
+        trees = (old, eligibility)
+        reals = [module.find_thresholds for module in trees]
+        for module in trees:
+            module.find_thresholds = lambda text: []  # type: ignore[attr-defined]
+        try:
+            for module in trees:  # warm both (regexes compiled, caches filled)
+                for text in texts:
+                    module.parse_criteria(text)
+            old_times, new_times = [], []
+            for _ in range(args.repeat * 4):
+                old_times.append(best_of(1, old.parse_criteria, texts))
+                new_times.append(best_of(1, eligibility.parse_criteria, texts))
+            old_best, new_best = min(old_times), min(new_times)
+            ratios = sorted(new / old for new, old in zip(new_times, old_times))
+        finally:
+            for module, real_find in zip(trees, reals):
+                module.find_thresholds = real_find
+
     loop_ns = min(loop_ns_seen)
     n = len(texts)
     print(f"machine: {loop_ns:.1f} ns per bare Python loop step, best of {len(loop_ns_seen)} "
@@ -125,6 +195,13 @@ def main() -> int:
     report("tree only", tree, n, loop_ns)
     report("thresholds only", only_thresholds, len(texts), loop_ns)
     report("parse_criteria", full, n, loop_ns, f"  ({n / full:,.0f} texts/s)")
+    if args.against:
+        report(f"tree at {args.against}", old_best, n, loop_ns)
+        report("tree now", new_best, n, loop_ns,
+               f"  ({new_best / old_best:.2f} of {args.against}'s time, best against best)")
+        print(f"tree now / tree at {args.against}, run by run: median "
+              f"{ratios[len(ratios) // 2]:.2f} of {len(ratios)} alternate pairs "
+              f"(quartiles {ratios[len(ratios) // 4]:.2f}-{ratios[3 * len(ratios) // 4]:.2f})")
 
     if args.profile:
         profile = cProfile.Profile()

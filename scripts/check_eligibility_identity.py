@@ -1,0 +1,139 @@
+"""Does a change to the eligibility reader leave its output identical? A dump and a check.
+
+    python scripts/check_eligibility_identity.py --dump /tmp/elig-before.jsonl
+    ... change extract/eligibility.py ...
+    python scripts/check_eligibility_identity.py --check /tmp/elig-before.jsonl
+
+The texts: every criteria text of the corpus as the file holds it (API v2
+eligibilityCriteria with its history snapshots, legacy XML textblocks with their
+re-downloads, v1 EligibilityCriteria), the text every adapter hands to the reader
+(trialnorm.iter_parse_file over every corpus file: saved pages and other registries
+included), the seeds, and two cut variants of each (first and second half of its lines:
+lists cut mid-way, sections without their heading). For each distinct text the dump
+holds parse_criteria's trees and warnings and ages_from_text's answer, one JSON line.
+--check reads the texts again, compares line by line and exits 1 on any difference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import trialnorm
+from trialnorm.extract.eligibility import ages_from_text, parse_criteria
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def _v1_texts(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "EligibilityCriteria" and isinstance(value, str):
+                yield value
+            else:
+                yield from _v1_texts(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _v1_texts(value)
+
+
+def source_texts() -> Iterator[str]:
+    """Criteria texts as the corpus files hold them."""
+    for folder in ("ctgov-v2", "ctgov-v2-history"):
+        for path in sorted((CORPUS / folder).rglob("*.json")):
+            try:
+                study = json.loads(path.read_bytes())
+            except ValueError:
+                continue
+            text = study.get("protocolSection", {}).get("eligibilityModule", {}).get(
+                "eligibilityCriteria")
+            if text:
+                yield text
+    for folder in ("ctgov-xml", "ctgov-xml-history"):
+        for path in sorted((CORPUS / folder).rglob("*.xml")):
+            try:
+                node = ET.parse(path).getroot().find("eligibility/criteria/textblock")
+            except ET.ParseError:
+                continue
+            if node is not None and node.text:
+                yield node.text
+    for path in sorted((CORPUS / "ctgov-v1").rglob("*.json")):
+        try:
+            yield from _v1_texts(json.loads(path.read_bytes()))
+        except ValueError:
+            continue
+
+
+def adapter_texts() -> Iterator[str]:
+    """The criteria text each adapter hands on, over every corpus file and seed."""
+    paths = [p for p in sorted(CORPUS.rglob("*")) if p.is_file()
+             and "spec" not in p.relative_to(CORPUS).parts and p.suffix not in (".md", ".tsv")]
+    paths += sorted(SEEDS.glob("*.txt"))
+    for path in paths:
+        try:
+            for trial in trialnorm.iter_parse_file(path):
+                text = trial.eligibility.criteria_text
+                if text:
+                    yield text
+        except trialnorm.TrialnormError:  # a file no adapter reads has no criteria here
+            pass
+
+
+def all_texts() -> list[str]:
+    seen: dict[str, None] = {}
+    for text in (*source_texts(), *adapter_texts()):
+        lines = text.split("\n")
+        half = len(lines) // 2
+        for variant in (text, "\n".join(lines[:half]), "\n".join(lines[half:])):
+            if variant.strip():
+                seen.setdefault(variant, None)
+    return list(seen)
+
+
+def reading_of(text: str) -> str:
+    reading = parse_criteria(text)
+    low, high = ages_from_text(text)
+    return json.dumps({
+        "inclusion": [c.model_dump(mode="json") for c in reading.inclusion],
+        "exclusion": [c.model_dump(mode="json") for c in reading.exclusion],
+        "warnings": reading.warnings,
+        "ages": [a.model_dump(mode="json") if a else None for a in (low, high)],
+    }, ensure_ascii=False, sort_keys=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    group = ap.add_mutually_exclusive_group(required=True)
+    group.add_argument("--dump", type=Path, help="write the readings to this file")
+    group.add_argument("--check", type=Path, help="compare with the readings in this file")
+    args = ap.parse_args()
+
+    texts = all_texts()
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as out:
+            for text in texts:
+                out.write(json.dumps({"text": text, "reading": reading_of(text)},
+                                     ensure_ascii=False) + "\n")
+        print(f"{len(texts)} texts dumped to {args.dump}")
+        return 0
+    rows = [json.loads(line) for line in args.check.read_text(encoding="utf-8").splitlines()]
+    before = {row["text"]: row["reading"] for row in rows}
+    if set(before) != set(texts):
+        print(f"the texts differ from the dump's ({len(texts)} now, {len(before)} dumped)")
+        return 1
+    changed = [text for text in texts if reading_of(text) != before[text]]
+    for text in changed[:5]:
+        print("changed:", text[:200].replace("\n", " | "))
+    print(f"{len(texts)} texts, {len(changed)} readings changed")
+    return 1 if changed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
