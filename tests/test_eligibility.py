@@ -420,6 +420,40 @@ def test_markers_read_without_the_regex_read_the_same_on_any_lines(
     assert fast == slow
 
 
+_RUN_IN_KEYS = [(family, ordinal) for family in ("num.", "num)", "romr.", "romR)", "letl.", "letL)")
+                for ordinal in (1, 2, 3, 9)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\u00a0", "\n", "a", "A", "x", ".", ";", ")", "(",
+                                 "2.", "10.", "ii.", "iv)", "b.", "B)", "E)", "1"]), max_size=24))
+def test_run_in_markers_found_from_their_occurrences_as_the_pattern_finds_them(
+        parts: list[str]) -> None:
+    """_search_run_in tries the run-in pattern only where the marker occurs; it finds the
+    match a search over every position finds."""
+    text = "".join(parts)
+    for family, ordinal in _RUN_IN_KEYS:
+        pattern = eligibility_module._run_in_pattern(family, ordinal)
+        assert pattern is not None
+        spaced, regex = pattern
+        expected = regex.search(text)
+        found = eligibility_module._search_run_in(regex, spaced, text)
+        assert (found and found.span()) == (expected and expected.span()), (spaced, text)
+
+
+def test_run_in_markers_found_as_the_pattern_finds_them_on_the_corpus() -> None:
+    compared = 0
+    for _name, text in all_corpus_criteria():
+        for family, ordinal in _RUN_IN_KEYS:
+            spaced, regex = eligibility_module._run_in_pattern(family, ordinal)  # type: ignore[misc]
+            if spaced in text:
+                compared += 1
+                expected = regex.search(text)
+                found = eligibility_module._search_run_in(regex, spaced, text)
+                assert (found and found.span()) == (expected and expected.span())
+    assert compared > 300
+
+
 def test_caches_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     """The reader remembers answers keyed by text (marker texts, run-in patterns, heading
     lines); none of those caches may grow with the input (limits lowered here, and the
