@@ -345,6 +345,28 @@ def test_ages_from_text_agree_with_structured_ages() -> None:
     assert agree / checked >= 0.85
 
 
+def test_ages_from_a_reading_equal_ages_from_the_text() -> None:
+    for _name, text in all_corpus_criteria()[::2]:
+        assert ages_from_text(text, parse_criteria(text)) == ages_from_text(text)
+
+
+def test_ages_read_from_the_criteria_reuse_their_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """NCT04251754 gives no structured ages: the ages come from the criteria tree that
+    the record's parse built, which is read once."""
+    calls = []
+    real = eligibility_module.parse_criteria
+
+    def counting(text: str) -> eligibility_module.CriteriaReading:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(eligibility_module, "parse_criteria", counting)
+    trial = trialnorm.parse_file(CORPUS / "ctgov-v2" / "NCT04251754.json")
+    assert (trial.eligibility.minimum_age.value, trial.eligibility.minimum_age.unit.value,
+            trial.eligibility.maximum_age) == (18.0, "YEARS", None)
+    assert len(calls) == 1
+
+
 def test_ages_from_seed_text() -> None:
     text = trialnorm.parse_file(seed("002")).eligibility.criteria_text or ""
     low, high = ages_from_text(text)

@@ -99,6 +99,7 @@ def _link_arms_and_interventions(trial: Trial) -> None:
 def _fill_eligibility(trial: Trial) -> None:
     el = trial.eligibility
     text = el.criteria_text
+    reading = None
     if text and not el.inclusion and not el.exclusion:
         reading = eligibility_reader.parse_criteria(text)
         _fill(el, "inclusion", reading.inclusion)
@@ -106,7 +107,7 @@ def _fill_eligibility(trial: Trial) -> None:
         for message in reading.warnings:
             trial.warn("eligibility.criteria", message)
     if text and el.minimum_age is None and el.maximum_age is None:
-        low, high = eligibility_reader.ages_from_text(text)
+        low, high = eligibility_reader.ages_from_text(text, reading)  # not read twice
         if low is not None or high is not None:
             _fill(el, "minimum_age", low)
             _fill(el, "maximum_age", high)

@@ -903,14 +903,15 @@ def _roman_or_letter(builder: _Builder, indent: int, m: re.Match[str], family: s
 # Ages
 
 
-def ages_from_text(text: str) -> tuple[Age | None, Age | None]:
-    """Minimum and maximum age the criteria state ("Aged 18 to 75 years"), else None."""
+def ages_from_text(text: str, reading: CriteriaReading | None = None) -> tuple[Age | None,
+                                                                             Age | None]:
+    """Minimum and maximum age the criteria state ("Aged 18 to 75 years"), else None.
+    ``reading``: ``parse_criteria(text)`` when the caller has it already (the text is
+    then not read again)."""
     if not text or not _AGE_HINT.search(text):
         return None, None
-    try:
+    if reading is None:
         reading = parse_criteria(text)
-    except Exception:  # noqa: BLE001  # pragma: no cover - parse_criteria never raises
-        return None, None
     low: Age | None = None
     high: Age | None = None
     for criteria, excluding in ((reading.inclusion, False), (reading.exclusion, True)):
