@@ -6,7 +6,9 @@ with one line-based pass:
 - API v2 CommonMark: ``* item`` / ``1. item`` at column 0, nested lists indented, extra
   paragraphs of an item separated by blank lines and not indented;
 - legacy XML textblocks: a fixed base indentation, ``-`` bullets or numbers indented under
-  headings, lines wrapped at ~80 columns with a hanging indent;
+  headings, lines wrapped at ~80 columns with a hanging indent; a paragraph at the base
+  indentation between two items is read at the list's level, as API v2 gives the same
+  text without the indents (and as CommonMark reads a list indented by up to 3 spaces);
 - scraped pages (the aggregator layout): one paragraph per line, no blank lines, numbering
   that may start at 2, nested lists written flat, numbering run into the line above.
 
@@ -695,6 +697,7 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
     bullet_families = _BULLET_FAMILIES
     fast_markers = _FAST_MARKERS
     previous_content = False  # was the line above a non-blank, non-heading line?
+    list_indent = -1  # the least indent of a list item, read when a paragraph needs it
     previous_blank = True
     n_rows = len(rows)
     for i, (indent, line) in enumerate(rows):
@@ -745,6 +748,11 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
                         previous_blank = False
                         continue
                     inline = _INLINE_HEADING.match(line) if ":" in line else None
+                    if inline is None and len(line) > 60:
+                        # "Key Exclusion Criteria Pregnant or breastfeeding, or intending to
+                        # become pregnant during" (no colon; "Inclusion Criteria Stage 1" is
+                        # a heading of its own)
+                        inline = _RUN_IN_HEADING_START.match(line)
                     if inline is not None:
                         is_heading, section = _classify_heading(inline.group(1) + ":")
                         if is_heading and section is not None:
@@ -775,6 +783,17 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
                         previous_content = True
                         previous_blank = False
                         continue
+                    if indent < 3 and last is not None and last.family != "para":
+                        # A paragraph between two items of a list indented by up to 3
+                        # spaces more than it (legacy XML indents every list by 2) is read
+                        # at the list's level, as the same text without the indents (API v2)
+                        # is read, unless it announces what follows ("Cohort B:").
+                        if list_indent < 0:
+                            list_indent = _list_indent(rows)
+                        if indent < list_indent <= 3:
+                            end, next_marked = _paragraph_end(rows, i, wrapped)
+                            if next_marked and not _opens(end):
+                                indent = list_indent
                     next_marked = False
                     next_continues = False
                     for j in range(i + 1, min(i + 4, n_rows)):
@@ -866,6 +885,38 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
     return _criteria_of(sections["inclusion"]), _criteria_of(sections["exclusion"])
 
 
+def _paragraph_end(rows: list[tuple[int, str]], i: int, wrapped: bool) -> tuple[str, bool]:
+    """(the last line of the paragraph that starts at row ``i``, is the next line after it
+    a list item?). A hard-wrapped paragraph goes on up to a blank line or a list item."""
+    end = rows[i][1]
+    j = i + 1
+    while wrapped and j < len(rows) and rows[j][0] >= 0:
+        m = _MARKER.match(rows[j][1])
+        if m is not None and m.end() < len(rows[j][1]):
+            return end, True
+        end = rows[j][1]
+        j += 1
+    while j < len(rows) and rows[j][0] < 0:
+        j += 1
+    if j == len(rows):
+        return end, False
+    m = _MARKER.match(rows[j][1])
+    return end, m is not None and m.end() < len(rows[j][1])
+
+
+def _list_indent(rows: list[tuple[int, str]]) -> int:
+    """The least indent of a marked line with text, if it is 3 or less; else 4."""
+    least = 4
+    for indent, line in rows:
+        if 0 <= indent < least:
+            m = _MARKER.match(line)
+            if m is not None and m.end() < len(line):
+                if indent == 0:
+                    return 0
+                least = indent
+    return least
+
+
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _INDENTED_LINE = re.compile(r"\n[ \t]+\S")
 _STRICT_HEADING = re.compile(
@@ -876,6 +927,9 @@ _RUN_IN_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Key |KEY )?(?:Inclusion|INCLUSION
                              r"EXCLUSION) (?:Criteria|criteria|CRITERIA)\s*:)")
 # Bullets run into one line: "- Informed consent obtained - Woman with a positive test".
 _RUN_IN_BULLET = re.compile(r"\s+-\s+(?=[A-Z])")
+_RUN_IN_HEADING_START = re.compile(
+    r"^((?:Key |KEY )?(?:Inclusion|INCLUSION|Exclusion|EXCLUSION) (?:Criteria|CRITERIA))"
+    r" +(?=[A-Z][a-z])")
 _INLINE_HEADING = re.compile(r"^(?:\*\*)?([^:]{3,60}?)(?:\*\*)?\s*:(?:\*\*)?\s*(?=\S)")
 
 
