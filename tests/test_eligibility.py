@@ -380,6 +380,32 @@ def test_heading_run_into_its_first_item_without_a_colon() -> None:
     assert reading.exclusion[-1].text == "Known HIV positivity or AIDS-related illness."
 
 
+def test_xml_wrapped_line_that_reads_like_a_heading_goes_on_from_the_line_above() -> None:
+    """NCT01298141 wraps "...for which other causes of declining" / "renal function have
+    been excluded by a nephrologist or any 2 of the following:": the second line is no
+    lead-in of the exclusions, and the sub-list below it is its item's."""
+    fabry = parse_criteria(corpus_criteria("ctgov-xml/NCT01298141.xml"))
+    assert [c.text[:30] for c in fabry.exclusion] == [
+        "The patient has experienced an", "The patient is otherwise unsui",
+        "The patient is enrolled in ano"]
+    gfr = fabry.inclusion[0].children[2].children[0]
+    assert gfr.text.endswith("for which other causes of declining renal function have been "
+                             "excluded by a nephrologist or any 2 of the following:")
+    assert [c.text for c in gfr.children] == [
+        "Isolated proteinuria ≥500 mg/day/1.73 m2 without other cause",
+        "Nephrogenic diabetes insipidus", "Fanconi syndrome", "Hypertension"]
+    women = parse_criteria(corpus_criteria("ctgov-xml/NCT02465060.xml")).inclusion[0]
+    assert women.text.endswith("who meets the following criteria:")
+    assert len(women.children) == 2
+    # "...prior therapies, which should include at least the following: 1. Patients with
+    # MDS should" is the item's text going on, with its list written inline
+    phase1 = parse_criteria(corpus_criteria("ctgov-xml/NCT01636609.xml")).inclusion[1]
+    assert phase1.text.startswith("For the phase I portion of the study patients should have")
+    assert [c.text[:28] for c in phase1.children] == [
+        "Patients with MDS should hav", "Patients with AML should hav",
+        "Patients with MDS who receiv", "Patients with any of the eli"]
+
+
 def test_exclusion_headings_are_found() -> None:
     """Every record whose source has an exclusion heading line gets exclusion items."""
     heading = re.compile(r"^\s*(?:\*\*)?[\w -]{0,30}exclusion criteria\b.{0,40}$", re.IGNORECASE | re.MULTILINE)

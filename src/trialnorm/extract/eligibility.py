@@ -741,7 +741,17 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
             if m is None or len(line) == m.end():
                 # Not a marked item with text: a heading, a marker alone, or plain text.
                 if _may_be_heading(line):
-                    is_heading, section = _classify_heading(line)
+                    # A hard-wrapped line that goes on from the line above ("...other causes
+                    # of declining\nrenal function have been excluded by a nephrologist or
+                    # any 2 of the following:") is no heading, nor opens with one, unless it
+                    # names a section plainly ("Exclusion Criteria:", "...prior to Day 1
+                    # Exclusion Criteria: 1. Subject is pregnant").
+                    going_on = previous_content and wrapped \
+                        and _STRICT_HEADING.match(line) is None
+                    if going_on:
+                        is_heading = False
+                    else:
+                        is_heading, section = _classify_heading(line)
                     if is_heading:
                         builder.heading(section, line)
                         previous_content = False
@@ -753,6 +763,9 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
                         # become pregnant during" (no colon; "Inclusion Criteria Stage 1" is
                         # a heading of its own)
                         inline = _RUN_IN_HEADING_START.match(line)
+                    if inline is not None and going_on \
+                            and _SECTION_NAMED_LAST.search(inline.group(1)) is None:
+                        inline = None
                     if inline is not None:
                         is_heading, section = _classify_heading(inline.group(1) + ":")
                         if is_heading and section is not None:
@@ -927,6 +940,7 @@ _RUN_IN_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Key |KEY )?(?:Inclusion|INCLUSION
                              r"EXCLUSION) (?:Criteria|criteria|CRITERIA)\s*:)")
 # Bullets run into one line: "- Informed consent obtained - Woman with a positive test".
 _RUN_IN_BULLET = re.compile(r"\s+-\s+(?=[A-Z])")
+_SECTION_NAMED_LAST = re.compile(r"(?:inclusion|exclusion)\s+criteria$", re.IGNORECASE)
 _RUN_IN_HEADING_START = re.compile(
     r"^((?:Key |KEY )?(?:Inclusion|INCLUSION|Exclusion|EXCLUSION) (?:Criteria|CRITERIA))"
     r" +(?=[A-Z][a-z])")
