@@ -406,6 +406,21 @@ def test_xml_wrapped_line_that_reads_like_a_heading_goes_on_from_the_line_above(
         "Patients with MDS who receiv", "Patients with any of the eli"]
 
 
+def test_xml_heading_wrapped_onto_a_second_line() -> None:
+    """NCT02028676: "Eligibility criteria for the secondary randomisation to once vs twice
+    daily" / "lamivudine+abacavir Inclusion criteria" opens inclusions (the exclusions
+    were read before it); its "Exclusion criteria", indented under item 4, its exclusions."""
+    arrow = parse_criteria(corpus_criteria("ctgov-xml/NCT02028676.xml"))
+    assert (len(arrow.inclusion), len(arrow.exclusion)) == (17, 9)
+    assert [c.text[:28] for c in arrow.inclusion[7:12]] == [
+        "Participating in ARROW", "On ART for at least 36 weeks", "Currently taking lamivudine+",
+        "Parents or guardians, and ch", "Participating in ARROW"]
+    assert [c.text[:28] for c in arrow.exclusion[-2:]] == [
+        "Likely to switch to second-l", "Previous diagnosis of Pneumo"]
+    assert not any("lamivudine+abacavir Inclusion criteria" in c.text
+                   for c in arrow.inclusion + arrow.exclusion)
+
+
 def test_exclusion_headings_are_found() -> None:
     """Every record whose source has an exclusion heading line gets exclusion items."""
     heading = re.compile(r"^\s*(?:\*\*)?[\w -]{0,30}exclusion criteria\b.{0,40}$", re.IGNORECASE | re.MULTILINE)

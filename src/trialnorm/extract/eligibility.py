@@ -753,6 +753,15 @@ def _parse(text: str) -> tuple[list[Criterion], list[Criterion]]:
                     else:
                         is_heading, section = _classify_heading(line)
                     if is_heading:
+                        if wrapped and i + 1 < n_rows and rows[i + 1][0] == indent:
+                            # a heading wrapped onto the next line: "Eligibility criteria for
+                            # the secondary randomisation to once vs twice daily" /
+                            # "lamivudine+abacavir Inclusion criteria"
+                            named = _SECTION_NAMED_LAST.search(rows[i + 1][1].rstrip(": "))
+                            if named is not None and match_marker(rows[i + 1][1]) is None:
+                                section = _kind_section(named.group(1).lower())
+                                line += " " + rows[i + 1][1]
+                                rows[i + 1] = _BLANK_ROW  # read here
                         builder.heading(section, line)
                         previous_content = False
                         previous_blank = False
@@ -940,7 +949,7 @@ _RUN_IN_HEADING = re.compile(r"(?<=\S)\s+(?=(?:Key |KEY )?(?:Inclusion|INCLUSION
                              r"EXCLUSION) (?:Criteria|criteria|CRITERIA)\s*:)")
 # Bullets run into one line: "- Informed consent obtained - Woman with a positive test".
 _RUN_IN_BULLET = re.compile(r"\s+-\s+(?=[A-Z])")
-_SECTION_NAMED_LAST = re.compile(r"(?:inclusion|exclusion)\s+criteria$", re.IGNORECASE)
+_SECTION_NAMED_LAST = re.compile(r"(inclusion|exclusion)\s+criteria$", re.IGNORECASE)
 _RUN_IN_HEADING_START = re.compile(
     r"^((?:Key |KEY )?(?:Inclusion|INCLUSION|Exclusion|EXCLUSION) (?:Criteria|CRITERIA))"
     r" +(?=[A-Z][a-z])")
