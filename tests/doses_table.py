@@ -439,7 +439,7 @@ HOLDOUT: list[Row] = [
      [D(1000, "mg/m2", "Gemcitabine", days=[1, 8, 15]), D(1250, "mg/m2", "Gemcitabine", days=[1, 8])], None),
     ("schedules", "NCT06576635", "30 mg/m2 IV through a weekly injection over 6-19 minutes on Days 1, 8, and 15 of each 21-day cycle", "Vinorelbine",
      [D(30, "mg/m2", "Vinorelbine", days=[1, 8, 15])], None),
-    ("agents", "NCT06615505", "Participants will receive a single dose, intradiscal injection of 100 mg of VIA Disc NP mixed with sterile saline", "VIA Disc NP", [D(100, "mg", "VIA Disc NP")], "agent 'VIA Disc NP' cut by the filler 'via'"),
+    ("agents", "NCT06615505", "Participants will receive a single dose, intradiscal injection of 100 mg of VIA Disc NP mixed with sterile saline", "VIA Disc NP", [D(100, "mg", "VIA Disc NP")], None),
     ("agents", "NCT06672068", "TY-9591 80mg QD+pemetrexed 500mg/m²（D1，Q3w）+Carboplatin AUC5/ Cisplatin 75mg/m²（D1，Q3w*4 cycles）", None,
      [D(80, "mg", "TY-9591"), D(500, "mg/m2", "pemetrexed", days=[1]), D(75, "mg/m2", "Cisplatin", days=[1])], None),
     ("agents", "NCT06787677", "received nerve block with a mixture of 40 mg of triamcinolone and 2 ml of 0.75% bupivacaine with 2 ml of normal saline and 1:100000 epinephrine.", "NB",

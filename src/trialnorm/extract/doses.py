@@ -624,8 +624,10 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     saw_of = False
     while i < len(tokens):
         t = tokens[i].lower()
-        if t in ("of", "the", "dose", "a", "an") or t in _FILLER:
-            saw_of = saw_of or t == "of"
+        if t in ("of", "the", "dose", "a", "an") or (t in _FILLER and not (
+                saw_of and tokens[i].isupper() and tokens[i] not in _ROUTES)) \
+                or (t in _FORM and i + 1 < len(tokens) and tokens[i + 1] == "of"):
+            saw_of = saw_of or t == "of"  # "a 50 mL injection of saline"
             i += 1
             continue
         if tokens[i].endswith("%"):
@@ -644,6 +646,11 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         name.append(t)
         i += 1
     if saw_of:
+        while len(name) > 1 and (name[0].lower() in _GENERIC_LEAD or (
+                name[0].islower() and name[0].endswith("ed"))):
+            name = name[1:]  # "1 mL of the combined TG-C cells", "of local anesthetic lidocaine"
+        while len(name) > 1 and name[-1].islower() and name[-1].endswith("ed"):
+            name = name[:-1]  # "100 mg of VIA Disc NP mixed with"
         return " ".join(name).rstrip("®™") if name else None
     if name and _plain_word_drug(name[0]):
         # one plain word, then a boundary: "2 g cefepime and 1 g nacubactam q8h"
@@ -664,6 +671,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     return None
 
 
+_GENERIC_LEAD = _words("local anesthetic anaesthetic antibiotic")
 _STRICT_OR_TOXIN = re.compile(r"(?:toxin|mab|cillin|mycin|platin|vir|statin|caine)$")
 _PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*\(([^()]*)\)")
 
@@ -878,8 +886,17 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
         elif prev_level is not None and not _CLAUSE_BREAK.search(between):
             level = prev_level
         # agent
-        who = _agent_before(text, f.start, max(agent_floor, fwd_agent_end), agent,
-                            f.end if not unit.startswith("cells") else 0)
+        who = None
+        if not unit.startswith("cells") and _OF_NAME.match(text, f.end):
+            # "150 mg of elvitegravir, 150 mg of cobicistat", "the dose to 100mg of X": the
+            # name after "of" is the amount's own, whatever word stands before it
+            who = _agent_after(text, f.end, next_start, agent)
+            if who is not None and not _is_drug_like(who.split(), agent) \
+                    and not _plain_word_drug(who.split()[-1]) and " " not in who:
+                who = None
+        if who is None:
+            who = _agent_before(text, f.start, max(agent_floor, fwd_agent_end), agent,
+                                f.end if not unit.startswith("cells") else 0)
         if who is None and not unit.startswith("cells"):
             who = _agent_after(text, f.end, next_start, agent)
         # a name read after this amount must not be read again before the next one
@@ -964,6 +981,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
 
 
 _COLON_AT = re.compile(r"\s*:")
+_OF_NAME = re.compile(r"\s*(?:(?:injections?|infusions?)\s+)?of\s+(?:the\s+)?[A-Za-z]")
 _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d+[a-z]?)\s*(?=[,);]|$)")
 # between two doses that share the days written after the second: a join, a few words, no number
 _SHARES_DAYS = re.compile(r"\s*[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*\s*){0,3}")
