@@ -240,7 +240,7 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|(?<=\d)\s*f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|(?<=\d)\s*f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day": "day",
@@ -264,7 +264,7 @@ def _denominator(den: str) -> str | None:
     d = den.lower().replace(" ", "")
     if "m2.d" in d or "m².d" in d:
         return "m2/day"
-    if d.startswith(("m^", "m\\^", "m²", "㎡", "sqm", "square")) or d == "m2":
+    if d.startswith(("m^", "m\\^", "m²", "㎡", "sqm", "square", "meter", "metre")) or d == "m2":
         return "m2"
     if d.startswith("24h"):
         return "day"
@@ -365,7 +365,7 @@ _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?
 _NOT_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:weeks?|days?|d|cycles?|months?|years?|hours?|h|visits?|phases?|cohorts?|levels?|groups?"
     r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*)$", re.IGNORECASE)
-_CELL_CONTEXT = re.compile(r"cell|CAR|\bNK\b|\bTIL|lymphocyte|\bCTL", re.IGNORECASE)
+_CELL_CONTEXT = re.compile(r"(?i:cell|lymphocyte)|\bCAR\b|\bNK\b|\bTIL|\bCTL")
 
 _LEVEL = re.compile(
     r"\b(?:Dose[\s-]+Levels?|DL|Dose\s+(?:Groups?|Cohorts?)|Cohorts?|Levels?)"
@@ -406,6 +406,7 @@ once twice daily weekly thrice approx approximately inject injects injecting tar
 continue continues take takes taking use uses administers
 p.o iv i.v sc s.c im intravenous intravenously subcutaneous subcutaneously via by as dpi
 infused injected taken delivered consisting level mean approximately about around up to
+monotherapy
 """)
 _STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
@@ -430,6 +431,9 @@ hourly nightly administration contains contain containing consisting consists wk
 epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal transdermal
 sublingual prophylactic experimental: md mmd mtd rp2d dlt
 mixture dye emulsion ointment lotion syrup elixir boost
+include includes including increase increases increased increasing decrease decreases decreased
+reduce reduces remain remains tolerate tolerated adjust adjusted titrate titrated repeat repeated
+maintain maintained switch switched add added frequency duration dosage route strength mode name
 again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
 """)
 _DRUG_SUFFIX = re.compile(
@@ -546,7 +550,7 @@ lotion syrup elixir""")
 
 
 _SHORT_CODE = re.compile(r"[A-Z][A-Za-z]")  # two letters: "Bu", "BU", "MA"
-_ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG", "IN", "OR", "TO", "OF",
+_ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG", "IN", "OR", "TO", "OF", "SL", "IA",
                      "AT", "ON", "BY", "AS", "IS", "BE", "NO", "DL", "QD", "OD", "BD", "HS", "PM", "AM"})
 _CONC_THEN_VOLUME = re.compile(
     r"([A-Za-z][\w\-]*)\s+\d[\d.,]*\s*(?:mg|g|ug|µg|μg|mcg|IU|U|units?|mmol|mEq)\s*/\s*(?:mL|ml|cc|L)\s*\($")
@@ -658,6 +662,9 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         if after == "" or after in _STOP or after in _FILLER or not after[0].isalnum() \
                 or re.fullmatch(r"q\d+[hdw]", after):
             return name[0]
+    if len(name) == 1 and _SHORT_CODE.fullmatch(name[0]) and name[0].isupper() \
+            and name[0] not in _ROUTES and name[0] not in _RELEASE and name[0].lower() not in _FREQUENCY:
+        return name[0]  # "0.25 mg/kg PQ in combination", "40 g RS or 27 g": a two-letter code
     name = _tidy(name)
     if len(name) == 2 and name[1].islower() and not _DRUG_SUFFIX.search(name[1]):
         name = name[:1]  # "24 Gy Strontium90 episcleral brachytherapy"
@@ -1057,8 +1064,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
         if "reject" in f.warnings:
             continue
         if f.unit is None:
-            if not f.low.scientific or f.low.value < 1000:
-                continue
+            if not f.low.scientific or f.low.value < 1000 or f.low.exponent is None and last_sci_unit is None:
+                continue  # "43 thousand people": a count word is not notation enough for cells
             if last_sci_unit is not None:
                 f.unit = _Unit(last_sci_unit, 1.0, f.amount_end)
             else:
