@@ -404,7 +404,7 @@ at a an the dose doses dosage dosing of administered administer given give will 
 were with receive receives received receiving starting start total fixed single oral orally po
 once twice daily weekly thrice approx approximately inject injects injecting target
 continue continues take takes taking use uses administers
-p.o iv i.v sc s.c im intravenous intravenously subcutaneous subcutaneously via by as dpi
+p.o iv i.v ivt sc s.c im intravenous intravenously subcutaneous subcutaneously via by as dpi
 infused injected taken delivered consisting level mean approximately about around up to
 monotherapy
 """)
@@ -478,6 +478,8 @@ def _name_words(words: list[str]) -> list[str]:
     return [w for w in words if w.lower().rstrip("®™") not in _STOP]
 
 
+# "K-877 Extended Release 0.2 mg/day": a release form between the name and the amount
+_RELEASE_WORDS = _words("immediate extended sustained modified delayed controlled prolonged release")
 _RELEASE = frozenset({"SR", "ER", "XR", "XL", "CR", "LA", "IR", "DR", "ODT", "MR"})
 _STRICT_DRUG = re.compile(
     r"(?:mab|nib|tinib|platin|platinum|taxel|rubicin|abine|phamide|sone|solone|olol|pril|sartan|statin|azole"
@@ -550,7 +552,7 @@ lotion syrup elixir""")
 
 
 _SHORT_CODE = re.compile(r"[A-Z][A-Za-z]")  # two letters: "Bu", "BU", "MA"
-_ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG", "IN", "OR", "TO", "OF", "SL", "IA",
+_ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG", "IN", "OR", "TO", "OF", "SL", "IA", "IVT",
                      "AT", "ON", "BY", "AS", "IS", "BE", "NO", "DL", "QD", "OD", "BD", "HS", "PM", "AM"})
 _CONC_THEN_VOLUME = re.compile(
     r"([A-Za-z][\w\-]*)\s+\d[\d.,]*\s*(?:mg|g|ug|µg|μg|mcg|IU|U|units?|mmol|mEq)\s*/\s*(?:mL|ml|cc|L)\s*\($")
@@ -571,7 +573,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         if t in _SKIP_PUNCT:
             i -= 1
             continue
-        if tl in _FILLER or tl in _FORM:
+        if tl in _FILLER or tl in _FORM or (tl in _RELEASE_WORDS and i > 0):
             i -= 1
             adjacent = -1  # a word stood between: no longer "right before"
             skipped_form = skipped_form or tl in _FORM
@@ -636,6 +638,9 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
             continue
         if tokens[i].endswith("%"):
             i += 1  # "2 ml 0.5% bupivacaine"
+            continue
+        if i == 0 and tokens[0] == ")" and len(tokens) > 1 and tokens[1] == "of":
+            i += 1  # "0.5ml (25 micrograms) of Fentanyl"
             continue
         break
     name: list[str] = []
@@ -973,10 +978,13 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
         if not kept[i].days and (i + 1) in days_after and kept[i].schedule is None \
                 and _SHARES_DAYS.fullmatch(text, accepted[i].end, accepted[i + 1].start):
             kept[i].schedule, kept[i].days = kept[i + 1].schedule, list(kept[i + 1].days)
-    # "100 mg/day or 2 mg/kg/day of anakinra", "8 mg, 12 mg, or 16 mg of poziotinib"
+    # "100 mg/day or 2 mg/kg/day of anakinra", "8 mg, 12 mg, or 16 mg of poziotinib",
+    # "0.5ml (25 micrograms) of Fentanyl"
     for i in range(len(kept) - 2, -1, -1):
         if kept[i].agent is None and kept[i + 1].agent is not None \
-                and _LIST_SEP.fullmatch(text[accepted[i].end:accepted[i + 1].start]):
+                and (_LIST_SEP.fullmatch(text[accepted[i].end:accepted[i + 1].start])
+                     or (_OPEN_PAREN.fullmatch(text, accepted[i].end, accepted[i + 1].start)
+                         and _CLOSE_PAREN.match(text, accepted[i + 1].end))):
             kept[i].agent = kept[i + 1].agent
     _pair_names(text, accepted, kept)
     if agent:
@@ -988,7 +996,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
 
 
 _COLON_AT = re.compile(r"\s*:")
-_OF_NAME = re.compile(r"\s*(?:(?:injections?|infusions?)\s+)?of\s+(?:the\s+)?[A-Za-z]")
+_OF_NAME = re.compile(r"\s*\)?\s*(?:(?:injections?|infusions?)\s+)?of\s+(?:the\s+)?[A-Za-z]")
 _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d+[a-z]?)\s*(?=[,);]|$)")
 # between two doses that share the days written after the second: a join, a few words, no number
 _SHARES_DAYS = re.compile(r"\s*[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*\s*){0,3}")
@@ -1085,8 +1093,10 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
                 or _COLLECTING.search(text, max(0, f.start - 60), f.start)
                 or _DILUENT.search(before) or _DEVICE_AFTER.match(text, f.end)):
             continue
-        if _AFTER_UNIT_SLASH.search(before) or _SPREAD.search(before):
-            continue
+        if _SPREAD.search(before) or (_AFTER_UNIT_SLASH.search(before) and not (
+                accepted and accepted[-1].unit.unit == unit  # type: ignore[union-attr]
+                and text[accepted[-1].end:f.start].strip() == "/")):
+            continue  # "mg/1.5 mL" is a concentration; "300mg/100mg Darunavir/Ritonavir" two doses
         if unit == "mL" and accepted and _CLOSE_PAREN.match(text, f.end) and (
                 _OPEN_PAREN.fullmatch(text, accepted[-1].end, f.start)
                 or (not accepted[-1].unit.unit.startswith("mL")  # type: ignore[union-attr]
