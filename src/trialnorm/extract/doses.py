@@ -240,7 +240,7 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|(?<=\d)\s*f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g\b|(?<=\d)\s*f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day": "day",
@@ -248,9 +248,12 @@ _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day":
              "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min",
              "minute": "min", "minutes": "min", "disc": "disc"}
 _DEN_DROP = {"dose", "time", "injection"}
-_DEN_REJECT = {"l", "liter", "liters", "litre", "litres", "dl", "ml", "ul", "µl", "μl", "mm3", "mm³", "mm^3", "hpf", "cc"}
+_DEN_REJECT = {"mol", "g", "l", "liter", "liters", "litre", "litres", "dl", "ml", "ul", "µl", "μl", "mm3", "mm³", "mm^3", "hpf", "cc"}
 _CONCENTRATION = re.compile(
     r"(?:\s+(?:[A-Za-z][\w\-]*|\([^()]{1,12}\))){0,3}\s*/\s*(?:mL|ml|L|dL|dl|cc)\b")
+
+
+_LAB_PER = re.compile(r"\s*/\s*(?:L|l|dL|dl|mm3|mm³|mm\^3|µL|μL|uL|mL|ml)\b")
 
 
 @dataclass
@@ -300,6 +303,8 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
                 end = inj.end()  # "3x10^7 JK500 cells injection /kg"
         elif number.scientific and re.match(r"\s*(?:/|per\s+)\s*kg\b", text[pos:pos + 12]):
             unit, factor, end = "cells", 1.0, pos  # "1.0E6/kg": per kg follows
+        elif number.scientific and _LAB_PER.match(text, pos):
+            return False  # "ANC <1,000 cells/mm3 (1.0 x 109/L)": a count per volume
         else:
             return None
     if _CONCENTRATION.match(text, end):
@@ -343,17 +348,18 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
 # ------------------------------------------------------------------ context readers
 
 _COMPARATOR = re.compile(
-    r"(?:[<>≤≥≦≧＜＞]=?\)?|=<|>=|\b(?:greater|less|more|fewer|higher|lower)\s+than(?:\s+or\s+equal\s+to)?"
-    r"|\bat\s+least|\bexceed(?:ing|s)?|\babove|\bbelow|\bminimum\s+of|≥\s*or)\s*$", re.IGNORECASE)
-_COLLECTED = re.compile(r"\s*(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
+    r"(?:[<>≤≥≦≧＜＞]/?=?\)?|=<|>=|\b(?:greater|less|more|fewer|higher|lower)\s+than(?:\s+or\s+equal\s+to)?"
+    r"|\bat\s+least|\bexceed(?:ing|s)?|\babove|\bbelow|\bminimum\s+of|≥\s*or|\bin\s+excess\s+of"
+    r"|(?:resistance|requirements?|intake|level|count)\s+(?:of\s+)?over)\s*$", re.IGNORECASE)
+_COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
 _COLLECTED_BEFORE = re.compile(r"\b(?:blood|urine|plasma|serum|marrow|saliva|stool)\s*\(\s*$", re.IGNORECASE)
-_COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
+_COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|specimens?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
 _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
                       r"|\b(?:in|using)(?:\s+an?)?\s*$", re.IGNORECASE)
 # a volume that sizes a device: "1 cc, 26G x 1.5 syringe", "10 mL syringe"
 _DEVICE_AFTER = re.compile(
     r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
-_COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum")
+_COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum|excess|over")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*(?:injection|infusion)?\s*\)")
 _NAME_THEN_PAREN = re.compile(r"\s+(?:(?!(?:and|or|plus|with|then)\b)[A-Za-z][\w\-]*\s+){0,2}"
@@ -460,17 +466,34 @@ def _is_drug_like(words: list[str], agent: str | None) -> bool:
             return True
         if sum(c.isupper() for c in core) >= 2 and any(c.islower() for c in core[:2]):
             return True  # r-FSH, rhBMP-2, hAd5
-        if _DRUG_SUFFIX.search(core) and len(core) > 4:
+        if _DRUG_SUFFIX.search(core) and len(core) > 4 and core.lower() not in _ENGLISH:
             return True
     return False
 
 
+# English words a drug-name test would take ("adequate", "instance", "state"): never a name
+# on their own (from the lower-case words of the corpus's descriptions that pass it)
+_ENGLISH = _words("""
+control disease evaluate baseline determine spine protocol provide routine moderate medicine
+brain physician investigate human participate smartphone phone online state whole urine obtain
+telephone supine begin estimate worldwide plane examine prone guide certain outside demonstrate
+median facilitate adequate clinician plate modulate nostril except domain hygiene organ avoid
+indicate alternate separate anticipate aspirate decline school communicate undergone stool innate
+machine interim guideline borderline initiate midline activate drain validate database membrane
+intermediate explain mitigate decide dietitian escalate stimulate surrogate pupil incorporate
+refine generate origin frontline began chain plain backbone inside email eliminate alleviate
+create someone associate private update calculate exacerbate bedside herein regulate detail
+nationwide concept microphone divide isolate imagine mediate combine collaborate discipline define
+locate incubate enrol duplicate prevail outline potentiate instil accept deadline alongside
+margin accommodate standalone advocate intervene slide eradicate elucidate devoid ameliorate
+instance supply research increase appropriate approximate ultimate immediate rate date late
+""")
 _NOT_DRUG_ENDING = re.compile(r"(?:ly|ing|ed|al|ous|ive|ary|ic|ion|ment|ness|ity|ure|ble)$")
 
 
 def _plain_word_drug(word: str) -> bool:
     """A lower-case word right after an amount ("2 g cefepime") that reads like a drug name."""
-    return (len(word) >= 5 and word.replace("-", "").isalpha()
+    return (len(word) >= 5 and word.lower() not in _ENGLISH and word.replace("-", "").isalpha()
             and _NOT_DRUG_ENDING.search(word.lower()) is None and word.lower() not in _STOP)
 
 
