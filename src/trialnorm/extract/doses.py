@@ -440,6 +440,7 @@ mixture dye emulsion ointment lotion syrup elixir boost
 include includes including increase increases increased increasing decrease decreases decreased
 reduce reduces remain remains tolerate tolerated adjust adjusted titrate titrated repeat repeated
 maintain maintained switch switched add added frequency duration dosage route strength mode name
+active investigational matching match
 again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
 """)
 _DRUG_SUFFIX = re.compile(
@@ -454,6 +455,9 @@ def _is_drug_like(words: list[str], agent: str | None) -> bool:
     phrase = " ".join(words)
     if _LEVEL.fullmatch(phrase):
         return False
+    if len(words) == 2 and words[1].lower() in _SALT_WORDS and words[0].isalpha() \
+            and words[0].lower() not in _STOP and words[0].lower() not in _FILLER:
+        return True  # "folic acid", "zinc sulfate"
     if agent and agent.casefold() in phrase.casefold():
         return True
     for w in words:
@@ -548,12 +552,22 @@ _GIVEN_ALONE = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|tak(?:e|es|ing)|given|using)\s+([a-z][a-z\-]{4,})\s+(?:alone|only|monotherapy)\b")
 
 
+# the second word of "zinc sulfate", "folic acid", "ferric carboxymaltose": the first is the name's
+_SALT_WORDS = _words("""acid mesylate mesilate hydrochloride hcl sodium potassium phosphate sulfate
+sulphate citrate tartrate maleate acetate besylate fumarate succinate bromide disodium dihydrate
+monohydrate chloride carbonate bicarbonate gluconate lactate oxide tosylate carboxymaltose""")
+
+
+def _salt_named(name: list[str]) -> bool:
+    return len(name) >= 2 and name[1].lower() in _SALT_WORDS
+
+
 _SKIP_PUNCT = frozenset(":(,-–—（，：")
 
 
 def _tidy(name: list[str]) -> list[str]:
     while name and name[0].islower() and not any(c.isdigit() for c in name[0]) \
-            and not _DRUG_SUFFIX.search(name[0]) \
+            and not _DRUG_SUFFIX.search(name[0]) and not _salt_named(name) \
             and (len(name) > 2 or len(name[0]) < 5 or _NOT_DRUG_ENDING.search(name[0])):
         name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
     while name and "dose" in name[0].lower():
@@ -574,6 +588,7 @@ drop drops sachet sachets lozenge lozenges suppository suppositories mixture dye
 lotion syrup elixir""")
 
 
+_SPONSOR = re.compile(r"[A-Z]{2,4}")
 _SHORT_CODE = re.compile(r"[A-Z][A-Za-z]")  # two letters: "Bu", "BU", "MA"
 _ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG", "IN", "OR", "TO", "OF", "SL", "IA", "IVT",
                      "AT", "ON", "BY", "AS", "IS", "BE", "NO", "DL", "QD", "OD", "BD", "HS", "PM", "AM"})
@@ -593,8 +608,8 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     while i >= 0:
         t = tokens[i]
         tl = t.lower().rstrip(".")
-        if t in _SKIP_PUNCT:
-            i -= 1
+        if t in _SKIP_PUNCT or (t[-1] == "%" and t[0].isdigit()):
+            i -= 1  # "Sodium bicarbonate 8.4% 1 mEq/kg"
             continue
         if tl in _FILLER or tl in _FORM or (tl in _RELEASE_WORDS and i > 0):
             i -= 1
@@ -617,6 +632,14 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         if "+" in t[1:-1] and t.split("+", 1)[0].lower() in _STOP:
             t = t.rsplit("+", 1)[1]  # "QD+pemetrexed 500mg/m²"
         tl = t.lower().rstrip("®™-")
+        if not name and t.isdigit():
+            j = i
+            while j > 0 and tokens[j - 1].isdigit():
+                j -= 1
+            if i - j >= 2 and j > 0 and _SPONSOR.fullmatch(tokens[j - 1]):
+                name = [tokens[j - 1], "".join(tokens[j:i + 1])]  # "BAY 1234567 50 mg": a sponsor's code
+                i = j - 2
+                break
         if not _NAME_START.match(t) or tl in _STOP or tl in _FILLER or (
                 _SCHEDULE_CODE.fullmatch(t) and not (i > 0 and tokens[i - 1].lower() == "vitamin")):
             break
