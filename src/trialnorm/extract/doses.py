@@ -597,7 +597,9 @@ _CONC_THEN_VOLUME = re.compile(
 
 
 def _agent_before(text: str, start: int, floor: int, agent: str | None,
-                  end_hint: int = 0) -> str | None:
+                  end_hint: int = 0) -> tuple[str | None, bool]:
+    """The drug named right before ``start``, and whether it was read after the amount
+    instead ("Acetium capsules (100mg l-cysteine)")."""
     window = text[max(floor, start - 90):start]
     if "." in window:
         window = _DOTTED_ROUTE.sub(" ", window)
@@ -649,22 +651,22 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         # "Acetium capsules (100mg l-cysteine)": a name right after the amount wins
         after = _agent_after(text, end_hint, end_hint + 80, agent) if end_hint else None
         if after is not None:
-            return after
+            return after, True
     if len(name) == 1 and adjacent >= 0 and (
             _plain_word_drug(name[0]) or (_SHORT_CODE.fullmatch(name[0]) and name[0].upper() not in _ROUTES)):
-        return name[0]  # "continue venetoclax 400mg", "and Bu 3.2mg/kg", "-8, BU 3.2 mg/kg"
+        return name[0], False  # "continue venetoclax 400mg", "and Bu 3.2mg/kg", "-8, BU 3.2 mg/kg"
     if not name and window.endswith("("):
         conc = _CONC_THEN_VOLUME.search(window)
         if conc is not None and _is_drug_like(conc.group(1).split(), agent):
-            return conc.group(1)  # "Epinephrine 1mg/ml (0.5ml)": the volume of that drug
+            return conc.group(1), False  # "Epinephrine 1mg/ml (0.5ml)": the volume of that drug
     if len(name) >= 2 and name[-1] in _RELEASE and len(name[-2]) >= 5 and name[-2].isalpha():
-        return " ".join(name[-2:])  # "bupropion SR (150 mg"
+        return " ".join(name[-2:]), False  # "bupropion SR (150 mg"
     name = _tidy(name)
     if name and _is_drug_like(name, agent):
-        return " ".join(name).rstrip("®™")
+        return " ".join(name).rstrip("®™"), False
     if inner and _is_drug_like(inner, agent):
-        return " ".join(inner).rstrip("®™")
-    return None
+        return " ".join(inner).rstrip("®™"), False
+    return None, False
 
 
 def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | None:
@@ -945,6 +947,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
             level = prev_level
         # agent
         who = None
+        who_after = True
         if not unit.startswith("cells") and _OF_NAME.match(text, f.end):
             # "150 mg of elvitegravir, 150 mg of cobicistat", "the dose to 100mg of X": the
             # name after "of" is the amount's own, whatever word stands before it
@@ -953,12 +956,14 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
                     and not _plain_word_drug(who.split()[-1]) and " " not in who:
                 who = None
         if who is None:
-            who = _agent_before(text, f.start, max(agent_floor, fwd_agent_end), agent,
-                                f.end if not unit.startswith("cells") else 0)
+            who, who_after = _agent_before(text, f.start, max(agent_floor, fwd_agent_end), agent,
+                                           f.end if not unit.startswith("cells") else 0)
         if who is None and not unit.startswith("cells"):
-            who = _agent_after(text, f.end, next_start, agent)
+            who, who_after = _agent_after(text, f.end, next_start, agent), True
         # a name read after this amount must not be read again before the next one
-        at = text.find(who, f.end, f.end + 60) if who else -1
+        # (one read before it, even if written again after it, is no such name: "Bosinji granule
+        # 2.5g (Bosinji extract 1.523g)")
+        at = text.find(who, f.end, f.end + 60) if who and who_after else -1
         fwd_agent_end = at + len(who) if at >= 0 and who and not _BARE_NUMBER.search(
             text, f.end, at) else 0
         if who is None and prev_agent is not None and not _CLAUSE_BREAK.search(between):
