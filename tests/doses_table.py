@@ -856,6 +856,10 @@ HOLDOUT5: list[Row] = [
     ("amounts", "NCT05816499", "oral，6mg/8mg/10mg qd 2W/3W", "Anlotinib", [D(6, "mg", "Anlotinib"), D(8, "mg", "Anlotinib"), D(10, "mg", "Anlotinib")], None),
     ("units", "desc:NCT05378763", "* Arm B: Docetaxel 75 milligrams per meter square (mg/m^2)", None, [D(75, "mg/m2", "Docetaxel")], None),
     ("non-doses", "desc:NCT06150508", "with a population of around 43 thousand people estimated in 2020.) The Smart Healthcare Center", None, [], None),
+    ("agents", "NCT03386149", "Ingredient : Bosinji granule 2.5g (Bosinji extract 1.523g)", "Bosinji",
+     [D(2.5, "g", "Bosinji"), D(1.523, "g", "Bosinji extract")], None),
+    ("agents", "NCT04679844", "Demineralized Bone Matrix mixed with Autologous bone graft used in instrumented posterolateral fusion, 5cc-10cc per level", "Demineralized Bone Matrix mixed with Autograft Bone",
+     [D((5, 10), "mL", "Demineralized Bone Matrix")], None),
 ]
 
 # A sixth set, labelled after the follow-up's last change and before running the reader

@@ -1061,8 +1061,10 @@ _FIRST_WORD = re.compile(r"[A-Za-z][\w\-]{4,}")
 
 
 def _own_word(text: str, agent: str) -> str:
-    """The intervention's name as the text writes it: "Enasidenib mesylat dose escalation"
-    gives "Enasidenib" when only that word occurs; else the name as given."""
+    """The intervention's name as the text writes it: the longest run of its first words the
+    text uses ("Demineralized Bone Matrix mixed with Autograft Bone" written "Demineralized
+    Bone Matrix mixed with Autologous bone graft" gives "Demineralized Bone Matrix"; "Enasidenib
+    mesylat dose escalation" gives "Enasidenib" when only that word occurs); else the name."""
     first = _FIRST_WORD.match(agent)
     if first is None or first.group(0).lower() in _STOP or first.group(0).lower() in _FILLER:
         return agent
@@ -1071,7 +1073,19 @@ def _own_word(text: str, agent: str) -> str:
     if at < 0 or (at > 0 and text[at - 1].isalnum()) or text[at + len(word):at + len(word) + 1].isalnum():
         return agent
     written = text[at:at + len(word)]
-    return written if _is_drug_like([written], None) else agent
+    if not _is_drug_like([written], None):
+        return agent
+    words = agent.split()
+    ends = [at + len(word)]
+    for w in words[1:]:
+        m = re.compile(r"\s+" + re.escape(w) + r"(?=\s|[,;:)]|\.\s|\.?$)", re.IGNORECASE).match(text, ends[-1])
+        if m is None:
+            break
+        ends.append(m.end())
+    while len(ends) > 1 and (words[len(ends) - 1].lower() in _STOP or words[len(ends) - 1].lower() in _FILLER
+                             or words[len(ends) - 1].endswith("ed")):
+        ends.pop()  # "... Matrix mixed with": the run ends on a name word
+    return " ".join(text[at:ends[-1]].split())
 
 
 # "240 mg QD-will be tested": a frequency glued to the next word is not a name
