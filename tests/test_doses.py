@@ -238,6 +238,24 @@ _CRITERIA_LAB_VALUES = [
     ("NCT02017171", "30-5000 mg/g range"),
     ("NCT05035615", "Specimen with adequate volume (1 mL) to complete protocol tests."),
 ]
+# lab values and scales in outcome measures
+_OUTCOME_LAB_VALUES = [
+    ("NCT05914155", "Urine protein-creatinine ratio < 0.3 g/gCr ICR I (Incomplete Remission Type I): 0.3 g/gCr"),
+    ("NCT00503399", "(10.8 milligram per deciliter [mg/dL])"),
+    ("NCT02552212", "which consists of six 10 unit horizontal Numeric Rating Scales"),
+]
+
+
+@pytest.mark.parametrize(("nct_id", "phrase"), _OUTCOME_LAB_VALUES, ids=[p for _, p in _OUTCOME_LAB_VALUES])
+def test_lab_values_in_outcomes_are_not_doses(nct_id: str, phrase: str) -> None:
+    """Lab values and rating scales from outcome descriptions (verbatim) read as no dose."""
+    path = CORPUS / "ctgov-v2" / f"{nct_id}.json"
+    if not path.exists():
+        path = CORPUS / "ctgov-xml" / f"{nct_id}.xml"
+    outcomes = trialnorm.parse_file(path).outcomes
+    texts = [o.description or "" for o in outcomes.primary + outcomes.secondary + outcomes.other]
+    assert any(phrase in t for t in texts)
+    assert parse_doses(phrase)[0] == []
 
 
 @pytest.mark.parametrize(("nct_id", "phrase"), _CRITERIA_LAB_VALUES, ids=[p for _, p in _CRITERIA_LAB_VALUES])
