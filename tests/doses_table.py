@@ -443,6 +443,8 @@ ROWS: list[Row] = [
      [D(2.5, "g", "Bosinji"), D(1.523, "g", "Bosinji extract")], None),
     ("agents", "NCT04679844", "Demineralized Bone Matrix mixed with Autologous bone graft used in instrumented posterolateral fusion, 5cc-10cc per level", "Demineralized Bone Matrix mixed with Autograft Bone",
      [D((5, 10), "mL", "Demineralized Bone Matrix")], None),
+    ("agents", "v1:NCT04780399", "take 5g of Yangxue Qingnao pills and 2.5g placebo identified to Yangxue Qingnao pills each time", "Yangxue Qingnao pills",
+     [D(5, "g", "Yangxue Qingnao"), D(2.5, "g", "placebo")], None),
 ]
 
 # Labelled from the phrase alone after tuning stopped (records from the second half of
@@ -516,7 +518,7 @@ HOLDOUT: list[Row] = [
     ("units", "NCT00840671", "Cerebrolysin, 30 ml/day as intravenous infusion", None, [D(30, "mL/day", "Cerebrolysin")], None),
     ("agents", "NCT00935818", "receive varenicline (up to 1mg bid) and bupropion SR (150 mg bid)for 12 weeks.", None,
      [D(1, "mg", "varenicline"), D(150, "mg", "bupropion SR")], None),
-    ("agents", "NCT00939211", "1 x Spiriva dry powder for inhalation 18 mcg + 1 x placebo for AZD9164 (sodium chloride)", None, [D(18, "ug", "Spiriva")], "agent far before 'dry powder for inhalation'"),
+    ("agents", "NCT00939211", "1 x Spiriva dry powder for inhalation 18 mcg + 1 x placebo for AZD9164 (sodium chloride)", None, [D(18, "ug", "Spiriva")], None),
     ("schedules", "NCT00974233", "90 mg/m2/day IV days 1 and 2 every 28 days for 6 cycles", "Bendamustine", [D(90, "mg/m2/day", "Bendamustine", days=[1, 2])], None),
     ("schedules", "NCT00974233", "5 mg/day days 1-28 of each 28 day cycle, up to 12 cycles maximum. Dose escalation to 10 mg/day allowed after one cycle", "Lenalidomide",
      [D(5, "mg/day", "Lenalidomide", days=R(1, 29)), D(10, "mg/day", "Lenalidomide")], None),
@@ -934,7 +936,7 @@ HOLDOUT6: list[Row] = [
     ("agents", "desc:NCT05850520", "a higher amount (8 mg) compared to the standard of care (2 mg) of IVT aflibercept is being tested", None,
      [D(8, "mg", "aflibercept"), D(2, "mg", "aflibercept")], "the drug named after two amounts in parentheses is not taken"),
     ("agents", "desc:NCT05040412", "50 mg of ranitidine,10 mg of metoclopramide and 1 gr of cefazolin for surgical prophylaxis were administered intravenously", None,
-     [D(50, "mg", "ranitidine"), D(10, "mg", "metoclopramide"), D(1, "g", "cefazolin")], "'gr' (grams here, grains elsewhere) is not read"),
+     [D(50, "mg", "ranitidine"), D(10, "mg", "metoclopramide"), D(1, "g", "cefazolin")], None),
     ("amounts", "desc:NCT02387086", "Gefitinib will be administered at 250mg QD continuously", None, [D(250, "mg", "Gefitinib")], None),
     ("agents", "desc:NCT00203242", "an oral dose of the second study medication, 1000mg of Depakote ER", None, [D(1000, "mg", "Depakote ER")], None),
     ("schedules", "desc:NCT01742767", "Dosing of cisplatinum at 40 mg/m2 d 1 and day 8 seems to be very effective", None, [D(40, "mg/m2", "cisplatinum", days=[1, 8])], None),

@@ -215,7 +215,7 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"(?i:milligrams?)|mg|MG|Mg", "mg", 1.0),
     (r"(?i:micrograms?)|µg|μg|ug|mcg|(?i:mcg)", "ug", 1.0),
     (r"(?i:nanograms?)|ng", "ng", 1.0),
-    (r"(?i:grams?)|gm|g", "g", 1.0),
+    (r"(?i:grams?)|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
     (r"(?i:millilit(?:er|re)s?)|mL|ml|ML|cc", "mL", 1.0),
     (r"MIU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),
     (r"IU|(?i:international\s+units?)|iu", "IU", 1.0),
@@ -559,7 +559,7 @@ _GIVEN_ALONE = re.compile(
 # the second word of "zinc sulfate", "folic acid", "ferric carboxymaltose": the first is the name's
 _SALT_WORDS = _words("""acid mesylate mesilate hydrochloride hcl sodium potassium phosphate sulfate
 sulphate citrate tartrate maleate acetate besylate fumarate succinate bromide disodium dihydrate
-monohydrate chloride carbonate bicarbonate gluconate lactate oxide tosylate carboxymaltose""")
+monohydrate chloride carbonate bicarbonate gluconate lactate oxide tosylate carboxymaltose saline""")
 
 
 def _salt_named(name: list[str]) -> bool:
@@ -592,6 +592,12 @@ drop drops sachet sachets lozenge lozenges suppository suppositories mixture dye
 lotion syrup elixir""")
 
 
+# a pharmaceutical form written out between the name and the amount (as labels write it)
+_FORM_PHRASE = re.compile(
+    r"(?:\s+(?:dry|oral|film-coated|prefilled|pre-filled|lyophili[sz]ed|sterile|inhalation|nebuli[sz]er))*"
+    r"\s+(?:powder|solution|suspension|concentrate|emulsion|tablets?|capsules?|spray)"
+    r"\s+for\s+(?:inhalation|injection|infusion|oral\s+(?:use|suspension|solution)|intravenous\s+use)\s*,?\s*$",
+    re.IGNORECASE)
 _SPONSOR = re.compile(r"[A-Z]{2,4}")
 _SHORT_CODE = re.compile(r"[A-Z][A-Za-z]")  # two letters: "Bu", "BU", "MA"
 _ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG", "IN", "OR", "TO", "OF", "SL", "IA", "IVT",
@@ -607,9 +613,12 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     window = text[max(floor, start - 90):start]
     if "." in window:
         window = _DOTTED_ROUTE.sub(" ", window)
+    form = _FORM_PHRASE.search(window) if "for" in window else None
+    if form is not None:
+        window = window[:form.start()] + " "  # "Spiriva dry powder for inhalation 18 mcg"
     tokens = _WORD.findall(window)
     i = len(tokens) - 1
-    adjacent = i
+    adjacent = i if form is None else -1
     skipped_form = False
     while i >= 0:
         t = tokens[i]
@@ -717,6 +726,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         # one plain word, then a boundary: "2 g cefepime and 1 g nacubactam q8h"
         after = tokens[i - len(name) + 1].lower() if i - len(name) + 1 < len(tokens) else ""
         if after == "" or after in _STOP or after in _FILLER or not after[0].isalnum() \
+                or (after.endswith("ed") and after.isalpha() and after not in _ENGLISH) \
                 or re.fullmatch(r"q\d+[hdw]", after):
             return name[0]
     if len(name) == 1 and _SHORT_CODE.fullmatch(name[0]) and name[0].isupper() \
