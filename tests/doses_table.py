@@ -459,7 +459,7 @@ HOLDOUT: list[Row] = [
     ("units", "NCT06447194", "Ropivacaine 0.125g Clonidine 80 mcg Epinephrine 0.5 mg Ketorolac 30 mg", None,
      [D(0.125, "g", "Ropivacaine"), D(80, "ug", "Clonidine"), D(0.5, "mg", "Epinephrine"), D(30, "mg", "Ketorolac")], None),
     ("units", "NCT06447194", "100 mL Normal Saline", None, [D(100, "mL", "Normal Saline")], None),
-    ("units", "NCT06447194", "100mL paraspinal normal saline injection intraoperatively, once.", "Placebo", [D(100, "mL", "normal saline")], "agent after a location adjective"),
+    ("units", "NCT06447194", "100mL paraspinal normal saline injection intraoperatively, once.", "Placebo", [D(100, "mL", "normal saline")], None),
     ("non-doses", "NCT06462729", "LDGraft 0.5mg/cc rhBMP-2 applied within intervertebral cage", "LDGraft", [], None),
     ("agents", "NCT06503835", "were injected two mL of dexamethasone (8 mg) and 3 mL of saline for each transforaminal epidural injection level.", None,
      [D(8, "mg", "dexamethasone"), D(3, "mL", "saline")], None),

@@ -440,6 +440,9 @@ within over into onto under through throughout across prior following inclusive 
 hourly nightly administration contains contain containing consisting consists wks wk hrs
 epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal transdermal
 sublingual prophylactic experimental: md mmd mtd rp2d dlt
+intranasal intravitreal intraarticular intra-articular intralesional intratumoral intravesical
+intraperitoneal intraocular intraosseous rectal vaginal ophthalmic buccal perineural periarticular
+paraspinal subconjunctival
 mixture dye emulsion ointment lotion syrup elixir boost
 include includes including increase increases increased increasing decrease decreases decreased
 reduce reduces remain remains tolerate tolerated adjust adjusted titrate titrated repeat repeated
@@ -557,9 +560,16 @@ _GIVEN_ALONE = re.compile(
 
 
 # the second word of "zinc sulfate", "folic acid", "ferric carboxymaltose": the first is the name's
+# routes written as adjectives: "20 ml epidural bupivacaine", "100mL paraspinal normal saline"
+_ROUTE_WORDS = _words("""epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal
+transdermal sublingual intranasal intravitreal intraarticular intra-articular intralesional intratumoral
+intravesical intraperitoneal intraocular intraosseous rectal vaginal ophthalmic buccal perineural
+periarticular paraspinal subconjunctival""")
 _SALT_WORDS = _words("""acid mesylate mesilate hydrochloride hcl sodium potassium phosphate sulfate
 sulphate citrate tartrate maleate acetate besylate fumarate succinate bromide disodium dihydrate
-monohydrate chloride carbonate bicarbonate gluconate lactate oxide tosylate carboxymaltose saline""")
+monohydrate chloride carbonate bicarbonate gluconate lactate oxide tosylate carboxymaltose saline
+furoate propionate dipropionate valerate xinafoate hydrobromide tromethamine malate besilate mofetil
+axetil cilexetil medoxomil""")
 
 
 def _salt_named(name: list[str]) -> bool:
@@ -691,7 +701,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     saw_of = False
     while i < len(tokens):
         t = tokens[i].lower()
-        if t in ("of", "the", "dose", "a", "an") or (t in _FILLER and not (
+        if t in ("of", "the", "dose", "a", "an") or t in _ROUTE_WORDS or (t in _FILLER and not (
                 saw_of and tokens[i].isupper() and tokens[i] not in _ROUTES)) \
                 or (t in _FORM and i + 1 < len(tokens) and tokens[i + 1] == "of"):
             saw_of = saw_of or t == "of"  # "a 50 mL injection of saline"
@@ -735,6 +745,8 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     name = _tidy(name)
     if len(name) == 2 and name[1].islower() and not _DRUG_SUFFIX.search(name[1]):
         name = name[:1]  # "24 Gy Strontium90 episcleral brachytherapy"
+    if len(name) == 2 and _salt_named(name) and _is_drug_like(name, agent):
+        return " ".join(name)  # "100mL paraspinal normal saline", "2 g zinc sulfate"
     if name and _is_drug_like(name[:1], agent):
         return " ".join(name).rstrip("®™")
     if len(name) == 2 and name[1].islower() and len(name[1]) > 4 and _STRICT_OR_TOXIN.search(name[1]):
@@ -1044,10 +1056,11 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
                 and _SHARES_DAYS.fullmatch(text, accepted[i].end, accepted[i + 1].start):
             kept[i].schedule, kept[i].days = kept[i + 1].schedule, list(kept[i + 1].days)
     # "100 mg/day or 2 mg/kg/day of anakinra", "8 mg, 12 mg, or 16 mg of poziotinib",
-    # "0.5ml (25 micrograms) of Fentanyl"
+    # "0.5ml (25 micrograms) of Fentanyl", "0.5 mg/kg (max 20 mg) of oral midazolam"
     for i in range(len(kept) - 2, -1, -1):
         if kept[i].agent is None and kept[i + 1].agent is not None \
                 and (_LIST_SEP.fullmatch(text[accepted[i].end:accepted[i + 1].start])
+                     or _CAP_BEFORE.fullmatch(text, accepted[i].end, accepted[i + 1].start)
                      or (_OPEN_PAREN.fullmatch(text, accepted[i].end, accepted[i + 1].start)
                          and _CLOSE_PAREN.match(text, accepted[i + 1].end))):
             kept[i].agent = kept[i + 1].agent
@@ -1068,6 +1081,8 @@ _SHARES_DAYS = re.compile(r"\s*[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z
 _PAIRED_NAMES = re.compile(
     r"\s*(?:(?:tablets?|capsules?|of|the)\s+){0,3}([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)")
 # "sacubitril/valsartan 49/51 mg": the joined names stand right before the joined amounts.
+_CAP_BEFORE = re.compile(r"\s*[(\[]\s*(?:max(?:imum)?\.?|up\s+to|not\s+to\s+exceed)\s*:?\s*")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
 _PAIRED_NAMES_BEFORE = re.compile(r"([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)\s*$")
 
 
@@ -1136,6 +1151,10 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
                                                     accepted[i].start)
             if names is not None:
                 parts = [w.strip() for w in names.group(1).split("/")]
+                if parts[0].lower() in _SALT_WORDS:
+                    salt_of = _WORD_BEFORE.search(text, max(0, names.start(1) - 40), names.start(1))
+                    if salt_of is not None:  # "Fluticasone furoate/vilanterol 100/25 mcg"
+                        parts[0] = salt_of.group(1) + " " + parts[0]
                 if len(parts) == j - i + 1 and not any(w.lower() in _STOP or w.lower() in _FILLER for w in parts):
                     for d, name in zip(kept[i:j + 1], parts):
                         d.agent = name
