@@ -445,6 +445,8 @@ ROWS: list[Row] = [
      [D((5, 10), "mL", "Demineralized Bone Matrix")], None),
     ("agents", "v1:NCT04780399", "take 5g of Yangxue Qingnao pills and 2.5g placebo identified to Yangxue Qingnao pills each time", "Yangxue Qingnao pills",
      [D(5, "g", "Yangxue Qingnao"), D(2.5, "g", "placebo")], None),
+    ("units", "NCT02708238", "will receive Lactobacillus reuteri DSM 17938 administered at the dose of 108 colony-forming units (CFU)/day", "Lactobacillus reuteri DSM 17938 (108 CFU)",
+     [D(1e8, "CFU/day", "Lactobacillus reuteri DSM 17938")], None),
 ]
 
 # Labelled from the phrase alone after tuning stopped (records from the second half of

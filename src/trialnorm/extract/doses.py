@@ -5,7 +5,7 @@ the text gives an agent, and warnings about what it had to guess. It never raise
 
 What counts as a dose: a number (or a range, or a list sharing one unit) followed by a
 dose unit. Units are normalized to ``mg``, ``g``, ``ug``, ``ng``, ``mL``, ``IU``, ``U``,
-``mmol``, ``mEq``, ``vg``, ``PFU``, ``TCID50``, ``vp`` (viral particles), ``Gy``,
+``mmol``, ``mEq``, ``vg``, ``PFU``, ``TCID50``, ``vp`` (viral particles), ``CFU``, ``Gy``,
 ``MBq``, ``mCi`` and ``cells``, with ``/kg``, ``/m2`` and per-time suffixes kept
 (``mg/m2/day``, ``cells/kg``). "CAR+ T cells", "viable cells", "TNC" are all ``cells``.
 
@@ -225,11 +225,13 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"vg|VG|(?i:vector\s+genomes?)", "vg", 1.0),
     (r"PFU|pfu|(?i:plaque[-\s]forming\s+units?)", "PFU", 1.0),
     (r"TCID50|TCID₅₀", "TCID50", 1.0),
+    (r"CFU|cfu|(?i:colony[-\s]forming\s+units?)", "CFU", 1.0),
     (r"VP|vp|(?i:viral\s+particles?|virus\s+particles?|particle\s+units?|particles)", "vp", 1.0),
     (r"cGy", "Gy", 0.01),
     (r"Gy", "Gy", 1.0),
     (r"MBq", "MBq", 1.0),
     (r"GBq", "MBq", 1000.0),
+    (r"kBq", "MBq", 0.001),
     (r"mCi", "mCi", 1.0),
 ]
 _BASE = re.compile(
@@ -277,7 +279,7 @@ def _denominator(den: str) -> str | None:
 
 
 # a unit written again in parentheses, or the element a molar amount counts ("mmol Gd/kg")
-_UNIT_ECHO = re.compile(r"\s*\((?:mg|g|mL|ml|µg|μg|ug|mcg|IU|U)\)|\s+[A-Z][a-z]?(?=\s*/\s*kg)")
+_UNIT_ECHO = re.compile(r"\s*\((?:mg|g|mL|ml|µg|μg|ug|mcg|IU|U|CFU|PFU|vg|VP|vp)\)|\s+[A-Z][a-z]?(?=\s*/\s*kg)")
 _SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-)\s*\d+\s*%\s*\)")
 
 
@@ -400,8 +402,10 @@ _SPLIT_ITEM = re.compile(
 
 # day, cycle and frequency codes that look like drug codes: d1, D8-21, q3w, C1D1, m2, W4
 _SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|wk\d+|c\d+d\d+|\d+x|x\d+|h\d+)")
-_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]")  # "5-azacitidine", "2-fucosyllactose"
-_WORD = re.compile(r"\d+(?:[.,]\d+)?\s?%|(?:\d+-)?[A-Za-z][\w\-+']*[®™]?|\S")
+# "5-azacitidine", "2-fucosyllactose", "99mTc-sestamibi", "177Lu-PSMA-617" (an isotope first)
+_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?-\w")
+# a word; "Ad26.COV2.S" keeps its dots
+_WORD = re.compile(r"\d+(?:[.,]\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?-[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b)[\w\-+']+)*[®™]?|\S")
 
 
 def _words(block: str) -> frozenset[str]:
@@ -664,8 +668,9 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             if i - j >= 2 and j > 0 and _SPONSOR.fullmatch(tokens[j - 1]):
                 name = [tokens[j - 1], "".join(tokens[j:i + 1])]  # "BAY 1234567 50 mg": a sponsor's code
                 i = j - 2
-                break
-        if not _NAME_START.match(t) or tl in _STOP or tl in _FILLER or (
+                continue
+        if not _NAME_START.match(t) or (tl in _STOP and not (
+                i > 0 and len(t) <= 3 and tokens[i - 1].lower() == "vitamin")) or tl in _FILLER or (
                 _SCHEDULE_CODE.fullmatch(t) and not (i > 0 and tokens[i - 1].lower() == "vitamin")):
             break
         name.insert(0, t)
@@ -810,7 +815,7 @@ _BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percen
 # Cheap pre-check: no dose without scientific notation or a unit word somewhere.
 _ANY_UNIT = re.compile(
     r"\d[\d.,]*\s*/?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
-    r"|[Uu]nit|U|mmol|mEq|meq|vg|VG|PFU|pfu|TCID|VP|vp|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|mCi|[Cc]ell"
+    r"|[Uu]nit|U|mmol|mEq|meq|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|[Cc]ell"
     r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[A-Za-z]+\s+units)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
@@ -1200,6 +1205,12 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
                 or (not accepted[-1].unit.unit.startswith("mL")  # type: ignore[union-attr]
                     and _NAME_THEN_PAREN.fullmatch(text, accepted[-1].end, f.start))):
             continue  # "2 * 10^7 cells (2ml)", "10 µg lixisenatide (0.10 mL injection)": its volume
+        if f.high is None and not f.low.scientific and _base_unit(unit) in _COUNTED:
+            bare = _BARE_POWER.fullmatch(text, f.start, f.amount_end)
+            if bare is not None and int(bare.group(1)) >= 5:
+                # "108 colony-forming units (CFU)/day": 10^8 with the superscript lost in copying
+                k = int(bare.group(1))
+                f.low = _Number(10.0 ** k, True, k, True)
         if unit.startswith("cells") and max(f.low.value, f.high.value if f.high else 0) < 1000:
             continue
         if f.low.scientific:
@@ -1212,6 +1223,10 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
                 break
         accepted.append(f)
     return accepted
+
+
+_COUNTED = frozenset({"cells", "CFU", "vp", "PFU", "vg", "TCID50"})
+_BARE_POWER = re.compile(r"\s*10(\d{1,2})\s*")
 
 
 def _key(d: Dose) -> tuple[object, ...]:
