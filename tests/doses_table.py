@@ -447,6 +447,8 @@ ROWS: list[Row] = [
      [D(5, "g", "Yangxue Qingnao"), D(2.5, "g", "placebo")], None),
     ("units", "NCT02708238", "will receive Lactobacillus reuteri DSM 17938 administered at the dose of 108 colony-forming units (CFU)/day", "Lactobacillus reuteri DSM 17938 (108 CFU)",
      [D(1e8, "CFU/day", "Lactobacillus reuteri DSM 17938")], None),
+    ("non-doses", "desc:NCT06062823", "The estimated total volume of research blood that will be drawn is 10mL (2-3 teaspoons) each time for a total of 30mL.", None, [], None),
+    ("units", "NCT03801200", "1. 37.5Gy/15 fractions of whole brain irradiation for multiple brain metastases", None, [D(37.5, "Gy", "whole brain irradiation")], None),
 ]
 
 # Labelled from the phrase alone after tuning stopped (records from the second half of

@@ -242,7 +242,7 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?<=\d)\s*f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day": "day",
@@ -365,6 +365,7 @@ _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush
 # a volume that sizes a device: "1 cc, 26G x 1.5 syringe", "10 mL syringe"
 _DEVICE_AFTER = re.compile(
     r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
+_TOTAL_OF = re.compile(r"\btotal\s+(?:of\s+)?(?:approximately\s+|about\s+|~\s*)?$", re.IGNORECASE)
 _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum|excess|over")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*(?:injection|infusion)?\s*\)")
@@ -612,6 +613,9 @@ _FORM_PHRASE = re.compile(
     r"\s+(?:powder|solution|suspension|concentrate|emulsion|tablets?|capsules?|spray)"
     r"\s+for\s+(?:inhalation|injection|infusion|oral\s+(?:use|suspension|solution)|intravenous\s+use)\s*,?\s*$",
     re.IGNORECASE)
+_GROUP_PAREN = re.compile(
+    r"\s+(?:(?:high|low|medium|middle|mid|standard|reduced|full)[\s-]+)?(?:dose[\s-]+)?group\s*\($",
+    re.IGNORECASE)
 _SPONSOR = re.compile(r"[A-Z]{2,4}")
 _SHORT_CODE = re.compile(r"[A-Z][A-Za-z]")  # two letters: "Bu", "BU", "MA"
 _ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG", "IN", "OR", "TO", "OF", "SL", "IA", "IVT",
@@ -628,6 +632,8 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     if "." in window:
         window = _DOTTED_ROUTE.sub(" ", window)
     form = _FORM_PHRASE.search(window) if "for" in window else None
+    if form is None and window.endswith("(") and "group" in window:
+        form = _GROUP_PAREN.search(window)  # "Yangxue Qingnao pills high dose group (7.5 g"
     if form is not None:
         window = window[:form.start()] + " "  # "Spiriva dry powder for inhalation 18 mcg"
     tokens = _WORD.findall(window)
@@ -1170,6 +1176,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
     """The amounts that are doses: a dose unit, no comparator, not a sample or diluent."""
     cell_context: bool | None = None
     last_sci_unit: str | None = None
+    collected_end = -1
     accepted: list[_Found] = []
     for f in found:
         if "reject" in f.warnings:
@@ -1194,7 +1201,11 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
         if unit.startswith("mL") and (
                 _COLLECTED.match(text, f.end) or _COLLECTED_BEFORE.search(before)
                 or _COLLECTING.search(text, max(0, f.start - 60), f.start)
-                or _DILUENT.search(before) or _DEVICE_AFTER.match(text, f.end)):
+                or _DILUENT.search(before) or _DEVICE_AFTER.match(text, f.end)
+                or (collected_end >= 0 and f.start - collected_end < 80
+                    and _TOTAL_OF.search(before)
+                    and not _CLAUSE_BREAK.search(text, collected_end, f.start))):
+            collected_end = f.end  # "... drawn is 10mL (2-3 teaspoons) each time for a total of 30mL"
             continue
         if _SPREAD.search(before) or (_AFTER_UNIT_SLASH.search(before) and not (
                 accepted and accepted[-1].unit.unit == unit  # type: ignore[union-attr]
