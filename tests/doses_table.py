@@ -449,6 +449,14 @@ ROWS: list[Row] = [
      [D(1e8, "CFU/day", "Lactobacillus reuteri DSM 17938")], None),
     ("non-doses", "desc:NCT06062823", "The estimated total volume of research blood that will be drawn is 10mL (2-3 teaspoons) each time for a total of 30mL.", None, [], None),
     ("units", "NCT03801200", "1. 37.5Gy/15 fractions of whole brain irradiation for multiple brain metastases", None, [D(37.5, "Gy", "whole brain irradiation")], None),
+    ("units", "desc:NCT03066635", "there did not appear to be differences in the adverse events profile between those who received 25 Iu and those who received 50 IU.", None,
+     [D(25, "IU"), D(50, "IU")], None),
+    ("agents", "desc:NCT00179647", "Option B: Oral pulse dexamethasone administered at a dose of 40 mg daily on Days 1-4, 9-12,", None, [D(40, "mg", "dexamethasone")], None),
+    ("agents", "desc:NCT00203242", "The dose of Depakote ER can range from 500mg to 2,000mg this dose is to be determined by the primary investigator.", None,
+     [D((500, 2000), "mg", "Depakote ER")], None),
+    ("agents", "desc:NCT02317510", "performed at L1-L2 interspace using 2 ml of 0.5% (10 mg) hyperbaric Bupivacaine mixed with", None,
+     [D(2, "mL", "Bupivacaine"), D(10, "mg", "Bupivacaine")], "'using 2 ml' reads as a volume something is given in"),
+    ("agents", "desc:NCT03230123", "The intervention included 40 g / day RS derived from corn", None, [D(40, "g/day", "RS")], None),
 ]
 
 # Labelled from the phrase alone after tuning stopped (records from the second half of
@@ -899,7 +907,7 @@ HOLDOUT6: list[Row] = [
     ("agents", "desc:NCT06060392", "the effect of oral semaglutide (3mg for 4 weeks; then 7 mg for 20 weeks) once a day for 24 weeks", None,
      [D(3, "mg", "semaglutide"), D(7, "mg", "semaglutide")], None),
     ("units", "desc:NCT05497310", "The use of lower doses of ATRA has been shown since the 1990s to achieve therapeutic efficacy with doses of 25mg/m2/day", None,
-     [D(25, "mg/m2/day", "ATRA")], "an upper-case abbreviation (ATRA) far before the amount is not taken"),
+     [D(25, "mg/m2/day", "ATRA")], None),
     ("non-doses", "desc:NCT04265963", "which indicates that the eradication of CD123 cells may prevent relapse of leukemia", None, [], None),
     ("amounts", "desc:NCT05819710", "a single bedtime dosing of 5 mg and 10 mg of TS-142 in Japanese healthy elderly participants", None,
      [D(5, "mg", "TS-142"), D(10, "mg", "TS-142")], None),

@@ -218,7 +218,7 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"(?i:grams?)|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
     (r"(?i:millilit(?:er|re)s?)|mL|ml|ML|cc", "mL", 1.0),
     (r"MIU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),
-    (r"IU|(?i:international\s+units?)|iu", "IU", 1.0),
+    (r"IU|(?i:international\s+units?)|iu|Iu", "IU", 1.0),
     (r"(?i:(?:Allergan\s+)?units?)|U", "U", 1.0),
     (r"mmol", "mmol", 1.0),
     (r"mEq|meq", "mEq", 1.0),
@@ -365,6 +365,8 @@ _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush
 # a volume that sizes a device: "1 cc, 26G x 1.5 syringe", "10 mL syringe"
 _DEVICE_AFTER = re.compile(
     r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
+# "3 ml of CP will be separated and divided in 3 aliquots to be stored": a sample
+_STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing)?)\b", re.IGNORECASE)
 _TOTAL_OF = re.compile(r"\btotal\s+(?:of\s+)?(?:approximately\s+|about\s+|~\s*)?$", re.IGNORECASE)
 _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum|excess|over")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
@@ -402,7 +404,8 @@ _SPLIT_ITEM = re.compile(
     re.IGNORECASE)
 
 # day, cycle and frequency codes that look like drug codes: d1, D8-21, q3w, C1D1, m2, W4
-_SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|wk\d+|c\d+d\d+|\d+x|x\d+|h\d+)")
+_SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|wk\d+|c\d+d\d+|\d+x|x\d+|h\d+)"
+                            r"|[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?")  # and spine levels: "L1-L2", "C5-C6"
 # "5-azacitidine", "2-fucosyllactose", "99mTc-sestamibi", "177Lu-PSMA-617" (an isotope first)
 _NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?-\w")
 # a word; "Ad26.COV2.S" keeps its dots
@@ -452,7 +455,7 @@ mixture dye emulsion ointment lotion syrup elixir boost
 include includes including increase increases increased increasing decrease decreases decreased
 reduce reduces remain remains tolerate tolerated adjust adjusted titrate titrated repeat repeated
 maintain maintained switch switched add added frequency duration dosage route strength mode name
-active investigational matching match
+active investigational matching match pulse
 again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
 """)
 _DRUG_SUFFIX = re.compile(
@@ -503,6 +506,7 @@ nationwide concept microphone divide isolate imagine mediate combine collaborate
 locate incubate enrol duplicate prevail outline potentiate instil accept deadline alongside
 margin accommodate standalone advocate intervene slide eradicate elucidate devoid ameliorate
 instance supply research increase appropriate approximate ultimate immediate rate date late
+lumbar cervical thoracic sacral caudal
 """)
 _NOT_DRUG_ENDING = re.compile(r"(?:ly|ing|ed|al|ous|ive|ary|ic|ion|ment|ness|ity|ure|ble)$")
 
@@ -555,7 +559,15 @@ def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> 
     given = _GIVEN_ALONE.search(region)
     if given is not None and _plain_word_drug(given.group(1)):
         return given.group(1)  # "receiving melatonin alone for treatment of GERD"
+    dose_of = _DOSE_OF.search(region)
+    if dose_of is not None:
+        words = dose_of.group(1).split()
+        if words[-1] in _RELEASE or _is_drug_like(words, agent):
+            return dose_of.group(1)  # "The dose of Depakote ER can range from 500mg to 2,000mg"
     return None
+
+
+_DOSE_OF = re.compile(r"\b(?:[Dd]ose|[Dd]oses|[Dd]osage)\s+of\s+([A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*))?)\b(?!\s*[\d(])")
 
 
 _ARM_WORD = re.compile(r"\s+(?:arms?|groups?|cohorts?)\b")
@@ -721,8 +733,10 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         if tokens[i].endswith("%"):
             i += 1  # "2 ml 0.5% bupivacaine"
             continue
-        if i == 0 and tokens[0] == ")" and len(tokens) > 1 and tokens[1] == "of":
-            i += 1  # "0.5ml (25 micrograms) of Fentanyl"
+        if i == 0 and tokens[0] == ")" and len(tokens) > 1 and (
+                tokens[1] == "of" or (text[:end].rstrip()[-12:].rfind("(") >= 0 and tokens[1][0].isalpha()
+                                      and tokens[1].lower() not in _FILLER and tokens[1].lower() not in _STOP)):
+            i += 1  # "0.5ml (25 micrograms) of Fentanyl", "0.5% (10 mg) hyperbaric Bupivacaine"
             continue
         break
     name: list[str] = []
@@ -750,10 +764,10 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
                 or (after.endswith("ed") and after.isalpha() and after not in _ENGLISH) \
                 or re.fullmatch(r"q\d+[hdw]", after):
             return name[0]
+    name = _tidy(name)
     if len(name) == 1 and _SHORT_CODE.fullmatch(name[0]) and name[0].isupper() \
             and name[0] not in _ROUTES and name[0] not in _RELEASE and name[0].lower() not in _FREQUENCY:
-        return name[0]  # "0.25 mg/kg PQ in combination", "40 g RS or 27 g": a two-letter code
-    name = _tidy(name)
+        return name[0]  # "0.25 mg/kg PQ in combination", "40 g / day RS derived": a two-letter code
     if len(name) == 2 and name[1].islower() and not _DRUG_SUFFIX.search(name[1]):
         name = name[:1]  # "24 Gy Strontium90 episcleral brachytherapy"
     if len(name) == 2 and _salt_named(name) and _is_drug_like(name, agent):
@@ -1199,7 +1213,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
             continue
         unit = f.unit.unit
         if unit.startswith("mL") and (
-                _COLLECTED.match(text, f.end) or _COLLECTED_BEFORE.search(before)
+                _COLLECTED.match(text, f.end) or _COLLECTED_BEFORE.search(before) or _STORED_AFTER.match(text, f.end)
                 or _COLLECTING.search(text, max(0, f.start - 60), f.start)
                 or _DILUENT.search(before) or _DEVICE_AFTER.match(text, f.end)
                 or (collected_end >= 0 and f.start - collected_end < 80
