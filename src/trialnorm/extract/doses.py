@@ -743,7 +743,8 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     while i < len(tokens) and len(name) < (4 if saw_of else 2):
         t = tokens[i]
         tl = t.lower().rstrip("®™-")
-        if not _NAME_START.match(t) or tl in _STOP or (tl in _FILLER and not t.isupper()) \
+        if not _NAME_START.match(t) or tl in _STOP or (tl in _FILLER and not (t.isupper() and not (
+                name and t in _ROUTES))) \
                 or ("-" in tl and tl.split("-", 1)[0] in _FREQUENCY) \
                 or (t == "A" and not name) \
                 or (_SCHEDULE_CODE.fullmatch(t) and not (name and name[-1].lower() == "vitamin")):
