@@ -52,12 +52,22 @@ dose and its name is that dose's volume ("10 µg lixisenatide (0.10 mL injection
 intervention name the text does not use whole gives the agent as the text writes its
 first word ("Enasidenib mesylat dose escalation" -> "Enasidenib"). A salt written after
 the name is part of it ("Furmonertinib Mesilate", "Dexamethasone Sodium Phosphate");
-adverbs ("again") and a frequency glued to a word ("QD-will") are not names. An amount whose sentence names no
+adverbs ("again") and a frequency glued to a word ("QD-will") are not names. A name after "of"
+is the amount's own whatever stands before it ("Co-formulation of 150 mg of elvitegravir, 150
+mg of cobicistat"); verbs, form headings and English words that look like drug names
+("increase the dose to", "Frequency", "adequate") are not names; a salt or "acid" keeps the
+word before it ("zinc sulfate", "folic acid", "Fluticasone furoate/vilanterol"); a route, a
+release form, a strength in percent or a written-out form ("dry powder for inhalation") between
+name and amount is skipped; isotopes and dotted codes stay whole ("177Lu-PSMA-617",
+"Ad26.COV2.S"). An amount whose sentence names no
 drug takes the agent of the amount before when their units agree ("8 μg/day. The dosage
 escalated to 28 μg/day"); this can be wrong for a ramp-up of a drug the text does not
 name (kept as a known miss in the table).
 
-Also not doses: a volume in parentheses right after a dose ("2 * 10^7 cells (2ml)"),
+Also not doses: lab ratios ("48 mmol/mol", "0.3 g/gCr", "per deciliter"), a count per volume
+with no unit ("(1.0 x 109/L)"), rating scales ("10 unit ... scales"), a sample stored in aliquots
+or a total of blood drawn; "108 CFU" (a lost superscript) is 10^8 for counted units (cells,
+CFU, vp, PFU, vg, TCID50). Also not doses: a volume in parentheses right after a dose ("2 * 10^7 cells (2ml)"),
 a volume a drug is diluted in, flushed with or given in ("in a 10 mL solution"), a
 volume that fills or sizes a device ("inflated with 60 mL", "1 cc, 26G x 1.5 syringe",
 "60cc suction syringes"; "5 ml via syringe" is a dose), the second number of a spread
