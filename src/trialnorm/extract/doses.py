@@ -151,6 +151,8 @@ _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
 _AMOUNT_AT = re.compile(_amount("1") + r"(?:\s*(?:-|–|—|−|~|to)\s*" + _amount("2") + ")?")
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|—|~|to)\s*")
+_HIGH_GROUPS = ("n2", "m2", "b2", "oc2", "os2")
+_NO_HIGH = (None,) * len(_HIGH_GROUPS)
 _MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
 
 
@@ -181,40 +183,47 @@ def _comma_decimal(text: str) -> bool:
         _DECIMAL_COMMA.search(text) is not None or _DECIMAL_POINT.search(text) is None)
 
 
-def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number | None:
-    g = m.group
+_GROUPS = {tag: tuple(f"{g}{tag}" for g in ("n", "m", "b", "oc", "os", "mult", "ec", "es", "ee", "el", "bx"))
+           for tag in ("1", "2")}
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
-    def num(s: str) -> float:
-        if "," in s:
-            if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) and not (
-                    comma_decimal and s[-1] != "0" and s.count(",") == 1):
-                s = s.replace(",", "")
-            else:
-                s = s.replace(",", ".")
-        return float(s)
 
-    mult = _MULTIPLIER.get((g(f"mult{tag}") or "").lower(), 1.0)
-    if g(f"m{tag}") is not None:
-        lost = False
-        if g(f"ec{tag}") is not None:
-            exponent = int(g(f"ec{tag}").replace("−", "-"))
-        elif g(f"es{tag}") is not None:
-            exponent = int(g(f"es{tag}").translate(_SUPERSCRIPT))
-        elif g(f"ee{tag}") is not None:
-            exponent = int(g(f"ee{tag}"))
+def _num(s: str, comma_decimal: bool) -> float:
+    if "," in s:
+        if _THOUSANDS.fullmatch(s) and not (comma_decimal and s[-1] != "0" and s.count(",") == 1):
+            s = s.replace(",", "")
         else:
-            exponent = int(g(f"el{tag}"))
+            s = s.replace(",", ".")
+    return float(s)
+
+
+def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number | None:
+    n, mant, b, oc, os_, mult_g, ec, es, ee, el, bx = _GROUPS[tag]
+    g = m.group
+    mult_word = g(mult_g)
+    mult = _MULTIPLIER.get(mult_word.lower(), 1.0) if mult_word else 1.0
+    plain = g(n)
+    if plain is not None:  # the common case: the alternatives are exclusive
+        return _Number(_num(plain, comma_decimal) * mult, mult != 1.0, None, False)
+    if g(mant) is not None:
+        lost = False
+        if g(ec) is not None:
+            exponent = int(g(ec).replace("−", "-"))
+        elif g(es) is not None:
+            exponent = int(g(es).translate(_SUPERSCRIPT))
+        elif g(ee) is not None:
+            exponent = int(g(ee))
+        else:
+            exponent = int(g(el))
             lost = True
-        return _Number(num(g(f"m{tag}")) * 10.0 ** exponent * mult, True, exponent, lost)
-    if g(f"b{tag}") is not None:
-        exponent = int(g(f"bx{tag}"))
-        return _Number(num(g(f"b{tag}")) * 10.0 ** exponent * mult, True, exponent, False)
-    if g(f"oc{tag}") is not None or g(f"os{tag}") is not None:
-        raw = g(f"oc{tag}") or g(f"os{tag}").translate(_SUPERSCRIPT)
+        return _Number(_num(g(mant), comma_decimal) * 10.0 ** exponent * mult, True, exponent, lost)
+    if g(b) is not None:
+        exponent = int(g(bx))
+        return _Number(_num(g(b), comma_decimal) * 10.0 ** exponent * mult, True, exponent, False)
+    if g(oc) is not None or g(os_) is not None:
+        raw = g(oc) or g(os_).translate(_SUPERSCRIPT)
         exponent = int(raw.replace("−", "-"))
         return _Number(10.0 ** exponent * mult, True, exponent, False)
-    if g(f"n{tag}") is not None:
-        return _Number(num(g(f"n{tag}")) * mult, mult != 1.0, None, False)
     return None
 
 
@@ -266,6 +275,9 @@ _CONCENTRATION = re.compile(
     r"(?:\s+(?:[A-Za-z][\w\-]*|\([^()]{1,12}\))){0,3}\s*/\s*(?:mL|ml|L|dL|dl|cc)\b")
 
 
+_NO_UNIT_NEXT = re.compile(r"[ \t]*(?:[,;:%)\]=<>]|$)")
+_PER_KG = re.compile(r"\s*(?:/|per\s+)\s*kg\b")
+_PER_DAY = re.compile(r"\s+per\s+day\b")
 _SCALE_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+(?i:scales?)\b")
 _LAB_PER = re.compile(r"\s*/\s*(?:L|l|dL|dl|mm3|mm³|mm\^3|µL|μL|uL|mL|ml)\b")
 
@@ -295,6 +307,8 @@ _SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-
 
 def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
     """The unit at ``pos``; None when there is none, False when it is not a dose unit."""
+    if _NO_UNIT_NEXT.match(text, pos):
+        return None  # "days 1, 8, 15", "(n=8)", "2020.": no unit starts with these
     if text.startswith(("/", " (", "("), pos):
         skip = _SKIP_BEFORE_UNIT.match(text, pos)
         if skip is not None:
@@ -315,7 +329,7 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
             inj = _INJECTION_WORD.match(text, end)
             if inj is not None and _PER.match(text, inj.end()):
                 end = inj.end()  # "3x10^7 JK500 cells injection /kg"
-        elif number.scientific and re.match(r"\s*(?:/|per\s+)\s*kg\b", text[pos:pos + 12]):
+        elif number.scientific and _PER_KG.match(text, pos, pos + 12):
             unit, factor, end = "cells", 1.0, pos  # "1.0E6/kg": per kg follows
         elif number.scientific and _LAB_PER.match(text, pos):
             return False  # "ANC <1,000 cells/mm3 (1.0 x 109/L)": a count per volume
@@ -325,7 +339,6 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
         return False
     if unit == "U" and _SCALE_AFTER.match(text, end):
         return False  # "six 10 unit horizontal Numeric Rating Scales": a scale, not a dose
-    b = _BODY.match(text, end)
     for _ in range(3):
         p = _PER.match(text, end)
         if p is None:
@@ -354,10 +367,10 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
             end = b.end()
     else:
         pass
-    m2 = re.match(r"\s+per\s+day\b", text[end:end + 10])
+    m2 = _PER_DAY.match(text, end, end + 10)
     if m2 is not None and not unit.endswith("/day"):
         unit += "/day"
-        end += m2.end()
+        end = m2.end()
     return _Unit(unit, factor, end)
 
 
@@ -873,7 +886,9 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
         text = text.replace("\\^", "^").replace("\\~", "~")
     warnings: list[str] = []
     found: list[_Found] = []
-    comma_decimal = "," in text and _comma_decimal(text)
+    # whether "d,ddd" is a decimal comma: asked of the whole text, once an amount has a comma
+    comma_decimal = False
+    comma_known = "," not in text
     resume_at = -1
     pos = 0
     n = len(text)
@@ -893,11 +908,13 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
         if m.start() > 0 and text[m.start() - 1].isalpha() and "," in m.group(0):
             pos = resume_at = m.start() + m.group(0).index(",") + 1  # "Cohort3,120mg" is 3 and 120 mg
             continue
-        if comma_decimal and _ODD_THOUSANDS.search(m.group(0)):
-            warnings.append(f"read {m.group(0).strip()!r} with a decimal comma; it could be thousands")
+        whole = m.group(0)
+        if not comma_known and "," in whole:
+            comma_decimal, comma_known = _comma_decimal(text), True
+        if comma_decimal and _ODD_THOUSANDS.search(whole):
+            warnings.append(f"read {whole.strip()!r} with a decimal comma; it could be thousands")
         low = _number(m, "1", comma_decimal)
-        high = _number(m, "2", comma_decimal) if m.group("n2") is not None or m.group("m2") is not None \
-            or m.group("b2") is not None or m.group("oc2") is not None or m.group("os2") is not None else None
+        high = _number(m, "2", comma_decimal) if m.group(*_HIGH_GROUPS) != _NO_HIGH else None
         if low is None:
             pos = m.end()
             continue
@@ -917,6 +934,8 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
             tail = _RANGE_TAIL.match(text, unit.end)
             m2 = _AMOUNT_AT.match(text, tail.end()) if tail else None
             if m2 is not None and m2.group("n2") is None and m2.group("m2") is None:
+                if not comma_known and "," in m2.group(0):
+                    comma_decimal, comma_known = _comma_decimal(text), True
                 high2 = _number(m2, "1", comma_decimal)
                 unit2 = _read_unit(text, m2.end(), high2) if high2 else None
                 if high2 is not None and isinstance(unit2, _Unit) and unit2.unit == unit.unit \
@@ -977,6 +996,13 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
     fwd_agent_end = 0
     # an intervention whose name the text uses: unnamed amounts are its own
     agent_named = agent is not None and agent.casefold() in text.casefold()
+    # what the text can hold at all, asked once: a level label, a split of a total, a day
+    # (necessary conditions only, so a "no" skips work whose answer would be empty anyway)
+    low_text = text.lower()
+    may_level = "level" in low_text or "cohort" in low_text or "dl" in low_text \
+        or ("dose" in low_text and "group" in low_text)
+    may_split = _SPLIT_ITEM.search(text) is not None
+    may_day = _MAYBE_DAY.search(text) is not None
     for idx, f in enumerate(accepted):
         assert f.unit is not None
         unit = f.unit.unit
@@ -990,16 +1016,16 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
         between = text[prev_end:f.start]
         # level
         region_start = max(prev_end, f.start - 80)
-        levels = list(_LEVEL.finditer(text, region_start, f.start))
+        levels = list(_LEVEL.finditer(text, region_start, f.start)) if may_level else []
         level: str | None = None
         agent_floor = prev_end
-        if not levels and region_start > prev_end:
+        if not levels and region_start > prev_end and may_level:
             # "Dose level 1: (starting dose level) The one lower dose level than ... 80 mg"
             heads = [h for h in _LEVEL.finditer(text, max(prev_end, f.start - 250), region_start)
                      if _COLON_AT.match(text, h.end())]
             if heads and not _CLAUSE_BREAK.search(text, heads[-1].end(), f.start):
                 levels = heads[-1:]
-        level_after = _LEVEL_AFTER.match(text, f.end) if not levels else None
+        level_after = _LEVEL_AFTER.match(text, f.end) if not levels and may_level else None
         if levels:
             level = " ".join(levels[-1].group(0).split()).rstrip(":- ")
             agent_floor = levels[-1].end()
@@ -1039,7 +1065,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
         days: list[int] = []
         fractions: list[float] = []
         window_end = min(next_start, f.end + 300)
-        splits = list(_SPLIT_ITEM.finditer(text, f.end, window_end))
+        splits = list(_SPLIT_ITEM.finditer(text, f.end, window_end)) if may_split else []
         sched_end = f.end
         if splits:
             schedule = " ".join(text[splits[0].start():splits[-1].end()].split())
@@ -1047,7 +1073,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
                 days.append(int(s.group(1)))
                 fractions.append(float(s.group(2)) / 100 if s.group(2) else 1.0)
             sched_end = splits[-1].end()
-        else:
+        elif may_day:
             fwd = _mask_foreign(text[f.end:min(next_start, f.end + 160)], who)
             cut = _CLAUSE_BREAK.search(fwd)
             colon = fwd.find(":")
@@ -1101,7 +1127,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
                          and _CLOSE_PAREN.match(text, accepted[i + 1].end))):
             kept[i].agent = kept[i + 1].agent
     _pair_names(text, accepted, kept)
-    if agent:
+    if agent and any(dose.agent is None for dose in kept):
         own = agent if agent_named else _own_word(text, agent)
         for dose in kept:
             if dose.agent is None:
@@ -1110,6 +1136,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
 
 
 _COLON_AT = re.compile(r"\s*:")
+# every day expression holds one of these (no boundaries, so a slice's match is the text's too)
+_MAYBE_DAY = re.compile(r"[Dd](?:ay|AY)|[Dd]\s?[-−–+]?\d")
 _OF_NAME = re.compile(r"\s*\)?\s*(?:(?:injections?|infusions?)\s+)?of\s+(?:the\s+)?[A-Za-z]")
 _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d+[a-z]?)\s*(?=[,);]|$)")
 # between two doses that share the days written after the second: a join, a few words, no number
