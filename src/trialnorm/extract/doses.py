@@ -1299,16 +1299,19 @@ def _key(d: Dose) -> tuple[object, ...]:
 
 def _dedupe(doses: list[Dose]) -> list[Dose]:
     """Drop repeats: the same amount again, or unlabelled when a level states it."""
-    leveled = {_key(d) for d in doses if d.level}
+    if len(doses) < 2:
+        return doses
+    keys = [_key(d) for d in doses]
+    leveled = {k for d, k in zip(doses, keys) if d.level}
     seen: set[tuple[object, ...]] = set()
     seen_unscheduled: set[tuple[object, ...]] = set()
     out: list[Dose] = []
-    for d in doses:
-        full = _key(d) + (d.level, d.schedule)
-        if full in seen or (d.level is None and _key(d) in leveled) \
-                or (d.schedule is None and _key(d) + (d.level,) in seen_unscheduled):
+    for d, key in zip(doses, keys):
+        full = key + (d.level, d.schedule)
+        if full in seen or (d.level is None and key in leveled) \
+                or (d.schedule is None and key + (d.level,) in seen_unscheduled):
             continue  # the same amount again ("5 micrograms/kg" for two weight bands)
         seen.add(full)
-        seen_unscheduled.add(_key(d) + (d.level,))
+        seen_unscheduled.add(key + (d.level,))
         out.append(d)
     return out
