@@ -9,11 +9,16 @@ The share printed at the end is dose-reading time / whole-parse time.
     .venv/bin/python scripts/bench_doses.py [--repeat 3]
     .venv/bin/python scripts/bench_doses.py --score   # accuracy on the table and holdouts
     .venv/bin/python scripts/bench_doses.py --dump out.jsonl  # every reading in the corpus
+    .venv/bin/python scripts/bench_doses.py --against main    # speed against another revision
 
 ``--dump`` writes, for every distinct (text, agent argument) pair of every arm and
 intervention description in the corpus (API v2, XML, v1 and saved pages, with the agent
 argument ``enrich`` passes), one JSON line with the doses read and the warnings; two dumps
 taken before and after a change show what it changed (``--compare old.jsonl new.jsonl``).
+
+``--against REV`` loads ``extract/doses.py`` as it is at git revision REV next to this
+checkout's, checks that both read every description and summary sentence identically, and
+times both interleaved on the same texts (CPU time, best of --repeat), printing the ratio.
 
 ``--score`` prints, for the table and each holdout set of ``tests/doses_table.py``, the
 share of phrases read exactly: every expected dose and no other, with the same amount
@@ -149,6 +154,51 @@ def compare(old: Path, new: Path) -> None:
     print(f"{changed} of {len(a.keys() | b.keys())} descriptions read differently")
 
 
+def against(rev: str, repeat: int) -> int:
+    """Time this checkout's reader against REV's, interleaved; 1 if they read anything differently."""
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    source = subprocess.run(["git", "show", f"{rev}:src/trialnorm/extract/doses.py"], cwd=ROOT,
+                            check=True, capture_output=True, text=True).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as tmp:
+        tmp.write(source)
+    spec = importlib.util.spec_from_file_location("_doses_at_rev", tmp.name)
+    assert spec is not None and spec.loader is not None
+    old = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = old  # dataclasses look their module up
+    spec.loader.exec_module(old)
+    Path(tmp.name).unlink()
+
+    pairs = [(text, agent) for _, text, agent in _corpus_texts(summaries=True)]
+    differ = sum(1 for text, agent in pairs
+                 if [d.model_dump() for d in old.parse_doses(text, agent=agent)[0]]
+                 != [d.model_dump() for d in parse_doses(text, agent=agent)[0]]
+                 or old.parse_doses(text, agent=agent)[1] != parse_doses(text, agent=agent)[1])
+    print(f"{len(pairs)} texts; read differently: {differ}")
+    texts = [(text, agent) for _, text, agent in _corpus_texts()]
+    # interleaved in chunks of 100 texts, each timed --repeat times per reader and its best kept,
+    # so a burst of load on the machine spoils one chunk's run, not a reader's whole total
+    best = {"rev": 0.0, "here": 0.0}
+    readers = [("rev", old.parse_doses), ("here", parse_doses)]
+    for at in range(0, len(texts), 100):
+        chunk = texts[at:at + 100]
+        chunk_best = {"rev": float("inf"), "here": float("inf")}
+        for run in range(repeat):
+            for name, read in readers if run % 2 == 0 else readers[::-1]:
+                t0 = time.process_time()
+                for text, agent in chunk:
+                    read(text, agent=agent)
+                chunk_best[name] = min(chunk_best[name], time.process_time() - t0)
+        for name in best:
+            best[name] += chunk_best[name]
+    for name, label in (("rev", rev), ("here", "this checkout")):
+        print(f"{label}: {best[name] * 1e3:.1f} ms, {best[name] / len(texts) * 1e6:.1f} us per text")
+    print(f"this checkout / {rev} = {best['here'] / best['rev']:.3f}")
+    return 1 if differ else 0
+
+
 def score(verbose: bool = False) -> None:
     """Exact-read rates of the table and each holdout set (see the module docstring)."""
     sys.path.insert(0, str(ROOT / "tests"))
@@ -183,12 +233,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--score", action="store_true", help="accuracy on the table and holdouts, no timing")
     ap.add_argument("--misses", action="store_true", help="with --score: print each phrase not read exactly")
     ap.add_argument("--dump", type=Path, help="write every corpus reading to this JSON-lines file")
+    ap.add_argument("--against", metavar="REV", help="time against the reader at git revision REV")
     ap.add_argument("--compare", type=Path, nargs=2, metavar=("OLD", "NEW"),
                     help="print the descriptions two dumps read differently")
     args = ap.parse_args(argv)
     if args.dump:
         dump(args.dump)
         return 0
+    if args.against:
+        return against(args.against, args.repeat)
     if args.compare:
         compare(*args.compare)
         return 0
