@@ -780,6 +780,8 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
             name = name[1:]  # "1 mL of the combined TG-C cells", "of local anesthetic lidocaine"
         while len(name) > 1 and name[-1].islower() and name[-1].endswith("ed"):
             name = name[:-1]  # "100 mg of VIA Disc NP mixed with"
+        if any(w.lower() in _NOT_OF_NAME for w in name):
+            return None  # "0.5 mg/kg of ideal body weight", "100 mg of the product"
         return " ".join(name).rstrip("®™") if name else None
     if name and _plain_word_drug(name[0]):
         # one plain word, then a boundary: "2 g cefepime and 1 g nacubactam q8h"
@@ -806,6 +808,8 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     return None
 
 
+_NOT_OF_NAME = _words("""body weight mass surface area product products medication medications
+formulation preparation substance material each""")
 _GENERIC_LEAD = _words("local anesthetic anaesthetic antibiotic")
 _STRICT_OR_TOXIN = re.compile(r"(?:toxin|mab|cillin|mycin|platin|vir|statin|caine)$")
 _PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*\(([^()]*)\)")
