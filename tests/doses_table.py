@@ -31,6 +31,11 @@ follow-up made and before the reader was run on it. First run, the follow-up's h
 number: 54/65 phrases exact on amount, unit and agent (83.1%), 58/65 on amount and unit
 (89.2%), 81/92 expected doses found. Its misses stay as strict xfail rows.
 
+The third pass (issue 5, agents) read every arm and intervention description and every
+summary sentence of the corpus (``bench_doses.py --dump``) and added to ``ROWS`` the phrases
+whose fixes it checked (the rows after "third pass"); "desc:" rows may come from the brief
+summary or detailed description of an API v2 or a legacy XML record.
+
 ``HOLDOUT6`` (sentences with a dose from the API v2 brief summaries and detailed
 descriptions, a field no other row comes from) was labelled after the changes the fifth
 holdout led to, before the reader was run on it. First run: 54/64 phrases exact on
