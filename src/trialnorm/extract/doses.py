@@ -565,6 +565,34 @@ def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> 
     if cut is not None:
         region = region[cut.end():]
         offset += cut.end()
+    named = _named_in(text, region, offset, agent)
+    if named is not None:
+        return named
+    given = _GIVEN_ALONE.search(region)
+    if given is not None and _plain_word_drug(given.group(1)):
+        return given.group(1)  # "receiving melatonin alone for treatment of GERD"
+    dose_of = _DOSE_OF.search(region)
+    if dose_of is not None:
+        words = dose_of.group(1).split()
+        if words[-1] in _RELEASE or _is_drug_like(words, agent):
+            return dose_of.group(1)  # "The dose of Depakote ER can range from 500mg to 2,000mg"
+    if cut is not None and _DOSE_LEAD.match(region):
+        # "Participants will receive ABC-123. The dose is 10 mg": a sentence that opens on
+        # "the dose" doses the drug the sentence before it gives
+        before = text[floor:floor + cut.start()]
+        last = None
+        for last in _CLAUSE_BREAK.finditer(before):
+            pass
+        prev_start = floor + (last.end() if last is not None else 0)
+        previous = text[prev_start:offset]
+        if _GIVES.search(previous):
+            return _named_in(text, previous, prev_start, agent)
+    return None
+
+
+def _named_in(text: str, region: str, offset: int, agent: str | None) -> str | None:
+    """The last drug-looking name of ``region`` (at ``offset`` in ``text``): a strict drug
+    ending, the intervention's own name, or a code."""
     for w in reversed(list(_WORD.finditer(region))):
         core = w.group(0).rstrip("®™")
         low = core.lower()
@@ -579,17 +607,13 @@ def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> 
             car = _CAR_AFTER.match(text, offset + w.end())
             # "CD7 CAR-T cell therapy": the antigen names the product, not the agent
             return core + " " + " ".join(car.group(0).split()) if car else core
-    given = _GIVEN_ALONE.search(region)
-    if given is not None and _plain_word_drug(given.group(1)):
-        return given.group(1)  # "receiving melatonin alone for treatment of GERD"
-    dose_of = _DOSE_OF.search(region)
-    if dose_of is not None:
-        words = dose_of.group(1).split()
-        if words[-1] in _RELEASE or _is_drug_like(words, agent):
-            return dose_of.group(1)  # "The dose of Depakote ER can range from 500mg to 2,000mg"
     return None
 
 
+_DOSE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:initial|starting|recommended)\s+)?(?:dose|dosage|dosing)\b",
+                        re.IGNORECASE)
+_GIVES = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|given|administered|treated\s+with|take|takes)\b",
+                    re.IGNORECASE)
 _DOSE_OF = re.compile(r"\b(?:[Dd]ose|[Dd]oses|[Dd]osage)\s+of\s+([A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*))?)\b(?!\s*[\d(])")
 
 
