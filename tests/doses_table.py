@@ -462,6 +462,8 @@ ROWS: list[Row] = [
     ("agents", "desc:NCT02317510", "performed at L1-L2 interspace using 2 ml of 0.5% (10 mg) hyperbaric Bupivacaine mixed with", None,
      [D(2, "mL", "Bupivacaine"), D(10, "mg", "Bupivacaine")], "'using 2 ml' reads as a volume something is given in"),
     ("agents", "desc:NCT03230123", "The intervention included 40 g / day RS derived from corn", None, [D(40, "g/day", "RS")], None),
+    ("agents", "desc:NCT05870995", "dose of cytarabine and etoposide are reduced to 1g/m2 and 100mg/m2 daily", None,
+     [D(1, "g/m2", "cytarabine"), D(100, "mg/m2", "etoposide")], None),
 ]
 
 # Labelled from the phrase alone after tuning stopped (records from the second half of

@@ -1155,6 +1155,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
                          and _CLOSE_PAREN.match(text, accepted[i + 1].end))):
             kept[i].agent = kept[i + 1].agent
     _pair_names(text, accepted, kept)
+    if len(kept) > 1 and (" and " in text or " or " in text or "&" in text):
+        _respective_names(text, accepted, kept)
     if agent and any(dose.agent is None for dose in kept):
         own = agent if agent_named else _own_word(text, agent)
         for dose in kept:
@@ -1249,6 +1251,36 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
                         parts[0] = salt_of.group(1) + " " + parts[0]
                 if len(parts) == j - i + 1 and not any(w.lower() in _STOP or w.lower() in _FILLER for w in parts):
                     for d, name in zip(kept[i:j + 1], parts):
+                        d.agent = name
+        i = j + 1
+
+
+# "Gemcitabine and cisplatin at 1000 mg/m2 and 25 mg/m2, respectively": names listed, then
+# as many amounts; the gap between them holds no other name
+_NAME_LIST = re.compile(
+    r"((?:[A-Za-z][\w\-]*\s*,\s*)*[A-Za-z][\w\-]*\s*,?\s+(?:and|or|&)\s+[A-Za-z][\w\-]*)([^.;:\n\d]{0,40})$")
+_NAME_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
+
+
+def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
+    """Amounts listed after as many listed names take them in order; the reader first gave
+    them all the last name ("cytarabine and etoposide are reduced to 1g/m2 and 100mg/m2")."""
+    i = 0
+    while i < len(kept) - 1:
+        j = i
+        while j + 1 < len(kept) and kept[j + 1].agent == kept[i].agent \
+                and _LIST_SEP.fullmatch(text[accepted[j].end:accepted[j + 1].start]):
+            j += 1
+        who = kept[i].agent
+        if j > i and who is not None:
+            listed = _NAME_LIST.search(text, max(0, accepted[i].start - 150), accepted[i].start)
+            if listed is not None:
+                names = _NAME_LIST_SPLIT.split(listed.group(1).strip())
+                gap = _WORD.findall(listed.group(2))
+                if len(names) == j - i + 1 and names[-1].casefold() == who.casefold() \
+                        and all(_is_drug_like([w], None) and w.lower() not in _STOP for w in names) \
+                        and not any(_is_drug_like([w], None) for w in gap if w[0].isalpha()):
+                    for d, name in zip(kept[i:j + 1], names):
                         d.agent = name
         i = j + 1
 
