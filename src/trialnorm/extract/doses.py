@@ -1259,12 +1259,18 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
 # as many amounts; the gap between them holds no other name
 _NAME_LIST = re.compile(
     r"((?:[A-Za-z][\w\-]*\s*,\s*)*[A-Za-z][\w\-]*\s*,?\s+(?:and|or|&)\s+[A-Za-z][\w\-]*)([^.;:\n\d]{0,40})$")
+_NAME_LIST_AFTER = re.compile(
+    r"\s+of\s+((?:[A-Za-z][\w\-]*\s*,\s*)*[A-Za-z][\w\-]*\s*,?\s+(?:and|or|&)\s+[A-Za-z][\w\-]*)\s*,?\s*respectively\b")
 _NAME_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
+
+
+def _listed_name(word: str) -> bool:
+    return word.lower() not in _STOP and (_is_drug_like([word], None) or _plain_word_drug(word))
 
 
 def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
     """Amounts listed after as many listed names take them in order; the reader first gave
-    them all the last name ("cytarabine and etoposide are reduced to 1g/m2 and 100mg/m2")."""
+    them all one of those names ("cytarabine and etoposide are reduced to 1g/m2 and 100mg/m2")."""
     i = 0
     while i < len(kept) - 1:
         j = i
@@ -1277,11 +1283,20 @@ def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> No
             if listed is not None:
                 names = _NAME_LIST_SPLIT.split(listed.group(1).strip())
                 gap = _WORD.findall(listed.group(2))
-                if len(names) == j - i + 1 and names[-1].casefold() == who.casefold() \
-                        and all(_is_drug_like([w], None) and w.lower() not in _STOP for w in names) \
+                if len(names) == j - i + 1 and who.casefold() in {w.casefold() for w in names} \
+                        and all(_listed_name(w) for w in names) \
                         and not any(_is_drug_like([w], None) for w in gap if w[0].isalpha()):
                     for d, name in zip(kept[i:j + 1], names):
                         d.agent = name
+            else:
+                # "10 mg and 20 mg of atorvastatin and ezetimibe, respectively"
+                after = _NAME_LIST_AFTER.match(text, accepted[j].end)
+                if after is not None:
+                    names = _NAME_LIST_SPLIT.split(after.group(1).strip())
+                    if len(names) == j - i + 1 and who.casefold() in {w.casefold() for w in names} \
+                            and all(_listed_name(w) for w in names):
+                        for d, name in zip(kept[i:j + 1], names):
+                            d.agent = name
         i = j + 1
 
 
