@@ -59,7 +59,9 @@ mg of cobicistat"); verbs, form headings and English words that look like drug n
 word before it ("zinc sulfate", "folic acid", "Fluticasone furoate/vilanterol"); a route, a
 release form, a strength in percent or a written-out form ("dry powder for inhalation") between
 name and amount is skipped; isotopes and dotted codes stay whole ("177Lu-PSMA-617",
-"Ad26.COV2.S"). An amount whose sentence names no
+"Ad26.COV2.S"). Amounts listed with as many listed names take them in order ("Gemcitabine
+and cisplatin at 1000 mg/m2 and 25 mg/m2, respectively"); a sentence opening on "the dose"
+doses the drug the sentence before gives ("receive ABC-123. The dose is 10 mg"). An amount whose sentence names no
 drug takes the agent of the amount before when their units agree ("8 μg/day. The dosage
 escalated to 28 μg/day"); this can be wrong for a ramp-up of a drug the text does not
 name (kept as a known miss in the table).
