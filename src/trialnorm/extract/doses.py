@@ -392,6 +392,9 @@ _DEVICE_AFTER = re.compile(
     r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
 # "3 ml of CP will be separated and divided in 3 aliquots to be stored": a sample
 _STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing)?)\b", re.IGNORECASE)
+_MEASURED_BEFORE = re.compile(
+    r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?)\s*:?\s*$",
+    re.IGNORECASE)
 _TOTAL_OF = re.compile(r"\btotal\s+(?:of\s+)?(?:approximately\s+|about\s+|~\s*)?$", re.IGNORECASE)
 _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum|excess|over")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
@@ -1327,6 +1330,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
         before = text[max(0, f.start - 30):f.start]
         if _COMPARATOR_HINT.search(before) and _COMPARATOR.search(before):
             continue
+        if _MEASURED_BEFORE.search(before):
+            continue  # "urine protein 3.5 g/24h", "estimated blood loss of 500 mL": measured, not given
         unit = f.unit.unit
         if unit.startswith("mL") and (
                 _COLLECTED.match(text, f.end) or _COLLECTED_BEFORE.search(before) or _STORED_AFTER.match(text, f.end)
