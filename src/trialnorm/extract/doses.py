@@ -638,7 +638,7 @@ _SALT_WORDS = _words("""acid mesylate mesilate hydrochloride hcl sodium potassiu
 sulphate citrate tartrate maleate acetate besylate fumarate succinate bromide disodium dihydrate
 monohydrate chloride carbonate bicarbonate gluconate lactate oxide tosylate carboxymaltose saline
 furoate propionate dipropionate valerate xinafoate hydrobromide tromethamine malate besilate mofetil
-axetil cilexetil medoxomil""")
+axetil cilexetil medoxomil plasma""")
 
 
 def _salt_named(name: list[str]) -> bool:
