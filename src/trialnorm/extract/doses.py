@@ -392,6 +392,7 @@ _DEVICE_AFTER = re.compile(
     r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
 # "3 ml of CP will be separated and divided in 3 aliquots to be stored": a sample
 _STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing)?)\b", re.IGNORECASE)
+_RANGE_OF_BEFORE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\s*[:,]?\s*$", re.IGNORECASE)
 _MEASURED_BEFORE = re.compile(
     r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?)\s*:?\s*$",
     re.IGNORECASE)
@@ -452,7 +453,7 @@ once twice daily weekly thrice approx approximately inject injects injecting tar
 continue continues take takes taking use uses administers
 p.o iv i.v ivt sc s.c im intravenous intravenously subcutaneous subcutaneously via by as dpi
 infused injected taken delivered consisting level mean approximately about around up to
-monotherapy
+monotherapy supplementation
 """)
 _STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
@@ -823,10 +824,10 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     if len(name) == 1 and _SHORT_CODE.fullmatch(name[0]) and name[0].isupper() \
             and name[0] not in _ROUTES and name[0] not in _RELEASE and name[0].lower() not in _FREQUENCY:
         return name[0]  # "0.25 mg/kg PQ in combination", "40 g / day RS derived": a two-letter code
+    if len(name) == 2 and _salt_named(name) and _is_drug_like(name, agent):
+        return " ".join(name)  # "100mL paraspinal normal saline", "4 mL hyaluronic acid"
     if len(name) == 2 and name[1].islower() and not _DRUG_SUFFIX.search(name[1]):
         name = name[:1]  # "24 Gy Strontium90 episcleral brachytherapy"
-    if len(name) == 2 and _salt_named(name) and _is_drug_like(name, agent):
-        return " ".join(name)  # "100mL paraspinal normal saline", "2 g zinc sulfate"
     if name and _is_drug_like(name[:1], agent):
         return " ".join(name).rstrip("®™")
     if len(name) == 2 and name[1].islower() and len(name[1]) > 4 and _STRICT_OR_TOXIN.search(name[1]):
@@ -1330,6 +1331,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
         before = text[max(0, f.start - 30):f.start]
         if _COMPARATOR_HINT.search(before) and _COMPARATOR.search(before):
             continue
+        if _RANGE_OF_BEFORE.search(before):
+            continue  # "a median dose of 60 Gy (range 50-70 Gy)": the spread of a summary
         if _MEASURED_BEFORE.search(before):
             continue  # "urine protein 3.5 g/24h", "estimated blood loss of 500 mL": measured, not given
         unit = f.unit.unit
