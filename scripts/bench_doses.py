@@ -8,6 +8,17 @@ The share printed at the end is dose-reading time / whole-parse time.
 
     .venv/bin/python scripts/bench_doses.py [--repeat 3]
     .venv/bin/python scripts/bench_doses.py --score   # accuracy on the table and holdouts
+    .venv/bin/python scripts/bench_doses.py --dump out.jsonl  # every reading in the corpus
+    .venv/bin/python scripts/bench_doses.py --against main    # speed against another revision
+
+``--dump`` writes, for every distinct (text, agent argument) pair of every arm and
+intervention description in the corpus (API v2, XML, v1 and saved pages, with the agent
+argument ``enrich`` passes), one JSON line with the doses read and the warnings; two dumps
+taken before and after a change show what it changed (``--compare old.jsonl new.jsonl``).
+
+``--against REV`` loads ``extract/doses.py`` as it is at git revision REV next to this
+checkout's, checks that both read every description and summary sentence identically, and
+times both interleaved on the same texts (CPU time, best of --repeat), printing the ratio.
 
 ``--score`` prints, for the table and each holdout set of ``tests/doses_table.py``, the
 share of phrases read exactly: every expected dose and no other, with the same amount
@@ -18,6 +29,8 @@ share of phrases read exactly: every expected dose and no other, with the same a
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -28,6 +41,7 @@ from trialnorm.errors import TrialnormError
 from trialnorm.extract.doses import parse_doses
 from trialnorm.model import Dose
 
+_HAS_DIGIT = re.compile(r"\d")
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
@@ -56,6 +70,133 @@ def _same(dose: Dose, want: Any, fields: str) -> bool:
     return (dose.level == want.level
             and (want.days is None or tuple(dose.days) == want.days)
             and (want.fractions is None or tuple(dose.fractions) == want.fractions))
+
+
+def _all_files() -> list[Path]:
+    """Every record file of every format the corpus has (histories aside)."""
+    files = _files()
+    files += sorted((CORPUS / "ctgov-v1").glob("*.json"))
+    files += sorted(p for p in (CORPUS / "pages").rglob("*.html"))
+    return files
+
+
+def _arm_agent(arm: Any) -> str | None:
+    # as enrich._arm_agent: an arm with one intervention passes its name
+    if len(arm.intervention_names) == 1:
+        return arm.intervention_names[0].split(":", 1)[-1].strip() or None
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(*•\-])|\n+")
+
+
+def _corpus_texts(summaries: bool = False) -> list[tuple[str, str, str | None]]:
+    """(source, text, agent argument) for each distinct description pair in the corpus;
+    with ``summaries``, also each sentence of the brief summaries and detailed descriptions
+    (source "desc:NCT...", no agent argument), the other free text a dose is written in."""
+    seen: set[tuple[str, str | None]] = set()
+    out: list[tuple[str, str, str | None]] = []
+    for path in _all_files():
+        try:
+            trials = list(trialnorm.iter_parse_file(path))
+        except TrialnormError:
+            continue
+        for trial in trials:
+            src = trial.nct_id or path.name
+            pairs = [(src, arm.description, _arm_agent(arm)) for arm in trial.arms if arm.description]
+            pairs += [(src, iv.description, iv.name) for iv in trial.interventions if iv.description]
+            if summaries:
+                prose = "\n".join(t for t in (trial.brief_summary, trial.detailed_description) if t)
+                pairs += [(f"desc:{src}", s.strip(), None) for s in _SENTENCE_END.split(prose)
+                          if _HAS_DIGIT.search(s)]
+            for source, text, agent in pairs:
+                if (text, agent) not in seen:
+                    seen.add((text, agent))
+                    out.append((source, text, agent))
+    return out
+
+
+def _reading(d: Dose) -> dict[str, Any]:
+    return d.model_dump(exclude_defaults=True)
+
+
+def dump(path: Path) -> None:
+    """One JSON line per distinct description (and summary sentence): source, text, agent,
+    doses, warnings."""
+    with path.open("w", encoding="utf-8") as out:
+        for source, text, agent in _corpus_texts(summaries=True):
+            doses, warnings = parse_doses(text, agent=agent)
+            out.write(json.dumps({"source": source, "text": text, "agent": agent,
+                                  "doses": [_reading(d) for d in doses],
+                                  "warnings": warnings}, ensure_ascii=False) + "\n")
+
+
+def compare(old: Path, new: Path) -> None:
+    """Print each description whose readings differ between two dumps, and the count."""
+    def load(p: Path) -> dict[tuple[str, str | None], dict[str, Any]]:
+        rows = (json.loads(line) for line in p.read_text(encoding="utf-8").splitlines())
+        return {(r["text"], r["agent"]): r for r in rows}
+
+    a, b = load(old), load(new)
+    changed = 0
+    for key in a.keys() | b.keys():
+        ra, rb = a.get(key), b.get(key)
+        if ra is None or rb is None or ra["doses"] != rb["doses"] or ra["warnings"] != rb["warnings"]:
+            changed += 1
+            src = (ra or rb or {}).get("source")
+            print(f"--- {src} agent={key[1]!r}\n    {key[0][:300]!r}")
+            short = [(d.get("value", (d.get("low"), d.get("high"))), d["unit"], d.get("agent"))
+                     for d in (ra or {}).get("doses", [])]
+            print(f"    old {short}")
+            short = [(d.get("value", (d.get("low"), d.get("high"))), d["unit"], d.get("agent"))
+                     for d in (rb or {}).get("doses", [])]
+            print(f"    new {short}")
+    print(f"{changed} of {len(a.keys() | b.keys())} descriptions read differently")
+
+
+def against(rev: str, repeat: int) -> int:
+    """Time this checkout's reader against REV's, interleaved; 1 if they read anything differently."""
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    source = subprocess.run(["git", "show", f"{rev}:src/trialnorm/extract/doses.py"], cwd=ROOT,
+                            check=True, capture_output=True, text=True).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as tmp:
+        tmp.write(source)
+    spec = importlib.util.spec_from_file_location("_doses_at_rev", tmp.name)
+    assert spec is not None and spec.loader is not None
+    old = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = old  # dataclasses look their module up
+    spec.loader.exec_module(old)
+    Path(tmp.name).unlink()
+
+    pairs = [(text, agent) for _, text, agent in _corpus_texts(summaries=True)]
+    differ = sum(1 for text, agent in pairs
+                 if [d.model_dump() for d in old.parse_doses(text, agent=agent)[0]]
+                 != [d.model_dump() for d in parse_doses(text, agent=agent)[0]]
+                 or old.parse_doses(text, agent=agent)[1] != parse_doses(text, agent=agent)[1])
+    print(f"{len(pairs)} texts; read differently: {differ}")
+    texts = [(text, agent) for _, text, agent in _corpus_texts()]
+    # interleaved in chunks of 100 texts, each timed --repeat times per reader and its best kept,
+    # so a burst of load on the machine spoils one chunk's run, not a reader's whole total
+    best = {"rev": 0.0, "here": 0.0}
+    readers = [("rev", old.parse_doses), ("here", parse_doses)]
+    for at in range(0, len(texts), 100):
+        chunk = texts[at:at + 100]
+        chunk_best = {"rev": float("inf"), "here": float("inf")}
+        for run in range(repeat):
+            for name, read in readers if run % 2 == 0 else readers[::-1]:
+                t0 = time.process_time()
+                for text, agent in chunk:
+                    read(text, agent=agent)
+                chunk_best[name] = min(chunk_best[name], time.process_time() - t0)
+        for name in best:
+            best[name] += chunk_best[name]
+    for name, label in (("rev", rev), ("here", "this checkout")):
+        print(f"{label}: {best[name] * 1e3:.1f} ms, {best[name] / len(texts) * 1e6:.1f} us per text")
+    print(f"this checkout / {rev} = {best['here'] / best['rev']:.3f}")
+    return 1 if differ else 0
 
 
 def score(verbose: bool = False) -> None:
@@ -91,7 +232,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="timing runs; the best is kept")
     ap.add_argument("--score", action="store_true", help="accuracy on the table and holdouts, no timing")
     ap.add_argument("--misses", action="store_true", help="with --score: print each phrase not read exactly")
+    ap.add_argument("--dump", type=Path, help="write every corpus reading to this JSON-lines file")
+    ap.add_argument("--against", metavar="REV", help="time against the reader at git revision REV")
+    ap.add_argument("--compare", type=Path, nargs=2, metavar=("OLD", "NEW"),
+                    help="print the descriptions two dumps read differently")
     args = ap.parse_args(argv)
+    if args.dump:
+        dump(args.dump)
+        return 0
+    if args.against:
+        return against(args.against, args.repeat)
+    if args.compare:
+        compare(*args.compare)
+        return 0
     if args.score:
         score(args.misses)
         return 0

@@ -15,6 +15,7 @@ from doses_table import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import trialnorm
 from trialnorm.extract.doses import parse_doses
 from trialnorm.extract.text import clean
 from trialnorm.model import Dose
@@ -116,10 +117,15 @@ def _v1_descriptions() -> dict[str, list[str]]:
 
 
 def _summary_text(nct_id: str) -> str:
-    """An API v2 record's brief summary and detailed description, cleaned."""
-    module = json.loads((CORPUS / "ctgov-v2" / f"{nct_id}.json").read_text()).get(
-        "protocolSection", {}).get("descriptionModule", {})
-    return "\n".join(clean(module.get(f) or "") or "" for f in ("briefSummary", "detailedDescription"))
+    """A record's brief summary and detailed description (API v2, else legacy XML), cleaned."""
+    v2 = CORPUS / "ctgov-v2" / f"{nct_id}.json"
+    if v2.exists():
+        module = json.loads(v2.read_text()).get("protocolSection", {}).get("descriptionModule", {})
+        fields = [module.get(f) or "" for f in ("briefSummary", "detailedDescription")]
+    else:
+        root = ET.parse(CORPUS / "ctgov-xml" / f"{nct_id}.xml").getroot()
+        fields = [root.findtext(f"{f}/textblock") or "" for f in ("brief_summary", "detailed_description")]
+    return "\n".join(clean(f) or "" for f in fields)
 
 
 def _seed_text(source: str) -> str:
@@ -219,6 +225,47 @@ def test_no_lab_threshold_in_the_corpus_reads_as_a_dose() -> None:
             read_as_dose += [(path.stem, d.text) for d in doses]
     assert checked > 200
     assert not read_as_dose
+
+
+_CRITERIA_LAB_VALUES = [
+    ("NCT00179647", "Absolute neutrophil count (ANC) <1,000 cells/mm3 (1.0 x 109/L)"),
+    ("NCT00179647", "(>/=0.5 g/dL) or urine (>/=0.2 g"),
+    ("NCT05813925", "HbA1c greater than or equal to 6.5 percent (48 mmol/mol)"),
+    ("NCT05647226", "HbA1C between 86 mmol/mol (10%) ≥ 48mmol/mol (6.5%)"),
+    ("NCT04022993", "Insulin resistance over 1.5 U/kg insulin pro day"),
+    ("NCT03908762", "Insulin requirements in excess of 1U/kg per day"),
+    ("NCT05923281", "or 200 mL or more of whole blood within 4 weeks"),
+    ("NCT02017171", "30-5000 mg/g range"),
+    ("NCT05035615", "Specimen with adequate volume (1 mL) to complete protocol tests."),
+]
+# lab values and scales in outcome measures
+_OUTCOME_LAB_VALUES = [
+    ("NCT05914155", "Urine protein-creatinine ratio < 0.3 g/gCr ICR I (Incomplete Remission Type I): 0.3 g/gCr"),
+    ("NCT00503399", "(10.8 milligram per deciliter [mg/dL])"),
+    ("NCT02552212", "which consists of six 10 unit horizontal Numeric Rating Scales"),
+]
+
+
+@pytest.mark.parametrize(("nct_id", "phrase"), _OUTCOME_LAB_VALUES, ids=[p for _, p in _OUTCOME_LAB_VALUES])
+def test_lab_values_in_outcomes_are_not_doses(nct_id: str, phrase: str) -> None:
+    """Lab values and rating scales from outcome descriptions (verbatim) read as no dose."""
+    path = CORPUS / "ctgov-v2" / f"{nct_id}.json"
+    if not path.exists():
+        path = CORPUS / "ctgov-xml" / f"{nct_id}.xml"
+    outcomes = trialnorm.parse_file(path).outcomes
+    texts = [o.description or "" for o in outcomes.primary + outcomes.secondary + outcomes.other]
+    assert any(phrase in t for t in texts)
+    assert parse_doses(phrase)[0] == []
+
+
+@pytest.mark.parametrize(("nct_id", "phrase"), _CRITERIA_LAB_VALUES, ids=[p for _, p in _CRITERIA_LAB_VALUES])
+def test_lab_values_in_criteria_are_not_doses(nct_id: str, phrase: str) -> None:
+    """Lab values and samples from eligibility criteria (verbatim) read as no dose."""
+    path = CORPUS / "ctgov-v2" / f"{nct_id}.json"
+    if not path.exists():
+        path = CORPUS / "ctgov-xml" / f"{nct_id}.xml"
+    assert phrase in (trialnorm.parse_file(path).eligibility.criteria_text or "")
+    assert parse_doses(phrase)[0] == []
 
 
 # ---------------------------------------------------------------- robustness

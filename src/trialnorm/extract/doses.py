@@ -5,7 +5,7 @@ the text gives an agent, and warnings about what it had to guess. It never raise
 
 What counts as a dose: a number (or a range, or a list sharing one unit) followed by a
 dose unit. Units are normalized to ``mg``, ``g``, ``ug``, ``ng``, ``mL``, ``IU``, ``U``,
-``mmol``, ``mEq``, ``vg``, ``PFU``, ``TCID50``, ``vp`` (viral particles), ``Gy``,
+``mmol``, ``mEq``, ``vg``, ``PFU``, ``TCID50``, ``vp`` (viral particles), ``CFU``, ``Gy``,
 ``MBq``, ``mCi`` and ``cells``, with ``/kg``, ``/m2`` and per-time suffixes kept
 (``mg/m2/day``, ``cells/kg``). "CAR+ T cells", "viable cells", "TNC" are all ``cells``.
 
@@ -52,12 +52,24 @@ dose and its name is that dose's volume ("10 µg lixisenatide (0.10 mL injection
 intervention name the text does not use whole gives the agent as the text writes its
 first word ("Enasidenib mesylat dose escalation" -> "Enasidenib"). A salt written after
 the name is part of it ("Furmonertinib Mesilate", "Dexamethasone Sodium Phosphate");
-adverbs ("again") and a frequency glued to a word ("QD-will") are not names. An amount whose sentence names no
+adverbs ("again") and a frequency glued to a word ("QD-will") are not names. A name after "of"
+is the amount's own whatever stands before it ("Co-formulation of 150 mg of elvitegravir, 150
+mg of cobicistat"); verbs, form headings and English words that look like drug names
+("increase the dose to", "Frequency", "adequate") are not names; a salt or "acid" keeps the
+word before it ("zinc sulfate", "folic acid", "Fluticasone furoate/vilanterol"); a route, a
+release form, a strength in percent or a written-out form ("dry powder for inhalation") between
+name and amount is skipped; isotopes and dotted codes stay whole ("177Lu-PSMA-617",
+"Ad26.COV2.S"). Amounts listed with as many listed names take them in order ("Gemcitabine
+and cisplatin at 1000 mg/m2 and 25 mg/m2, respectively"); a sentence opening on "the dose"
+doses the drug the sentence before gives ("receive ABC-123. The dose is 10 mg"). An amount whose sentence names no
 drug takes the agent of the amount before when their units agree ("8 μg/day. The dosage
 escalated to 28 μg/day"); this can be wrong for a ramp-up of a drug the text does not
 name (kept as a known miss in the table).
 
-Also not doses: a volume in parentheses right after a dose ("2 * 10^7 cells (2ml)"),
+Also not doses: lab ratios ("48 mmol/mol", "0.3 g/gCr", "per deciliter"), a count per volume
+with no unit ("(1.0 x 109/L)"), rating scales ("10 unit ... scales"), a sample stored in aliquots
+or a total of blood drawn; "108 CFU" (a lost superscript) is 10^8 for counted units (cells,
+CFU, vp, PFU, vg, TCID50). Also not doses: a volume in parentheses right after a dose ("2 * 10^7 cells (2ml)"),
 a volume a drug is diluted in, flushed with or given in ("in a 10 mL solution"), a
 volume that fills or sizes a device ("inflated with 60 mL", "1 cc, 26G x 1.5 syringe",
 "60cc suction syringes"; "5 ml via syringe" is a dose), the second number of a spread
@@ -141,6 +153,8 @@ _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
 _AMOUNT_AT = re.compile(_amount("1") + r"(?:\s*(?:-|–|—|−|~|to)\s*" + _amount("2") + ")?")
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|—|~|to)\s*")
+_HIGH_GROUPS = ("n2", "m2", "b2", "oc2", "os2")
+_NO_HIGH = (None,) * len(_HIGH_GROUPS)
 _MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
 
 
@@ -171,40 +185,47 @@ def _comma_decimal(text: str) -> bool:
         _DECIMAL_COMMA.search(text) is not None or _DECIMAL_POINT.search(text) is None)
 
 
-def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number | None:
-    g = m.group
+_GROUPS = {tag: tuple(f"{g}{tag}" for g in ("n", "m", "b", "oc", "os", "mult", "ec", "es", "ee", "el", "bx"))
+           for tag in ("1", "2")}
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
-    def num(s: str) -> float:
-        if "," in s:
-            if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) and not (
-                    comma_decimal and s[-1] != "0" and s.count(",") == 1):
-                s = s.replace(",", "")
-            else:
-                s = s.replace(",", ".")
-        return float(s)
 
-    mult = _MULTIPLIER.get((g(f"mult{tag}") or "").lower(), 1.0)
-    if g(f"m{tag}") is not None:
-        lost = False
-        if g(f"ec{tag}") is not None:
-            exponent = int(g(f"ec{tag}").replace("−", "-"))
-        elif g(f"es{tag}") is not None:
-            exponent = int(g(f"es{tag}").translate(_SUPERSCRIPT))
-        elif g(f"ee{tag}") is not None:
-            exponent = int(g(f"ee{tag}"))
+def _num(s: str, comma_decimal: bool) -> float:
+    if "," in s:
+        if _THOUSANDS.fullmatch(s) and not (comma_decimal and s[-1] != "0" and s.count(",") == 1):
+            s = s.replace(",", "")
         else:
-            exponent = int(g(f"el{tag}"))
+            s = s.replace(",", ".")
+    return float(s)
+
+
+def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number | None:
+    n, mant, b, oc, os_, mult_g, ec, es, ee, el, bx = _GROUPS[tag]
+    g = m.group
+    mult_word = g(mult_g)
+    mult = _MULTIPLIER.get(mult_word.lower(), 1.0) if mult_word else 1.0
+    plain = g(n)
+    if plain is not None:  # the common case: the alternatives are exclusive
+        return _Number(_num(plain, comma_decimal) * mult, mult != 1.0, None, False)
+    if g(mant) is not None:
+        lost = False
+        if g(ec) is not None:
+            exponent = int(g(ec).replace("−", "-"))
+        elif g(es) is not None:
+            exponent = int(g(es).translate(_SUPERSCRIPT))
+        elif g(ee) is not None:
+            exponent = int(g(ee))
+        else:
+            exponent = int(g(el))
             lost = True
-        return _Number(num(g(f"m{tag}")) * 10.0 ** exponent * mult, True, exponent, lost)
-    if g(f"b{tag}") is not None:
-        exponent = int(g(f"bx{tag}"))
-        return _Number(num(g(f"b{tag}")) * 10.0 ** exponent * mult, True, exponent, False)
-    if g(f"oc{tag}") is not None or g(f"os{tag}") is not None:
-        raw = g(f"oc{tag}") or g(f"os{tag}").translate(_SUPERSCRIPT)
+        return _Number(_num(g(mant), comma_decimal) * 10.0 ** exponent * mult, True, exponent, lost)
+    if g(b) is not None:
+        exponent = int(g(bx))
+        return _Number(_num(g(b), comma_decimal) * 10.0 ** exponent * mult, True, exponent, False)
+    if g(oc) is not None or g(os_) is not None:
+        raw = g(oc) or g(os_).translate(_SUPERSCRIPT)
         exponent = int(raw.replace("−", "-"))
         return _Number(10.0 ** exponent * mult, True, exponent, False)
-    if g(f"n{tag}") is not None:
-        return _Number(num(g(f"n{tag}")) * mult, mult != 1.0, None, False)
     return None
 
 
@@ -215,21 +236,23 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"(?i:milligrams?)|mg|MG|Mg", "mg", 1.0),
     (r"(?i:micrograms?)|µg|μg|ug|mcg|(?i:mcg)", "ug", 1.0),
     (r"(?i:nanograms?)|ng", "ng", 1.0),
-    (r"(?i:grams?)|gm|g", "g", 1.0),
+    (r"(?i:grams?)|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
     (r"(?i:millilit(?:er|re)s?)|mL|ml|ML|cc", "mL", 1.0),
     (r"MIU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),
-    (r"IU|(?i:international\s+units?)|iu", "IU", 1.0),
+    (r"IU|(?i:international\s+units?)|iu|Iu", "IU", 1.0),
     (r"(?i:(?:Allergan\s+)?units?)|U", "U", 1.0),
     (r"mmol", "mmol", 1.0),
     (r"mEq|meq", "mEq", 1.0),
     (r"vg|VG|(?i:vector\s+genomes?)", "vg", 1.0),
     (r"PFU|pfu|(?i:plaque[-\s]forming\s+units?)", "PFU", 1.0),
     (r"TCID50|TCID₅₀", "TCID50", 1.0),
+    (r"CFU|cfu|(?i:colony[-\s]forming\s+units?)", "CFU", 1.0),
     (r"VP|vp|(?i:viral\s+particles?|virus\s+particles?|particle\s+units?|particles)", "vp", 1.0),
     (r"cGy", "Gy", 0.01),
     (r"Gy", "Gy", 1.0),
     (r"MBq", "MBq", 1.0),
     (r"GBq", "MBq", 1000.0),
+    (r"kBq", "MBq", 0.001),
     (r"mCi", "mCi", 1.0),
 ]
 _BASE = re.compile(
@@ -240,7 +263,7 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|(?<=\d)\s*f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day": "day",
@@ -248,9 +271,17 @@ _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day":
              "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min",
              "minute": "min", "minutes": "min", "disc": "disc"}
 _DEN_DROP = {"dose", "time", "injection"}
-_DEN_REJECT = {"l", "liter", "liters", "litre", "litres", "dl", "ml", "ul", "µl", "μl", "mm3", "mm³", "mm^3", "hpf", "cc"}
+_DEN_REJECT = {"mol", "g", "gcr", "deciliter", "deciliters", "decilitre", "decilitres", "milliliter",
+               "milliliters", "millilitre", "millilitres", "l", "liter", "liters", "litre", "litres", "dl", "ml", "ul", "µl", "μl", "mm3", "mm³", "mm^3", "hpf", "cc"}
 _CONCENTRATION = re.compile(
     r"(?:\s+(?:[A-Za-z][\w\-]*|\([^()]{1,12}\))){0,3}\s*/\s*(?:mL|ml|L|dL|dl|cc)\b")
+
+
+_NO_UNIT_NEXT = re.compile(r"[ \t]*(?:[,;:%)\]=<>]|$)")
+_PER_KG = re.compile(r"\s*(?:/|per\s+)\s*kg\b")
+_PER_DAY = re.compile(r"\s+per\s+day\b")
+_SCALE_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+(?i:scales?)\b")
+_LAB_PER = re.compile(r"\s*/\s*(?:L|l|dL|dl|mm3|mm³|mm\^3|µL|μL|uL|mL|ml)\b")
 
 
 @dataclass
@@ -264,7 +295,7 @@ def _denominator(den: str) -> str | None:
     d = den.lower().replace(" ", "")
     if "m2.d" in d or "m².d" in d:
         return "m2/day"
-    if d.startswith(("m^", "m\\^", "m²", "㎡", "sqm", "square")) or d == "m2":
+    if d.startswith(("m^", "m\\^", "m²", "㎡", "sqm", "square", "meter", "metre")) or d == "m2":
         return "m2"
     if d.startswith("24h"):
         return "day"
@@ -272,12 +303,14 @@ def _denominator(den: str) -> str | None:
 
 
 # a unit written again in parentheses, or the element a molar amount counts ("mmol Gd/kg")
-_UNIT_ECHO = re.compile(r"\s*\((?:mg|g|mL|ml|µg|μg|ug|mcg|IU|U)\)|\s+[A-Z][a-z]?(?=\s*/\s*kg)")
+_UNIT_ECHO = re.compile(r"\s*\((?:mg|g|mL|ml|µg|μg|ug|mcg|IU|U|CFU|PFU|vg|VP|vp)\)|\s+[A-Z][a-z]?(?=\s*/\s*kg)")
 _SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-)\s*\d+\s*%\s*\)")
 
 
 def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
     """The unit at ``pos``; None when there is none, False when it is not a dose unit."""
+    if _NO_UNIT_NEXT.match(text, pos):
+        return None  # "days 1, 8, 15", "(n=8)", "2020.": no unit starts with these
     if text.startswith(("/", " (", "("), pos):
         skip = _SKIP_BEFORE_UNIT.match(text, pos)
         if skip is not None:
@@ -298,13 +331,16 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
             inj = _INJECTION_WORD.match(text, end)
             if inj is not None and _PER.match(text, inj.end()):
                 end = inj.end()  # "3x10^7 JK500 cells injection /kg"
-        elif number.scientific and re.match(r"\s*(?:/|per\s+)\s*kg\b", text[pos:pos + 12]):
+        elif number.scientific and _PER_KG.match(text, pos, pos + 12):
             unit, factor, end = "cells", 1.0, pos  # "1.0E6/kg": per kg follows
+        elif number.scientific and _LAB_PER.match(text, pos):
+            return False  # "ANC <1,000 cells/mm3 (1.0 x 109/L)": a count per volume
         else:
             return None
     if _CONCENTRATION.match(text, end):
         return False
-    b = _BODY.match(text, end)
+    if unit == "U" and _SCALE_AFTER.match(text, end):
+        return False  # "six 10 unit horizontal Numeric Rating Scales": a scale, not a dose
     for _ in range(3):
         p = _PER.match(text, end)
         if p is None:
@@ -333,27 +369,35 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
             end = b.end()
     else:
         pass
-    m2 = re.match(r"\s+per\s+day\b", text[end:end + 10])
+    m2 = _PER_DAY.match(text, end, end + 10)
     if m2 is not None and not unit.endswith("/day"):
         unit += "/day"
-        end += m2.end()
+        end = m2.end()
     return _Unit(unit, factor, end)
 
 
 # ------------------------------------------------------------------ context readers
 
 _COMPARATOR = re.compile(
-    r"(?:[<>≤≥≦≧＜＞]=?\)?|=<|>=|\b(?:greater|less|more|fewer|higher|lower)\s+than(?:\s+or\s+equal\s+to)?"
-    r"|\bat\s+least|\bexceed(?:ing|s)?|\babove|\bbelow|\bminimum\s+of|≥\s*or)\s*$", re.IGNORECASE)
-_COLLECTED = re.compile(r"\s*(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
+    r"(?:[<>≤≥≦≧＜＞]/?=?\)?|=<|>=|\b(?:greater|less|more|fewer|higher|lower)\s+than(?:\s+or\s+equal\s+to)?"
+    r"|\bat\s+least|\bexceed(?:ing|s)?|\babove|\bbelow|\bminimum\s+of|≥\s*or|\bin\s+excess\s+of"
+    r"|(?:resistance|requirements?|intake|level|count)\s+(?:of\s+)?over)\s*$", re.IGNORECASE)
+_COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
 _COLLECTED_BEFORE = re.compile(r"\b(?:blood|urine|plasma|serum|marrow|saliva|stool)\s*\(\s*$", re.IGNORECASE)
-_COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
+_COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|specimens?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
 _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
                       r"|\b(?:in|using)(?:\s+an?)?\s*$", re.IGNORECASE)
 # a volume that sizes a device: "1 cc, 26G x 1.5 syringe", "10 mL syringe"
 _DEVICE_AFTER = re.compile(
     r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
-_COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum")
+# "3 ml of CP will be separated and divided in 3 aliquots to be stored": a sample
+_STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing)?)\b", re.IGNORECASE)
+_RANGE_OF_BEFORE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\s*[:,]?\s*$", re.IGNORECASE)
+_MEASURED_BEFORE = re.compile(
+    r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?)\s*:?\s*$",
+    re.IGNORECASE)
+_TOTAL_OF = re.compile(r"\btotal\s+(?:of\s+)?(?:approximately\s+|about\s+|~\s*)?$", re.IGNORECASE)
+_COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum|excess|over")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*(?:injection|infusion)?\s*\)")
 _NAME_THEN_PAREN = re.compile(r"\s+(?:(?!(?:and|or|plus|with|then)\b)[A-Za-z][\w\-]*\s+){0,2}"
@@ -365,7 +409,7 @@ _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?
 _NOT_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:weeks?|days?|d|cycles?|months?|years?|hours?|h|visits?|phases?|cohorts?|levels?|groups?"
     r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*)$", re.IGNORECASE)
-_CELL_CONTEXT = re.compile(r"cell|CAR|\bNK\b|\bTIL|lymphocyte|\bCTL", re.IGNORECASE)
+_CELL_CONTEXT = re.compile(r"(?i:cell|lymphocyte)|\bCAR\b|\bNK\b|\bTIL|\bCTL")
 
 _LEVEL = re.compile(
     r"\b(?:Dose[\s-]+Levels?|DL|Dose\s+(?:Groups?|Cohorts?)|Cohorts?|Levels?)"
@@ -389,9 +433,12 @@ _SPLIT_ITEM = re.compile(
     re.IGNORECASE)
 
 # day, cycle and frequency codes that look like drug codes: d1, D8-21, q3w, C1D1, m2, W4
-_SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|wk\d+|c\d+d\d+|\d+x|x\d+|h\d+)")
-_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]")  # "5-azacitidine", "2-fucosyllactose"
-_WORD = re.compile(r"\d+(?:[.,]\d+)?\s?%|(?:\d+-)?[A-Za-z][\w\-+']*[®™]?|\S")
+_SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|wk\d+|c\d+d\d+|\d+x|x\d+|h\d+)"
+                            r"|[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?")  # and spine levels: "L1-L2", "C5-C6"
+# "5-azacitidine", "2-fucosyllactose", "99mTc-sestamibi", "177Lu-PSMA-617" (an isotope first)
+_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?-\w")
+# a word; "Ad26.COV2.S" keeps its dots
+_WORD = re.compile(r"\d+(?:[.,]\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?-[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b)[\w\-+']+)*[®™]?|\S")
 
 
 def _words(block: str) -> frozenset[str]:
@@ -404,8 +451,9 @@ at a an the dose doses dosage dosing of administered administer given give will 
 were with receive receives received receiving starting start total fixed single oral orally po
 once twice daily weekly thrice approx approximately inject injects injecting target
 continue continues take takes taking use uses administers
-p.o iv i.v sc s.c im intravenous intravenously subcutaneous subcutaneously via by as dpi
+p.o iv i.v ivt sc s.c im intravenous intravenously subcutaneous subcutaneously via by as dpi
 infused injected taken delivered consisting level mean approximately about around up to
+monotherapy supplementation
 """)
 _STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
@@ -429,7 +477,14 @@ within over into onto under through throughout across prior following inclusive 
 hourly nightly administration contains contain containing consisting consists wks wk hrs
 epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal transdermal
 sublingual prophylactic experimental: md mmd mtd rp2d dlt
+intranasal intravitreal intraarticular intra-articular intralesional intratumoral intravesical
+intraperitoneal intraocular intraosseous rectal vaginal ophthalmic buccal perineural periarticular
+paraspinal subconjunctival
 mixture dye emulsion ointment lotion syrup elixir boost
+include includes including increase increases increased increasing decrease decreases decreased
+reduce reduces remain remains tolerate tolerated adjust adjusted titrate titrated repeat repeated
+maintain maintained switch switched add added frequency duration dosage route strength mode name
+active investigational matching match pulse
 again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
 """)
 _DRUG_SUFFIX = re.compile(
@@ -444,6 +499,9 @@ def _is_drug_like(words: list[str], agent: str | None) -> bool:
     phrase = " ".join(words)
     if _LEVEL.fullmatch(phrase):
         return False
+    if len(words) == 2 and words[1].lower() in _SALT_WORDS and words[0].isalpha() \
+            and words[0].lower() not in _STOP and words[0].lower() not in _FILLER:
+        return True  # "folic acid", "zinc sulfate"
     if agent and agent.casefold() in phrase.casefold():
         return True
     for w in words:
@@ -456,17 +514,35 @@ def _is_drug_like(words: list[str], agent: str | None) -> bool:
             return True
         if sum(c.isupper() for c in core) >= 2 and any(c.islower() for c in core[:2]):
             return True  # r-FSH, rhBMP-2, hAd5
-        if _DRUG_SUFFIX.search(core) and len(core) > 4:
+        if _DRUG_SUFFIX.search(core) and len(core) > 4 and core.lower() not in _ENGLISH:
             return True
     return False
 
 
+# English words a drug-name test would take ("adequate", "instance", "state"): never a name
+# on their own (from the lower-case words of the corpus's descriptions that pass it)
+_ENGLISH = _words("""
+control disease evaluate baseline determine spine protocol provide routine moderate medicine
+brain physician investigate human participate smartphone phone online state whole urine obtain
+telephone supine begin estimate worldwide plane examine prone guide certain outside demonstrate
+median facilitate adequate clinician plate modulate nostril except domain hygiene organ avoid
+indicate alternate separate anticipate aspirate decline school communicate undergone stool innate
+machine interim guideline borderline initiate midline activate drain validate database membrane
+intermediate explain mitigate decide dietitian escalate stimulate surrogate pupil incorporate
+refine generate origin frontline began chain plain backbone inside email eliminate alleviate
+create someone associate private update calculate exacerbate bedside herein regulate detail
+nationwide concept microphone divide isolate imagine mediate combine collaborate discipline define
+locate incubate enrol duplicate prevail outline potentiate instil accept deadline alongside
+margin accommodate standalone advocate intervene slide eradicate elucidate devoid ameliorate
+instance supply research increase appropriate approximate ultimate immediate rate date late
+lumbar cervical thoracic sacral caudal
+""")
 _NOT_DRUG_ENDING = re.compile(r"(?:ly|ing|ed|al|ous|ive|ary|ic|ion|ment|ness|ity|ure|ble)$")
 
 
 def _plain_word_drug(word: str) -> bool:
     """A lower-case word right after an amount ("2 g cefepime") that reads like a drug name."""
-    return (len(word) >= 5 and word.replace("-", "").isalpha()
+    return (len(word) >= 5 and word.lower() not in _ENGLISH and word.replace("-", "").isalpha()
             and _NOT_DRUG_ENDING.search(word.lower()) is None and word.lower() not in _STOP)
 
 
@@ -474,6 +550,8 @@ def _name_words(words: list[str]) -> list[str]:
     return [w for w in words if w.lower().rstrip("®™") not in _STOP]
 
 
+# "K-877 Extended Release 0.2 mg/day": a release form between the name and the amount
+_RELEASE_WORDS = _words("immediate extended sustained modified delayed controlled prolonged release")
 _RELEASE = frozenset({"SR", "ER", "XR", "XL", "CR", "LA", "IR", "DR", "ODT", "MR"})
 _STRICT_DRUG = re.compile(
     r"(?:mab|nib|tinib|platin|platinum|taxel|rubicin|abine|phamide|sone|solone|olol|pril|sartan|statin|azole"
@@ -493,6 +571,34 @@ def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> 
     if cut is not None:
         region = region[cut.end():]
         offset += cut.end()
+    named = _named_in(text, region, offset, agent)
+    if named is not None:
+        return named
+    given = _GIVEN_ALONE.search(region)
+    if given is not None and _plain_word_drug(given.group(1)):
+        return given.group(1)  # "receiving melatonin alone for treatment of GERD"
+    dose_of = _DOSE_OF.search(region)
+    if dose_of is not None:
+        words = dose_of.group(1).split()
+        if words[-1] in _RELEASE or _is_drug_like(words, agent):
+            return dose_of.group(1)  # "The dose of Depakote ER can range from 500mg to 2,000mg"
+    if cut is not None and _DOSE_LEAD.match(region):
+        # "Participants will receive ABC-123. The dose is 10 mg": a sentence that opens on
+        # "the dose" doses the drug the sentence before it gives
+        before = text[floor:floor + cut.start()]
+        last = None
+        for last in _CLAUSE_BREAK.finditer(before):
+            pass
+        prev_start = floor + (last.end() if last is not None else 0)
+        previous = text[prev_start:offset]
+        if _GIVES.search(previous):
+            return _named_in(text, previous, prev_start, agent)
+    return None
+
+
+def _named_in(text: str, region: str, offset: int, agent: str | None) -> str | None:
+    """The last drug-looking name of ``region`` (at ``offset`` in ``text``): a strict drug
+    ending, the intervention's own name, or a code."""
     for w in reversed(list(_WORD.finditer(region))):
         core = w.group(0).rstrip("®™")
         low = core.lower()
@@ -507,10 +613,14 @@ def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> 
             car = _CAR_AFTER.match(text, offset + w.end())
             # "CD7 CAR-T cell therapy": the antigen names the product, not the agent
             return core + " " + " ".join(car.group(0).split()) if car else core
-    given = _GIVEN_ALONE.search(region)
-    if given is not None and _plain_word_drug(given.group(1)):
-        return given.group(1)  # "receiving melatonin alone for treatment of GERD"
     return None
+
+
+_DOSE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:initial|starting|recommended)\s+)?(?:dose|dosage|dosing)\b",
+                        re.IGNORECASE)
+_GIVES = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|given|administered|treated\s+with|take|takes)\b",
+                    re.IGNORECASE)
+_DOSE_OF = re.compile(r"\b(?:[Dd]ose|[Dd]oses|[Dd]osage)\s+of\s+([A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*))?)\b(?!\s*[\d(])")
 
 
 _ARM_WORD = re.compile(r"\s+(?:arms?|groups?|cohorts?)\b")
@@ -519,12 +629,29 @@ _GIVEN_ALONE = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|tak(?:e|es|ing)|given|using)\s+([a-z][a-z\-]{4,})\s+(?:alone|only|monotherapy)\b")
 
 
+# the second word of "zinc sulfate", "folic acid", "ferric carboxymaltose": the first is the name's
+# routes written as adjectives: "20 ml epidural bupivacaine", "100mL paraspinal normal saline"
+_ROUTE_WORDS = _words("""epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal
+transdermal sublingual intranasal intravitreal intraarticular intra-articular intralesional intratumoral
+intravesical intraperitoneal intraocular intraosseous rectal vaginal ophthalmic buccal perineural
+periarticular paraspinal subconjunctival""")
+_SALT_WORDS = _words("""acid mesylate mesilate hydrochloride hcl sodium potassium phosphate sulfate
+sulphate citrate tartrate maleate acetate besylate fumarate succinate bromide disodium dihydrate
+monohydrate chloride carbonate bicarbonate gluconate lactate oxide tosylate carboxymaltose saline
+furoate propionate dipropionate valerate xinafoate hydrobromide tromethamine malate besilate mofetil
+axetil cilexetil medoxomil plasma""")
+
+
+def _salt_named(name: list[str]) -> bool:
+    return len(name) >= 2 and name[1].lower() in _SALT_WORDS
+
+
 _SKIP_PUNCT = frozenset(":(,-–—（，：")
 
 
 def _tidy(name: list[str]) -> list[str]:
     while name and name[0].islower() and not any(c.isdigit() for c in name[0]) \
-            and not _DRUG_SUFFIX.search(name[0]) \
+            and not _DRUG_SUFFIX.search(name[0]) and not _salt_named(name) \
             and (len(name) > 2 or len(name[0]) < 5 or _NOT_DRUG_ENDING.search(name[0])):
         name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
     while name and "dose" in name[0].lower():
@@ -545,29 +672,46 @@ drop drops sachet sachets lozenge lozenges suppository suppositories mixture dye
 lotion syrup elixir""")
 
 
+# a pharmaceutical form written out between the name and the amount (as labels write it)
+_FORM_PHRASE = re.compile(
+    r"(?:\s+(?:dry|oral|film-coated|prefilled|pre-filled|lyophili[sz]ed|sterile|inhalation|nebuli[sz]er))*"
+    r"\s+(?:powder|solution|suspension|concentrate|emulsion|tablets?|capsules?|spray)"
+    r"\s+for\s+(?:inhalation|injection|infusion|oral\s+(?:use|suspension|solution)|intravenous\s+use)\s*,?\s*$",
+    re.IGNORECASE)
+_GROUP_PAREN = re.compile(
+    r"\s+(?:(?:high|low|medium|middle|mid|standard|reduced|full)[\s-]+)?(?:dose[\s-]+)?group\s*\($",
+    re.IGNORECASE)
+_SPONSOR = re.compile(r"[A-Z]{2,4}")
 _SHORT_CODE = re.compile(r"[A-Z][A-Za-z]")  # two letters: "Bu", "BU", "MA"
-_ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG", "IN", "OR", "TO", "OF",
+_ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG", "IN", "OR", "TO", "OF", "SL", "IA", "IVT",
                      "AT", "ON", "BY", "AS", "IS", "BE", "NO", "DL", "QD", "OD", "BD", "HS", "PM", "AM"})
 _CONC_THEN_VOLUME = re.compile(
     r"([A-Za-z][\w\-]*)\s+\d[\d.,]*\s*(?:mg|g|ug|µg|μg|mcg|IU|U|units?|mmol|mEq)\s*/\s*(?:mL|ml|cc|L)\s*\($")
 
 
 def _agent_before(text: str, start: int, floor: int, agent: str | None,
-                  end_hint: int = 0) -> str | None:
+                  end_hint: int = 0) -> tuple[str | None, bool]:
+    """The drug named right before ``start``, and whether it was read after the amount
+    instead ("Acetium capsules (100mg l-cysteine)")."""
     window = text[max(floor, start - 90):start]
     if "." in window:
         window = _DOTTED_ROUTE.sub(" ", window)
+    form = _FORM_PHRASE.search(window) if "for" in window else None
+    if form is None and window.endswith("(") and "group" in window:
+        form = _GROUP_PAREN.search(window)  # "Yangxue Qingnao pills high dose group (7.5 g"
+    if form is not None:
+        window = window[:form.start()] + " "  # "Spiriva dry powder for inhalation 18 mcg"
     tokens = _WORD.findall(window)
     i = len(tokens) - 1
-    adjacent = i
+    adjacent = i if form is None else -1
     skipped_form = False
     while i >= 0:
         t = tokens[i]
         tl = t.lower().rstrip(".")
-        if t in _SKIP_PUNCT:
-            i -= 1
+        if t in _SKIP_PUNCT or (t[-1] == "%" and t[0].isdigit()):
+            i -= 1  # "Sodium bicarbonate 8.4% 1 mEq/kg"
             continue
-        if tl in _FILLER or tl in _FORM:
+        if tl in _FILLER or tl in _FORM or (tl in _RELEASE_WORDS and i > 0):
             i -= 1
             adjacent = -1  # a word stood between: no longer "right before"
             skipped_form = skipped_form or tl in _FORM
@@ -588,7 +732,16 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         if "+" in t[1:-1] and t.split("+", 1)[0].lower() in _STOP:
             t = t.rsplit("+", 1)[1]  # "QD+pemetrexed 500mg/m²"
         tl = t.lower().rstrip("®™-")
-        if not _NAME_START.match(t) or tl in _STOP or tl in _FILLER or (
+        if not name and t.isdigit():
+            j = i
+            while j > 0 and tokens[j - 1].isdigit():
+                j -= 1
+            if i - j >= 2 and j > 0 and _SPONSOR.fullmatch(tokens[j - 1]):
+                name = [tokens[j - 1], "".join(tokens[j:i + 1])]  # "BAY 1234567 50 mg": a sponsor's code
+                i = j - 2
+                continue
+        if not _NAME_START.match(t) or (tl in _STOP and not (
+                i > 0 and len(t) <= 3 and tokens[i - 1].lower() == "vitamin")) or tl in _FILLER or (
                 _SCHEDULE_CODE.fullmatch(t) and not (i > 0 and tokens[i - 1].lower() == "vitamin")):
             break
         name.insert(0, t)
@@ -597,22 +750,22 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         # "Acetium capsules (100mg l-cysteine)": a name right after the amount wins
         after = _agent_after(text, end_hint, end_hint + 80, agent) if end_hint else None
         if after is not None:
-            return after
+            return after, True
     if len(name) == 1 and adjacent >= 0 and (
             _plain_word_drug(name[0]) or (_SHORT_CODE.fullmatch(name[0]) and name[0].upper() not in _ROUTES)):
-        return name[0]  # "continue venetoclax 400mg", "and Bu 3.2mg/kg", "-8, BU 3.2 mg/kg"
+        return name[0], False  # "continue venetoclax 400mg", "and Bu 3.2mg/kg", "-8, BU 3.2 mg/kg"
     if not name and window.endswith("("):
         conc = _CONC_THEN_VOLUME.search(window)
         if conc is not None and _is_drug_like(conc.group(1).split(), agent):
-            return conc.group(1)  # "Epinephrine 1mg/ml (0.5ml)": the volume of that drug
+            return conc.group(1), False  # "Epinephrine 1mg/ml (0.5ml)": the volume of that drug
     if len(name) >= 2 and name[-1] in _RELEASE and len(name[-2]) >= 5 and name[-2].isalpha():
-        return " ".join(name[-2:])  # "bupropion SR (150 mg"
+        return " ".join(name[-2:]), False  # "bupropion SR (150 mg"
     name = _tidy(name)
     if name and _is_drug_like(name, agent):
-        return " ".join(name).rstrip("®™")
+        return " ".join(name).rstrip("®™"), False
     if inner and _is_drug_like(inner, agent):
-        return " ".join(inner).rstrip("®™")
-    return None
+        return " ".join(inner).rstrip("®™"), False
+    return None, False
 
 
 def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | None:
@@ -624,19 +777,27 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     saw_of = False
     while i < len(tokens):
         t = tokens[i].lower()
-        if t in ("of", "the", "dose", "a", "an") or t in _FILLER:
-            saw_of = saw_of or t == "of"
+        if t in ("of", "the", "dose", "a", "an") or t in _ROUTE_WORDS or (t in _FILLER and not (
+                saw_of and tokens[i].isupper() and tokens[i] not in _ROUTES)) \
+                or (t in _FORM and i + 1 < len(tokens) and tokens[i + 1] == "of"):
+            saw_of = saw_of or t == "of"  # "a 50 mL injection of saline"
             i += 1
             continue
         if tokens[i].endswith("%"):
             i += 1  # "2 ml 0.5% bupivacaine"
+            continue
+        if i == 0 and tokens[0] == ")" and len(tokens) > 1 and (
+                tokens[1] == "of" or (text[:end].rstrip()[-12:].rfind("(") >= 0 and tokens[1][0].isalpha()
+                                      and tokens[1].lower() not in _FILLER and tokens[1].lower() not in _STOP)):
+            i += 1  # "0.5ml (25 micrograms) of Fentanyl", "0.5% (10 mg) hyperbaric Bupivacaine"
             continue
         break
     name: list[str] = []
     while i < len(tokens) and len(name) < (4 if saw_of else 2):
         t = tokens[i]
         tl = t.lower().rstrip("®™-")
-        if not _NAME_START.match(t) or tl in _STOP or (tl in _FILLER and not t.isupper()) \
+        if not _NAME_START.match(t) or tl in _STOP or (tl in _FILLER and not (t.isupper() and not (
+                name and t in _ROUTES))) \
                 or ("-" in tl and tl.split("-", 1)[0] in _FREQUENCY) \
                 or (t == "A" and not name) \
                 or (_SCHEDULE_CODE.fullmatch(t) and not (name and name[-1].lower() == "vitamin")):
@@ -644,14 +805,27 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         name.append(t)
         i += 1
     if saw_of:
+        while len(name) > 1 and (name[0].lower() in _GENERIC_LEAD or (
+                name[0].islower() and name[0].endswith("ed"))):
+            name = name[1:]  # "1 mL of the combined TG-C cells", "of local anesthetic lidocaine"
+        while len(name) > 1 and name[-1].islower() and name[-1].endswith("ed"):
+            name = name[:-1]  # "100 mg of VIA Disc NP mixed with"
+        if any(w.lower() in _NOT_OF_NAME for w in name):
+            return None  # "0.5 mg/kg of ideal body weight", "100 mg of the product"
         return " ".join(name).rstrip("®™") if name else None
     if name and _plain_word_drug(name[0]):
         # one plain word, then a boundary: "2 g cefepime and 1 g nacubactam q8h"
         after = tokens[i - len(name) + 1].lower() if i - len(name) + 1 < len(tokens) else ""
         if after == "" or after in _STOP or after in _FILLER or not after[0].isalnum() \
+                or (after.endswith("ed") and after.isalpha() and after not in _ENGLISH) \
                 or re.fullmatch(r"q\d+[hdw]", after):
             return name[0]
     name = _tidy(name)
+    if len(name) == 1 and _SHORT_CODE.fullmatch(name[0]) and name[0].isupper() \
+            and name[0] not in _ROUTES and name[0] not in _RELEASE and name[0].lower() not in _FREQUENCY:
+        return name[0]  # "0.25 mg/kg PQ in combination", "40 g / day RS derived": a two-letter code
+    if len(name) == 2 and _salt_named(name) and _is_drug_like(name, agent):
+        return " ".join(name)  # "100mL paraspinal normal saline", "4 mL hyaluronic acid"
     if len(name) == 2 and name[1].islower() and not _DRUG_SUFFIX.search(name[1]):
         name = name[:1]  # "24 Gy Strontium90 episcleral brachytherapy"
     if name and _is_drug_like(name[:1], agent):
@@ -664,6 +838,9 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     return None
 
 
+_NOT_OF_NAME = _words("""body weight mass surface area product products medication medications
+formulation preparation substance material each""")
+_GENERIC_LEAD = _words("local anesthetic anaesthetic antibiotic")
 _STRICT_OR_TOXIN = re.compile(r"(?:toxin|mab|cillin|mycin|platin|vir|statin|caine)$")
 _PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*\(([^()]*)\)")
 
@@ -716,7 +893,7 @@ _BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percen
 # Cheap pre-check: no dose without scientific notation or a unit word somewhere.
 _ANY_UNIT = re.compile(
     r"\d[\d.,]*\s*/?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
-    r"|[Uu]nit|U|mmol|mEq|meq|vg|VG|PFU|pfu|TCID|VP|vp|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|mCi|[Cc]ell"
+    r"|[Uu]nit|U|mmol|mEq|meq|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|[Cc]ell"
     r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[A-Za-z]+\s+units)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
@@ -743,7 +920,9 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
         text = text.replace("\\^", "^").replace("\\~", "~")
     warnings: list[str] = []
     found: list[_Found] = []
-    comma_decimal = "," in text and _comma_decimal(text)
+    # whether "d,ddd" is a decimal comma: asked of the whole text, once an amount has a comma
+    comma_decimal = False
+    comma_known = "," not in text
     resume_at = -1
     pos = 0
     n = len(text)
@@ -763,11 +942,13 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
         if m.start() > 0 and text[m.start() - 1].isalpha() and "," in m.group(0):
             pos = resume_at = m.start() + m.group(0).index(",") + 1  # "Cohort3,120mg" is 3 and 120 mg
             continue
-        if comma_decimal and _ODD_THOUSANDS.search(m.group(0)):
-            warnings.append(f"read {m.group(0).strip()!r} with a decimal comma; it could be thousands")
+        whole = m.group(0)
+        if not comma_known and "," in whole:
+            comma_decimal, comma_known = _comma_decimal(text), True
+        if comma_decimal and _ODD_THOUSANDS.search(whole):
+            warnings.append(f"read {whole.strip()!r} with a decimal comma; it could be thousands")
         low = _number(m, "1", comma_decimal)
-        high = _number(m, "2", comma_decimal) if m.group("n2") is not None or m.group("m2") is not None \
-            or m.group("b2") is not None or m.group("oc2") is not None or m.group("os2") is not None else None
+        high = _number(m, "2", comma_decimal) if m.group(*_HIGH_GROUPS) != _NO_HIGH else None
         if low is None:
             pos = m.end()
             continue
@@ -787,6 +968,8 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
             tail = _RANGE_TAIL.match(text, unit.end)
             m2 = _AMOUNT_AT.match(text, tail.end()) if tail else None
             if m2 is not None and m2.group("n2") is None and m2.group("m2") is None:
+                if not comma_known and "," in m2.group(0):
+                    comma_decimal, comma_known = _comma_decimal(text), True
                 high2 = _number(m2, "1", comma_decimal)
                 unit2 = _read_unit(text, m2.end(), high2) if high2 else None
                 if high2 is not None and isinstance(unit2, _Unit) and unit2.unit == unit.unit \
@@ -847,6 +1030,13 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
     fwd_agent_end = 0
     # an intervention whose name the text uses: unnamed amounts are its own
     agent_named = agent is not None and agent.casefold() in text.casefold()
+    # what the text can hold at all, asked once: a level label, a split of a total, a day
+    # (necessary conditions only, so a "no" skips work whose answer would be empty anyway)
+    low_text = text.lower()
+    may_level = "level" in low_text or "cohort" in low_text or "dl" in low_text \
+        or ("dose" in low_text and "group" in low_text)
+    may_split = _SPLIT_ITEM.search(text) is not None
+    may_day = _MAYBE_DAY.search(text) is not None
     for idx, f in enumerate(accepted):
         assert f.unit is not None
         unit = f.unit.unit
@@ -860,16 +1050,16 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
         between = text[prev_end:f.start]
         # level
         region_start = max(prev_end, f.start - 80)
-        levels = list(_LEVEL.finditer(text, region_start, f.start))
+        levels = list(_LEVEL.finditer(text, region_start, f.start)) if may_level else []
         level: str | None = None
         agent_floor = prev_end
-        if not levels and region_start > prev_end:
+        if not levels and region_start > prev_end and may_level:
             # "Dose level 1: (starting dose level) The one lower dose level than ... 80 mg"
             heads = [h for h in _LEVEL.finditer(text, max(prev_end, f.start - 250), region_start)
                      if _COLON_AT.match(text, h.end())]
             if heads and not _CLAUSE_BREAK.search(text, heads[-1].end(), f.start):
                 levels = heads[-1:]
-        level_after = _LEVEL_AFTER.match(text, f.end) if not levels else None
+        level_after = _LEVEL_AFTER.match(text, f.end) if not levels and may_level else None
         if levels:
             level = " ".join(levels[-1].group(0).split()).rstrip(":- ")
             agent_floor = levels[-1].end()
@@ -878,12 +1068,24 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
         elif prev_level is not None and not _CLAUSE_BREAK.search(between):
             level = prev_level
         # agent
-        who = _agent_before(text, f.start, max(agent_floor, fwd_agent_end), agent,
-                            f.end if not unit.startswith("cells") else 0)
-        if who is None and not unit.startswith("cells"):
+        who = None
+        who_after = True
+        if not unit.startswith("cells") and _OF_NAME.match(text, f.end):
+            # "150 mg of elvitegravir, 150 mg of cobicistat", "the dose to 100mg of X": the
+            # name after "of" is the amount's own, whatever word stands before it
             who = _agent_after(text, f.end, next_start, agent)
+            if who is not None and not _is_drug_like(who.split(), agent) \
+                    and not _plain_word_drug(who.split()[-1]) and " " not in who:
+                who = None
+        if who is None:
+            who, who_after = _agent_before(text, f.start, max(agent_floor, fwd_agent_end), agent,
+                                           f.end if not unit.startswith("cells") else 0)
+        if who is None and not unit.startswith("cells"):
+            who, who_after = _agent_after(text, f.end, next_start, agent), True
         # a name read after this amount must not be read again before the next one
-        at = text.find(who, f.end, f.end + 60) if who else -1
+        # (one read before it, even if written again after it, is no such name: "Bosinji granule
+        # 2.5g (Bosinji extract 1.523g)")
+        at = text.find(who, f.end, f.end + 60) if who and who_after else -1
         fwd_agent_end = at + len(who) if at >= 0 and who and not _BARE_NUMBER.search(
             text, f.end, at) else 0
         if who is None and prev_agent is not None and not _CLAUSE_BREAK.search(between):
@@ -897,7 +1099,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
         days: list[int] = []
         fractions: list[float] = []
         window_end = min(next_start, f.end + 300)
-        splits = list(_SPLIT_ITEM.finditer(text, f.end, window_end))
+        splits = list(_SPLIT_ITEM.finditer(text, f.end, window_end)) if may_split else []
         sched_end = f.end
         if splits:
             schedule = " ".join(text[splits[0].start():splits[-1].end()].split())
@@ -905,7 +1107,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
                 days.append(int(s.group(1)))
                 fractions.append(float(s.group(2)) / 100 if s.group(2) else 1.0)
             sched_end = splits[-1].end()
-        else:
+        elif may_day:
             fwd = _mask_foreign(text[f.end:min(next_start, f.end + 160)], who)
             cut = _CLAUSE_BREAK.search(fwd)
             colon = fwd.find(":")
@@ -949,13 +1151,19 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
         if not kept[i].days and (i + 1) in days_after and kept[i].schedule is None \
                 and _SHARES_DAYS.fullmatch(text, accepted[i].end, accepted[i + 1].start):
             kept[i].schedule, kept[i].days = kept[i + 1].schedule, list(kept[i + 1].days)
-    # "100 mg/day or 2 mg/kg/day of anakinra", "8 mg, 12 mg, or 16 mg of poziotinib"
+    # "100 mg/day or 2 mg/kg/day of anakinra", "8 mg, 12 mg, or 16 mg of poziotinib",
+    # "0.5ml (25 micrograms) of Fentanyl", "0.5 mg/kg (max 20 mg) of oral midazolam"
     for i in range(len(kept) - 2, -1, -1):
         if kept[i].agent is None and kept[i + 1].agent is not None \
-                and _LIST_SEP.fullmatch(text[accepted[i].end:accepted[i + 1].start]):
+                and (_LIST_SEP.fullmatch(text[accepted[i].end:accepted[i + 1].start])
+                     or _CAP_BEFORE.fullmatch(text, accepted[i].end, accepted[i + 1].start)
+                     or (_OPEN_PAREN.fullmatch(text, accepted[i].end, accepted[i + 1].start)
+                         and _CLOSE_PAREN.match(text, accepted[i + 1].end))):
             kept[i].agent = kept[i + 1].agent
     _pair_names(text, accepted, kept)
-    if agent:
+    if len(kept) > 1 and (" and " in text or " or " in text or "&" in text):
+        _respective_names(text, accepted, kept)
+    if agent and any(dose.agent is None for dose in kept):
         own = agent if agent_named else _own_word(text, agent)
         for dose in kept:
             if dose.agent is None:
@@ -964,12 +1172,17 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
 
 
 _COLON_AT = re.compile(r"\s*:")
+# every day expression holds one of these (no boundaries, so a slice's match is the text's too)
+_MAYBE_DAY = re.compile(r"[Dd](?:ay|AY)|[Dd]\s?[-−–+]?\d")
+_OF_NAME = re.compile(r"\s*\)?\s*(?:(?:injections?|infusions?)\s+)?of\s+(?:the\s+)?[A-Za-z]")
 _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d+[a-z]?)\s*(?=[,);]|$)")
 # between two doses that share the days written after the second: a join, a few words, no number
 _SHARES_DAYS = re.compile(r"\s*[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*\s*){0,3}")
 _PAIRED_NAMES = re.compile(
     r"\s*(?:(?:tablets?|capsules?|of|the)\s+){0,3}([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)")
 # "sacubitril/valsartan 49/51 mg": the joined names stand right before the joined amounts.
+_CAP_BEFORE = re.compile(r"\s*[(\[]\s*(?:max(?:imum)?\.?|up\s+to|not\s+to\s+exceed)\s*:?\s*")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
 _PAIRED_NAMES_BEFORE = re.compile(r"([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)\s*$")
 
 
@@ -977,8 +1190,10 @@ _FIRST_WORD = re.compile(r"[A-Za-z][\w\-]{4,}")
 
 
 def _own_word(text: str, agent: str) -> str:
-    """The intervention's name as the text writes it: "Enasidenib mesylat dose escalation"
-    gives "Enasidenib" when only that word occurs; else the name as given."""
+    """The intervention's name as the text writes it: the longest run of its first words the
+    text uses ("Demineralized Bone Matrix mixed with Autograft Bone" written "Demineralized
+    Bone Matrix mixed with Autologous bone graft" gives "Demineralized Bone Matrix"; "Enasidenib
+    mesylat dose escalation" gives "Enasidenib" when only that word occurs); else the name."""
     first = _FIRST_WORD.match(agent)
     if first is None or first.group(0).lower() in _STOP or first.group(0).lower() in _FILLER:
         return agent
@@ -987,7 +1202,19 @@ def _own_word(text: str, agent: str) -> str:
     if at < 0 or (at > 0 and text[at - 1].isalnum()) or text[at + len(word):at + len(word) + 1].isalnum():
         return agent
     written = text[at:at + len(word)]
-    return written if _is_drug_like([written], None) else agent
+    if not _is_drug_like([written], None):
+        return agent
+    words = agent.split()
+    ends = [at + len(word)]
+    for w in words[1:]:
+        m = re.compile(r"\s+" + re.escape(w) + r"(?=\s|[,;:)]|\.\s|\.?$)", re.IGNORECASE).match(text, ends[-1])
+        if m is None:
+            break
+        ends.append(m.end())
+    while len(ends) > 1 and (words[len(ends) - 1].lower() in _STOP or words[len(ends) - 1].lower() in _FILLER
+                             or words[len(ends) - 1].endswith("ed")):
+        ends.pop()  # "... Matrix mixed with": the run ends on a name word
+    return " ".join(text[at:ends[-1]].split())
 
 
 # "240 mg QD-will be tested": a frequency glued to the next word is not a name
@@ -1024,9 +1251,58 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
                                                     accepted[i].start)
             if names is not None:
                 parts = [w.strip() for w in names.group(1).split("/")]
+                if parts[0].lower() in _SALT_WORDS:
+                    salt_of = _WORD_BEFORE.search(text, max(0, names.start(1) - 40), names.start(1))
+                    if salt_of is not None:  # "Fluticasone furoate/vilanterol 100/25 mcg"
+                        parts[0] = salt_of.group(1) + " " + parts[0]
                 if len(parts) == j - i + 1 and not any(w.lower() in _STOP or w.lower() in _FILLER for w in parts):
                     for d, name in zip(kept[i:j + 1], parts):
                         d.agent = name
+        i = j + 1
+
+
+# "Gemcitabine and cisplatin at 1000 mg/m2 and 25 mg/m2, respectively": names listed, then
+# as many amounts; the gap between them holds no other name
+_NAME_LIST = re.compile(
+    r"((?:[A-Za-z][\w\-]*\s*,\s*)*[A-Za-z][\w\-]*\s*,?\s+(?:and|or|&)\s+[A-Za-z][\w\-]*)([^.;:\n\d]{0,40})$")
+_NAME_LIST_AFTER = re.compile(
+    r"\s+of\s+((?:[A-Za-z][\w\-]*\s*,\s*)*[A-Za-z][\w\-]*\s*,?\s+(?:and|or|&)\s+[A-Za-z][\w\-]*)\s*,?\s*respectively\b")
+_NAME_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
+
+
+def _listed_name(word: str) -> bool:
+    return word.lower() not in _STOP and (_is_drug_like([word], None) or _plain_word_drug(word))
+
+
+def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
+    """Amounts listed after as many listed names take them in order; the reader first gave
+    them all one of those names ("cytarabine and etoposide are reduced to 1g/m2 and 100mg/m2")."""
+    i = 0
+    while i < len(kept) - 1:
+        j = i
+        while j + 1 < len(kept) and kept[j + 1].agent == kept[i].agent \
+                and _LIST_SEP.fullmatch(text[accepted[j].end:accepted[j + 1].start]):
+            j += 1
+        who = kept[i].agent
+        if j > i and who is not None:
+            listed = _NAME_LIST.search(text, max(0, accepted[i].start - 150), accepted[i].start)
+            if listed is not None:
+                names = _NAME_LIST_SPLIT.split(listed.group(1).strip())
+                gap = _WORD.findall(listed.group(2))
+                if len(names) == j - i + 1 and who.casefold() in {w.casefold() for w in names} \
+                        and all(_listed_name(w) for w in names) \
+                        and not any(_is_drug_like([w], None) for w in gap if w[0].isalpha()):
+                    for d, name in zip(kept[i:j + 1], names):
+                        d.agent = name
+            else:
+                # "10 mg and 20 mg of atorvastatin and ezetimibe, respectively"
+                after = _NAME_LIST_AFTER.match(text, accepted[j].end)
+                if after is not None:
+                    names = _NAME_LIST_SPLIT.split(after.group(1).strip())
+                    if len(names) == j - i + 1 and who.casefold() in {w.casefold() for w in names} \
+                            and all(_listed_name(w) for w in names):
+                        for d, name in zip(kept[i:j + 1], names):
+                            d.agent = name
         i = j + 1
 
 
@@ -1034,13 +1310,14 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
     """The amounts that are doses: a dose unit, no comparator, not a sample or diluent."""
     cell_context: bool | None = None
     last_sci_unit: str | None = None
+    collected_end = -1
     accepted: list[_Found] = []
     for f in found:
         if "reject" in f.warnings:
             continue
         if f.unit is None:
-            if not f.low.scientific or f.low.value < 1000:
-                continue
+            if not f.low.scientific or f.low.value < 1000 or f.low.exponent is None and last_sci_unit is None:
+                continue  # "43 thousand people": a count word is not notation enough for cells
             if last_sci_unit is not None:
                 f.unit = _Unit(last_sci_unit, 1.0, f.amount_end)
             else:
@@ -1054,19 +1331,35 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
         before = text[max(0, f.start - 30):f.start]
         if _COMPARATOR_HINT.search(before) and _COMPARATOR.search(before):
             continue
+        if _RANGE_OF_BEFORE.search(before):
+            continue  # "a median dose of 60 Gy (range 50-70 Gy)": the spread of a summary
+        if _MEASURED_BEFORE.search(before):
+            continue  # "urine protein 3.5 g/24h", "estimated blood loss of 500 mL": measured, not given
         unit = f.unit.unit
         if unit.startswith("mL") and (
-                _COLLECTED.match(text, f.end) or _COLLECTED_BEFORE.search(before)
+                _COLLECTED.match(text, f.end) or _COLLECTED_BEFORE.search(before) or _STORED_AFTER.match(text, f.end)
                 or _COLLECTING.search(text, max(0, f.start - 60), f.start)
-                or _DILUENT.search(before) or _DEVICE_AFTER.match(text, f.end)):
+                or _DILUENT.search(before) or _DEVICE_AFTER.match(text, f.end)
+                or (collected_end >= 0 and f.start - collected_end < 80
+                    and _TOTAL_OF.search(before)
+                    and not _CLAUSE_BREAK.search(text, collected_end, f.start))):
+            collected_end = f.end  # "... drawn is 10mL (2-3 teaspoons) each time for a total of 30mL"
             continue
-        if _AFTER_UNIT_SLASH.search(before) or _SPREAD.search(before):
-            continue
+        if _SPREAD.search(before) or (_AFTER_UNIT_SLASH.search(before) and not (
+                accepted and accepted[-1].unit.unit == unit  # type: ignore[union-attr]
+                and text[accepted[-1].end:f.start].strip() == "/")):
+            continue  # "mg/1.5 mL" is a concentration; "300mg/100mg Darunavir/Ritonavir" two doses
         if unit == "mL" and accepted and _CLOSE_PAREN.match(text, f.end) and (
                 _OPEN_PAREN.fullmatch(text, accepted[-1].end, f.start)
                 or (not accepted[-1].unit.unit.startswith("mL")  # type: ignore[union-attr]
                     and _NAME_THEN_PAREN.fullmatch(text, accepted[-1].end, f.start))):
             continue  # "2 * 10^7 cells (2ml)", "10 µg lixisenatide (0.10 mL injection)": its volume
+        if f.high is None and not f.low.scientific and _base_unit(unit) in _COUNTED:
+            bare = _BARE_POWER.fullmatch(text, f.start, f.amount_end)
+            if bare is not None and int(bare.group(1)) >= 5:
+                # "108 colony-forming units (CFU)/day": 10^8 with the superscript lost in copying
+                k = int(bare.group(1))
+                f.low = _Number(10.0 ** k, True, k, True)
         if unit.startswith("cells") and max(f.low.value, f.high.value if f.high else 0) < 1000:
             continue
         if f.low.scientific:
@@ -1081,22 +1374,29 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
     return accepted
 
 
+_COUNTED = frozenset({"cells", "CFU", "vp", "PFU", "vg", "TCID50"})
+_BARE_POWER = re.compile(r"\s*10(\d{1,2})\s*")
+
+
 def _key(d: Dose) -> tuple[object, ...]:
     return (d.value, d.low, d.high, d.unit, d.agent)
 
 
 def _dedupe(doses: list[Dose]) -> list[Dose]:
     """Drop repeats: the same amount again, or unlabelled when a level states it."""
-    leveled = {_key(d) for d in doses if d.level}
+    if len(doses) < 2:
+        return doses
+    keys = [_key(d) for d in doses]
+    leveled = {k for d, k in zip(doses, keys) if d.level}
     seen: set[tuple[object, ...]] = set()
     seen_unscheduled: set[tuple[object, ...]] = set()
     out: list[Dose] = []
-    for d in doses:
-        full = _key(d) + (d.level, d.schedule)
-        if full in seen or (d.level is None and _key(d) in leveled) \
-                or (d.schedule is None and _key(d) + (d.level,) in seen_unscheduled):
+    for d, key in zip(doses, keys):
+        full = key + (d.level, d.schedule)
+        if full in seen or (d.level is None and key in leveled) \
+                or (d.schedule is None and key + (d.level,) in seen_unscheduled):
             continue  # the same amount again ("5 micrograms/kg" for two weight bands)
         seen.add(full)
-        seen_unscheduled.add(_key(d) + (d.level,))
+        seen_unscheduled.add(key + (d.level,))
         out.append(d)
     return out
