@@ -101,20 +101,22 @@ ANALYTES: tuple[str, ...] = tuple(name for name, _p in _ANALYTE_PATTERNS)
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[ \u202f\u2009]\d{3})+(?![\d.])|\d+(?:[.,]\d+)?|[.,]\d+)"
 # Comparators, longest spellings first.
 _CMP_WORDS: tuple[tuple[str, str], ...] = (
-    (">=", (r"≥|⩾|≧|>\s*/\s*=|>\s*or\s*=(?:\s*to)?|>\s*=|=\s*>|\\>=|"
+    (">=", (r"≥|⩾|≧|>\s*/\s*=|>\s*or\s*=(?:\s*to)?|>\s*or\s+equal(?:\s+to)?|>\s*=|=\s*/?\s*>|\\>=|"
+           r"(?:above|over)\s+or\s+equal\s*(?:to)?|"
            r"(?:greater|more|higher|bigger|larger)\s+(?:th[ae]n\s+)?or\s+equal\s*(?:to)?|"
            r"equal\s+(?:to\s+)?or\s+(?:greater|more|higher|above)(?:\s+than)?|"
            r"at\s+least|no\s+(?:less|lower|fewer)\s+than|not\s+(?:less|lower|fewer)\s+than|"
            r"a\s+minimum\s+of|minimum(?:\s+of)?|min\.?(?=\s*\d)|≮")),
-    ("<=", (r"≤|⩽|≦|<\s*/\s*=|<\s*or\s*=(?:\s*to)?|<\s*=|=\s*<|\\<=|"
+    ("<=", (r"≤|⩽|≦|<\s*/\s*=|<\s*or\s*=(?:\s*to)?|<\s*or\s+equal(?:\s+to)?|<\s*=|=\s*/?\s*<|\\<=|"
+           r"(?:below|under)\s+or\s+equal\s*(?:to)?|"
            r"(?:less|lesser|lower|smaller|fewer)\s+(?:th[ae]n\s+)?or\s+equal\s*(?:to)?|"
            r"equal\s+(?:to\s+)?or\s+(?:less|lower|below|under)(?:\s+than)?|"
            r"no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher)\s+than|"
            r"(?:does\s+)?not\s+(?:to\s+)?exceed(?:ing)?|no\s+higher\s+than|"
            r"a\s+maximum\s+of|maximum(?:\s+of)?|max\.?(?=\s*\d)|at\s+most|up\s+to|≯|within")),
-    (">", (r">|(?:greater|more|higher|bigger|larger|older)\s+th[ae]n|above|over|exceed(?:s|ing)?|"
-          r"in\s+excess\s+of|superior\s+to|≫")),
-    ("<", r"<|(?:less|lesser|lower|smaller|fewer|younger)\s+th[ae]n|below|under|inferior\s+to|≪"),
+    (">", (r">|(?:greater|more|higher|bigger|larger|older|longer)\s+th[ae]n|above|over|exceed(?:s|ing)?|"
+          r"in\s+excess\s+of|superior\s+to|≫|＞|﹥|˃")),
+    ("<", r"<|(?:less|lesser|lower|smaller|fewer|younger|shorter)\s+th[ae]n|below|under|inferior\s+to|≪|＜|﹤|˂"),
     ("=", r"=|equal\s+to|of"),
 )
 _CMP = re.compile(
@@ -140,7 +142,7 @@ _GAP = re.compile(
     r"formula|equation|of\s+the|ANC|PLT|Hb|Hgb|documented|mean|resting|range|pre-?"
     r"treatment|grade|level|ratio|fasting|predicted|per|cent|percentage|of|generally|usually|"
     r"typically|preferably|currently|still|period|applicable|as\s+applicable|obtained|outside|use|clearance|at\s+rest|within\s+the\s+range\s+of|"
-    r"for\s+(?:males?|females?|men|women))\b)*",
+    r"(?:for\s+|in\s+)?(?:males?|females?|men|women)|physical|behaviou?r|standard|prolongation|defined\s+as)\b)*",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(_NUM)
@@ -180,15 +182,15 @@ _UNIT = re.compile(
          met(?:er|re)s?\s+squared?)(?!\w))
     | (?P<mlmin>(?:m[Ll]|cc)\s*/\s*(?:min(?:ute)?|mn)\b|m[Ll]\s+per\s+min(?:ute)?\b|m[Ll]/mn\b|
          milli-?\s?lit(?:er|re)s?\s+per\s+min(?:ute)?\b)
-    | (?P<gdl>g(?:m|r)?\s*/\s*d[Ll]|g/100\s*m[Ll])\b
+    | (?P<gdl>(?:g(?:m|r)?\s*/\s*d[Ll]|g/100\s*m[Ll])\b|g\s*/\s*㎗)
     | (?P<gl2>g\s*/\s*[Ll])\b
-    | (?P<mgdl>mg\s*/\s*d[Ll]|mg%)
+    | (?P<mgdl>mg\s*/\s*d[Ll]|mg%|(?:mg|㎎)\s*/\s*㎗)
     | (?P<mgl>mg\s*/\s*[Ll])\b
     | (?P<umol>(?:µ|μ|u|micro)\s*mol(?:e|es)?\s*/\s*[Ll]|(?:µ|μ|u)M\b)
     | (?P<mmoll>mmol\s*/\s*[Ll])\b
     | (?P<mmolmol>mmol\s*/\s*mol)\b
     | (?P<iul>(?:I?U|IU)\s*/\s*[Ll])\b
-    | (?P<kgm2>kg\s*/\s*m\s*(?:[2²]|\^\s*2)|kg/sq\.?\s*m)
+    | (?P<kgm2>kg\s*/\s*(?:m\s*(?:[2²]|\^\s*2)|㎡)|kg/sq\.?\s*m)
     | (?P<pct>%|percent\b|per\s+cent\b)
     | (?P<years>years?|yrs?\.?|yo\b|y\b)
     | (?P<months>months?|mos?\.?)(?!\w)
@@ -240,7 +242,7 @@ _SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|,|;|note\
                      r"(?:or\s+)?(?P<cond>(?:for|in)\s+(?:patients?|subjects?|participants?|those)\s+"
                      r"with\s+[^<>≤≥;()]{1,60}?\s*(?=[<>≤≥])|"
                      r"if\s+[^<>≤≥;()]{1,60}?,?\s+(?:then\s+)?(?=[<>≤≥])|"
-                     r"(?:for|in)\s+(?:males?|females?|men|women)\s*(?=[<>≤≥]))?",
+                     r"(?:(?:for|in)\s+)?(?:males?|females?|men|women)\s*:?\s*(?=[<>≤≥]))?",
                      re.IGNORECASE)
 # Mentions joined into one group: "AST/ALT", "AST and ALT", "ALT (SGPT) or AST (SGOT)".
 _JOIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*|\[[^\[\]]{0,40}\]\s*)?,?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*"
@@ -258,7 +260,7 @@ _DECLINE_STEMS = ("declin", "decreas", "reduc", "drop", "fall", "increas", "chan
                   "improv", "worsen", "deterior", "loss", "elevat", "relative")
 _DERIVED_WORDS = ("from", " by", "using")
 _SYMBOLS = frozenset("≤<≥>")
-_BOUND_STARTS = frozenset("≤≥<>=≦≧⩽⩾0123456789")
+_BOUND_STARTS = frozenset("≤≥<>=≦≧⩽⩾0123456789＜＞﹤﹥˂˃")
 _SECOND_STARTS = frozenset(")],;([oOaAnN")
 _CONDITION_STARTS = ("(", "in ", "for ", "if ", "when", "unless", "except", "excluding", "with ")
 
@@ -375,10 +377,24 @@ def _has_number(text: str) -> bool:
     return ("1" in text or "0" in text or "2" in text or "5" in text or "3" in text
             or "4" in text or "6" in text or "8" in text or "7" in text or "9" in text
             or "twice" in text or "Twice" in text or "TWICE" in text
+            or ("ear" in text or "onth" in text or "eek" in text) and
+            _WORD_NUMBER_HINT.search(text) is not None
             or not text.isascii() and _HINT.search(text) is not None)
 
 
 _HINT = re.compile(r"\d")
+# "life expectancy of less than three (3) years", "less than one year": a number in words,
+# read only for ages and life expectancy, and only before a time unit.
+_WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
+                "twenty": 20, "twenty-one": 21, "thirty": 30, "forty": 40, "fifty": 50,
+                "sixty": 60, "sixty-five": 65, "seventy": 70, "eighty": 80}
+_WORD_NUMBER = re.compile(
+    r"(?P<word>" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) +
+    r")\b(?:\s*\(\s*(?P<digits>\d{1,3})\s*\))?(?=\s*(?:years?|months?|weeks?|days?)\b)",
+    re.IGNORECASE)
+_WORD_NUMBER_HINT = re.compile(r"\b(?:" + "|".join(_WORD_VALUES) +
+                               r")\s+(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
 
 
 def find_thresholds(text: str) -> list[Threshold]:
@@ -534,7 +550,9 @@ def _find(text: str) -> list[Threshold]:
         limit = mentions[j][1] if j < n else len(text)
         after = group[-1][2]
         reach = min(limit, after + _VALUE_REACH)
-        if _DIGIT.search(text, after, reach) is None and lowered.find("twice", after, reach) < 0:
+        if _DIGIT.search(text, after, reach) is None and lowered.find("twice", after, reach) < 0 \
+                and (analytes[0] not in _TIMED or
+                     _WORD_NUMBER_HINT.search(text, after, reach) is None):
             reading = []  # no number close enough after the analyte: no bound to read
         elif "age" in analytes and len(analytes) == 1:
             reading = [] if _schedule_before(text, start) or _scoping_age(text, start) \
@@ -782,6 +800,10 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
         end = num.end()
     elif cmp is not None and text[q:q + 5].lower() == "twice":  # "more than twice the ULN"
         value, end = 2.0, q + 5
+    elif analyte in _TIMED and (worded := _WORD_NUMBER.match(text, q, limit)) is not None:
+        digits = worded.group("digits")
+        value = float(digits) if digits else float(_WORD_VALUES[worded.group("word").lower()])
+        end = worded.end()
     else:
         return None
     values = [value]
