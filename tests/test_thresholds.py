@@ -30,15 +30,11 @@ KNOWN_MISSES = {
     "Total bilirubin <= the normal value of 1.5 times the upper l",  # "the normal value of"
     "Postmenopausal women under the age of 50 May also be conside",  # an age in a definition
     # holdout5 first-run misses
-    "Between the ages of 13 and 22",  # "the ages of"
     "Subject is anemic (only applicable to subjects age 6 or olde",  # ages of each bound's condition
     "Body mass index (BMI) 18.5 over to less than 30",  # "N over to less than M"
-    "Skeletally mature adults ≥22 and ≤80 years at the time of su",  # no "age" or "of age"
-    "Adult, > or equal to 18-yr",  # "18-yr" without "age"
     "Any condition that, in the opinion of the investigator, woul",  # "limit life expectancy to less than"
     "Serum creatinine and / or blood urea nitrogen ≥ 1.5 times of",  # "and / or" another analyte, "normal value"
     # holdout6 first-run misses
-    "Healthy male adult 19 to 45 years",  # no "age" or "of age"
     "The average QT interval (QTcF) corrected by Fridericia's for",  # long gap before "state>"
     "Performance status: Karnofsky performance status (for patien",  # both scales' ages in parentheses
 }

@@ -192,7 +192,7 @@ _UNIT = re.compile(
     | (?P<iul>(?:I?U|IU)\s*/\s*[Ll])\b
     | (?P<kgm2>kg\s*/\s*(?:m\s*(?:[2²]|\^\s*2)|㎡)|kg/sq\.?\s*m)
     | (?P<pct>%|percent\b|per\s+cent\b)
-    | (?P<years>years?|yrs?\.?|yo\b|y\b)
+    | (?P<years>-?(?:years?|yrs?\.?)|yo\b|y\b)
     | (?P<months>months?|mos?\.?)(?!\w)
     | (?P<weeks>weeks?|wks?\.?)(?!\w)
     | (?P<days>days?)\b
@@ -238,7 +238,7 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 # A second bound for the same analytes: "(≤ 5 × ULN in patients with liver metastases)".
-_SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|,|;|note\s*:)\s*(?:\(\s*)?"
+_SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|\bbut\b|\bto\b|,|;|note\s*:)\s*(?:\(\s*)?"
                      r"(?:or\s+)?(?P<cond>(?:for|in)\s+(?:patients?|subjects?|participants?|those)\s+"
                      r"with\s+[^<>≤≥;()]{1,60}?\s*(?=[<>≤≥])|"
                      r"if\s+[^<>≤≥;()]{1,60}?,?\s+(?:then\s+)?(?=[<>≤≥])|"
@@ -261,7 +261,7 @@ _DECLINE_STEMS = ("declin", "decreas", "reduc", "drop", "fall", "increas", "chan
 _DERIVED_WORDS = ("from", " by", "using")
 _SYMBOLS = frozenset("≤<≥>")
 _BOUND_STARTS = frozenset("≤≥<>=≦≧⩽⩾0123456789＜＞﹤﹥˂˃")
-_SECOND_STARTS = frozenset(")],;([oOaAnN")
+_SECOND_STARTS = frozenset(")],;([oOaAnNbBtT")
 _CONDITION_STARTS = ("(", "in ", "for ", "if ", "when", "unless", "except", "excluding", "with ")
 
 
@@ -509,7 +509,11 @@ def _find(text: str) -> list[Threshold]:
     mentions = _mentions(text, lowered)
     if not mentions:
         if _may_state_age(lowered):
-            return _loose_ages(text, [])
+            ages = _loose_ages(text, [])
+            if ages:
+                return ages
+        if "year" in lowered or "yr" in lowered:
+            return _person_ages(text, [])
         return []
     # Each window test below looks for words the whole text must hold first (C speed).
     if "from" in lowered or " by" in lowered or "using" in lowered:
@@ -556,7 +560,7 @@ def _find(text: str) -> list[Threshold]:
             reading = []  # no number close enough after the analyte: no bound to read
         elif "age" in analytes and len(analytes) == 1:
             reading = [] if _schedule_before(text, start) or _scoping_age(text, start) \
-                else _read_age(text, after, limit)
+                else _read_age(text, after, limit, _between_before(lowered, start))
         else:
             # a condition after the bound ends where another analyte is named ("Lansky ≥ 50
             # for patients ≤ 16 years old and Karnofsky ≥ 50% ..."), not at an age inside it
@@ -614,6 +618,9 @@ def _find(text: str) -> list[Threshold]:
             last_cmp, last_end = reading[-1][0], consumed
     if _may_state_age(lowered) and _digit_outside(text, taken):
         found.extend(_loose_ages(text, taken))
+    if ("year" in lowered or "yr" in lowered) and _digit_outside(text, taken) and \
+            not any(t.analyte == "age" for t in found):
+        found.extend(_person_ages(text, taken))
     return found
 
 
@@ -688,8 +695,13 @@ def _to_float(text: str) -> float | None:
 _Bound = tuple[str, float, "str | None", int, int, bool]
 
 
+def _between_before(lowered: str, start: int) -> bool:
+    """"Between the ages of 13 and 22": "between" stands before the analyte."""
+    return lowered[max(0, start - 14):start].rstrip().endswith(("between", "between the"))
+
+
 def _read_bounds(text: str, pos: int, limit: int, analyte: str,
-                 cond_limit: int | None = None) -> list[_Bound]:
+                 cond_limit: int | None = None, between: bool = False) -> list[_Bound]:
     """The bounds right after an analyte group, up to the next analyte mention."""
     bounds: list[_Bound] = []
     q = pos
@@ -705,7 +717,7 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str,
         if q >= limit or text[q] not in _BOUND_STARTS:  # "ALT ≤ 3": nothing between
             gap = _GAP.match(text, pos, limit)
             q = gap.end() if gap else pos
-        first = _read_one(text, q, limit, analyte, True, cond_limit)
+        first = _read_one(text, q, limit, analyte, True, cond_limit, between=between)
     if first is not None and analyte not in _TIMED and first[0] and (
             first[0][0][2] in _TIME_UNITS if len(first[0]) == 1 else
             all(b[2] in _TIME_UNITS for b in first[0])):
@@ -750,7 +762,8 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str,
 def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
               cond_limit: int | None = None,
               default_cmp: str | None = None,
-              any_unit: bool = False) -> tuple[list[_Bound], int] | None:
+              any_unit: bool = False,
+              between: bool = False) -> tuple[list[_Bound], int] | None:
     """Comparator, value(s), unit, postfix and condition starting at ``q``."""
     head = text[q:q + 1]
     cmp_match: re.Match[str] | object | None
@@ -782,16 +795,17 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                 if again is not None:
                     cmp = _normal_cmp(again.group("symbol") or again.group("bare"))
                     q = again.end()
-    between = _BETWEEN.match(text, q, limit) \
+    between_match = _BETWEEN.match(text, q, limit) \
         if cmp is None and text[q:q + 1] in "bBfF" else None
-    if between is not None:
-        q = between.end()
+    if between_match is not None:
+        between = True
+        q = between_match.end()
         if text[q:q + 1] in _SYMBOLS:  # "between >18 and <65 years": two bounds
             cmp_match = _CMP.match(text, q, limit)
             if cmp_match is not None and cmp_match.lastgroup is not None:
                 cmp = _CMP_BY_GROUP[cmp_match.lastgroup]
                 q = cmp_match.end()
-                between = None
+                between = False
     num = _NUMBER.match(text, q, limit)
     if num is not None:
         value = _to_float(num.group())
@@ -812,7 +826,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
     first_unit = None
     if cmp is None or cmp == "=":
         rng = _RANGE.match(text, end, limit)
-        if rng is None and (between is not None or cmp is None):
+        if rng is None and (between or cmp is None):
             # "between 5.7% and 6.4%": a unit after each number
             unit1 = _UNIT.match(text, end, limit)
             if unit1 is not None and unit1.lastgroup in ("pct", "gdl", "gl2", "mgdl", "years",
@@ -820,7 +834,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                 rng = _RANGE.match(text, unit1.end(), limit)
                 if rng is not None:
                     first_unit = _UNIT_NAMES.get(unit1.lastgroup)
-        if rng is not None and (between is not None or rng.group().strip().lower() != "and"):
+        if rng is not None and (between or rng.group().strip().lower() != "and"):
             num2 = _NUMBER.match(text, rng.end(), limit)
             if num2 is not None and (v2 := _to_float(num2.group())) is not None and v2 > value:
                 values.append(v2)
@@ -958,8 +972,8 @@ _WORD_CMP_ENDS = ("minimum", "least", "maximum", "most", "over", "above", "under
 _TRAILING_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s*$|[\s,;]+$", re.IGNORECASE)
 
 
-def _read_age(text: str, pos: int, limit: int) -> list[_Bound]:
-    bounds = _read_bounds(text, pos, limit, "age")
+def _read_age(text: str, pos: int, limit: int, between: bool = False) -> list[_Bound]:
+    bounds = _read_bounds(text, pos, limit, "age", None, between)
     good = [b for b in bounds if b[2] in (None, "years", "months", "weeks", "days")]
     return good
 
@@ -1126,4 +1140,49 @@ def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
         else:
             continue
         found.append(_threshold("age", cmp, v, unit, span))
+    return found
+
+
+# "Healthy male adult 19 to 45 years", "Patients must be ≥18 years", a criterion that is only
+# "≥18 years.": an age without the word "age", said of the participant. Read only where the
+# bound follows a word for the participants (or opens the criterion) and names years, and
+# not where it is a duration ("At least 5 years since prior chemotherapy", "women ≥ 2 years
+# postmenopausal") or scopes the item ("for children 3-<5 years").
+_PERSON_AGE = re.compile(
+    r"(?:^|(?<![\w-])(?:patients?|adults?|subjects?|participants?|volunteers?|individuals?|"
+    r"people|persons?|men|women|males?|females?|children|adolescents?|boys|girls)\b)"
+    r"\s*[,(:]?\s*(?:(?:must|should|will|shall)\s+be\s+|who\s+are\s+|are\s+|is\s+|aged?\s+|"
+    r"aging\s+|being\s+)?(?=[≥>≤<\d]|between\b|from\b|at\s+least\b|over\b|under\b|"
+    r"(?:older|younger|greater|less|more)\s+th[ae]n\b)", re.IGNORECASE)
+_PERSON_SCOPED = re.compile(r"\b(?:for|in|among|of|with|to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NOT_PERSON_AGE_AFTER = re.compile(
+    r"[\s-]*(?:since|ago|history|before|after|prior|from|post|of\s+(?!age)|without|duration|"
+    r"follow|elapsed|interval|in\s+remission|disease|free|previously|earlier)", re.IGNORECASE)
+_OPENING_AGE_END = re.compile(
+    r"[\s-]*(?:$|[.,;)]|inclusive|\(inclusive|(?:male|female|men|women)\b|at\s+(?:the\s+)?time|"
+    r"old|of\s+age|age\b)", re.IGNORECASE)
+
+
+def _person_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
+    found: list[Threshold] = []
+    for m in _PERSON_AGE.finditer(text):
+        if any(s <= m.end() < e for s, e in taken):
+            continue
+        opening = m.start() == 0 and not text[:1].isalpha() or \
+            not text[m.start():m.end()].strip(" ,(:").strip()
+        if not opening and _PERSON_SCOPED.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        bounds = _read_age(text, m.end(), len(text))
+        if not bounds or any(b[2] is None for b in bounds) or \
+                not all(b[2] in ("years", "months") for b in bounds):
+            continue
+        end = max(b[4] for b in bounds)
+        if _NOT_PERSON_AGE_AFTER.match(text, end) is not None:
+            continue
+        if opening and _OPENING_AGE_END.match(text, end) is None:
+            continue
+        span = text[m.end():end].strip()
+        found.extend(_threshold("age", c, v, u, span) for c, v, u, _s, _e, _p in bounds)
+        taken.append((m.end(), end))
+        break
     return found
