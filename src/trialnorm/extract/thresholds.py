@@ -79,7 +79,7 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("fvc", r"(?-i:FVC)|forced\s+vital\s+capacity"),
     ("dlco", (r"(?-i:DLCO|DLco|DL ?CO)|diffusing\s+capacity(?:\s+(?:of|for)\s+(?:the\s+lungs?\s+"
              r"for\s+)?carbon\s+monoxide)?")),
-    ("bmi", r"(?-i:BMI|IMC)|body\s+mass\s+index"),
+    ("bmi", r"(?-i:BMI|IMC)|body\s+(?:mass|weight)\s+index"),
     ("qtc", (r"(?-i:QTc[FB]?|QTcF|QT)(?:\s+interval)?(?:\s+according\s+to\s+(?:\w+'?s?\s+)?"
             r"(?:formula|method|correction))?(?:\s+corrected(?:\s+(?:with|by|using|for)\s+"
             r"(?:\w+'?s?\s+)?(?:formula|method|correction)|\s+for\s+heart\s+rate)?)?|"
@@ -325,7 +325,7 @@ _AGE_CMP_WORDS = (r"(?:≥|>=|>|≤|<=|<|at\s+least|over|above|under|below|(?:ol
 # Found from the first number (a fast scan); its comparator is read just before it.
 _AGE_PAIR = re.compile(
     r"(?<![\d.])(?P<v1>\d{1,3}(?:\.\d)?)\s*(?P<unit1>years?|months?|"
-    r"weeks?|days?)?\s*,?\s*(?:and|or|,)\s*(?P<cmp2>" + _AGE_CMP_WORDS + r")\s*"
+    r"weeks?|days?)?\s*,?\s*(?:and|or|to|,)\s*(?P<cmp2>" + _AGE_CMP_WORDS + r")\s*"
     r"(?P<v2>\d{1,3}(?:\.\d)?)\s*(?P<unit2>years?|months?|weeks?|days?)\s*\)?\s*(?:of\s+age|old)\b",
     re.IGNORECASE)
 _PAIR_LEAD = re.compile(r"(?:≥|>=|>|≤|<=|<|at\s+least|over|above|under|below|(?:older|younger|"
@@ -366,6 +366,18 @@ _AGE_LEAD = re.compile(
 _SCORES = frozenset({"ecog", "karnofsky", "lansky"})
 _OVER_IDEAL = re.compile(r"\s*(?:over|above)\s+(?:the\s+|their\s+)?ideal", re.IGNORECASE)
 _TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
+# The units a bound of these analytes can have; a bound read for a group of joined analytes
+# ("... years of age and weight ≥ 40 kg", "at least 1500 granulocytes, hemoglobin of 9.0
+# gm/dl") is kept only for the analytes its unit fits. Other analytes take any unit.
+_CELL_UNITS = frozenset({"10^9/L", "10^3/uL", "/uL", "%", "ULN"} |
+                        {f"10^{e}/{per}" for e in ("3", "6", "9", "12") for per in ("L", "uL")})
+_UNITS_OF: dict[str, frozenset[str]] = {
+    "age": _TIME_UNITS, "life_expectancy": _TIME_UNITS,
+    "anc": _CELL_UNITS, "wbc": _CELL_UNITS, "platelets": _CELL_UNITS,
+    "lymphocytes": _CELL_UNITS, "cd4": _CELL_UNITS,
+    "hemoglobin": frozenset({"g/dL", "g/L", "mmol/L", "mg/dL", "%"}),
+    "weight": frozenset({"kg", "lb", "g"}), "bmi": frozenset({"kg/m2", "kg", "%"}),
+}
 _TIMED = frozenset({"age", "life_expectancy"})
 _DEFAULT_UNITS = {"age": "years", "life_expectancy": None}
 _CMP_NEEDED_UNITLESS = frozenset({"ecog", "karnofsky", "lansky", "age"})
@@ -589,6 +601,8 @@ def _find(text: str) -> list[Threshold]:
                                in worded[0]]
         if not reading and analytes[0] != "age" and start > 0:
             reading = _prefix_bound(text, start, after, analytes[0])
+        if not reading and analytes[0] in _DISTANT_UNITS:
+            reading = _distant_bound(text, after, limit, analytes[0])
         if analytes[0] != "age":
             before = _BEFORE.search(text, max(0, start - 30), start) \
                 if _symbol_before(text, start) else None
@@ -602,17 +616,23 @@ def _find(text: str) -> list[Threshold]:
             if unit == _PENDING_ULN:
                 unit = "ULN" if _ULN_LATER.search(text, e) is not None else None
             span = (text[start:e] if primary and s >= start else text[s:e]).strip()
+            taken_start = min(s, start)
             for name in analytes:
                 if unit in _TIME_UNITS and name not in _TIMED:
                     continue  # "serum creatinine result obtained within 2 weeks": a date
                 if name == "weight" and _OVER_IDEAL.match(text, e) is not None:
                     continue  # "weighs more than 100 lbs over ideal body weight"
+                if unit is not None and unit not in _UNITS_OF.get(name, (unit,)):
+                    if name == analytes[0] and len(group) > 1:
+                        # "< 12 years of age and weight ≥ 40 kg": the age is free to read
+                        taken_start = max(taken_start, group[1][1])
+                    continue  # "granulocytes, hemoglobin of 9.0 gm/dl": not a count's unit
                 if name == "creatinine":
                     name = _by_unit(name, unit)
                 found.append(_threshold(  # _unit_for, inlined: it runs for every bound
                     name, cmp, value, None if name in _SCORES else
                     (_DEFAULT_UNITS.get(name) if unit is None else unit), span))
-            taken.append((min(s, start), e))
+            taken.append((taken_start, e))
             consumed = max(consumed, e)
         if reading:
             last_cmp, last_end = reading[-1][0], consumed
@@ -1186,3 +1206,39 @@ def _person_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
         taken.append((m.end(), end))
         break
     return found
+
+
+# A bound further on in the clause, past words the gap does not know ("QTc interval
+# obtained from a 12 lead electrocardiogram examination is>480 ms", "expected to survive
+# for at least 12 weeks"): read only when its unit is one of the analyte's own, named.
+_DISTANT_UNITS: dict[str, frozenset[str]] = {
+    "life_expectancy": frozenset({"years", "months", "weeks", "days"}),
+    "qtc": frozenset({"ms"}),
+    "lvef": frozenset({"%"}),
+    "creatinine_clearance": frozenset({"mL/min", "mL/min/1.73m2"}),
+    "egfr": frozenset({"mL/min", "mL/min/1.73m2"}),
+}
+_DISTANT_REACH = 100
+_DISTANT_CMP = re.compile(
+    r"[≥≤<>]|(?:(?:less|more|greater|fewer|longer|shorter)\s+th[ae]n|at\s+least|at\s+most|"
+    r"no\s+(?:less|more|greater|fewer)\s+than|not\s+(?:less|more|greater|fewer)\s+than)\b",
+    re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;\n]|\.(?:\s|$)")
+
+
+def _distant_bound(text: str, after: int, limit: int, analyte: str) -> list[_Bound]:
+    stop = min(limit, after + _DISTANT_REACH)
+    clause_end = _CLAUSE_END.search(text, after, stop)
+    if clause_end is not None:
+        stop = clause_end.start()
+    m = _DISTANT_CMP.search(text, after, stop)
+    if m is None:
+        return []
+    between = text[after:m.start()].lower()
+    if any(stem in between for stem in _DECLINE_STEMS):
+        return []  # "eGFR (CKD-EPI) decline ≥3.0 ml/min/1.73 m2/year": a change
+    bounds = _read_bounds(text, m.start(), limit, analyte)
+    units = _DISTANT_UNITS[analyte]
+    if not bounds or not all(b[2] in units for b in bounds):
+        return []
+    return bounds
