@@ -52,9 +52,9 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("bilirubin", (r"(?:serum\s+)?(?:total\s+)?(?:serum\s+)?bilirubin(?:aemia|emia)?|(?-i:TBIL|TBil|TBili|"
                   r"TB|TBL)(?=\s*[(≥>≤<:])")),
     ("alt", (r"(?-i:ALT|SGPT|ALAT|GPT)|alanine\s+(?:amino\s*)?transaminase|"
-            r"alanine\s+amino\s*transferase|serum\s+glutamic[- ]pyruvic\s+transaminase")),
+            r"alanine\s+(?:amino\s*)?transferase|serum\s+glutamic[- ]pyruvic\s+transaminase")),
     ("ast", (r"(?-i:AST|SGOT|ASAT|GOT)|aspartate\s+(?:amino\s*)?transaminase|"
-            r"aspartate\s+amino\s*transferase|serum\s+glutamic[- ]oxaloacetic\s+transaminase")),
+            r"aspartate\s+(?:amino\s*)?transferase|serum\s+glutamic[- ]oxaloacetic\s+transaminase")),
     ("alp", r"alkaline\s+phosphatase|(?-i:ALP)"),
     ("inr", (r"(?-i:PT[-/\s]*INR|INR)|international\s+(?:normali[sz]ed|standardi[sz]ed)\s+ratio"
             r"(?:\s+(?:of|for)\s+(?:the\s+)?prothrombin\s+time)?")),
@@ -133,7 +133,7 @@ _GAP = re.compile(
     r"(?:\[[^\[\]<>≤≥]{0,40}\]|\((?![^()]*(?:≤|≥|<|>|\d\s*(?:x|×)))[^()]{0,60}\)|"
     r"\((?:[^()<>≤≥]|\([^()<>≤≥]*\)){0,100}\)|"
     r"\(\s*(?:for\s+|in\s+|if\s+)?(?:patients?\s+|participants?\s+|subjects?\s+)?aged?\b[^()]{0,60}\)|\s+|"
-    r"[(),:\-–\[\]]|"
+    r"[(),:\-–\[\]]|(?:and\s*/\s*or|and|or|/)\s+(?:blood\s+urea\s+nitrogen|(?-i:BUN)|urea)\b|"
     r"\b(?:levels?|counts?|values?|concentrations?|must|should|shall|will|be|is|are|was|has|"
     r"have|having|needs?\s+to\s+be|serum|plasma|blood|total|absolute|score|scores|status|"
     r"performance|scale|PS|play|test|the|an?|results?|measured|at\s+(?:screening|baseline|entry)|screening|baseline|being|on|"
@@ -162,10 +162,11 @@ _ULN = (r"(?:the\s+)?(?:institutional\s+|local\s+|laboratory\s+|normal\s+)?(?:(?
 _UNIT = re.compile(
     r"""\s*(?:
       (?P<uln>(?=\s*(?:[x×*X✕·⋅∙?\-]|times|folds?|greater|higher|more|as\s|of\s|the\s|upper|institutional|
-           local|laboratory|normal|I?ULN|UNL|LSN|ULRR|maximal))
+           local|laboratory|norm|I?ULN|UNL|LSN|ULRR|maximal))
          (?:[x×*X✕·⋅∙?]|times|-?folds?)?\s*(?:(?:greater|higher|more)\s+than\s+|as\s+high\s+as\s+|of\s+)?
          (?:the\s+)?(?:upper\s+limit\s+)?(?:""" + _ULN + r"""|(?:the\s+)?(?:maximal\s+|upper\s+)?
-         normal\s+(?:range|values?|limits?)))
+         normal\s+(?:range|values?|limits?)|(?:the\s+)?(?:institutional\s+)?(?:norm\b|
+         normal(?=\s*(?:[;,.)]|$|(?:and|or|if|in|unless|for)\b)))))
     | (?P<control>(?:[x×*X✕]|times|-?folds?)\s*(?:the\s+)?(?:laboratory\s+|institutional\s+)?control(?:\s+values?)?\b)
     | (?P<sci>(?=\s*(?:[x×*X✕·⋅∙1]|times))(?:[x×*X✕·⋅∙]|times)?\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<exp>⁹|⁶|³|¹²|9|6|3|12)
          \s*(?:cells?\s*)?(?:/|per\s+)\s*(?P<per>L|l|µL|μL|uL|ul|mm3|mm³|mcL|cumm|cmm|mm\^3|
@@ -234,7 +235,7 @@ _CONDITION = re.compile(
     r"unless|except|excluding|with(?=\s+(?:liver|hepatic|known|documented|bone|gilbert|"
     r"hepatocellular|HCC|metastas|tumou?r|hepatic|hemolysis|haemolysis)))\b[^;()\n]{0,100}?"
     r"(?=\)|\]|;|,\s+(?:and\s+|or\s+)?(?:[A-Z]|(?:[\w-]+\s+){1,3}[≤≥<>])|\.\s|\.$|$|"
-    r"\s+(?:or|and)\s+[≤≥<>])",
+    r"\s+(?:or|and)\s+[≤≥<>]|,?\s+(?:or\s+|and\s+)?(?:less|more|greater|lower|higher)\s+than\s+\d)",
     re.IGNORECASE,
 )
 # A second bound for the same analytes: "(≤ 5 × ULN in patients with liver metastases)".
@@ -246,7 +247,7 @@ _SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|\bbut\b|\
                      re.IGNORECASE)
 # Mentions joined into one group: "AST/ALT", "AST and ALT", "ALT (SGPT) or AST (SGOT)".
 _JOIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*|\[[^\[\]]{0,40}\]\s*)?,?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*"
-                   r"(?:serum\s+|the\s+)?$|\s*\(\s*$|\s*[)\]]\s*,?\s*(?:/|,|、|，|&|and/or|and|or)?\s*(?:serum\s+)?$|"
+                   r"(?:serum\s+|the\s+|radioisotope\s+|measured\s+|calculated\s+|estimated\s+)?$|\s*\(\s*$|\s*[)\]]\s*,?\s*(?:/|,|、|，|&|and/or|and|or)?\s*(?:serum\s+)?$|"
                    r"\s*$", re.IGNORECASE)
 _DECLINE = re.compile(
     r"(?:decline|decrease|reduction|drop|fall|increase|change|rise|improvement|worsening|"
@@ -350,7 +351,8 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:patients?|participants?|subjects?|those
                          r"(?:who\s+are\s+|aged\s+)?)?$", re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(
     r"(?:\b(?:applicable|applies|apply)\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+){0,2}|"
-    r"(?:^|[(:;.]\s*)for\s+(?:patients?|participants?|subjects?|children|those)\s+|"
+    r"(?:^|[(:;.]\s*|(?:\d|%|\b[Ll]|\bd[Ll]|\bULN)\s+)for\s+(?:patients?|participants?|subjects?|"
+    r"children|those|males?|females?|men|women|boys|girls)\s+|"
     r"\b(?:donors?|mothers?|fathers?|parents?|siblings?|partners?|spouses?|caregivers?|"
     r"members?|relatives?)\s+|\b(?:each|every|per)\s+(?:year|decade)\s+)$",
     re.IGNORECASE)
@@ -531,6 +533,10 @@ def _find(text: str) -> list[Threshold]:
     if "from" in lowered or " by" in lowered or "using" in lowered:
         mentions = [m for m in mentions if not _derived(text, m[1])]
     mentions = _drop_aliases(text, mentions)
+    if "for" in lowered or "applica" in lowered:
+        # an age that scopes the bound before it ("below 11.5 g/dL for subjects aged 6-11
+        # years old, less than 12.0 g/dL for ...") is neither a bound nor the end of one
+        mentions = [m for m in mentions if m[0] != "age" or not _scoping_age(text, m[1])]
     may_decline = "declin" in lowered or "decreas" in lowered or "reduc" in lowered or \
         "drop" in lowered or "fall" in lowered or "increas" in lowered or "chang" in lowered or \
         "rise" in lowered or "improv" in lowered or "worsen" in lowered or \
@@ -756,7 +762,7 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str,
     bounds.extend(first[0])
     end = first[1]
     # Further bounds for the same analytes in the same clause.
-    for _ in range(3):
+    for _ in range(5):  # "<11.5 g/dL for ..., <12.0 g/dL for ..., ..."
         peek = text[end:end + 6].lstrip()[:1]
         if peek not in _SECOND_STARTS:
             break
