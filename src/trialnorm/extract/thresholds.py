@@ -133,7 +133,9 @@ _GAP = re.compile(
     r"(?:\[[^\[\]<>≤≥]{0,40}\]|\((?![^()]*(?:≤|≥|<|>|\d\s*(?:x|×)))[^()]{0,60}\)|"
     r"\((?:[^()<>≤≥]|\([^()<>≤≥]*\)){0,100}\)|"
     r"\(\s*(?:for\s+|in\s+|if\s+)?(?:patients?\s+|participants?\s+|subjects?\s+)?aged?\b[^()]{0,60}\)|\s+|"
-    r"[(),:\-–\[\]]|(?:and\s*/\s*or|and|or|/)\s+(?:blood\s+urea\s+nitrogen|(?-i:BUN)|urea)\b|"
+    r"\(\s*(?:for|in|if)\s+(?:patients?|participants?|subjects?|children|those)\s+[^()]{0,40}?"
+    r"\b(?:years?|months?)(?:\s+(?:of\s+age|old))?\s*\)|"
+    r"[(),:*\-–\[\]（）：]|(?:and\s*/\s*or|and|or|/)\s+(?:blood\s+urea\s+nitrogen|(?-i:BUN)|urea)\b|"
     r"\b(?:levels?|counts?|values?|concentrations?|must|should|shall|will|be|is|are|was|has|"
     r"have|having|needs?\s+to\s+be|serum|plasma|blood|total|absolute|score|scores|status|"
     r"performance|scale|PS|play|test|the|an?|results?|measured|at\s+(?:screening|baseline|entry)|screening|baseline|being|on|"
@@ -142,7 +144,8 @@ _GAP = re.compile(
     r"formula|equation|of\s+the|ANC|PLT|Hb|Hgb|documented|mean|resting|range|pre-?"
     r"treatment|grade|level|ratio|fasting|predicted|per|cent|percentage|of|generally|usually|"
     r"typically|preferably|currently|still|period|applicable|as\s+applicable|obtained|outside|use|clearance|at\s+rest|within\s+the\s+range\s+of|"
-    r"(?:for\s+|in\s+)?(?:males?|females?|men|women)|physical|behaviou?r|standard|prolongation|defined\s+as)\b)*",
+    r"(?:for\s+|in\s+)?(?:males?|females?|men|women)|physical|behaviou?r|standard|prolongation|defined\s+as|ranged?|ranging|"
+    r"(?-i:BMI|ALT|AST|LVEF|INR|WBC|SCr|CrCl|e?GFR|TBIL|HbA1c|SpO2|KPS))\b)*",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(_NUM)
@@ -246,7 +249,8 @@ _SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|\bbut\b|\
                      r"(?:(?:for|in)\s+)?(?:males?|females?|men|women)\s*:?\s*(?=[<>≤≥]))?",
                      re.IGNORECASE)
 # Mentions joined into one group: "AST/ALT", "AST and ALT", "ALT (SGPT) or AST (SGOT)".
-_JOIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*|\[[^\[\]]{0,40}\]\s*)?,?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*"
+_JOIN = re.compile(r"(?:\s*(?:performance|status|score|scale|play|\*))*"
+                   r"\s*(?:\([^()]{0,80}\)\s*|\[[^\[\]]{0,40}\]\s*)?,?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*"
                    r"(?:serum\s+|the\s+|radioisotope\s+|measured\s+|calculated\s+|estimated\s+)?$|\s*\(\s*$|\s*[)\]]\s*,?\s*(?:/|,|、|，|&|and/or|and|or)?\s*(?:serum\s+)?$|"
                    r"\s*$", re.IGNORECASE)
 _DECLINE = re.compile(
@@ -390,7 +394,7 @@ def _has_number(text: str) -> bool:
     run at memchr speed; only a non-ASCII text without an ASCII digit pays the regex."""
     return ("1" in text or "0" in text or "2" in text or "5" in text or "3" in text
             or "4" in text or "6" in text or "8" in text or "7" in text or "9" in text
-            or "twice" in text or "Twice" in text or "TWICE" in text
+            or "twice" in text or "Twice" in text or "TWICE" in text or "ULN" in text
             or ("ear" in text or "onth" in text or "eek" in text) and
             _WORD_NUMBER_HINT.search(text) is not None
             or not text.isascii() and _HINT.search(text) is not None)
@@ -536,7 +540,8 @@ def _find(text: str) -> list[Threshold]:
     if "for" in lowered or "applica" in lowered:
         # an age that scopes the bound before it ("below 11.5 g/dL for subjects aged 6-11
         # years old, less than 12.0 g/dL for ...") is neither a bound nor the end of one
-        mentions = [m for m in mentions if m[0] != "age" or not _scoping_age(text, m[1])]
+        mentions = [m for m in mentions if m[0] != "age" or not (
+            _scoping_age(text, m[1]) or _SCOPING_PAREN.search(text, max(0, m[1] - 45), m[1]))]
     may_decline = "declin" in lowered or "decreas" in lowered or "reduc" in lowered or \
         "drop" in lowered or "fall" in lowered or "increas" in lowered or "chang" in lowered or \
         "rise" in lowered or "improv" in lowered or "worsen" in lowered or \
@@ -573,6 +578,8 @@ def _find(text: str) -> list[Threshold]:
         after = group[-1][2]
         reach = min(limit, after + _VALUE_REACH)
         if _DIGIT.search(text, after, reach) is None and lowered.find("twice", after, reach) < 0 \
+                and lowered.find("uln", after, reach) < 0 \
+                and lowered.find("upper limit", after, reach) < 0 \
                 and (analytes[0] not in _TIMED or
                      _WORD_NUMBER_HINT.search(text, after, reach) is None):
             reading = []  # no number close enough after the analyte: no bound to read
@@ -794,6 +801,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
     head = text[q:q + 1]
     cmp_match: re.Match[str] | object | None
     cmp: str | None = None
+    literal_eq = False
     if head in _SYMBOL_CMPS and q < limit:
         # "≥ 1.5": the commonest comparator is one symbol, read without the regex (which
         # reads the same: no spelling of another comparator starts with these symbols)
@@ -811,7 +819,9 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
         cmp_match = None if head.isdigit() else _CMP.match(text, q, limit)
     if cmp is None and isinstance(cmp_match, re.Match) and cmp_match.lastgroup is not None:
         cmp = _CMP_BY_GROUP[cmp_match.lastgroup]
-        if cmp == "=" and analyte not in _SCORES:
+        if cmp == "=" and analyte not in _SCORES and cmp_match.group().strip() == "=":
+            literal_eq = True  # "Total bilirubin =1.5 x the upper limit of normal"
+        if cmp == "=" and analyte not in _SCORES and not literal_eq:
             cmp = None
         else:
             q = cmp_match.end()
@@ -844,6 +854,10 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
         digits = worded.group("digits")
         value = float(digits) if digits else float(_WORD_VALUES[worded.group("word").lower()])
         end = worded.end()
+    elif cmp is not None and cmp != "=" and (uln := _BARE_ULN.match(text, q, limit)) is not None:
+        # "creatinine ≤ institutional ULN", "PTT no greater than upper limits of normal"
+        return _with_condition(text, [(cmp, 1.0, "ULN", q, uln.end(), True)], uln.end(),
+                               cond_limit)
     else:
         return None
     values = [value]
@@ -866,6 +880,13 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                 values.append(v2)
                 end = num2.end()
                 ranged = True
+        if not ranged and (between or cmp is None) and \
+                (to := _TO_BOUND.match(text, end, limit)) is not None:
+            second = _read_one(text, to.end(), limit, analyte, False, cond_limit)
+            if second is not None and second[0]:
+                upper = second[0]
+                return [(">=", value, first_unit or upper[0][2], q, upper[0][4], True),
+                        *upper], second[1]
         if not ranged and analyte in _SCORES:
             while True:
                 more = _OR_LIST.match(text, end, limit)
@@ -937,6 +958,8 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
             bounds.append((">=", values[0], first_unit or unit, q, end, True))
         bounds.append(("<=", values[-1], unit, q, end, True))
         return _with_condition(text, bounds, end, cond_limit)
+    if literal_eq and unit is None:
+        return None
     return _with_condition(text, [(cmp, values[0], unit, q, end, True)], end, cond_limit)
 
 
@@ -979,6 +1002,15 @@ def _with_condition(text: str, bounds: list[_Bound], end: int,
 
 
 # "2 times" or "3 folds" with the ULN named only later in the criterion.
+# "(for patients >12 years of age)": the age says to whom the bounds around it apply
+_SCOPING_PAREN = re.compile(r"\(\s*(?:for|if|in)\s+(?:patients?|participants?|subjects?|children|"
+                            r"those)\s+[^()]{0,40}$", re.IGNORECASE)
+_BARE_ULN = re.compile(r"(?:the\s+)?(?:institutional\s+|local\s+)?(?:(?-i:I?ULN)\b|upper\s+"
+                       r"limits?\s+of\s+(?:the\s+)?(?:institutional\s+)?normal(?:\s+\((?-i:I?ULN)\))?)"
+                       r"(?!\s*\+)",  # "PT > ULN + 4 seconds" is no multiple of the ULN
+                       re.IGNORECASE)
+_TO_BOUND = re.compile(r"\s*(?:over\s+)?(?:to|and|-|–)\s+(?=(?:less|lower|below|under|<|≤|up\s+to)\b|[<≤])",
+                       re.IGNORECASE)
 _TIMES = re.compile(r"\s*(?:times|-?folds?)(?![\w-])", re.IGNORECASE)
 _PENDING_ULN = "ULN?"
 _ULN_LATER = re.compile(_ULN + r"|maximal\s+normal|normal\s+(?:range|values?|limits?)",
