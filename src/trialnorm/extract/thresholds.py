@@ -171,21 +171,21 @@ _UNIT = re.compile(
          normal\s+(?:range|values?|limits?)|(?:the\s+)?(?:institutional\s+)?(?:norm\b|
          normal(?=\s*(?:[;,.)]|$|(?:and|or|if|in|unless|for)\b)))))
     | (?P<control>(?:[x×*X✕]|times|-?folds?)\s*(?:the\s+)?(?:laboratory\s+|institutional\s+)?control(?:\s+values?)?\b)
-    | (?P<sci>(?=\s*(?:[x×*X✕·⋅∙1]|times))(?:[x×*X✕·⋅∙]|times)?\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<exp>⁹|⁶|³|¹²|9|6|3|12)
+    | (?P<sci>(?=\s*(?:[x×*X✕·⋅∙´1]|times))(?:[x×*X✕·⋅∙´]|times)?\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<exp>⁹|⁶|³|¹²|9|6|3|12)
          \s*(?:cells?\s*)?(?:/|per\s+)\s*(?P<per>L|l|µL|μL|uL|ul|mm3|mm³|mcL|cumm|cmm|mm\^3|
          microliter|liter|litre)\b|(?:[x×*X✕·⋅∙]|times)\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<bare>⁹|³|9|3)(?![\d/]))
-    | (?P<sciword>(?=\s*(?:[x×*X✕·⋅∙1]|times))(?:[x×*X✕·⋅∙]|times)?\s*10\s+to\s+the\s+ninth\s*/\s*L\b)
+    | (?P<sciword>(?=\s*(?:[x×*X✕·⋅∙´1]|times))(?:[x×*X✕·⋅∙´]|times)?\s*10\s+to\s+the\s+ninth\s*/\s*L\b)
     | (?P<gl>(?-i:G/L|Giga/L))\b
     | (?P<kul>K/(?:µL|μL|uL|ul|mm3|mm³|mcL)|k/(?:µL|μL|uL|ul|mm3|mcL)|thousand/(?:µL|μL|uL|mm3))
     | (?P<ul>(?=\s*(?:/|cell|platelet|neutrophil|lymphocyte|per\s))
          (?:cells?|platelets?|neutrophils?|lymphocytes?)?\s*(?:/|per\s+)\s*(?:(?:µ|μ|u)\s*L|ul|
-         mm3|mm³|mcL|mm\^3|cumm|cmm|cu\.?\s*mm|microliter|microL|cubic\s+millimet(?:er|re)|
+         mm3|mm³|mcL|mm\^3|cumm|cmm|cu\.?\s*mm|microlit(?:er|re)s?|microL|cubic\s+millimet(?:er|re)|
          mm\s*3)(?![\w/]))
     | (?P<mlmin173>(?:m[Ll]\s*/\s*min(?:ute)?\s*(?:\(\s*min\s*\)\s*)?(?:/|per)|milli-?\s?lit(?:er|re)s?\s+per\s+
          min(?:ute)?\s*(?:\(\s*m[Ll]\s*/\s*min\s*\)\s*)?(?:per|/))\s*1[.,•·]73\s*(?:m\s*[2²]|m\^2|m\s*\^\s*2|square\s+met(?:er|re)s?|sq\.?\s*m|
          met(?:er|re)s?\s+squared?)(?!\w))
     | (?P<mlmin>(?:m[Ll]|cc)\s*/\s*(?:min(?:ute)?|mn)\b|m[Ll]\s+per\s+min(?:ute)?\b|m[Ll]/mn\b|
-         milli-?\s?lit(?:er|re)s?\s+per\s+min(?:ute)?\b)
+         milli-?\s?lit(?:er|re)s?\s*(?:per\s+|/\s*)min(?:ute)?\b)
     | (?P<gdl>(?:g(?:m|r)?\s*/\s*d[Ll]|g/100\s*m[Ll])\b|g\s*/\s*㎗)
     | (?P<gl2>g\s*/\s*[Ll])\b
     | (?P<mgdl>mg\s*/\s*d[Ll]|mg%|(?:mg|㎎)\s*/\s*㎗)
@@ -362,7 +362,10 @@ _SCOPE_BEFORE = re.compile(
     re.IGNORECASE)
 _NOT_AGE_AFTER = re.compile(
     r"\s*(?:in|of|among)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:(?:first|second)[- ]degree\s+)?"
-    r"(?:relatives?|family|parents?|siblings?|mother|father|brothers?|sisters?)\b", re.IGNORECASE)
+    r"(?:relatives?|family|parents?|siblings?|mother|father|brothers?|sisters?)\b|"
+    # an age at onset or at diagnosis ("< 16 years of age at disease onset")
+    r"\s*(?:\(\s*)?(?:at|from)\s+(?:the\s+)?(?:time\s+of\s+)?(?:(?:original|initial|first|disease|"
+    r"migraine|symptom|headache)\w*\s+){0,2}(?:onset|diagnos\w*)", re.IGNORECASE)
 # Every comparator _AGE_LEAD reads holds one of these (a cheap test before the search).
 _AGE_LEAD_WORDS = ("≥", ">", "≤", "<", "least", "over", "older", "younger", "under", "above",
                    "greater", "less", "between")
@@ -584,8 +587,11 @@ def _find(text: str) -> list[Threshold]:
                      _WORD_NUMBER_HINT.search(text, after, reach) is None):
             reading = []  # no number close enough after the analyte: no bound to read
         elif "age" in analytes and len(analytes) == 1:
-            reading = [] if _schedule_before(text, start) or _scoping_age(text, start) \
+            reading = [] if _schedule_before(text, start) or _scoping_age(text, start) or \
+                lowered.endswith("onset ", 0, start) \
                 else _read_age(text, after, limit, _between_before(lowered, start))
+            if reading and _NOT_AGE_AFTER.match(text, reading[-1][4]) is not None:
+                reading = []  # "Less than 50 years of age at the time of migraine onset"
         else:
             # a condition after the bound ends where another analyte is named ("Lansky ≥ 50
             # for patients ≤ 16 years old and Karnofsky ≥ 50% ..."), not at an age inside it
@@ -1216,6 +1222,7 @@ _PERSON_SCOPED = re.compile(r"\b(?:for|in|among|of|with|to)\s+(?:\w+\s+){0,2}$",
 _NOT_PERSON_AGE_AFTER = re.compile(
     r"[\s-]*(?:since|ago|history|before|after|prior|from|post|of\s+(?!age)|without|duration|"
     r"follow|elapsed|interval|in\s+remission|disease|free|previously|earlier)", re.IGNORECASE)
+_AGE_SUFFIX = re.compile(r"\s*(?:of\s+age|old)\b(?:\s+or\s+(?:older|more|above))?", re.IGNORECASE)
 _OPENING_AGE_END = re.compile(
     r"[\s-]*(?:$|[.,;)]|inclusive|\(inclusive|(?:male|female|men|women)\b|at\s+(?:the\s+)?time|"
     r"old|of\s+age|age\b)", re.IGNORECASE)
@@ -1239,6 +1246,9 @@ def _person_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
             continue
         if opening and _OPENING_AGE_END.match(text, end) is None:
             continue
+        suffix = _AGE_SUFFIX.match(text, end)
+        if _NOT_AGE_AFTER.match(text, suffix.end() if suffix else end) is not None:
+            continue  # "Less than 50 years of age at the time of migraine onset"
         span = text[m.end():end].strip()
         found.extend(_threshold("age", c, v, u, span) for c, v, u, _s, _e, _p in bounds)
         taken.append((m.end(), end))
