@@ -393,14 +393,17 @@ _CMP_NEEDED_UNITLESS = frozenset({"ecog", "karnofsky", "lansky", "age"})
 
 
 def _has_number(text: str) -> bool:
-    """A digit or "twice" ("more than twice the ULN"): every bound has one. Substring tests
-    run at memchr speed; only a non-ASCII text without an ASCII digit pays the regex."""
+    """A digit, "twice" ("more than twice the ULN"), "ULN" ("≤ institutional ULN") or a
+    number in words before a time unit where an age or life expectancy may be named ("life
+    expectancy less than two years"): every bound has one. Substring tests run at memchr
+    speed; only a non-ASCII text without an ASCII digit, or one naming an age or survival
+    and a time unit, pays a regex."""
     return ("1" in text or "0" in text or "2" in text or "5" in text or "3" in text
             or "4" in text or "6" in text or "8" in text or "7" in text or "9" in text
-            or "twice" in text or "Twice" in text or "TWICE" in text or "ULN" in text
-            or ("ear" in text or "onth" in text or "eek" in text) and
-            _WORD_NUMBER_HINT.search(text) is not None
-            or not text.isascii() and _HINT.search(text) is not None)
+            or "wice" in text or "WICE" in text or "ULN" in text
+            or not text.isascii() and _HINT.search(text) is not None
+            or ("year" in text or "month" in text or "week" in text)
+            and _WORD_NUMBER_HINT.search(text) is not None)
 
 
 _HINT = re.compile(r"\d")
@@ -1218,6 +1221,8 @@ _PERSON_AGE = re.compile(
     r"\s*[,(:]?\s*(?:(?:must|should|will|shall)\s+be\s+|who\s+are\s+|are\s+|is\s+|aged?\s+|"
     r"aging\s+|being\s+)?(?=[≥>≤<\d]|between\b|from\b|at\s+least\b|over\b|under\b|"
     r"(?:older|younger|greater|less|more)\s+th[ae]n\b)", re.IGNORECASE)
+_YEARS_AFTER_NUMBER = re.compile(r"\d\s*-?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_PERSON_REACH = 60
 _PERSON_SCOPED = re.compile(r"\b(?:for|in|among|of|with|to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NOT_PERSON_AGE_AFTER = re.compile(
     r"[\s-]*(?:since|ago|history|before|after|prior|from|post|of\s+(?!age)|without|duration|"
@@ -1230,7 +1235,11 @@ _OPENING_AGE_END = re.compile(
 
 def _person_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
     found: list[Threshold] = []
-    for m in _PERSON_AGE.finditer(text):
+    for years in _YEARS_AFTER_NUMBER.finditer(text):
+        # the participants' word and the bound stand just before the number of years
+        m = _PERSON_AGE.search(text, max(0, years.start() - _PERSON_REACH), years.start() + 1)
+        if m is None:
+            continue
         if any(s <= m.end() < e for s, e in taken):
             continue
         opening = m.start() == 0 and not text[:1].isalpha() or \
