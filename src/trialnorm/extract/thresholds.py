@@ -537,7 +537,7 @@ def _find(text: str) -> list[Threshold]:
             if ages:
                 return ages
         if "year" in lowered or "yr" in lowered:
-            return _person_ages(text, [])
+            return _person_ages(text, lowered, [])
         return []
     # Each window test below looks for words the whole text must hold first (C speed).
     if "from" in lowered or " by" in lowered or "using" in lowered:
@@ -662,7 +662,7 @@ def _find(text: str) -> list[Threshold]:
         found.extend(_loose_ages(text, taken))
     if ("year" in lowered or "yr" in lowered) and _digit_outside(text, taken) and \
             not any(t.analyte == "age" for t in found):
-        found.extend(_person_ages(text, taken))
+        found.extend(_person_ages(text, lowered, taken))
     return found
 
 
@@ -1221,6 +1221,9 @@ _PERSON_AGE = re.compile(
     r"\s*[,(:]?\s*(?:(?:must|should|will|shall)\s+be\s+|who\s+are\s+|are\s+|is\s+|aged?\s+|"
     r"aging\s+|being\s+)?(?=[≥>≤<\d]|between\b|from\b|at\s+least\b|over\b|under\b|"
     r"(?:older|younger|greater|less|more)\s+th[ae]n\b)", re.IGNORECASE)
+# A part of every word _PERSON_AGE names the participants with (lower case).
+_PERSON_WORDS = ("patient", "adult", "subject", "participant", "volunteer", "individual",
+                 "people", "person", "men", "male", "child", "adolescent", "boy", "girl")
 _YEARS_AFTER_NUMBER = re.compile(r"\d\s*-?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 _PERSON_REACH = 60
 _PERSON_SCOPED = re.compile(r"\b(?:for|in|among|of|with|to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -1233,11 +1236,16 @@ _OPENING_AGE_END = re.compile(
     r"old|of\s+age|age\b)", re.IGNORECASE)
 
 
-def _person_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
+def _person_ages(text: str, lowered: str, taken: list[tuple[int, int]]) -> list[Threshold]:
     found: list[Threshold] = []
+    # without a word for the participants only an age that opens the text can be read
+    persons = not lowered.isascii() or any(word in lowered for word in _PERSON_WORDS)
     for years in _YEARS_AFTER_NUMBER.finditer(text):
         # the participants' word and the bound stand just before the number of years
-        m = _PERSON_AGE.search(text, max(0, years.start() - _PERSON_REACH), years.start() + 1)
+        begin = max(0, years.start() - _PERSON_REACH)
+        if begin > 0 and not persons:
+            break
+        m = _PERSON_AGE.search(text, begin, years.start() + 1)
         if m is None:
             continue
         if any(s <= m.end() < e for s, e in taken):
