@@ -250,7 +250,7 @@ _SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|\bbut\b|\
                      re.IGNORECASE)
 # Mentions joined into one group: "AST/ALT", "AST and ALT", "ALT (SGPT) or AST (SGOT)".
 _JOIN = re.compile(r"(?:\s*(?:performance|status|score|scale|play|\*))*"
-                   r"\s*(?:\([^()]{0,80}\)\s*|\[[^\[\]]{0,40}\]\s*)?,?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*"
+                   r"\s*(?:\([^()]{0,80}\)\s*|\[[^\[\]]{0,40}\]\s*){0,2},?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*"
                    r"(?:serum\s+|the\s+|radioisotope\s+|measured\s+|calculated\s+|estimated\s+)?$|\s*\(\s*$|\s*[)\]]\s*,?\s*(?:/|,|、|，|&|and/or|and|or)?\s*(?:serum\s+)?$|"
                    r"\s*$", re.IGNORECASE)
 _DECLINE = re.compile(
