@@ -355,13 +355,15 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:patients?|participants?|subjects?|those
                          r"(?:who\s+are\s+|aged\s+)?)?$", re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(
     r"(?:\b(?:applicable|applies|apply)\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+){0,2}|"
+    r"(?:^|[(:;.]\s*)for\s+|"
     r"(?:^|[(:;.]\s*|(?:\d|%|\b[Ll]|\bd[Ll]|\bULN)\s+)for\s+(?:patients?|participants?|subjects?|"
     r"children|those|males?|females?|men|women|boys|girls)\s+|"
     r"\b(?:donors?|mothers?|fathers?|parents?|siblings?|partners?|spouses?|caregivers?|"
     r"members?|relatives?)\s+|\b(?:each|every|per)\s+(?:year|decade)\s+)$",
     re.IGNORECASE)
 _NOT_AGE_AFTER = re.compile(
-    r"\s*(?:in|of|among)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:(?:first|second)[- ]degree\s+)?"
+    r"\s*(?:in|of|among)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:(?:male|female)\s+)?"
+    r"(?:(?:first|second)[- ]degree\s+)?"
     r"(?:relatives?|family|parents?|siblings?|mother|father|brothers?|sisters?)\b|"
     # an age at onset or at diagnosis ("< 16 years of age at disease onset")
     r"\s*(?:\(\s*)?(?:at|from)\s+(?:the\s+)?(?:time\s+of\s+)?(?:(?:original|initial|first|disease|"
@@ -591,7 +593,7 @@ def _find(text: str) -> list[Threshold]:
             reading = []  # no number close enough after the analyte: no bound to read
         elif "age" in analytes and len(analytes) == 1:
             reading = [] if _schedule_before(text, start) or _scoping_age(text, start) or \
-                lowered.endswith("onset ", 0, start) \
+                lowered.endswith(_NOT_AN_AGE_BEFORE, 0, start) \
                 else _read_age(text, after, limit, _between_before(lowered, start))
             if reading and _NOT_AGE_AFTER.match(text, reading[-1][4]) is not None:
                 reading = []  # "Less than 50 years of age at the time of migraine onset"
@@ -1012,6 +1014,10 @@ def _with_condition(text: str, bounds: list[_Bound], end: int,
 
 # "2 times" or "3 folds" with the ULN named only later in the criterion.
 # "(for patients >12 years of age)": the age says to whom the bounds around it apply
+# "onset age", "women of childbearing age", "gestational age > 37 weeks": not the
+# participant's age in years
+_NOT_AN_AGE_BEFORE = ("onset ", "childbearing ", "child-bearing ", "child bearing ",
+                      "reproductive ", "gestational ", "fertile ", "bone ")
 _SCOPING_PAREN = re.compile(r"\(\s*(?:for|if|in)\s+(?:patients?|participants?|subjects?|children|"
                             r"those)\s+[^()]{0,40}$", re.IGNORECASE)
 _BARE_ULN = re.compile(r"(?:the\s+)?(?:institutional\s+|local\s+)?(?:(?-i:I?ULN)\b|upper\s+"
