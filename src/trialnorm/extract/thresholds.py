@@ -909,6 +909,9 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                 values.append(v2)
                 end = num2.end()
                 listed = True
+    if text.startswith(" ×", end) or text.startswith(" x", end) or text.startswith(" t", end):
+        if _TIMES_BASELINE.match(text, end) is not None:
+            return None  # "Serum creatinine 1.5-1.9 × baseline": a change, not a bound
     # A unit may name an analyte ("platelets/mm3"); none starts with punctuation that ends
     # a clause or with a joining word, the commonest things after a value.
     unit_match = None if _no_unit_at(text, end) else _UNIT.match(text, end)
@@ -1020,6 +1023,7 @@ _NOT_AN_AGE_BEFORE = ("onset ", "childbearing ", "child-bearing ", "child bearin
                       "reproductive ", "gestational ", "fertile ", "bone ")
 _SCOPING_PAREN = re.compile(r"\(\s*(?:for|if|in)\s+(?:patients?|participants?|subjects?|children|"
                             r"those)\s+[^()]{0,40}$", re.IGNORECASE)
+_TIMES_BASELINE = re.compile(r"\s*(?:[x×]|times)\s*(?:the\s+)?baseline\b", re.IGNORECASE)
 _BARE_ULN = re.compile(r"(?:the\s+)?(?:institutional\s+|local\s+)?(?:(?-i:I?ULN)\b|upper\s+"
                        r"limits?\s+of\s+(?:the\s+)?(?:institutional\s+)?normal(?:\s+\((?-i:I?ULN)\))?)"
                        r"(?!\s*\+)",  # "PT > ULN + 4 seconds" is no multiple of the ULN
