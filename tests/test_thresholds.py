@@ -30,7 +30,6 @@ KNOWN_MISSES = {
     "Postmenopausal women under the age of 50 May also be conside",  # an age in a definition
     # holdout5 first-run misses
     "Subject is anemic (only applicable to subjects age 6 or olde",  # a weight inside "only applicable to"
-    # holdout6 first-run misses
 }
 
 # First runs on phrases the reader had not seen, each set labelled after the fixes made
@@ -43,9 +42,12 @@ KNOWN_MISSES = {
 # line break and mended after; the reader's output on them was unchanged by then);
 # its misses are the strict xfails below the holdout4 ones. After fixing what those showed,
 # holdout6 (87 phrases, 31 with no threshold) was labelled and run once: 78/87 (90%) exact.
+# Every holdout set has been used for fixes since (they are tuning data now), and the
+# reader was then checked over the criteria of the whole corpus for classes of misses and
+# wrong readings; the rows added from that are "tuning" rows.
 # The floors below are today's rates, so a change that loses a row is noticed.
-MINIMUM_RATE = {"tuning": 0.96, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0,
-                "holdout4": 1.0, "holdout5": 0.92, "holdout6": 0.96}
+MINIMUM_RATE = {"tuning": 0.99, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0,
+                "holdout4": 1.0, "holdout5": 0.98, "holdout6": 1.0}
 
 
 def as_tuples(thresholds: list[Threshold]) -> list[tuple]:

@@ -909,9 +909,8 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                 values.append(v2)
                 end = num2.end()
                 listed = True
-    if text.startswith(" ×", end) or text.startswith(" x", end) or text.startswith(" t", end):
-        if _TIMES_BASELINE.match(text, end) is not None:
-            return None  # "Serum creatinine 1.5-1.9 × baseline": a change, not a bound
+    if text.startswith((" ×", " x", " t"), end) and _TIMES_BASELINE.match(text, end) is not None:
+        return None  # "Serum creatinine 1.5-1.9 × baseline": a change, not a bound
     # A unit may name an analyte ("platelets/mm3"); none starts with punctuation that ends
     # a clause or with a joining word, the commonest things after a value.
     unit_match = None if _no_unit_at(text, end) else _UNIT.match(text, end)
