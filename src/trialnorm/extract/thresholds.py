@@ -365,9 +365,10 @@ _NOT_AGE_AFTER = re.compile(
     r"\s*(?:in|of|among)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:(?:male|female)\s+)?"
     r"(?:(?:first|second)[- ]degree\s+)?"
     r"(?:relatives?|family|parents?|siblings?|mother|father|brothers?|sisters?)\b|"
-    # an age at onset or at diagnosis ("< 16 years of age at disease onset")
-    r"\s*(?:\(\s*)?(?:at|from)\s+(?:the\s+)?(?:time\s+of\s+)?(?:(?:original|initial|first|disease|"
-    r"migraine|symptom|headache)\w*\s+){0,2}(?:onset|diagnos\w*)", re.IGNORECASE)
+    # an age at onset ("< 16 years of age at disease onset"); an age at diagnosis ("Age 1 to
+    # 21 years at diagnosis") is the participant's
+    r"\s*(?:\(\s*)?(?:at|from)\s+(?:the\s+)?(?:time\s+of\s+)?(?:(?:first|disease|migraine|"
+    r"symptom|headache)\w*\s+){0,2}onset", re.IGNORECASE)
 # Every comparator _AGE_LEAD reads holds one of these (a cheap test before the search).
 _AGE_LEAD_WORDS = ("≥", ">", "≤", "<", "least", "over", "older", "younger", "under", "above",
                    "greater", "less", "between")
@@ -894,7 +895,10 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
         if not ranged and (between or cmp is None) and \
                 (to := _TO_BOUND.match(text, end, limit)) is not None:
             second = _read_one(text, to.end(), limit, analyte, False, cond_limit)
-            if second is not None and second[0]:
+            if second is not None and second[0] and not (
+                    analyte == "age" and _TABLE_ROW_AFTER.match(text, second[1]) is not None):
+                # (not "Age 1 to < 2 years Male 0.6 Female 0.6 Age 2 to < 6 years ...": the
+                # age bands of a table of limits by age)
                 upper = second[0]
                 return [(">=", value, first_unit or upper[0][2], q, upper[0][4], True),
                         *upper], second[1]
@@ -1022,6 +1026,7 @@ _NOT_AN_AGE_BEFORE = ("onset ", "childbearing ", "child-bearing ", "child bearin
                       "reproductive ", "gestational ", "fertile ", "bone ")
 _SCOPING_PAREN = re.compile(r"\(\s*(?:for|if|in)\s+(?:patients?|participants?|subjects?|children|"
                             r"those)\s+[^()]{0,40}$", re.IGNORECASE)
+_TABLE_ROW_AFTER = re.compile(r"\s+(?:(?:Male|Female|M|F)\s+)?\d", re.IGNORECASE)
 _TIMES_BASELINE = re.compile(r"\s*(?:[x×]|times)\s*(?:the\s+)?baseline\b", re.IGNORECASE)
 _BARE_ULN = re.compile(r"(?:the\s+)?(?:institutional\s+|local\s+)?(?:(?-i:I?ULN)\b|upper\s+"
                        r"limits?\s+of\s+(?:the\s+)?(?:institutional\s+)?normal(?:\s+\((?-i:I?ULN)\))?)"
