@@ -351,8 +351,9 @@ _PREFIX = re.compile(
     r"(?P<cmp>≥|>=|>|≤|<=|<|at\s+least|(?:less|fewer|more|greater)\s+th[ae]n)\s*(?P<v>\d+(?:\.\d+)?)"
     r"\s*(?P<unit>months?|weeks?|years?|days?|%)?\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "Karnofsky ≥ 70 for 16 years and older": the age says which scale applies
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:patients?|participants?|subjects?|those|children|adults)'?\s+"
-                         r"(?:who\s+are\s+|aged\s+)?)?$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:patients?|participants?|subjects?|individuals?|persons?|"
+                         r"people|those|children|adults)'?\s+(?:who\s+are\s+|aged\s+)?)?$",
+                         re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(
     r"(?:\b(?:applicable|applies|apply)\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+){0,2}|"
     r"(?:^|[(:;.]\s*)for\s+|"
