@@ -267,6 +267,7 @@ _DERIVED_WORDS = ("from", " by", "using")
 _SYMBOLS = frozenset("≤<≥>")
 _BOUND_STARTS = frozenset("≤≥<>=≦≧⩽⩾0123456789＜＞﹤﹥˂˃")
 _SECOND_STARTS = frozenset(")],;([oOaAnNbBtT")
+_SECOND_WORDS = ("or", "and", "but", "to", "note")
 _CONDITION_STARTS = ("(", "in ", "for ", "if ", "when", "unless", "except", "excluding", "with ")
 
 
@@ -397,22 +398,21 @@ _CMP_NEEDED_UNITLESS = frozenset({"ecog", "karnofsky", "lansky", "age"})
 
 
 def _has_number(text: str) -> bool:
-    """A digit, "twice" ("more than twice the ULN"), "ULN" ("≤ institutional ULN") or a
-    number in words before a time unit where an age or life expectancy may be named ("life
-    expectancy less than two years"): every bound has one. Substring tests run at memchr
-    speed; only a non-ASCII text without an ASCII digit, or one naming an age or survival
-    and a time unit, pays a regex."""
+    """A digit, "twice" ("more than twice the ULN"), "ULN" ("≤ institutional ULN") or, where
+    a life expectancy is named, a number in words before a time unit ("life expectancy less
+    than two years"): every bound has one. Substring tests run at memchr speed; only a
+    non-ASCII text without an ASCII digit, or one naming survival, pays a regex."""
     return ("1" in text or "0" in text or "2" in text or "5" in text or "3" in text
             or "4" in text or "6" in text or "8" in text or "7" in text or "9" in text
             or "wice" in text or "WICE" in text or "ULN" in text
             or not text.isascii() and _HINT.search(text) is not None
-            or ("year" in text or "month" in text or "week" in text)
+            or ("xpectan" in text or "urviv" in text)
             and _WORD_NUMBER_HINT.search(text) is not None)
 
 
 _HINT = re.compile(r"\d")
 # "life expectancy of less than three (3) years", "less than one year": a number in words,
-# read only for ages and life expectancy, and only before a time unit.
+# read for a life expectancy (and after an age), and only before a time unit.
 _WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
                 "twenty": 20, "twenty-one": 21, "thirty": 30, "forty": 40, "fifty": 50,
@@ -590,7 +590,7 @@ def _find(text: str) -> list[Threshold]:
         if _DIGIT.search(text, after, reach) is None and lowered.find("twice", after, reach) < 0 \
                 and lowered.find("uln", after, reach) < 0 \
                 and lowered.find("upper limit", after, reach) < 0 \
-                and (analytes[0] not in _TIMED or
+                and (analytes[0] != "life_expectancy" or
                      _WORD_NUMBER_HINT.search(text, after, reach) is None):
             reading = []  # no number close enough after the analyte: no bound to read
         elif "age" in analytes and len(analytes) == 1:
@@ -783,9 +783,11 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str,
     end = first[1]
     # Further bounds for the same analytes in the same clause.
     for _ in range(5):  # "<11.5 g/dL for ..., <12.0 g/dL for ..., ..."
-        peek = text[end:end + 6].lstrip()[:1]
-        if peek not in _SECOND_STARTS:
-            break
+        ahead = text[end:end + 8].lstrip()
+        peek = ahead[:1]
+        if peek not in _SECOND_STARTS or peek.isalpha() and \
+                not ahead.lower().startswith(_SECOND_WORDS):
+            break  # _SECOND opens with punctuation or one of these words
         second = _SECOND.match(text, end, limit)
         if second is None:
             break
