@@ -13,8 +13,17 @@ the control, as ULN is a multiple of the upper limit), ages and life expectancy 
 "days" or "hours", weights in "kg" or "lb". Ages that are not limits on the participant are
 not read: a vaccine schedule ("dose scheduled at 4 to 6 years of age"), a relative's or a
 donor's age, an age that scopes the item ("For subjects age 6 and older:", "(only applicable
-to subjects age 11 and older)", "Karnofsky ≥ 70 for 16 years and older"). A lab value with a
-time unit ("creatinine result obtained within 2 weeks") is a date, not a bound.
+to subjects age 11 and older)", "Karnofsky ≥ 70 for 16 years and older", "below 11.5 g/dL for
+subjects aged 6-11"), an age at onset, a gestational age, "women of childbearing age". A lab
+value with a time unit ("creatinine result obtained within 2 weeks") is a date, not a bound,
+and in a group of joined mentions a bound is kept only for the analytes its unit fits ("< 12
+years of age and weight ≥ 40 kg" gives no age in kg).
+
+Some bounds stand away from the usual place: an age said of the participants without the
+word "age" ("Patients <18 years", "male adult 19 to 45 years", a criterion that is only
+"≥18 years."), a bound further on in the clause whose unit is the analyte's own ("QTc interval
+obtained from a 12 lead electrocardiogram examination is>480 ms"), "≤ institutional ULN"
+(1 × ULN), a number in words before a time unit ("life expectancy less than two years").
 
 Speed: the reader runs on every criterion of every record. Texts naming no analyte are
 decided by one bytes.translate + split and a set intersection; the regexes that would try
