@@ -372,6 +372,9 @@ _SCOPE_BEFORE = re.compile(
     r"\b(?:donors?|mothers?|fathers?|parents?|siblings?|partners?|spouses?|caregivers?|"
     r"members?|relatives?)\s+|\b(?:each|every|per)\s+(?:year|decade)\s+)$",
     re.IGNORECASE)
+# A part of a word of every spelling of _SCOPE_BEFORE (a cheap test before the search).
+_SCOPE_WORDS = ("for", "appl", "donor", "mother", "father", "parent", "sibling", "partner",
+                "spouse", "caregiver", "member", "relative", "each", "every", "per")
 _NOT_AGE_AFTER = re.compile(
     r"\s*(?:in|of|among)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:(?:male|female)\s+)?"
     r"(?:(?:first|second)[- ]degree\s+)?"
@@ -511,20 +514,34 @@ _AFTER_VALUE = 40
 
 def _mentions(text: str, lowered: str) -> list[tuple[str, int, int]]:
     """Analyte mentions: (analyte, start, end) in text order, not overlapping."""
-    hits = _FIRST_WORDS_BYTES.intersection(lowered.encode().translate(_TOKEN_BYTES).split())
+    tokens = lowered.encode().translate(_TOKEN_BYTES)
+    hits = _FIRST_WORDS_BYTES.intersection(tokens.split())
     if not hits:  # most criteria name no analyte: decided at C speed
         return []
     starts: list[tuple[int, str]] = []
-    size = len(lowered)
-    for hit in hits:  # each start of a first word, found with str.find
-        word = hit.decode()
-        at = lowered.find(word)
-        while at >= 0:
-            after = at + len(word)
-            if (at == 0 or not lowered[at - 1].isalnum()) and (
-                    after == size or not lowered[after].isalnum()):
+    if lowered.isascii():
+        # the words stand between spaces in the token bytes, at the index they have in
+        # the text: bytes.find finds exactly the whole-word starts (no first word overlaps
+        # itself, so none hides another)
+        padded = b" " + tokens + b" "
+        for hit in hits:
+            word = hit.decode()
+            needle = b" " + hit + b" "
+            at = padded.find(needle)
+            while at >= 0:
                 starts.append((at, word))
-            at = lowered.find(word, after)
+                at = padded.find(needle, at + len(hit) + 1)
+    else:
+        size = len(lowered)
+        for hit in hits:  # each start of a first word, found with str.find
+            word = hit.decode()
+            at = lowered.find(word)
+            while at >= 0:
+                after = at + len(word)
+                if (at == 0 or not lowered[at - 1].isalnum()) and (
+                        after == size or not lowered[after].isalnum()):
+                    starts.append((at, word))
+                at = lowered.find(word, after)
     starts.sort()
     found: list[tuple[str, int, int]] = []
     end = 0
@@ -1118,6 +1135,9 @@ def _scoping_age(text: str, start: int) -> bool:
     Every spelling ends in white space, so an age at the start or after "(" is tested free."""
     if start == 0 or not text[start - 1].isspace():
         return False
+    window = text[max(0, start - 40):start].lower()
+    if window.isascii() and not any(word in window for word in _SCOPE_WORDS):
+        return False  # every spelling holds one of these words
     return _SCOPE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
