@@ -26,21 +26,10 @@ TABLE = json.loads((Path(__file__).resolve().parent / "data" / "thresholds.json"
 # Phrases the reader gets wrong today, by their text's first 60 characters.
 KNOWN_MISSES = {
     "Lansky (age < 16 years at the time of assent/consent) or per",  # bound after "or ... status"
-    "At rest, the QTc interval obtained from a 12 lead electrocar",  # long gap before "is>"
     "Total bilirubin <= the normal value of 1.5 times the upper l",  # "the normal value of"
     "Postmenopausal women under the age of 50 May also be conside",  # an age in a definition
     # holdout5 first-run misses
-    "Between the ages of 13 and 22",  # "the ages of"
-    "Subject is anemic (only applicable to subjects age 6 or olde",  # ages of each bound's condition
-    "Body mass index (BMI) 18.5 over to less than 30",  # "N over to less than M"
-    "Skeletally mature adults ≥22 and ≤80 years at the time of su",  # no "age" or "of age"
-    "Adult, > or equal to 18-yr",  # "18-yr" without "age"
-    "Any condition that, in the opinion of the investigator, woul",  # "limit life expectancy to less than"
-    "Serum creatinine and / or blood urea nitrogen ≥ 1.5 times of",  # "and / or" another analyte, "normal value"
-    # holdout6 first-run misses
-    "Healthy male adult 19 to 45 years",  # no "age" or "of age"
-    "The average QT interval (QTcF) corrected by Fridericia's for",  # long gap before "state>"
-    "Performance status: Karnofsky performance status (for patien",  # both scales' ages in parentheses
+    "Subject is anemic (only applicable to subjects age 6 or olde",  # a weight inside "only applicable to"
 }
 
 # First runs on phrases the reader had not seen, each set labelled after the fixes made
@@ -53,9 +42,12 @@ KNOWN_MISSES = {
 # line break and mended after; the reader's output on them was unchanged by then);
 # its misses are the strict xfails below the holdout4 ones. After fixing what those showed,
 # holdout6 (87 phrases, 31 with no threshold) was labelled and run once: 78/87 (90%) exact.
+# Every holdout set has been used for fixes since (they are tuning data now), and the
+# reader was then checked over the criteria of the whole corpus for classes of misses and
+# wrong readings; the rows added from that are "tuning" rows.
 # The floors below are today's rates, so a change that loses a row is noticed.
-MINIMUM_RATE = {"tuning": 0.96, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0,
-                "holdout4": 1.0, "holdout5": 0.92, "holdout6": 0.96}
+MINIMUM_RATE = {"tuning": 0.99, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0,
+                "holdout4": 1.0, "holdout5": 0.98, "holdout6": 1.0}
 
 
 def as_tuples(thresholds: list[Threshold]) -> list[tuple]:

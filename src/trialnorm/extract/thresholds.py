@@ -13,8 +13,17 @@ the control, as ULN is a multiple of the upper limit), ages and life expectancy 
 "days" or "hours", weights in "kg" or "lb". Ages that are not limits on the participant are
 not read: a vaccine schedule ("dose scheduled at 4 to 6 years of age"), a relative's or a
 donor's age, an age that scopes the item ("For subjects age 6 and older:", "(only applicable
-to subjects age 11 and older)", "Karnofsky ≥ 70 for 16 years and older"). A lab value with a
-time unit ("creatinine result obtained within 2 weeks") is a date, not a bound.
+to subjects age 11 and older)", "Karnofsky ≥ 70 for 16 years and older", "below 11.5 g/dL for
+subjects aged 6-11"), an age at onset, a gestational age, "women of childbearing age". A lab
+value with a time unit ("creatinine result obtained within 2 weeks") is a date, not a bound,
+and in a group of joined mentions a bound is kept only for the analytes its unit fits ("< 12
+years of age and weight ≥ 40 kg" gives no age in kg).
+
+Some bounds stand away from the usual place: an age said of the participants without the
+word "age" ("Patients <18 years", "male adult 19 to 45 years", a criterion that is only
+"≥18 years."), a bound further on in the clause whose unit is the analyte's own ("QTc interval
+obtained from a 12 lead electrocardiogram examination is>480 ms"), "≤ institutional ULN"
+(1 × ULN), a number in words before a time unit ("life expectancy less than two years").
 
 Speed: the reader runs on every criterion of every record. Texts naming no analyte are
 decided by one bytes.translate + split and a set intersection; the regexes that would try
@@ -52,9 +61,9 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("bilirubin", (r"(?:serum\s+)?(?:total\s+)?(?:serum\s+)?bilirubin(?:aemia|emia)?|(?-i:TBIL|TBil|TBili|"
                   r"TB|TBL)(?=\s*[(≥>≤<:])")),
     ("alt", (r"(?-i:ALT|SGPT|ALAT|GPT)|alanine\s+(?:amino\s*)?transaminase|"
-            r"alanine\s+amino\s*transferase|serum\s+glutamic[- ]pyruvic\s+transaminase")),
+            r"alanine\s+(?:amino\s*)?transferase|serum\s+glutamic[- ]pyruvic\s+transaminase")),
     ("ast", (r"(?-i:AST|SGOT|ASAT|GOT)|aspartate\s+(?:amino\s*)?transaminase|"
-            r"aspartate\s+amino\s*transferase|serum\s+glutamic[- ]oxaloacetic\s+transaminase")),
+            r"aspartate\s+(?:amino\s*)?transferase|serum\s+glutamic[- ]oxaloacetic\s+transaminase")),
     ("alp", r"alkaline\s+phosphatase|(?-i:ALP)"),
     ("inr", (r"(?-i:PT[-/\s]*INR|INR)|international\s+(?:normali[sz]ed|standardi[sz]ed)\s+ratio"
             r"(?:\s+(?:of|for)\s+(?:the\s+)?prothrombin\s+time)?")),
@@ -79,7 +88,7 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("fvc", r"(?-i:FVC)|forced\s+vital\s+capacity"),
     ("dlco", (r"(?-i:DLCO|DLco|DL ?CO)|diffusing\s+capacity(?:\s+(?:of|for)\s+(?:the\s+lungs?\s+"
              r"for\s+)?carbon\s+monoxide)?")),
-    ("bmi", r"(?-i:BMI|IMC)|body\s+mass\s+index"),
+    ("bmi", r"(?-i:BMI|IMC)|body\s+(?:mass|weight)\s+index"),
     ("qtc", (r"(?-i:QTc[FB]?|QTcF|QT)(?:\s+interval)?(?:\s+according\s+to\s+(?:\w+'?s?\s+)?"
             r"(?:formula|method|correction))?(?:\s+corrected(?:\s+(?:with|by|using|for)\s+"
             r"(?:\w+'?s?\s+)?(?:formula|method|correction)|\s+for\s+heart\s+rate)?)?|"
@@ -101,20 +110,22 @@ ANALYTES: tuple[str, ...] = tuple(name for name, _p in _ANALYTE_PATTERNS)
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[ \u202f\u2009]\d{3})+(?![\d.])|\d+(?:[.,]\d+)?|[.,]\d+)"
 # Comparators, longest spellings first.
 _CMP_WORDS: tuple[tuple[str, str], ...] = (
-    (">=", (r"≥|⩾|≧|>\s*/\s*=|>\s*or\s*=(?:\s*to)?|>\s*=|=\s*>|\\>=|"
+    (">=", (r"≥|⩾|≧|>\s*/\s*=|>\s*or\s*=(?:\s*to)?|>\s*or\s+equal(?:\s+to)?|>\s*=|=\s*/?\s*>|\\>=|"
+           r"(?:above|over)\s+or\s+equal\s*(?:to)?|"
            r"(?:greater|more|higher|bigger|larger)\s+(?:th[ae]n\s+)?or\s+equal\s*(?:to)?|"
            r"equal\s+(?:to\s+)?or\s+(?:greater|more|higher|above)(?:\s+than)?|"
            r"at\s+least|no\s+(?:less|lower|fewer)\s+than|not\s+(?:less|lower|fewer)\s+than|"
            r"a\s+minimum\s+of|minimum(?:\s+of)?|min\.?(?=\s*\d)|≮")),
-    ("<=", (r"≤|⩽|≦|<\s*/\s*=|<\s*or\s*=(?:\s*to)?|<\s*=|=\s*<|\\<=|"
+    ("<=", (r"≤|⩽|≦|<\s*/\s*=|<\s*or\s*=(?:\s*to)?|<\s*or\s+equal(?:\s+to)?|<\s*=|=\s*/?\s*<|\\<=|"
+           r"(?:below|under)\s+or\s+equal\s*(?:to)?|"
            r"(?:less|lesser|lower|smaller|fewer)\s+(?:th[ae]n\s+)?or\s+equal\s*(?:to)?|"
            r"equal\s+(?:to\s+)?or\s+(?:less|lower|below|under)(?:\s+than)?|"
            r"no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher)\s+than|"
            r"(?:does\s+)?not\s+(?:to\s+)?exceed(?:ing)?|no\s+higher\s+than|"
            r"a\s+maximum\s+of|maximum(?:\s+of)?|max\.?(?=\s*\d)|at\s+most|up\s+to|≯|within")),
-    (">", (r">|(?:greater|more|higher|bigger|larger|older)\s+th[ae]n|above|over|exceed(?:s|ing)?|"
-          r"in\s+excess\s+of|superior\s+to|≫")),
-    ("<", r"<|(?:less|lesser|lower|smaller|fewer|younger)\s+th[ae]n|below|under|inferior\s+to|≪"),
+    (">", (r">|(?:greater|more|higher|bigger|larger|older|longer)\s+th[ae]n|above|over|exceed(?:s|ing)?|"
+          r"in\s+excess\s+of|superior\s+to|≫|＞|﹥|˃")),
+    ("<", r"<|(?:less|lesser|lower|smaller|fewer|younger|shorter)\s+th[ae]n|below|under|inferior\s+to|≪|＜|﹤|˂"),
     ("=", r"=|equal\s+to|of"),
 )
 _CMP = re.compile(
@@ -131,7 +142,9 @@ _GAP = re.compile(
     r"(?:\[[^\[\]<>≤≥]{0,40}\]|\((?![^()]*(?:≤|≥|<|>|\d\s*(?:x|×)))[^()]{0,60}\)|"
     r"\((?:[^()<>≤≥]|\([^()<>≤≥]*\)){0,100}\)|"
     r"\(\s*(?:for\s+|in\s+|if\s+)?(?:patients?\s+|participants?\s+|subjects?\s+)?aged?\b[^()]{0,60}\)|\s+|"
-    r"[(),:\-–\[\]]|"
+    r"\(\s*(?:for|in|if)\s+(?:patients?|participants?|subjects?|children|those)\s+[^()]{0,40}?"
+    r"\b(?:years?|months?)(?:\s+(?:of\s+age|old))?\s*\)|"
+    r"[(),:*\-–\[\]（）：]|(?:and\s*/\s*or|and|or|/)\s+(?:blood\s+urea\s+nitrogen|(?-i:BUN)|urea)\b|"
     r"\b(?:levels?|counts?|values?|concentrations?|must|should|shall|will|be|is|are|was|has|"
     r"have|having|needs?\s+to\s+be|serum|plasma|blood|total|absolute|score|scores|status|"
     r"performance|scale|PS|play|test|the|an?|results?|measured|at\s+(?:screening|baseline|entry)|screening|baseline|being|on|"
@@ -140,7 +153,8 @@ _GAP = re.compile(
     r"formula|equation|of\s+the|ANC|PLT|Hb|Hgb|documented|mean|resting|range|pre-?"
     r"treatment|grade|level|ratio|fasting|predicted|per|cent|percentage|of|generally|usually|"
     r"typically|preferably|currently|still|period|applicable|as\s+applicable|obtained|outside|use|clearance|at\s+rest|within\s+the\s+range\s+of|"
-    r"for\s+(?:males?|females?|men|women))\b)*",
+    r"(?:for\s+|in\s+)?(?:males?|females?|men|women)|physical|behaviou?r|standard|prolongation|defined\s+as|ranged?|ranging|"
+    r"(?-i:BMI|ALT|AST|LVEF|INR|WBC|SCr|CrCl|e?GFR|TBIL|HbA1c|SpO2|KPS))\b)*",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(_NUM)
@@ -160,37 +174,38 @@ _ULN = (r"(?:the\s+)?(?:institutional\s+|local\s+|laboratory\s+|normal\s+)?(?:(?
 _UNIT = re.compile(
     r"""\s*(?:
       (?P<uln>(?=\s*(?:[x×*X✕·⋅∙?\-]|times|folds?|greater|higher|more|as\s|of\s|the\s|upper|institutional|
-           local|laboratory|normal|I?ULN|UNL|LSN|ULRR|maximal))
+           local|laboratory|norm|I?ULN|UNL|LSN|ULRR|maximal))
          (?:[x×*X✕·⋅∙?]|times|-?folds?)?\s*(?:(?:greater|higher|more)\s+than\s+|as\s+high\s+as\s+|of\s+)?
          (?:the\s+)?(?:upper\s+limit\s+)?(?:""" + _ULN + r"""|(?:the\s+)?(?:maximal\s+|upper\s+)?
-         normal\s+(?:range|values?|limits?)))
+         normal\s+(?:range|values?|limits?)|(?:the\s+)?(?:institutional\s+)?(?:norm\b|
+         normal(?=\s*(?:[;,.)]|$|(?:and|or|if|in|unless|for)\b)))))
     | (?P<control>(?:[x×*X✕]|times|-?folds?)\s*(?:the\s+)?(?:laboratory\s+|institutional\s+)?control(?:\s+values?)?\b)
-    | (?P<sci>(?=\s*(?:[x×*X✕·⋅∙1]|times))(?:[x×*X✕·⋅∙]|times)?\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<exp>⁹|⁶|³|¹²|9|6|3|12)
+    | (?P<sci>(?=\s*(?:[x×*X✕·⋅∙´1]|times))(?:[x×*X✕·⋅∙´]|times)?\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<exp>⁹|⁶|³|¹²|9|6|3|12)
          \s*(?:cells?\s*)?(?:/|per\s+)\s*(?P<per>L|l|µL|μL|uL|ul|mm3|mm³|mcL|cumm|cmm|mm\^3|
          microliter|liter|litre)\b|(?:[x×*X✕·⋅∙]|times)\s*10\s*(?:\^|\*\*|\*|e|E|exp)?\s*(?P<bare>⁹|³|9|3)(?![\d/]))
-    | (?P<sciword>(?=\s*(?:[x×*X✕·⋅∙1]|times))(?:[x×*X✕·⋅∙]|times)?\s*10\s+to\s+the\s+ninth\s*/\s*L\b)
+    | (?P<sciword>(?=\s*(?:[x×*X✕·⋅∙´1]|times))(?:[x×*X✕·⋅∙´]|times)?\s*10\s+to\s+the\s+ninth\s*/\s*L\b)
     | (?P<gl>(?-i:G/L|Giga/L))\b
     | (?P<kul>K/(?:µL|μL|uL|ul|mm3|mm³|mcL)|k/(?:µL|μL|uL|ul|mm3|mcL)|thousand/(?:µL|μL|uL|mm3))
     | (?P<ul>(?=\s*(?:/|cell|platelet|neutrophil|lymphocyte|per\s))
          (?:cells?|platelets?|neutrophils?|lymphocytes?)?\s*(?:/|per\s+)\s*(?:(?:µ|μ|u)\s*L|ul|
-         mm3|mm³|mcL|mm\^3|cumm|cmm|cu\.?\s*mm|microliter|microL|cubic\s+millimet(?:er|re)|
+         mm3|mm³|mcL|mm\^3|cumm|cmm|cu\.?\s*mm|microlit(?:er|re)s?|microL|cubic\s+millimet(?:er|re)|
          mm\s*3)(?![\w/]))
     | (?P<mlmin173>(?:m[Ll]\s*/\s*min(?:ute)?\s*(?:\(\s*min\s*\)\s*)?(?:/|per)|milli-?\s?lit(?:er|re)s?\s+per\s+
          min(?:ute)?\s*(?:\(\s*m[Ll]\s*/\s*min\s*\)\s*)?(?:per|/))\s*1[.,•·]73\s*(?:m\s*[2²]|m\^2|m\s*\^\s*2|square\s+met(?:er|re)s?|sq\.?\s*m|
          met(?:er|re)s?\s+squared?)(?!\w))
     | (?P<mlmin>(?:m[Ll]|cc)\s*/\s*(?:min(?:ute)?|mn)\b|m[Ll]\s+per\s+min(?:ute)?\b|m[Ll]/mn\b|
-         milli-?\s?lit(?:er|re)s?\s+per\s+min(?:ute)?\b)
-    | (?P<gdl>g(?:m|r)?\s*/\s*d[Ll]|g/100\s*m[Ll])\b
+         milli-?\s?lit(?:er|re)s?\s*(?:per\s+|/\s*)min(?:ute)?\b)
+    | (?P<gdl>(?:g(?:m|r)?\s*/\s*d[Ll]|g/100\s*m[Ll])\b|g\s*/\s*㎗)
     | (?P<gl2>g\s*/\s*[Ll])\b
-    | (?P<mgdl>mg\s*/\s*d[Ll]|mg%)
+    | (?P<mgdl>mg\s*/\s*d[Ll]|mg%|(?:mg|㎎)\s*/\s*㎗)
     | (?P<mgl>mg\s*/\s*[Ll])\b
     | (?P<umol>(?:µ|μ|u|micro)\s*mol(?:e|es)?\s*/\s*[Ll]|(?:µ|μ|u)M\b)
     | (?P<mmoll>mmol\s*/\s*[Ll])\b
     | (?P<mmolmol>mmol\s*/\s*mol)\b
     | (?P<iul>(?:I?U|IU)\s*/\s*[Ll])\b
-    | (?P<kgm2>kg\s*/\s*m\s*(?:[2²]|\^\s*2)|kg/sq\.?\s*m)
+    | (?P<kgm2>kg\s*/\s*(?:m\s*(?:[2²]|\^\s*2)|㎡)|kg/sq\.?\s*m)
     | (?P<pct>%|percent\b|per\s+cent\b)
-    | (?P<years>years?|yrs?\.?|yo\b|y\b)
+    | (?P<years>-?(?:years?|yrs?\.?)|yo\b|y\b)
     | (?P<months>months?|mos?\.?)(?!\w)
     | (?P<weeks>weeks?|wks?\.?)(?!\w)
     | (?P<days>days?)\b
@@ -232,19 +247,20 @@ _CONDITION = re.compile(
     r"unless|except|excluding|with(?=\s+(?:liver|hepatic|known|documented|bone|gilbert|"
     r"hepatocellular|HCC|metastas|tumou?r|hepatic|hemolysis|haemolysis)))\b[^;()\n]{0,100}?"
     r"(?=\)|\]|;|,\s+(?:and\s+|or\s+)?(?:[A-Z]|(?:[\w-]+\s+){1,3}[≤≥<>])|\.\s|\.$|$|"
-    r"\s+(?:or|and)\s+[≤≥<>])",
+    r"\s+(?:or|and)\s+[≤≥<>]|,?\s+(?:or\s+|and\s+)?(?:less|more|greater|lower|higher)\s+than\s+\d)",
     re.IGNORECASE,
 )
 # A second bound for the same analytes: "(≤ 5 × ULN in patients with liver metastases)".
-_SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|,|;|note\s*:)\s*(?:\(\s*)?"
+_SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|\bbut\b|\bto\b|,|;|note\s*:)\s*(?:\(\s*)?"
                      r"(?:or\s+)?(?P<cond>(?:for|in)\s+(?:patients?|subjects?|participants?|those)\s+"
                      r"with\s+[^<>≤≥;()]{1,60}?\s*(?=[<>≤≥])|"
                      r"if\s+[^<>≤≥;()]{1,60}?,?\s+(?:then\s+)?(?=[<>≤≥])|"
-                     r"(?:for|in)\s+(?:males?|females?|men|women)\s*(?=[<>≤≥]))?",
+                     r"(?:(?:for|in)\s+)?(?:males?|females?|men|women)\s*:?\s*(?=[<>≤≥]))?",
                      re.IGNORECASE)
 # Mentions joined into one group: "AST/ALT", "AST and ALT", "ALT (SGPT) or AST (SGOT)".
-_JOIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*|\[[^\[\]]{0,40}\]\s*)?,?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*"
-                   r"(?:serum\s+|the\s+)?$|\s*\(\s*$|\s*[)\]]\s*,?\s*(?:/|,|、|，|&|and/or|and|or)?\s*(?:serum\s+)?$|"
+_JOIN = re.compile(r"(?:\s*(?:performance|status|score|scale|play|\*))*"
+                   r"\s*(?:\([^()]{0,80}\)\s*|\[[^\[\]]{0,40}\]\s*){0,2},?\s*(?:/|,|、|，|&|\+|and/or|and|or)\s*"
+                   r"(?:serum\s+|the\s+|radioisotope\s+|measured\s+|calculated\s+|estimated\s+)?$|\s*\(\s*$|\s*[)\]]\s*,?\s*(?:/|,|、|，|&|and/or|and|or)?\s*(?:serum\s+)?$|"
                    r"\s*$", re.IGNORECASE)
 _DECLINE = re.compile(
     r"(?:decline|decrease|reduction|drop|fall|increase|change|rise|improvement|worsening|"
@@ -258,8 +274,9 @@ _DECLINE_STEMS = ("declin", "decreas", "reduc", "drop", "fall", "increas", "chan
                   "improv", "worsen", "deterior", "loss", "elevat", "relative")
 _DERIVED_WORDS = ("from", " by", "using")
 _SYMBOLS = frozenset("≤<≥>")
-_BOUND_STARTS = frozenset("≤≥<>=≦≧⩽⩾0123456789")
-_SECOND_STARTS = frozenset(")],;([oOaAnN")
+_BOUND_STARTS = frozenset("≤≥<>=≦≧⩽⩾0123456789＜＞﹤﹥˂˃")
+_SECOND_STARTS = frozenset(")],;([oOaAnNbBtT")
+_SECOND_WORDS = ("or", "and", "but", "to", "note")
 _CONDITION_STARTS = ("(", "in ", "for ", "if ", "when", "unless", "except", "excluding", "with ")
 
 
@@ -323,7 +340,7 @@ _AGE_CMP_WORDS = (r"(?:≥|>=|>|≤|<=|<|at\s+least|over|above|under|below|(?:ol
 # Found from the first number (a fast scan); its comparator is read just before it.
 _AGE_PAIR = re.compile(
     r"(?<![\d.])(?P<v1>\d{1,3}(?:\.\d)?)\s*(?P<unit1>years?|months?|"
-    r"weeks?|days?)?\s*,?\s*(?:and|or|,)\s*(?P<cmp2>" + _AGE_CMP_WORDS + r")\s*"
+    r"weeks?|days?)?\s*,?\s*(?:and|or|to|,)\s*(?P<cmp2>" + _AGE_CMP_WORDS + r")\s*"
     r"(?P<v2>\d{1,3}(?:\.\d)?)\s*(?P<unit2>years?|months?|weeks?|days?)\s*\)?\s*(?:of\s+age|old)\b",
     re.IGNORECASE)
 _PAIR_LEAD = re.compile(r"(?:≥|>=|>|≤|<=|<|at\s+least|over|above|under|below|(?:older|younger|"
@@ -344,17 +361,28 @@ _PREFIX = re.compile(
     r"(?P<cmp>≥|>=|>|≤|<=|<|at\s+least|(?:less|fewer|more|greater)\s+th[ae]n)\s*(?P<v>\d+(?:\.\d+)?)"
     r"\s*(?P<unit>months?|weeks?|years?|days?|%)?\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "Karnofsky ≥ 70 for 16 years and older": the age says which scale applies
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:patients?|participants?|subjects?|those|children|adults)\s+"
-                         r"(?:who\s+are\s+|aged\s+)?)?$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:patients?|participants?|subjects?|individuals?|persons?|"
+                         r"people|those|children|adults)'?\s+(?:who\s+are\s+|aged\s+)?)?$",
+                         re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(
     r"(?:\b(?:applicable|applies|apply)\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+){0,2}|"
-    r"(?:^|[(:;.]\s*)for\s+(?:patients?|participants?|subjects?|children|those)\s+|"
+    r"(?:^|[(:;.]\s*)for\s+|"
+    r"(?:^|[(:;.]\s*|(?:\d|%|\b[Ll]|\bd[Ll]|\bULN)\s+)for\s+(?:patients?|participants?|subjects?|"
+    r"children|those|males?|females?|men|women|boys|girls)\s+|"
     r"\b(?:donors?|mothers?|fathers?|parents?|siblings?|partners?|spouses?|caregivers?|"
     r"members?|relatives?)\s+|\b(?:each|every|per)\s+(?:year|decade)\s+)$",
     re.IGNORECASE)
+# A part of a word of every spelling of _SCOPE_BEFORE (a cheap test before the search).
+_SCOPE_WORDS = ("for", "appl", "donor", "mother", "father", "parent", "sibling", "partner",
+                "spouse", "caregiver", "member", "relative", "each", "every", "per")
 _NOT_AGE_AFTER = re.compile(
-    r"\s*(?:in|of|among)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:(?:first|second)[- ]degree\s+)?"
-    r"(?:relatives?|family|parents?|siblings?|mother|father|brothers?|sisters?)\b", re.IGNORECASE)
+    r"\s*(?:in|of|among)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:(?:male|female)\s+)?"
+    r"(?:(?:first|second)[- ]degree\s+)?"
+    r"(?:relatives?|family|parents?|siblings?|mother|father|brothers?|sisters?)\b|"
+    # an age at onset ("< 16 years of age at disease onset"); an age at diagnosis ("Age 1 to
+    # 21 years at diagnosis") is the participant's
+    r"\s*(?:\(\s*)?(?:at|from)\s+(?:the\s+)?(?:time\s+of\s+)?(?:(?:first|disease|migraine|"
+    r"symptom|headache)\w*\s+){0,2}onset", re.IGNORECASE)
 # Every comparator _AGE_LEAD reads holds one of these (a cheap test before the search).
 _AGE_LEAD_WORDS = ("≥", ">", "≤", "<", "least", "over", "older", "younger", "under", "above",
                    "greater", "less", "between")
@@ -364,21 +392,49 @@ _AGE_LEAD = re.compile(
 _SCORES = frozenset({"ecog", "karnofsky", "lansky"})
 _OVER_IDEAL = re.compile(r"\s*(?:over|above)\s+(?:the\s+|their\s+)?ideal", re.IGNORECASE)
 _TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
+# The units a bound of these analytes can have; a bound read for a group of joined analytes
+# ("... years of age and weight ≥ 40 kg", "at least 1500 granulocytes, hemoglobin of 9.0
+# gm/dl") is kept only for the analytes its unit fits. Other analytes take any unit.
+_CELL_UNITS = frozenset({"10^9/L", "10^3/uL", "/uL", "%", "ULN"} |
+                        {f"10^{e}/{per}" for e in ("3", "6", "9", "12") for per in ("L", "uL")})
+_UNITS_OF: dict[str, frozenset[str]] = {
+    "age": _TIME_UNITS, "life_expectancy": _TIME_UNITS,
+    "anc": _CELL_UNITS, "wbc": _CELL_UNITS, "platelets": _CELL_UNITS,
+    "lymphocytes": _CELL_UNITS, "cd4": _CELL_UNITS,
+    "hemoglobin": frozenset({"g/dL", "g/L", "mmol/L", "mg/dL", "%"}),
+    "weight": frozenset({"kg", "lb", "g"}), "bmi": frozenset({"kg/m2", "kg", "%"}),
+}
 _TIMED = frozenset({"age", "life_expectancy"})
 _DEFAULT_UNITS = {"age": "years", "life_expectancy": None}
 _CMP_NEEDED_UNITLESS = frozenset({"ecog", "karnofsky", "lansky", "age"})
 
 
 def _has_number(text: str) -> bool:
-    """A digit or "twice" ("more than twice the ULN"): every bound has one. Substring tests
-    run at memchr speed; only a non-ASCII text without an ASCII digit pays the regex."""
+    """A digit, "twice" ("more than twice the ULN"), "ULN" ("≤ institutional ULN") or, where
+    a life expectancy is named, a number in words before a time unit ("life expectancy less
+    than two years"): every bound has one. Substring tests run at memchr speed; only a
+    non-ASCII text without an ASCII digit, or one naming survival, pays a regex."""
     return ("1" in text or "0" in text or "2" in text or "5" in text or "3" in text
             or "4" in text or "6" in text or "8" in text or "7" in text or "9" in text
-            or "twice" in text or "Twice" in text or "TWICE" in text
-            or not text.isascii() and _HINT.search(text) is not None)
+            or "wice" in text or "WICE" in text or "ULN" in text
+            or not text.isascii() and _HINT.search(text) is not None
+            or ("xpectan" in text or "urviv" in text)
+            and _WORD_NUMBER_HINT.search(text) is not None)
 
 
 _HINT = re.compile(r"\d")
+# "life expectancy of less than three (3) years", "less than one year": a number in words,
+# read for a life expectancy (and after an age), and only before a time unit.
+_WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
+                "twenty": 20, "twenty-one": 21, "thirty": 30, "forty": 40, "fifty": 50,
+                "sixty": 60, "sixty-five": 65, "seventy": 70, "eighty": 80}
+_WORD_NUMBER = re.compile(
+    r"(?P<word>" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) +
+    r")\b(?:\s*\(\s*(?P<digits>\d{1,3})\s*\))?(?=\s*(?:years?|months?|weeks?|days?)\b)",
+    re.IGNORECASE)
+_WORD_NUMBER_HINT = re.compile(r"\b(?:" + "|".join(_WORD_VALUES) +
+                               r")\s+(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
 
 
 def find_thresholds(text: str) -> list[Threshold]:
@@ -458,20 +514,34 @@ _AFTER_VALUE = 40
 
 def _mentions(text: str, lowered: str) -> list[tuple[str, int, int]]:
     """Analyte mentions: (analyte, start, end) in text order, not overlapping."""
-    hits = _FIRST_WORDS_BYTES.intersection(lowered.encode().translate(_TOKEN_BYTES).split())
+    tokens = lowered.encode().translate(_TOKEN_BYTES)
+    hits = _FIRST_WORDS_BYTES.intersection(tokens.split())
     if not hits:  # most criteria name no analyte: decided at C speed
         return []
     starts: list[tuple[int, str]] = []
-    size = len(lowered)
-    for hit in hits:  # each start of a first word, found with str.find
-        word = hit.decode()
-        at = lowered.find(word)
-        while at >= 0:
-            after = at + len(word)
-            if (at == 0 or not lowered[at - 1].isalnum()) and (
-                    after == size or not lowered[after].isalnum()):
+    if lowered.isascii():
+        # the words stand between spaces in the token bytes, at the index they have in
+        # the text: bytes.find finds exactly the whole-word starts (no first word overlaps
+        # itself, so none hides another)
+        padded = b" " + tokens + b" "
+        for hit in hits:
+            word = hit.decode()
+            needle = b" " + hit + b" "
+            at = padded.find(needle)
+            while at >= 0:
                 starts.append((at, word))
-            at = lowered.find(word, after)
+                at = padded.find(needle, at + len(hit) + 1)
+    else:
+        size = len(lowered)
+        for hit in hits:  # each start of a first word, found with str.find
+            word = hit.decode()
+            at = lowered.find(word)
+            while at >= 0:
+                after = at + len(word)
+                if (at == 0 or not lowered[at - 1].isalnum()) and (
+                        after == size or not lowered[after].isalnum()):
+                    starts.append((at, word))
+                at = lowered.find(word, after)
     starts.sort()
     found: list[tuple[str, int, int]] = []
     end = 0
@@ -493,12 +563,21 @@ def _find(text: str) -> list[Threshold]:
     mentions = _mentions(text, lowered)
     if not mentions:
         if _may_state_age(lowered):
-            return _loose_ages(text, [])
+            ages = _loose_ages(text, [])
+            if ages:
+                return ages
+        if "year" in lowered or "yr" in lowered:
+            return _person_ages(text, lowered, [])
         return []
     # Each window test below looks for words the whole text must hold first (C speed).
     if "from" in lowered or " by" in lowered or "using" in lowered:
         mentions = [m for m in mentions if not _derived(text, m[1])]
     mentions = _drop_aliases(text, mentions)
+    if "for" in lowered or "applica" in lowered:
+        # an age that scopes the bound before it ("below 11.5 g/dL for subjects aged 6-11
+        # years old, less than 12.0 g/dL for ...") is neither a bound nor the end of one
+        mentions = [m for m in mentions if m[0] != "age" or not (
+            _scoping_age(text, m[1]) or _SCOPING_PAREN.search(text, max(0, m[1] - 45), m[1]))]
     may_decline = "declin" in lowered or "decreas" in lowered or "reduc" in lowered or \
         "drop" in lowered or "fall" in lowered or "increas" in lowered or "chang" in lowered or \
         "rise" in lowered or "improv" in lowered or "worsen" in lowered or \
@@ -534,11 +613,18 @@ def _find(text: str) -> list[Threshold]:
         limit = mentions[j][1] if j < n else len(text)
         after = group[-1][2]
         reach = min(limit, after + _VALUE_REACH)
-        if _DIGIT.search(text, after, reach) is None and lowered.find("twice", after, reach) < 0:
+        if _DIGIT.search(text, after, reach) is None and lowered.find("twice", after, reach) < 0 \
+                and lowered.find("uln", after, reach) < 0 \
+                and lowered.find("upper limit", after, reach) < 0 \
+                and (analytes[0] != "life_expectancy" or
+                     _WORD_NUMBER_HINT.search(text, after, reach) is None):
             reading = []  # no number close enough after the analyte: no bound to read
         elif "age" in analytes and len(analytes) == 1:
-            reading = [] if _schedule_before(text, start) or _scoping_age(text, start) \
-                else _read_age(text, after, limit)
+            reading = [] if _schedule_before(text, start) or _scoping_age(text, start) or \
+                lowered.endswith(_NOT_AN_AGE_BEFORE, 0, start) \
+                else _read_age(text, after, limit, _between_before(lowered, start))
+            if reading and _NOT_AGE_AFTER.match(text, reading[-1][4]) is not None:
+                reading = []  # "Less than 50 years of age at the time of migraine onset"
         else:
             # a condition after the bound ends where another analyte is named ("Lansky ≥ 50
             # for patients ≤ 16 years old and Karnofsky ≥ 50% ..."), not at an age inside it
@@ -567,6 +653,8 @@ def _find(text: str) -> list[Threshold]:
                                in worded[0]]
         if not reading and analytes[0] != "age" and start > 0:
             reading = _prefix_bound(text, start, after, analytes[0])
+        if not reading and analytes[0] in _DISTANT_UNITS:
+            reading = _distant_bound(text, after, limit, analytes[0])
         if analytes[0] != "age":
             before = _BEFORE.search(text, max(0, start - 30), start) \
                 if _symbol_before(text, start) else None
@@ -580,22 +668,31 @@ def _find(text: str) -> list[Threshold]:
             if unit == _PENDING_ULN:
                 unit = "ULN" if _ULN_LATER.search(text, e) is not None else None
             span = (text[start:e] if primary and s >= start else text[s:e]).strip()
+            taken_start = min(s, start)
             for name in analytes:
                 if unit in _TIME_UNITS and name not in _TIMED:
                     continue  # "serum creatinine result obtained within 2 weeks": a date
                 if name == "weight" and _OVER_IDEAL.match(text, e) is not None:
                     continue  # "weighs more than 100 lbs over ideal body weight"
+                if unit is not None and unit not in _UNITS_OF.get(name, (unit,)):
+                    if name == analytes[0] and len(group) > 1:
+                        # "< 12 years of age and weight ≥ 40 kg": the age is free to read
+                        taken_start = max(taken_start, group[1][1])
+                    continue  # "granulocytes, hemoglobin of 9.0 gm/dl": not a count's unit
                 if name == "creatinine":
                     name = _by_unit(name, unit)
                 found.append(_threshold(  # _unit_for, inlined: it runs for every bound
                     name, cmp, value, None if name in _SCORES else
                     (_DEFAULT_UNITS.get(name) if unit is None else unit), span))
-            taken.append((min(s, start), e))
+            taken.append((taken_start, e))
             consumed = max(consumed, e)
         if reading:
             last_cmp, last_end = reading[-1][0], consumed
     if _may_state_age(lowered) and _digit_outside(text, taken):
         found.extend(_loose_ages(text, taken))
+    if ("year" in lowered or "yr" in lowered) and _digit_outside(text, taken) and \
+            not any(t.analyte == "age" for t in found):
+        found.extend(_person_ages(text, lowered, taken))
     return found
 
 
@@ -670,8 +767,13 @@ def _to_float(text: str) -> float | None:
 _Bound = tuple[str, float, "str | None", int, int, bool]
 
 
+def _between_before(lowered: str, start: int) -> bool:
+    """"Between the ages of 13 and 22": "between" stands before the analyte."""
+    return lowered[max(0, start - 14):start].rstrip().endswith(("between", "between the"))
+
+
 def _read_bounds(text: str, pos: int, limit: int, analyte: str,
-                 cond_limit: int | None = None) -> list[_Bound]:
+                 cond_limit: int | None = None, between: bool = False) -> list[_Bound]:
     """The bounds right after an analyte group, up to the next analyte mention."""
     bounds: list[_Bound] = []
     q = pos
@@ -687,7 +789,7 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str,
         if q >= limit or text[q] not in _BOUND_STARTS:  # "ALT ≤ 3": nothing between
             gap = _GAP.match(text, pos, limit)
             q = gap.end() if gap else pos
-        first = _read_one(text, q, limit, analyte, True, cond_limit)
+        first = _read_one(text, q, limit, analyte, True, cond_limit, between=between)
     if first is not None and analyte not in _TIMED and first[0] and (
             first[0][0][2] in _TIME_UNITS if len(first[0]) == 1 else
             all(b[2] in _TIME_UNITS for b in first[0])):
@@ -706,10 +808,12 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str,
     bounds.extend(first[0])
     end = first[1]
     # Further bounds for the same analytes in the same clause.
-    for _ in range(3):
-        peek = text[end:end + 6].lstrip()[:1]
-        if peek not in _SECOND_STARTS:
-            break
+    for _ in range(5):  # "<11.5 g/dL for ..., <12.0 g/dL for ..., ..."
+        ahead = text[end:end + 8].lstrip()
+        peek = ahead[:1]
+        if peek not in _SECOND_STARTS or peek.isalpha() and \
+                not ahead.lower().startswith(_SECOND_WORDS):
+            break  # _SECOND opens with punctuation or one of these words
         second = _SECOND.match(text, end, limit)
         if second is None:
             break
@@ -732,11 +836,13 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str,
 def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
               cond_limit: int | None = None,
               default_cmp: str | None = None,
-              any_unit: bool = False) -> tuple[list[_Bound], int] | None:
+              any_unit: bool = False,
+              between: bool = False) -> tuple[list[_Bound], int] | None:
     """Comparator, value(s), unit, postfix and condition starting at ``q``."""
     head = text[q:q + 1]
     cmp_match: re.Match[str] | object | None
     cmp: str | None = None
+    literal_eq = False
     if head in _SYMBOL_CMPS and q < limit:
         # "≥ 1.5": the commonest comparator is one symbol, read without the regex (which
         # reads the same: no spelling of another comparator starts with these symbols)
@@ -754,7 +860,9 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
         cmp_match = None if head.isdigit() else _CMP.match(text, q, limit)
     if cmp is None and isinstance(cmp_match, re.Match) and cmp_match.lastgroup is not None:
         cmp = _CMP_BY_GROUP[cmp_match.lastgroup]
-        if cmp == "=" and analyte not in _SCORES:
+        if cmp == "=" and analyte not in _SCORES and cmp_match.group().strip() == "=":
+            literal_eq = True  # "Total bilirubin =1.5 x the upper limit of normal"
+        if cmp == "=" and analyte not in _SCORES and not literal_eq:
             cmp = None
         else:
             q = cmp_match.end()
@@ -764,16 +872,17 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                 if again is not None:
                     cmp = _normal_cmp(again.group("symbol") or again.group("bare"))
                     q = again.end()
-    between = _BETWEEN.match(text, q, limit) \
+    between_match = _BETWEEN.match(text, q, limit) \
         if cmp is None and text[q:q + 1] in "bBfF" else None
-    if between is not None:
-        q = between.end()
+    if between_match is not None:
+        between = True
+        q = between_match.end()
         if text[q:q + 1] in _SYMBOLS:  # "between >18 and <65 years": two bounds
             cmp_match = _CMP.match(text, q, limit)
             if cmp_match is not None and cmp_match.lastgroup is not None:
                 cmp = _CMP_BY_GROUP[cmp_match.lastgroup]
                 q = cmp_match.end()
-                between = None
+                between = False
     num = _NUMBER.match(text, q, limit)
     if num is not None:
         value = _to_float(num.group())
@@ -782,6 +891,14 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
         end = num.end()
     elif cmp is not None and text[q:q + 5].lower() == "twice":  # "more than twice the ULN"
         value, end = 2.0, q + 5
+    elif analyte in _TIMED and (worded := _WORD_NUMBER.match(text, q, limit)) is not None:
+        digits = worded.group("digits")
+        value = float(digits) if digits else float(_WORD_VALUES[worded.group("word").lower()])
+        end = worded.end()
+    elif cmp is not None and cmp != "=" and (uln := _BARE_ULN.match(text, q, limit)) is not None:
+        # "creatinine ≤ institutional ULN", "PTT no greater than upper limits of normal"
+        return _with_condition(text, [(cmp, 1.0, "ULN", q, uln.end(), True)], uln.end(),
+                               cond_limit)
     else:
         return None
     values = [value]
@@ -790,7 +907,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
     first_unit = None
     if cmp is None or cmp == "=":
         rng = _RANGE.match(text, end, limit)
-        if rng is None and (between is not None or cmp is None):
+        if rng is None and (between or cmp is None):
             # "between 5.7% and 6.4%": a unit after each number
             unit1 = _UNIT.match(text, end, limit)
             if unit1 is not None and unit1.lastgroup in ("pct", "gdl", "gl2", "mgdl", "years",
@@ -798,12 +915,22 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                 rng = _RANGE.match(text, unit1.end(), limit)
                 if rng is not None:
                     first_unit = _UNIT_NAMES.get(unit1.lastgroup)
-        if rng is not None and (between is not None or rng.group().strip().lower() != "and"):
+        if rng is not None and (between or rng.group().strip().lower() != "and"):
             num2 = _NUMBER.match(text, rng.end(), limit)
             if num2 is not None and (v2 := _to_float(num2.group())) is not None and v2 > value:
                 values.append(v2)
                 end = num2.end()
                 ranged = True
+        if not ranged and (between or cmp is None) and \
+                (to := _TO_BOUND.match(text, end, limit)) is not None:
+            second = _read_one(text, to.end(), limit, analyte, False, cond_limit)
+            if second is not None and second[0] and not (
+                    analyte == "age" and _TABLE_ROW_AFTER.match(text, second[1]) is not None):
+                # (not "Age 1 to < 2 years Male 0.6 Female 0.6 Age 2 to < 6 years ...": the
+                # age bands of a table of limits by age)
+                upper = second[0]
+                return [(">=", value, first_unit or upper[0][2], q, upper[0][4], True),
+                        *upper], second[1]
         if not ranged and analyte in _SCORES:
             while True:
                 more = _OR_LIST.match(text, end, limit)
@@ -815,6 +942,8 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                 values.append(v2)
                 end = num2.end()
                 listed = True
+    if text.startswith((" ×", " x", " t"), end) and _TIMES_BASELINE.match(text, end) is not None:
+        return None  # "Serum creatinine 1.5-1.9 × baseline": a change, not a bound
     # A unit may name an analyte ("platelets/mm3"); none starts with punctuation that ends
     # a clause or with a joining word, the commonest things after a value.
     unit_match = None if _no_unit_at(text, end) else _UNIT.match(text, end)
@@ -875,6 +1004,8 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
             bounds.append((">=", values[0], first_unit or unit, q, end, True))
         bounds.append(("<=", values[-1], unit, q, end, True))
         return _with_condition(text, bounds, end, cond_limit)
+    if literal_eq and unit is None:
+        return None
     return _with_condition(text, [(cmp, values[0], unit, q, end, True)], end, cond_limit)
 
 
@@ -917,6 +1048,21 @@ def _with_condition(text: str, bounds: list[_Bound], end: int,
 
 
 # "2 times" or "3 folds" with the ULN named only later in the criterion.
+# "(for patients >12 years of age)": the age says to whom the bounds around it apply
+# "onset age", "women of childbearing age", "gestational age > 37 weeks": not the
+# participant's age in years
+_NOT_AN_AGE_BEFORE = ("onset ", "childbearing ", "child-bearing ", "child bearing ",
+                      "reproductive ", "gestational ", "fertile ", "bone ")
+_SCOPING_PAREN = re.compile(r"\(\s*(?:for|if|in)\s+(?:patients?|participants?|subjects?|children|"
+                            r"those)\s+[^()]{0,40}$", re.IGNORECASE)
+_TABLE_ROW_AFTER = re.compile(r"\s+(?:(?:Male|Female|M|F)\s+)?\d", re.IGNORECASE)
+_TIMES_BASELINE = re.compile(r"\s*(?:[x×]|times)\s*(?:the\s+)?baseline\b", re.IGNORECASE)
+_BARE_ULN = re.compile(r"(?:the\s+)?(?:institutional\s+|local\s+)?(?:(?-i:I?ULN)\b|upper\s+"
+                       r"limits?\s+of\s+(?:the\s+)?(?:institutional\s+)?normal(?:\s+\((?-i:I?ULN)\))?)"
+                       r"(?!\s*\+)",  # "PT > ULN + 4 seconds" is no multiple of the ULN
+                       re.IGNORECASE)
+_TO_BOUND = re.compile(r"\s*(?:over\s+)?(?:to|and|-|–)\s+(?=(?:less|lower|below|under|<|≤|up\s+to)\b|[<≤])",
+                       re.IGNORECASE)
 _TIMES = re.compile(r"\s*(?:times|-?folds?)(?![\w-])", re.IGNORECASE)
 _PENDING_ULN = "ULN?"
 _ULN_LATER = re.compile(_ULN + r"|maximal\s+normal|normal\s+(?:range|values?|limits?)",
@@ -936,8 +1082,8 @@ _WORD_CMP_ENDS = ("minimum", "least", "maximum", "most", "over", "above", "under
 _TRAILING_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s*$|[\s,;]+$", re.IGNORECASE)
 
 
-def _read_age(text: str, pos: int, limit: int) -> list[_Bound]:
-    bounds = _read_bounds(text, pos, limit, "age")
+def _read_age(text: str, pos: int, limit: int, between: bool = False) -> list[_Bound]:
+    bounds = _read_bounds(text, pos, limit, "age", None, between)
     good = [b for b in bounds if b[2] in (None, "years", "months", "weeks", "days")]
     return good
 
@@ -989,6 +1135,9 @@ def _scoping_age(text: str, start: int) -> bool:
     Every spelling ends in white space, so an age at the start or after "(" is tested free."""
     if start == 0 or not text[start - 1].isspace():
         return False
+    window = text[max(0, start - 40):start].lower()
+    if window.isascii() and not any(word in window for word in _SCOPE_WORDS):
+        return False  # every spelling holds one of these words
     return _SCOPE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
@@ -1105,3 +1254,102 @@ def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
             continue
         found.append(_threshold("age", cmp, v, unit, span))
     return found
+
+
+# "Healthy male adult 19 to 45 years", "Patients must be ≥18 years", a criterion that is only
+# "≥18 years.": an age without the word "age", said of the participant. Read only where the
+# bound follows a word for the participants (or opens the criterion) and names years, and
+# not where it is a duration ("At least 5 years since prior chemotherapy", "women ≥ 2 years
+# postmenopausal") or scopes the item ("for children 3-<5 years").
+_PERSON_AGE = re.compile(
+    r"(?:^|(?<![\w-])(?:patients?|adults?|subjects?|participants?|volunteers?|individuals?|"
+    r"people|persons?|men|women|males?|females?|children|adolescents?|boys|girls)\b)"
+    r"\s*[,(:]?\s*(?:(?:must|should|will|shall)\s+be\s+|who\s+are\s+|are\s+|is\s+|aged?\s+|"
+    r"aging\s+|being\s+)?(?=[≥>≤<\d]|between\b|from\b|at\s+least\b|over\b|under\b|"
+    r"(?:older|younger|greater|less|more)\s+th[ae]n\b)", re.IGNORECASE)
+# A part of every word _PERSON_AGE names the participants with (lower case).
+_PERSON_WORDS = ("patient", "adult", "subject", "participant", "volunteer", "individual",
+                 "people", "person", "men", "male", "child", "adolescent", "boy", "girl")
+_YEARS_AFTER_NUMBER = re.compile(r"\d\s*-?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_PERSON_REACH = 60
+_PERSON_SCOPED = re.compile(r"\b(?:for|in|among|of|with|to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NOT_PERSON_AGE_AFTER = re.compile(
+    r"[\s-]*(?:since|ago|history|before|after|prior|from|post|of\s+(?!age)|without|duration|"
+    r"follow|elapsed|interval|in\s+remission|disease|free|previously|earlier)", re.IGNORECASE)
+_AGE_SUFFIX = re.compile(r"\s*(?:of\s+age|old)\b(?:\s+or\s+(?:older|more|above))?", re.IGNORECASE)
+_OPENING_AGE_END = re.compile(
+    r"[\s-]*(?:$|[.,;)]|inclusive|\(inclusive|(?:male|female|men|women)\b|at\s+(?:the\s+)?time|"
+    r"old|of\s+age|age\b)", re.IGNORECASE)
+
+
+def _person_ages(text: str, lowered: str, taken: list[tuple[int, int]]) -> list[Threshold]:
+    found: list[Threshold] = []
+    # without a word for the participants only an age that opens the text can be read
+    persons = not lowered.isascii() or any(word in lowered for word in _PERSON_WORDS)
+    for years in _YEARS_AFTER_NUMBER.finditer(text):
+        # the participants' word and the bound stand just before the number of years
+        begin = max(0, years.start() - _PERSON_REACH)
+        if begin > 0 and not persons:
+            break
+        m = _PERSON_AGE.search(text, begin, years.start() + 1)
+        if m is None:
+            continue
+        if any(s <= m.end() < e for s, e in taken):
+            continue
+        opening = m.start() == 0 and not text[:1].isalpha() or \
+            not text[m.start():m.end()].strip(" ,(:").strip()
+        if not opening and _PERSON_SCOPED.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        bounds = _read_age(text, m.end(), len(text))
+        if not bounds or any(b[2] is None for b in bounds) or \
+                not all(b[2] in ("years", "months") for b in bounds):
+            continue
+        end = max(b[4] for b in bounds)
+        if _NOT_PERSON_AGE_AFTER.match(text, end) is not None:
+            continue
+        if opening and _OPENING_AGE_END.match(text, end) is None:
+            continue
+        suffix = _AGE_SUFFIX.match(text, end)
+        if _NOT_AGE_AFTER.match(text, suffix.end() if suffix else end) is not None:
+            continue  # "Less than 50 years of age at the time of migraine onset"
+        span = text[m.end():end].strip()
+        found.extend(_threshold("age", c, v, u, span) for c, v, u, _s, _e, _p in bounds)
+        taken.append((m.end(), end))
+        break
+    return found
+
+
+# A bound further on in the clause, past words the gap does not know ("QTc interval
+# obtained from a 12 lead electrocardiogram examination is>480 ms", "expected to survive
+# for at least 12 weeks"): read only when its unit is one of the analyte's own, named.
+_DISTANT_UNITS: dict[str, frozenset[str]] = {
+    "life_expectancy": frozenset({"years", "months", "weeks", "days"}),
+    "qtc": frozenset({"ms"}),
+    "lvef": frozenset({"%"}),
+    "creatinine_clearance": frozenset({"mL/min", "mL/min/1.73m2"}),
+    "egfr": frozenset({"mL/min", "mL/min/1.73m2"}),
+}
+_DISTANT_REACH = 100
+_DISTANT_CMP = re.compile(
+    r"[≥≤<>]|(?:(?:less|more|greater|fewer|longer|shorter)\s+th[ae]n|at\s+least|at\s+most|"
+    r"no\s+(?:less|more|greater|fewer)\s+than|not\s+(?:less|more|greater|fewer)\s+than)\b",
+    re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;\n]|\.(?:\s|$)")
+
+
+def _distant_bound(text: str, after: int, limit: int, analyte: str) -> list[_Bound]:
+    stop = min(limit, after + _DISTANT_REACH)
+    clause_end = _CLAUSE_END.search(text, after, stop)
+    if clause_end is not None:
+        stop = clause_end.start()
+    m = _DISTANT_CMP.search(text, after, stop)
+    if m is None:
+        return []
+    between = text[after:m.start()].lower()
+    if any(stem in between for stem in _DECLINE_STEMS):
+        return []  # "eGFR (CKD-EPI) decline ≥3.0 ml/min/1.73 m2/year": a change
+    bounds = _read_bounds(text, m.start(), limit, analyte)
+    units = _DISTANT_UNITS[analyte]
+    if not bounds or not all(b[2] in units for b in bounds):
+        return []
+    return bounds
