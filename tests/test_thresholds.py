@@ -30,6 +30,13 @@ KNOWN_MISSES = {
     "Postmenopausal women under the age of 50 May also be conside",  # an age in a definition
     # holdout5 first-run misses
     "Subject is anemic (only applicable to subjects age 6 or olde",  # a weight inside "only applicable to"
+    # holdout7 first-run misses
+    "The patient seems toxic and distressed, or, O2 at rest <93% i",  # "O2 at rest" as saturation
+    "Creatinine within 1.5 x ULN OR glomerular filtration rate (GF",  # a condition read as a bound
+    "AST (SGOT)/ALT (SGPT) ≤ 2.5 x institutional upper limit of n",  # "in which case it must be ≤ 5x"
+    "Adult participants between the age of 18 en 65 years.",  # Dutch "en" for "and"
+    "SI04: Body mass index (BMI) within the range 18 and 30 kg/m2",  # "within the range A and B"
+    "Patient age at enrollment ranged from 12 to 29 years.",  # "ranged from A to B years"
 }
 
 # First runs on phrases the reader had not seen, each set labelled after the fixes made
@@ -45,9 +52,15 @@ KNOWN_MISSES = {
 # Every holdout set has been used for fixes since (they are tuning data now), and the
 # reader was then checked over the criteria of the whole corpus for classes of misses and
 # wrong readings; the rows added from that are "tuning" rows.
+# After the third session's fixes (new comparators, ages without the word "age", scoping and
+# onset ages, joins, units per analyte), holdout7 (123 criterion items from sources no row used,
+# labelled by a helper who never ran the reader; 53 with no threshold) was run once: 117/123
+# (95.1%) exact, 64/70 of the items with a threshold and 53/53 of those without. Three of its
+# items had meanwhile been added as tuning rows by that session's corpus review (all three read
+# right), so 120 are kept as holdout7: 114/120 (95.0%); its six misses are the strict xfails above.
 # The floors below are today's rates, so a change that loses a row is noticed.
 MINIMUM_RATE = {"tuning": 0.99, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0,
-                "holdout4": 1.0, "holdout5": 0.98, "holdout6": 1.0}
+                "holdout4": 1.0, "holdout5": 0.98, "holdout6": 1.0, "holdout7": 0.95}
 
 
 def as_tuples(thresholds: list[Threshold]) -> list[tuple]:
@@ -69,7 +82,7 @@ def test_table_is_large_and_grouped() -> None:
     assert len(TABLE) >= 100
     assert len({row["group"] for row in TABLE}) >= 25
     assert {row["set"] for row in TABLE} == {"tuning", "holdout", "holdout2", "holdout3", "holdout4",
-                                         "holdout5", "holdout6"}
+                                         "holdout5", "holdout6", "holdout7"}
     for row in TABLE:
         for analyte, comparator, _value, _unit in row["expected"]:
             assert analyte in ANALYTES and comparator in ("<", "<=", ">", ">=", "=")
