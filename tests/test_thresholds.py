@@ -31,8 +31,8 @@ KNOWN_MISSES = {
     # holdout5 first-run misses
     "Subject is anemic (only applicable to subjects age 6 or olde",  # a weight inside "only applicable to"
     # holdout7 first-run misses
-    "The patient seems toxic and distressed, or, O2 at rest <93% i",  # "O2 at rest" as saturation
-    "Creatinine within 1.5 x ULN OR glomerular filtration rate (GF",  # a condition read as a bound
+    "The patient seems toxic and distressed, or, O2 at rest <93% ",  # "O2 at rest" as saturation
+    "Creatinine within 1.5 x ULN OR glomerular filtration rate (G",  # a condition read as a bound
     "AST (SGOT)/ALT (SGPT) ≤ 2.5 x institutional upper limit of n",  # "in which case it must be ≤ 5x"
     "Adult participants between the age of 18 en 65 years.",  # Dutch "en" for "and"
     "SI04: Body mass index (BMI) within the range 18 and 30 kg/m2",  # "within the range A and B"
