@@ -326,8 +326,10 @@ def _symbol_before(text: str, start: int) -> bool:
 _FLIP = {"<=": ">=", "<": ">", ">=": "<=", ">": "<"}
 # "18 years of age or older": found from the number (a fast scan), the comparator before
 # it read from the few characters just before.
+# (Each scanning pattern opens with a bare \d, not \d{1,3} or a lookbehind, so the regex
+# engine jumps from digit to digit instead of trying the whole pattern at every character.)
 _AGE_CORE = re.compile(
-    r"(?P<v>\d{1,3}(?:\.\d)?)"
+    r"(?P<v>\d\d{0,2}(?:\.\d)?)"
     r"(?:\s*(?:years?|yrs?)?\s*(?:-|–|to|and)\s*(?P<v2>\d{1,3}(?:\.\d)?))?\s*[-\s]?"
     r"(?P<unit>years?|yrs?|months?|weeks?)[\s-]*(?P<ofage>of\s+age|old|of\s+older|of\s+age\s+or\s+"
     r"older)?(?:\s*(?:\((?:inclusive|included)\)|inclusive))?(?:\s*,?\s*(?P<post>or\s+older|and\s+"
@@ -339,7 +341,7 @@ _AGE_CMP_WORDS = (r"(?:≥|>=|>|≤|<=|<|at\s+least|over|above|under|below|(?:ol
                    r"less|more)\s+th[ae]n)")
 # Found from the first number (a fast scan); its comparator is read just before it.
 _AGE_PAIR = re.compile(
-    r"(?<![\d.])(?P<v1>\d{1,3}(?:\.\d)?)\s*(?P<unit1>years?|months?|"
+    r"(?P<v1>\d(?<![\d.]\d)\d{0,2}(?:\.\d)?)\s*(?P<unit1>years?|months?|"
     r"weeks?|days?)?\s*,?\s*(?:and|or|to|,)\s*(?P<cmp2>" + _AGE_CMP_WORDS + r")\s*"
     r"(?P<v2>\d{1,3}(?:\.\d)?)\s*(?P<unit2>years?|months?|weeks?|days?)\s*\)?\s*(?:of\s+age|old)\b",
     re.IGNORECASE)
@@ -563,7 +565,7 @@ def _find(text: str) -> list[Threshold]:
     mentions = _mentions(text, lowered)
     if not mentions:
         if _may_state_age(lowered):
-            ages = _loose_ages(text, [])
+            ages = _loose_ages(text, lowered, [])
             if ages:
                 return ages
         if "year" in lowered or "yr" in lowered:
@@ -689,7 +691,7 @@ def _find(text: str) -> list[Threshold]:
         if reading:
             last_cmp, last_end = reading[-1][0], consumed
     if _may_state_age(lowered) and _digit_outside(text, taken):
-        found.extend(_loose_ages(text, taken))
+        found.extend(_loose_ages(text, lowered, taken))
     if ("year" in lowered or "yr" in lowered) and _digit_outside(text, taken) and \
             not any(t.analyte == "age" for t in found):
         found.extend(_person_ages(text, lowered, taken))
@@ -883,7 +885,9 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                 cmp = _CMP_BY_GROUP[cmp_match.lastgroup]
                 q = cmp_match.end()
                 between = False
-    num = _NUMBER.match(text, q, limit)
+    # every number opens with a digit (str.isdigit holds for each \d), "." or ","
+    num = _NUMBER.match(text, q, limit) if (head := text[q:q + 1]).isdigit() or head in (".", ",") \
+        else None
     if num is not None:
         value = _to_float(num.group())
         if value is None:
@@ -1206,9 +1210,9 @@ def _may_state_age(lowered: str) -> bool:
                                        "day" in lowered)
 
 
-def _loose_ages(text: str, taken: list[tuple[int, int]]) -> list[Threshold]:
+def _loose_ages(text: str, lowered: str, taken: list[tuple[int, int]]) -> list[Threshold]:
     """Ages stated without the word "age" before them: "18 years of age or older"."""
-    hinted = _PAIR_HINT_LOWER.search(text.lower()) if text.isascii() else _PAIR_HINT.search(text)
+    hinted = _PAIR_HINT_LOWER.search(lowered) if text.isascii() else _PAIR_HINT.search(text)
     found: list[Threshold] = _age_pairs(text, taken) if hinted else []
     for m in _AGE_CORE.finditer(text):
         post_text = (m.group("post") or "").lower()
