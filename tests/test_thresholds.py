@@ -30,13 +30,6 @@ KNOWN_MISSES = {
     "Postmenopausal women under the age of 50 May also be conside",  # an age in a definition
     # holdout5 first-run misses
     "Subject is anemic (only applicable to subjects age 6 or olde",  # a weight inside "only applicable to"
-    # holdout7 first-run misses
-    "The patient seems toxic and distressed, or, O2 at rest <93% ",  # "O2 at rest" as saturation
-    "Creatinine within 1.5 x ULN OR glomerular filtration rate (G",  # a condition read as a bound
-    "AST (SGOT)/ALT (SGPT) ≤ 2.5 x institutional upper limit of n",  # "in which case it must be ≤ 5x"
-    "Adult participants between the age of 18 en 65 years.",  # Dutch "en" for "and"
-    "SI04: Body mass index (BMI) within the range 18 and 30 kg/m2",  # "within the range A and B"
-    "Patient age at enrollment ranged from 12 to 29 years.",  # "ranged from A to B years"
 }
 
 # First runs on phrases the reader had not seen, each set labelled after the fixes made
@@ -57,10 +50,14 @@ KNOWN_MISSES = {
 # labelled by a helper who never ran the reader; 53 with no threshold) was run once: 117/123
 # (95.1%) exact, 64/70 of the items with a threshold and 53/53 of those without. Three of its
 # items had meanwhile been added as tuning rows by that session's corpus review (all three read
-# right), so 120 are kept as holdout7: 114/120 (95.0%); its six misses are the strict xfails above.
+# right), so 120 are kept as holdout7: 114/120 (95.0%). The next session fixed the classes its
+# six misses showed (a bare "O2" followed by a % value, "within the range A and B", a
+# between-range joined by a non-English "and", "at enrollment" before a range, "in which case
+# it must be" opening a second bound, an analyte scoping a requirement "only required for
+# patients with ..."), reading every corpus reading that changed: 120/120 since (tuning data).
 # The floors below are today's rates, so a change that loses a row is noticed.
 MINIMUM_RATE = {"tuning": 0.99, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0,
-                "holdout4": 1.0, "holdout5": 0.98, "holdout6": 1.0, "holdout7": 0.95}
+                "holdout4": 1.0, "holdout5": 0.98, "holdout6": 1.0, "holdout7": 1.0}
 
 
 def as_tuples(thresholds: list[Threshold]) -> list[tuple]:

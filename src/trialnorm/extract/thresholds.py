@@ -82,7 +82,10 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("lipase", r"(?:serum\s+)?lipase"),
     ("lvef", r"(?-i:LVEF|EF)|left\s+ventricular\s+ejection\s+fraction|ejection\s+fraction"),
     ("spo2", (r"(?-i:SpO2|SaO2|SpO₂|SpO 2)|(?:peripheral\s+|blood\s+|arterial\s+)?"
-             r"(?:oxygen|O2)\s+saturation|pulse[-\s]+oximetry")),
+             r"(?:oxygen|O2)\s+saturation|pulse[-\s]+oximetry|"
+             # a bare "O2" is the saturation where a value in % follows in the clause ("O2 at
+             # rest <93% in ambient air"), not where it is a flow ("O2 > 2 L/min")
+             r"(?-i:O2)(?=[^;.%]{0,40}\d\s*%)")),
     ("fev1_fvc", r"FEV1\s*/\s*FVC(?:\s+ratio)?|FEV1\s*:\s*FVC"),
     ("fev1", r"FEV1|FEV 1|forced\s+expiratory\s+volume\s+in\s+(?:1|one)\s+second"),
     ("fvc", r"(?-i:FVC)|forced\s+vital\s+capacity"),
@@ -122,7 +125,7 @@ _CMP_WORDS: tuple[tuple[str, str], ...] = (
            r"equal\s+(?:to\s+)?or\s+(?:less|lower|below|under)(?:\s+than)?|"
            r"no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher)\s+than|"
            r"(?:does\s+)?not\s+(?:to\s+)?exceed(?:ing)?|no\s+higher\s+than|"
-           r"a\s+maximum\s+of|maximum(?:\s+of)?|max\.?(?=\s*\d)|at\s+most|up\s+to|≯|within")),
+           r"a\s+maximum\s+of|maximum(?:\s+of)?|max\.?(?=\s*\d)|at\s+most|up\s+to|≯|within(?!\s+the\s+range)")),
     (">", (r">|(?:greater|more|higher|bigger|larger|older|longer)\s+th[ae]n|above|over|exceed(?:s|ing)?|"
           r"in\s+excess\s+of|superior\s+to|≫|＞|﹥|˃")),
     ("<", r"<|(?:less|lesser|lower|smaller|fewer|younger|shorter)\s+th[ae]n|below|under|inferior\s+to|≪|＜|﹤|˂"),
@@ -147,20 +150,24 @@ _GAP = re.compile(
     r"[(),:*\-–\[\]（）：]|(?:and\s*/\s*or|and|or|/)\s+(?:blood\s+urea\s+nitrogen|(?-i:BUN)|urea)\b|"
     r"\b(?:levels?|counts?|values?|concentrations?|must|should|shall|will|be|is|are|was|has|"
     r"have|having|needs?\s+to\s+be|serum|plasma|blood|total|absolute|score|scores|status|"
-    r"performance|scale|PS|play|test|the|an?|results?|measured|at\s+(?:screening|baseline|entry)|screening|baseline|being|on|"
+    r"performance|scale|PS|play|test|the|an?|results?|measured|at\s+(?:screening|baseline|entry|enrol(?:l?ment)?|inclusion|randomi[sz]ation|registration)|screening|baseline|being|on|"
     r"as|count|cells?|index|fraction|rate|ratio|time|estimated|calculated|by|interval|"
     r"corrected|using|(?:Cockcroft[- ]Gault|MDRD|CKD-EPI)(?:\s+formula|\s+equation)?|"
     r"formula|equation|of\s+the|ANC|PLT|Hb|Hgb|documented|mean|resting|range|pre-?"
     r"treatment|grade|level|ratio|fasting|predicted|per|cent|percentage|of|generally|usually|"
-    r"typically|preferably|currently|still|period|applicable|as\s+applicable|obtained|outside|use|clearance|at\s+rest|within\s+the\s+range\s+of|"
+    r"typically|preferably|currently|still|period|applicable|as\s+applicable|obtained|outside|use|clearance|at\s+rest|"
     r"(?:for\s+|in\s+)?(?:males?|females?|men|women)|physical|behaviou?r|standard|prolongation|defined\s+as|ranged?|ranging|"
     r"(?-i:BMI|ALT|AST|LVEF|INR|WBC|SCr|CrCl|e?GFR|TBIL|HbA1c|SpO2|KPS))\b)*",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(_NUM)
-_RANGE = re.compile(r"\s*(?:-|–|—|~|to|through|and)\s*(?=[\d.])", re.IGNORECASE)
+_RANGE = re.compile(r"\s*(?:-|–|—|~|to|through|and|en|et|und)\s*(?=[\d.])", re.IGNORECASE)
+# What joins the two numbers of a range only after "between" ("between 18 and 65", Dutch
+# "tussen 18 en 65", French "entre 18 et 65"): without it "18 and 65" are two values.
+_BETWEEN_ONLY = frozenset(("and", "en", "et", "und"))
 _OR_LIST = re.compile(r"(?:\s*,\s*|\s*(?:,\s*)?(?:or|and|/)\s+|\s*/\s*)(?=\d)", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?:between|from)\s+", re.IGNORECASE)
+# "within the range (of) 18 and 30 kg/m2" is a range as "between 18 and 30" is
+_BETWEEN = re.compile(r"(?:between|from|within\s+the\s+range(?:\s+of)?)\s+", re.IGNORECASE)
 _CMP_AGAIN = re.compile(r"\(\s*(?P<symbol>[<>≤≥]=?)\s*\)\s*|(?P<bare>[<>≤≥]=?)\s*")
 _AGAIN_STARTS = frozenset("(<>≤≥")
 
@@ -246,12 +253,15 @@ _CONDITION = re.compile(
     r"adults|people|individuals?|persons?|liver|hepatic|HCC|known|documented|gilbert)|if|when|"
     r"unless|except|excluding|with(?=\s+(?:liver|hepatic|known|documented|bone|gilbert|"
     r"hepatocellular|HCC|metastas|tumou?r|hepatic|hemolysis|haemolysis)))\b[^;()\n]{0,100}?"
-    r"(?=\)|\]|;|,\s+(?:and\s+|or\s+)?(?:[A-Z]|(?:[\w-]+\s+){1,3}[≤≥<>])|\.\s|\.$|$|"
+    r"(?=\)|\]|;|,\s+(?:and\s+|or\s+)?(?:[A-Z]|(?:[\w-]+\s+){1,3}[≤≥<>])|\.\s|\.$|$|,?\s+in\s+which\s+case\b|"
     r"\s+(?:or|and)\s+[≤≥<>]|,?\s+(?:or\s+|and\s+)?(?:less|more|greater|lower|higher)\s+than\s+\d)",
     re.IGNORECASE,
 )
 # A second bound for the same analytes: "(≤ 5 × ULN in patients with liver metastases)".
-_SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|\bbut\b|\bto\b|,|;|note\s*:)\s*(?:\(\s*)?"
+_SECOND = re.compile(r"\s*(?:\)\s*)?(?:,|;)?\s*(?:\(|\[|\bor\b|\band\b|\bbut\b|\bto\b|,|;|note\s*:|"
+                     # "... unless liver metastases are present in which case it must be ≤ 5x ULN"
+                     r"(?P<which>in\s+which\s+case(?:\s+(?:it|they|this|these|the\s+\w+))?(?:\s+(?:must|"
+                     r"should|shall|can|may|is|are)(?:\s+be)?)?))\s*(?:\(\s*)?"
                      r"(?:or\s+)?(?P<cond>(?:for|in)\s+(?:patients?|subjects?|participants?|those)\s+"
                      r"with\s+[^<>≤≥;()]{1,60}?\s*(?=[<>≤≥])|"
                      r"if\s+[^<>≤≥;()]{1,60}?,?\s+(?:then\s+)?(?=[<>≤≥])|"
@@ -275,8 +285,8 @@ _DECLINE_STEMS = ("declin", "decreas", "reduc", "drop", "fall", "increas", "chan
 _DERIVED_WORDS = ("from", " by", "using")
 _SYMBOLS = frozenset("≤<≥>")
 _BOUND_STARTS = frozenset("≤≥<>=≦≧⩽⩾0123456789＜＞﹤﹥˂˃")
-_SECOND_STARTS = frozenset(")],;([oOaAnNbBtT")
-_SECOND_WORDS = ("or", "and", "but", "to", "note")
+_SECOND_STARTS = frozenset(")],;([oOaAnNbBtTiI")
+_SECOND_WORDS = ("or", "and", "but", "to", "note", "in wh")
 _CONDITION_STARTS = ("(", "in ", "for ", "if ", "when", "unless", "except", "excluding", "with ")
 
 
@@ -580,6 +590,11 @@ def _find(text: str) -> list[Threshold]:
         # years old, less than 12.0 g/dL for ...") is neither a bound nor the end of one
         mentions = [m for m in mentions if m[0] != "age" or not (
             _scoping_age(text, m[1]) or _SCOPING_PAREN.search(text, max(0, m[1] - 45), m[1]))]
+    if "requir" in lowered or "needed" in lowered or "necessary" in lowered:
+        # "confirmation of creatinine clearance is only required for patients with creatinine
+        # levels above ULN": the analyte says to whom a requirement applies, it is no bound
+        mentions = [m for m in mentions
+                    if _REQUIRED_FOR.search(text, max(0, m[1] - 60), m[1]) is None]
     may_decline = "declin" in lowered or "decreas" in lowered or "reduc" in lowered or \
         "drop" in lowered or "fall" in lowered or "increas" in lowered or "chang" in lowered or \
         "rise" in lowered or "improv" in lowered or "worsen" in lowered or \
@@ -823,7 +838,8 @@ def _read_bounds(text: str, pos: int, limit: int, analyte: str,
         if more is None or not more[0]:
             break
         # "..., and for patients with liver metastases < 5×ULN": the condition is kept
-        cmp_start = second.start("cond") if second.group("cond") else second.end()
+        cmp_start = second.start("cond") if second.group("cond") else \
+            second.start("which") if second.group("which") else second.end()
         bounds.extend((c, v, u, cmp_start, e, False) for c, v, u, _s, e, _p in more[0])
         end = more[1]
     if len(bounds) > 1 and bounds[0][2] is None:
@@ -875,7 +891,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                     cmp = _normal_cmp(again.group("symbol") or again.group("bare"))
                     q = again.end()
     between_match = _BETWEEN.match(text, q, limit) \
-        if cmp is None and text[q:q + 1] in "bBfF" else None
+        if cmp is None and text[q:q + 1] in "bBfFwW" else None
     if between_match is not None:
         between = True
         q = between_match.end()
@@ -919,7 +935,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
                 rng = _RANGE.match(text, unit1.end(), limit)
                 if rng is not None:
                     first_unit = _UNIT_NAMES.get(unit1.lastgroup)
-        if rng is not None and (between or rng.group().strip().lower() != "and"):
+        if rng is not None and (between or rng.group().strip().lower() not in _BETWEEN_ONLY):
             num2 = _NUMBER.match(text, rng.end(), limit)
             if num2 is not None and (v2 := _to_float(num2.group())) is not None and v2 > value:
                 values.append(v2)
@@ -1057,6 +1073,9 @@ def _with_condition(text: str, bounds: list[_Bound], end: int,
 # participant's age in years
 _NOT_AN_AGE_BEFORE = ("onset ", "childbearing ", "child-bearing ", "child bearing ",
                       "reproductive ", "gestational ", "fertile ", "bone ")
+_REQUIRED_FOR = re.compile(
+    r"\b(?:required|needed|necessary)\s+(?:only\s+)?(?:for|in)\s+(?:patients?|subjects?|"
+    r"participants?|those|individuals?|women|men)\s+(?:with|who\s+have|whose)\s+$", re.IGNORECASE)
 _SCOPING_PAREN = re.compile(r"\(\s*(?:for|if|in)\s+(?:patients?|participants?|subjects?|children|"
                             r"those)\s+[^()]{0,40}$", re.IGNORECASE)
 _TABLE_ROW_AFTER = re.compile(r"\s+(?:(?:Male|Female|M|F)\s+)?\d", re.IGNORECASE)
