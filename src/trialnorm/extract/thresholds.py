@@ -39,6 +39,7 @@ on ASCII text, the scoping-age pre-check) are tested equal to it in tests/test_t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trialnorm.model import Threshold
 
@@ -516,6 +517,9 @@ _CANDIDATES: dict[str, re.Pattern[str]] = {
 # bytes.split at C speed, as the [a-z][a-z0-9]* runs that no letter or digit touches.
 _TOKEN_BYTES = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
 _FIRST_WORDS_BYTES = frozenset(word.encode() for word in _FIRST_WORDS)
+# The same patterns by the bytes of their first word (the hits of the token bytes).
+_CANDIDATES_BY_BYTES = {word.encode(): pattern for word, pattern in _CANDIDATES.items()}
+_GFR = b"gfr"
 
 
 _NUMBER_RUN = re.compile(r"\d+")
@@ -530,18 +534,17 @@ def _mentions(text: str, lowered: str) -> list[tuple[str, int, int]]:
     hits = _FIRST_WORDS_BYTES.intersection(tokens.split())
     if not hits:  # most criteria name no analyte: decided at C speed
         return []
-    starts: list[tuple[int, str]] = []
+    starts: list[tuple[int, bytes]] = []
     if lowered.isascii():
         # the words stand between spaces in the token bytes, at the index they have in
         # the text: bytes.find finds exactly the whole-word starts (no first word overlaps
         # itself, so none hides another)
         padded = b" " + tokens + b" "
         for hit in hits:
-            word = hit.decode()
             needle = b" " + hit + b" "
             at = padded.find(needle)
             while at >= 0:
-                starts.append((at, word))
+                starts.append((at, hit))
                 at = padded.find(needle, at + len(hit) + 1)
     else:
         size = len(lowered)
@@ -552,18 +555,18 @@ def _mentions(text: str, lowered: str) -> list[tuple[str, int, int]]:
                 after = at + len(word)
                 if (at == 0 or not lowered[at - 1].isalnum()) and (
                         after == size or not lowered[after].isalnum()):
-                    starts.append((at, word))
+                    starts.append((at, hit))
                 at = lowered.find(word, after)
     starts.sort()
     found: list[tuple[str, int, int]] = []
     end = 0
-    for start, word in starts:
+    for start, first in starts:
         if start < end:
             continue
-        if word == "gfr" and lowered.endswith("e-", 0, start) and (
+        if first == _GFR and lowered.endswith("e-", 0, start) and (
                 start == 2 or not lowered[start - 3].isalnum()):
             start -= 2  # "e-GFR": the word is "gfr", the mention starts at the "e"
-        m = _CANDIDATES[word].match(text, start)
+        m = _CANDIDATES_BY_BYTES[first].match(text, start)
         if m is not None:
             found.append((m.lastgroup or "", start, m.end()))
             end = m.end()
@@ -748,6 +751,7 @@ def _by_unit(analyte: str, unit: str | None) -> str:
     return analyte
 
 
+@lru_cache(maxsize=512)  # a unit's spelling read by another pattern ("years", "mL/min")
 def _unit_key(unit: str) -> str:
     m = _UNIT.match(unit)
     return (m.lastgroup or "") if m else ""
