@@ -13,7 +13,10 @@ reading as JSON lines, to check that a speed change does not change the output; 
 compares the readings with such a dump and lists the texts whose reading differs.
 --against REV times the module as it was at git revision REV (loaded from ``git show``) in
 the same run, alternating with today's, so a speed change is measured on one machine state
-(the shared machine's speed drifts by more than most single changes gain).
+(the shared machine's speed drifts by more than most single changes gain). --mypyc compiles
+today's thresholds.py with mypyc (mypy's compiler, in the dev extra; needs a C compiler) in
+a temporary folder, checks that it reads every criterion exactly as the Python module does,
+and times the two in the same run: what compiling the reader would buy, without changing it.
 
 The budget: the whole record parse must reach 2,000 records/s per core, which leaves about
 40 us per criteria text (one record's criteria) for thresholds.
@@ -27,6 +30,7 @@ import importlib.util
 import json
 import pstats
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,6 +41,7 @@ from pathlib import Path
 
 from trialnorm.extract import eligibility
 from trialnorm.extract.thresholds import find_thresholds
+from trialnorm.model import Threshold
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -107,6 +112,22 @@ def module_at(rev: str) -> Callable[[str], object]:
     return module.find_thresholds  # type: ignore[no-any-return]
 
 
+def compiled_module() -> Callable[[str], list[Threshold]]:
+    """``find_thresholds`` of today's thresholds.py compiled by mypyc in a temporary folder."""
+    folder = Path(tempfile.mkdtemp(prefix="thresholds-mypyc-"))
+    source = ROOT / "src" / "trialnorm" / "extract" / "thresholds.py"
+    (folder / "thresholds_mypyc.py").write_bytes(source.read_bytes())
+    subprocess.run([sys.executable, "-m", "mypyc", "thresholds_mypyc.py"], cwd=folder,
+                   check=True, capture_output=True)
+    built = next(folder.glob("thresholds_mypyc.*.so"))
+    spec = importlib.util.spec_from_file_location("thresholds_mypyc", built)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shutil.rmtree(folder, ignore_errors=True)  # the loaded extension stays mapped
+    return module.find_thresholds  # type: ignore[no-any-return]
+
+
 def alternating(repeat: int, fns: list[Callable[[str], object]], items: list[str]) -> list[float]:
     """Best CPU time of each function, the runs interleaved (one machine state for all)."""
     best = [float("inf")] * len(fns)
@@ -149,6 +170,8 @@ def main() -> int:
     ap.add_argument("--dump", type=Path, help="write every reading as JSON lines")
     ap.add_argument("--check", type=Path, help="compare every reading with a --dump file")
     ap.add_argument("--against", metavar="REV", help="also time thresholds.py at git REV")
+    ap.add_argument("--mypyc", action="store_true",
+                    help="also time today's module compiled by mypyc (same output checked)")
     ap.add_argument("--categories", action="store_true",
                     help="split the time by how far the reader gets with a criterion")
     args = ap.parse_args()
@@ -182,6 +205,15 @@ def main() -> int:
         old, new = alternating(args.repeat, [module_at(args.against), find_thresholds], texts)
         print(f"at {args.against:14} {old / n_blocks * 1e6:8.1f} us/criteria text   "
               f"now {new / n_blocks * 1e6:8.1f} us/criteria text   ({new / old:.3f}x)")
+    if args.mypyc:
+        compiled = compiled_module()
+        differ_c = len([text for text, found in zip(texts, readings)
+                        if [t.model_dump() for t in compiled(text)] !=
+                        [t.model_dump() for t in found]])
+        python, native = alternating(args.repeat, [find_thresholds, compiled], texts)
+        print(f"mypyc: {differ_c} of {n_texts} readings differ from the Python module's;   "
+              f"python {python / n_blocks * 1e6:8.1f} us/criteria text   "
+              f"compiled {native / n_blocks * 1e6:8.1f} us/criteria text   ({native / python:.3f}x)")
     lines = [json.dumps([text, [t.model_dump() for t in found]], ensure_ascii=False)
              for text, found in zip(texts, readings)] if args.dump or args.check else []
     if args.dump:
