@@ -28,8 +28,6 @@ KNOWN_MISSES = {
     "Lansky (age < 16 years at the time of assent/consent) or per",  # bound after "or ... status"
     "Total bilirubin <= the normal value of 1.5 times the upper l",  # "the normal value of"
     "Postmenopausal women under the age of 50 May also be conside",  # an age in a definition
-    # holdout5 first-run misses
-    "Subject is anemic (only applicable to subjects age 6 or olde",  # a weight inside "only applicable to"
 }
 
 # First runs on phrases the reader had not seen, each set labelled after the fixes made
@@ -57,7 +55,7 @@ KNOWN_MISSES = {
 # patients with ..."), reading every corpus reading that changed: 120/120 since (tuning data).
 # The floors below are today's rates, so a change that loses a row is noticed.
 MINIMUM_RATE = {"tuning": 0.99, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0,
-                "holdout4": 1.0, "holdout5": 0.98, "holdout6": 1.0, "holdout7": 1.0}
+                "holdout4": 1.0, "holdout5": 1.0, "holdout6": 1.0, "holdout7": 1.0}
 
 
 def as_tuples(thresholds: list[Threshold]) -> list[tuple]:

@@ -598,6 +598,11 @@ def _find(text: str) -> list[Threshold]:
         # levels above ULN": the analyte says to whom a requirement applies, it is no bound
         mentions = [m for m in mentions
                     if _REQUIRED_FOR.search(text, max(0, m[1] - 60), m[1]) is None]
+    if "appl" in lowered:
+        # "(only applicable to subjects age 6 or older and weighing at least 19 kg)": every
+        # analyte inside says to whom the item applies
+        mentions = [m for m in mentions
+                    if _APPLICABLE_PAREN.search(text, max(0, m[1] - 100), m[1]) is None]
     may_decline = "declin" in lowered or "decreas" in lowered or "reduc" in lowered or \
         "drop" in lowered or "fall" in lowered or "increas" in lowered or "chang" in lowered or \
         "rise" in lowered or "improv" in lowered or "worsen" in lowered or \
@@ -1080,6 +1085,8 @@ _NOT_AN_AGE_BEFORE = ("onset ", "childbearing ", "child-bearing ", "child bearin
 _REQUIRED_FOR = re.compile(
     r"\b(?:required|needed|necessary)\s+(?:only\s+)?(?:for|in)\s+(?:patients?|subjects?|"
     r"participants?|those|individuals?|women|men)\s+(?:with|who\s+have|whose)\s+$", re.IGNORECASE)
+_APPLICABLE_PAREN = re.compile(r"\(\s*(?:only\s+)?(?:applicable|applies|apply)\s+(?:only\s+)?"
+                               r"(?:to|for)\b[^()]{0,90}$", re.IGNORECASE)
 _SCOPING_PAREN = re.compile(r"\(\s*(?:for|if|in)\s+(?:patients?|participants?|subjects?|children|"
                             r"those)\s+[^()]{0,40}$", re.IGNORECASE)
 _TABLE_ROW_AFTER = re.compile(r"\s+(?:(?:Male|Female|M|F)\s+)?\d", re.IGNORECASE)
