@@ -86,7 +86,7 @@ _ANALYTE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"(?:oxygen|O2)\s+saturation|pulse[-\s]+oximetry|"
              # a bare "O2" is the saturation where a value in % follows in the clause ("O2 at
              # rest <93% in ambient air"), not where it is a flow ("O2 > 2 L/min")
-             r"(?-i:O2)(?=[^;.%]{0,40}\d\s*%)")),
+             r"(?-i:O2)(?=(?:[^;.%]|\.(?=\d)){0,40}\d\s*%)")),
     ("fev1_fvc", r"FEV1\s*/\s*FVC(?:\s+ratio)?|FEV1\s*:\s*FVC"),
     ("fev1", r"FEV1|FEV 1|forced\s+expiratory\s+volume\s+in\s+(?:1|one)\s+second"),
     ("fvc", r"(?-i:FVC)|forced\s+vital\s+capacity"),
