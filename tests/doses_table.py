@@ -475,6 +475,11 @@ ROWS: list[Row] = [
     ("agents", "desc:NCT03230123", "The intervention included 40 g / day RS derived from corn", None, [D(40, "g/day", "RS")], None),
     ("agents", "desc:NCT05870995", "dose of cytarabine and etoposide are reduced to 1g/m2 and 100mg/m2 daily", None,
      [D(1, "g/m2", "cytarabine"), D(100, "mg/m2", "etoposide")], None),
+    # ---------------------------- issue 5, fourth session: hard-wrapped XML text, measures as names
+    ("agents", "desc:NCT02654730", "and normal G6PD enzyme function\n      will receive 0.25 mg/kg PQ in combination with a full three-day course of DHAP", None,
+     [D(0.25, "mg/kg", "PQ")], None),
+    ("agents", "desc:NCT02654730", "G6PD enzyme function, and aged ≥10years will be sequentially enrolled into two dosing cohorts\n      consisting of 20 individuals and doses of 0.25 and 0.4 mg/kg PQ in combination with a full", None,
+     [D(0.25, "mg/kg", "PQ"), D(0.4, "mg/kg", "PQ")], None),
 ]
 
 # Labelled from the phrase alone after tuning stopped (records from the second half of

@@ -796,8 +796,11 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         after = _agent_after(text, end_hint, end_hint + 80, agent) if end_hint else None
         if after is not None:
             return after, True
-    if name and name[-1].lower() in _LAB_WORDS:
-        name = []  # "normal G6PD enzyme function": a measure, not a drug
+    if name and (name[-1].lower() in _LAB_WORDS or (
+            skipped_receive and _STRICT_DRUG.search(name[-1]) is None
+            and not (len(name) == 1 and name[0].islower() and _plain_word_drug(name[0]))
+            and not (agent and agent.casefold() in " ".join(name).casefold()))):
+        name = []  # "normal G6PD enzyme function", "Children (6-12 years) will receive": not drugs
     if len(name) == 1 and adjacent >= 0 and (
             _plain_word_drug(name[0]) or (_SHORT_CODE.fullmatch(name[0]) and name[0].upper() not in _ROUTES)):
         return name[0], False  # "continue venetoclax 400mg", "and Bu 3.2mg/kg", "-8, BU 3.2 mg/kg"
