@@ -87,7 +87,11 @@ def _arm_agent(arm: Any) -> str | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(*•\-])|\n+")
+# a sentence ends at its stop or at a line break, except a hard wrap inside a sentence (legacy
+# XML text: "ticagrelor\n      90 mg"), which the reader reads as a space
+_SENTENCE_END = re.compile(
+    r"(?<=[.;!?])\s+(?=[A-Z(*•\-])"
+    r"|(?<![\w,)%])\n+|\n\n+|\n(?=[ \t]*\d+[.)]\s)|\n(?![a-z0-9(]|[ \t]+[a-z0-9(]|[ \t]{2,}[A-Z][a-z])")
 
 
 def _corpus_texts(summaries: bool = False) -> list[tuple[str, str, str | None]]:
