@@ -92,13 +92,11 @@ def _children_cpu() -> float:
 
 def _runner(argv: list[str]) -> int:
     """`trialnorm convert argv...`; with BENCH_COLD set, caches emptied at each copy of the
-    corpus. Patched before the pool starts, so forked workers inherit the patch."""
-    import importlib
-
+    corpus. The hook is ``InputItem.load``, which every version of the convert path calls
+    once per input where the input is converted; it is patched before the pool starts, so
+    forked workers inherit the patch."""
     from trialnorm.cli import main as cli_main
-
-    # the module, not the package's ``convert`` function of the same name
-    tc = importlib.import_module("trialnorm.convert")
+    from trialnorm.inputs import InputItem
 
     spec = os.environ.get("BENCH_COLD")
     if spec:
@@ -107,19 +105,19 @@ def _runner(argv: list[str]) -> int:
 
         cold = orjson.loads(spec)
         period, caches = cold["period"], [tuple(c) for c in cold["caches"]]
-        convert_item = tc.convert_item
+        load = InputItem.load
         last: list[int | None] = [None]
 
-        def cold_convert_item(item, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def cold_load(item: InputItem) -> InputItem:
             m = _MEMBER_NCT.search(item.member or "")
             if m:
                 copy = (int(m.group(1)) - FIRST_NCT) // period
                 if copy != last[0]:
                     text_caches.clear(caches)
                     last[0] = copy
-            return convert_item(item, *args, **kwargs)
+            return load(item)
 
-        tc.convert_item = cold_convert_item
+        InputItem.load = cold_load  # type: ignore[method-assign]
     return cli_main(argv)
 
 
