@@ -10,19 +10,20 @@ process so peak memory (largest process) is measured. Reports records/s, the
 ratio to the baseline, peak memory and the time the 600,000-study dump would take.
 
 Caches. The dump repeats the corpus's 815 distinct records ~25 times, and the readers
-remember their answers per text (time frames, heading lines, dates, ...): from the
-second copy on, every text would be a cache hit, which a real dump of 600,000
-distinct studies never gets. So the headline runs are COLD: every per-text cache
-(found by ``scripts/text_caches.py``, which watches which module-level caches grow
-while the corpus is parsed) is emptied whenever a process moves on to the next copy
-of the corpus, so each copy is read as if its texts were new, except for the texts
-that genuinely repeat within the 815 distinct studies ("12 weeks", "Inclusion
-Criteria:"), which a real dump repeats at least as often. Making the copies' texts
-distinct instead (a unique token appended to each) was not done: the token would be
-read by the readers too (numbers in a time frame, a word at a criterion's end) and
-change both the work and the output, and it would also break the repeats that are
-real. ``--warm`` adds the runs with caches kept across copies (the former figure, an
-over-statement), for comparison.
+remember their answers per text (time frames, heading lines, ...): from the second copy
+on, every text would be a cache hit, which a real dump of 600,000 distinct studies never
+gets. So the headline runs are COLD: every free-text cache (found by
+``scripts/text_caches.py``, which watches which module-level caches grow while the
+corpus is parsed) is emptied whenever a process moves on to the next copy of the corpus,
+so each copy is read as if its texts were new, except for the texts that genuinely
+repeat within the 815 distinct studies ("12 weeks", "Inclusion Criteria:"), which a real
+dump repeats at least as often. Caches keyed by a small closed set (dates, age strings,
+list markers, coded values: ``text_caches.SMALL_KEYSPACE``) are kept, since a real dump
+meets nearly all of their keys early on. Making the copies' texts distinct instead (a
+unique token appended to each) was not done: the token would be read by the readers too
+(numbers in a time frame, a word at a criterion's end) and change both the work and the
+output, and it would also break the repeats that are real. ``--warm`` adds the runs with
+every cache kept across copies (the former figure, an over-statement), for comparison.
 
 The machine may be shared, so every run also reports CPU time (the baseline's own,
 and for a convert run that of the process and all its workers): "per CPU-s" is
