@@ -25,6 +25,15 @@ unique token appended to each) was not done: the token would be read by the read
 output, and it would also break the repeats that are real. ``--warm`` adds the runs with
 every cache kept across copies (the former figure, an over-statement), for comparison.
 
+Where the time goes (scripts/bench_parse.py --stages, cold, December 2026; shares of the
+parse, which is ~85% of a record's CPU in the workers): eligibility criteria with their
+thresholds 23%, doses 16%, time frames 16% (2% warm: the cold/warm gap is almost all
+theirs), adapter mapping 17%, pydantic validation 9%, orjson load 7%, enrich glue 5%,
+detection 2%, the rest 5%. After the parse, per record: JSON ~11% of the parse (extras
+spliced in by orjson), SQLite rows ~7%. The main process: JSONL writes bytes only;
+SQLite spends ~250-300 us a record in SQLite itself (B-trees, WAL writes), which the
+Python side no longer adds to (rows come marshalled, numbered within the batch).
+
 The machine may be shared, so every run also reports CPU time (the baseline's own,
 and for a convert run that of the process and all its workers): "per CPU-s" is
 records per second of CPU, what one idle core would do, and the full-dump estimate

@@ -61,11 +61,10 @@ def _stages(blobs: list[bytes]) -> None:
 
     from trialnorm import _api
     from trialnorm.adapters import ctgov_v2
+    from trialnorm.convert import _record_json as record_json  # as convert writes it
     from trialnorm.extract import doses, eligibility, timeframes
     from trialnorm.model import Trial
     from trialnorm.tables import TABLES, add_trial_rows
-
-    record_json = Trial.__pydantic_serializer__.to_json  # as convert does it
     tables: dict[str, list[Any]] = {t: [] for t in ("trials", *TABLES)}
     spent: dict[str, float] = defaultdict(float)
     clock = time.process_time
@@ -105,7 +104,7 @@ def _stages(blobs: list[bytes]) -> None:
                 t = clock()
                 trial = trialnorm.parse(b)
                 t2 = clock()
-                js = record_json(trial, by_alias=True)
+                js = record_json(trial)
                 t3 = clock()
                 add_trial_rows(tables, 0, trial, js.decode())
                 for rows in tables.values():
