@@ -231,3 +231,33 @@ def test_sqlite_indexes_are_built_when_the_run_ends(mixed: Path, tmp_path: Path)
     assert built == documented
     plan = db.execute("EXPLAIN QUERY PLAN SELECT * FROM trials WHERE nct_id = 'NCT00000000'")
     assert "trials_nct" in " ".join(str(r) for r in plan.fetchall())
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
+    """Every API v2 record of the corpus converted to SQLite, as a user would."""
+    out = tmp_path_factory.mktemp("corpus") / "trials.sqlite"
+    summary = convert([CORPUS / "ctgov-v2"], out, jobs=2)
+    assert (summary.records, summary.error_rows) == (len(V2), 0)
+    return sqlite3.connect(out)
+
+
+def test_readme_queries_answer_from_the_corpus(corpus_db: sqlite3.Connection):
+    """Each README query gives rows, and the rows agree with the records' own JSON."""
+    cells, platelets, countries = (corpus_db.execute(sql).fetchall() for sql in README_QUERIES)
+    assert cells and all(unit == "cells/kg" for *_, unit in cells)
+    for nct, agent, value, low, high, _unit in cells:
+        record = orjson.loads(corpus_db.execute(
+            "SELECT record_json FROM trials WHERE nct_id = ?", (nct,)).fetchone()[0])
+        assert record["overall_status"] == "RECRUITING"
+        doses = [d for a in record["arms"] + record["interventions"] for d in a["doses"]]
+        assert any((d["agent"], d["value"], d["low"], d["high"]) == (agent, value, low, high)
+                   for d in doses)
+    assert platelets and all(c in (">=", ">") and v >= 100 and u == "10^9/L"
+                             for _, c, v, u, _ in platelets)
+    assert all("platelet" in text.lower() or "plt" in text.lower() for *_, text in platelets)
+    # Countries: the top country's trial count is the number of records listing a site there.
+    top, trials, sites = countries[0]
+    records = [orjson.loads(r) for (r,) in corpus_db.execute("SELECT record_json FROM trials")]
+    assert trials == sum(any(loc["country"] == top for loc in r["locations"]) for r in records)
+    assert sites == sum(loc["country"] == top for r in records for loc in r["locations"])
