@@ -37,6 +37,12 @@ KNOWN_MISSES = {
     "Adult participants between the age of 18 en 65 years.",  # Dutch "en" for "and"
     "SI04: Body mass index (BMI) within the range 18 and 30 kg/m2",  # "within the range A and B"
     "Patient age at enrollment ranged from 12 to 29 years.",  # "ranged from A to B years"
+    # holdout8 first-run misses (records outside the corpus)
+    "PATIENT CHARACTERISTICS: Age: 18 to 70 Performance status: S",  # "SWOG 0-2" as ECOG
+    "SGOT/SGPT less than 2.5 times normal (unless liver metastase",  # "times normal" as ULN
+    "Patient must have the following minimum labs: ANC> 1500/mm3,",  # "100,000 mm3" without "/"
+    "Written informed consent of a parent or guardian if under 18",  # a scoping age
+    "Weighed at least 1,200 grams (2.5 lbs) at birth.",  # birth weight in grams
 }
 
 # First runs on phrases the reader had not seen, each set labelled after the fixes made
@@ -58,9 +64,14 @@ KNOWN_MISSES = {
 # (95.1%) exact, 64/70 of the items with a threshold and 53/53 of those without. Three of its
 # items had meanwhile been added as tuning rows by that session's corpus review (all three read
 # right), so 120 are kept as holdout7: 114/120 (95.0%); its six misses are the strict xfails above.
+# holdout8 is the first set from outside ../shared/corpus: 94 criterion items of legacy
+# records (2014 download) in the public repository fabianvf/ClinicalTrialsParser, mostly NCI
+# PDQ cancer trials, labelled by a helper who never ran the reader, run once after the same
+# fixes: 89/94 (94.7%) exact, 46/50 items with a threshold and 43/44 without.
 # The floors below are today's rates, so a change that loses a row is noticed.
 MINIMUM_RATE = {"tuning": 0.99, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0,
-                "holdout4": 1.0, "holdout5": 0.98, "holdout6": 1.0, "holdout7": 0.95}
+                "holdout4": 1.0, "holdout5": 0.98, "holdout6": 1.0, "holdout7": 0.95,
+                "holdout8": 0.94}
 
 
 def as_tuples(thresholds: list[Threshold]) -> list[tuple]:
@@ -82,7 +93,7 @@ def test_table_is_large_and_grouped() -> None:
     assert len(TABLE) >= 100
     assert len({row["group"] for row in TABLE}) >= 25
     assert {row["set"] for row in TABLE} == {"tuning", "holdout", "holdout2", "holdout3", "holdout4",
-                                         "holdout5", "holdout6", "holdout7"}
+                                         "holdout5", "holdout6", "holdout7", "holdout8"}
     for row in TABLE:
         for analyte, comparator, _value, _unit in row["expected"]:
             assert analyte in ANALYTES and comparator in ("<", "<=", ">", ">=", "=")
