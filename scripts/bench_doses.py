@@ -209,7 +209,7 @@ def score(verbose: bool = False) -> None:
     import doses_table
 
     sets = [(name, getattr(doses_table, name)) for name in
-            ("ROWS", "HOLDOUT", "HOLDOUT2", "HOLDOUT3", "HOLDOUT4", "HOLDOUT5", "HOLDOUT6", "HOLDOUT7")
+            ("ROWS", "HOLDOUT", "HOLDOUT2", "HOLDOUT3", "HOLDOUT4", "HOLDOUT5", "HOLDOUT6", "HOLDOUT7", "HOLDOUT8")
             if hasattr(doses_table, name)]
     for name, rows in sets:
         exact = full = au = found = wanted = 0

@@ -52,6 +52,13 @@ agent (84.0%), 71/75 on amount and unit (94.7%), 100/111 expected doses found; i
 table does not ("2 ml of 0.5% (10 mg) X" labelled as both amounts; the table keeps the drug
 amount only); one is a false positive ("less than approximately 130 grams per day" of
 carbohydrate, a diet limit).
+
+``HOLDOUT8`` is the first set from outside ../shared/corpus: 27 phrases of 2014 legacy
+records in the public repository fabianvf/ClinicalTrialsParser (mostly NCI trials, whose
+outlines seldom state amounts, so 21 phrases hold no dose), labelled by a helper who never ran
+the reader, scored once after the fixes HOLDOUT7 led to: 25/27 exact, 21/21 of the phrases
+without a dose read as none, 4/6 of those with one ("mg/sq m" is not read as mg/m2: strict
+xfail).
 """
 
 from __future__ import annotations
@@ -1141,4 +1148,48 @@ HOLDOUT7: list[Row] = [
      [D(360, "mg", "Myfortic")], None),
     ('amounts', 'euctr-page:2015-000590-12', 'Cellcept 500 mg', None,
      [D(500, "mg", "Cellcept")], None),
+]
+
+
+# An eighth holdout, the first from outside ../shared/corpus: legacy records (2014 download) in
+# the public repository fabianvf/ClinicalTrialsParser, all_raw_json/ ("fab:NCT...:<field>"; the
+# field texts are in tests/data/external_fields.json, each record's commit in
+# tests/data/external_provenance.json). Their NCI outlines rarely state amounts, so most rows
+# measure false positives. Labelled by a helper who never ran the reader; scored once.
+HOLDOUT8: list[Row] = [
+    # ------------------------------------------------------------ doses
+    ('units', 'fab:NCT00003700:intervention', 'Courses I, II, IV, V: 5 ug/kg/d subQ injection Day 4 until ANC > 5,000 uL after nadir:  7 day minimum for Courses I & IV', 'G-CSF',
+     [D(5, "ug/kg/day", "G-CSF")], None),
+    ('amounts', 'fab:NCT00003700:intervention', '1200 mg/sq m IV infusion over 15-30 min Day 1 Courses I & IV (pts < 60y/o) 1000 mg/sq m IV infusion over 15-30 min Day 1 Courses II & V', 'cyclophosphamide',
+     [D(1200, "mg/m2", "cyclophosphamide", days=[1]), D(1000, "mg/m2", "cyclophosphamide", days=[1])], "holdout8 first-run miss: 'mg/sq m' not read as mg/m2"),
+    ('amounts', 'fab:NCT00003700:intervention', '80mg/sq m (pts<60y/o)OR 60mg/sq m (pts =/>60y/o) IV infusion over 5-10 min Days 1,2,& 3: Courses I & IV', 'daunorubicin hydrochloride',
+     [D(80, "mg/m2", "daunorubicin hydrochloride", days=[1, 2, 3]), D(60, "mg/m2", "daunorubicin hydrochloride", days=[1, 2, 3])], "holdout8 first-run miss: 'mg/sq m' not read as mg/m2"),
+    ('units', 'fab:NCT00000400:intervention', '37 mcg once daily by self-administered sc injection', 'Human parathyroid hormone [hPTH-(1-34)]',
+     [D(37, "ug", "Human parathyroid hormone [hPTH-(1-34)]")], None),
+    ('units', 'fab:NCT00000400:intervention', '70 mg/week by oral route', 'alendronate',
+     [D(70, "mg/week", "alendronate")], None),
+    ('agents', 'fab:NCT00000600:detailed_description', 'Patients will be randomized to the following\n      four groups: 1) vitamin E (573 mg/day); 2) vitamin C; 3) Vitamin E and C combined; and 4)\n      placebo.', None,
+     [D(573, "mg/day", "vitamin E")], None),
+    # -------------------------------------------------------- non-doses
+    ('non-doses', 'fab:NCT00000400:arm_group', 'Human parathyroid hormone [hPTH-(1-34)] plus alendronate', None, [], None),
+    ('non-doses', 'fab:NCT00000850:brief_summary', 'have a viral load (level of HIV in the blood) of 1,500 copies/ml or more respond to\n      GM-CSF', None, [], None),
+    ('non-doses', 'fab:NCT00000850:detailed_description', 'Patients are stratified at study entry according to screening CD4 count (below 200 cells/mm3\n      versus 200 cells/mm3 or higher)', None, [], None),
+    ('non-doses', 'fab:NCT00000850:detailed_description', 'Then, patients are randomized to receive GM-CSF\n      or GM-CSF placebo subcutaneously 3 times per week for 16 weeks.', None, [], None),
+    ('non-doses', 'fab:NCT00002950:detailed_description', 'Patients receive priming with\n      sargramostim (GM-CSF) on days -4 through -2.', None, [], None),
+    ('non-doses', 'fab:NCT00002950:detailed_description', 'On day 0, topotecan IV is administered over 30\n      minutes.', None, [], None),
+    ('non-doses', 'fab:NCT00000950:detailed_description', 'Blood specimens are collected at 2, 6,\n      and 10 hours after administration of study medication', None, [], None),
+    ('non-doses', 'fab:NCT00003400:detailed_description', 'Patients then receive carmustine IV over 2 hours on day -2 and\n      melphalan IV over 20 minutes on day -1.', None, [], None),
+    ('non-doses', 'fab:NCT00002650:detailed_description', 'Patients with adenomatous polyps at least 10 mm at colonoscopy are randomized to 1 of 2\n      treatment arms.', None, [], None),
+    ('non-doses', 'fab:NCT00004400:detailed_description', 'Arm III:  Patients receive two testosterone transdermal patches applied twice a week (every\n      3-4 days).', None, [], None),
+    ('non-doses', 'fab:NCT00003250:detailed_description', 'Patients receive oral fenretinide once daily on\n      days 1, 8 and 9 and three times a day on days 2-7.', None, [], None),
+    ('non-doses', 'fab:NCT00002800:detailed_description', 'cytarabine and etoposide for 5 days; and, for\n      patients aged 60 and under, cytarabine for 4 days, with idarubicin on the third day.', None, [], None),
+    ('non-doses', 'fab:NCT00003850:arm_group', 'Patients receive 4-20 capsules of oral thalidomide once daily.', None, [], None),
+    ('non-doses', 'fab:NCT00003000:criteria', 'No oral-equivalent doses of morphine greater than 10 mg a day', None, [], None),
+    ('non-doses', 'fab:NCT00003200:detailed_description', 'Patients are administered 1 hour IV infusions of\n      docetaxel weekly for 6 weeks concurrently with radiation therapy 5 days a week for 6 weeks.', None, [], None),
+    ('non-doses', 'fab:NCT00003600:detailed_description', 'degree of anemia (mild or at least\n      9 g/dL vs severe or less than 9 g/dL)', None, [], None),
+    ('non-doses', 'fab:NCT00006000:detailed_description', 'Patients receive cisplatin IV over 90\n      minutes immediately followed by irinotecan IV over 90 minutes and SU5416 IV over 2 hours on\n      day 1.', None, [], None),
+    ('non-doses', 'fab:NCT00006100:detailed_description', 'The EBV CTL infusion is\n      preceded by 3 doses of fludarabine.', None, [], None),
+    ('non-doses', 'fab:NCT00000700:detailed_description', '(1) 1 dose of AZT given\n      orally (PO) for 6 doses per day; (2) 2 doses of AZT PO for 4 weeks followed by 1 dose PO for\n      the remainder of the trial.', None, [], None),
+    ('non-doses', 'fab:NCT00000700:criteria', 'a 6-MeV electron beam or 90 kV x-ray = or < 3000 rads total is\n             used', None, [], None),
+    ('non-doses', 'fab:NCT00005050:detailed_description', 'Patients receive oxaliplatin\n      IV over 2 hours on days 1 and 15.', None, [], None),
 ]
