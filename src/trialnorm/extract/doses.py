@@ -280,7 +280,7 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day": "day",
@@ -312,7 +312,7 @@ def _denominator(den: str) -> str | None:
     d = den.lower().replace(" ", "")
     if "m2.d" in d or "m².d" in d:
         return "m2/day"
-    if d.startswith(("m^", "m\\^", "m²", "㎡", "sqm", "square", "meter", "metre")) or d == "m2":
+    if d.startswith(("m^", "m\\^", "m²", "㎡", "sq", "square", "meter", "metre")) or d == "m2":
         return "m2"
     if d.startswith("24h"):
         return "day"
