@@ -30,7 +30,7 @@ import orjson
 
 from trialnorm._api import iter_parse
 from trialnorm.errors import TrialnormError, UnrecognizedFormat
-from trialnorm.inputs import InputItem, Limits, iter_inputs
+from trialnorm.inputs import DEFAULT_LIMITS, InputItem, Limits, iter_inputs
 from trialnorm.model import Trial
 from trialnorm.tables import INDEXES_SQL, TABLES, TABLES_SQL, add_trial_rows, trial_rows
 
@@ -262,13 +262,14 @@ class JsonlWriter:
         else:
             for p in (self.partial, self.errors_partial, self.journal_path):
                 p.unlink(missing_ok=True)
-        self._out = open(self.partial, "ab")
-        self._err = open(self.errors_partial, "ab")
+        # held open for the writer's life and closed in finish()/close()
+        self._out = open(self.partial, "ab")  # noqa: SIM115
+        self._err = open(self.errors_partial, "ab")  # noqa: SIM115
         self._out.truncate(offsets[0])
         self._err.truncate(offsets[1])
         self._out.seek(offsets[0])
         self._err.seek(offsets[1])
-        self._journal = open(self.journal_path, "ab")
+        self._journal = open(self.journal_path, "ab")  # noqa: SIM115
 
     def done_keys(self) -> set[str]:
         return self._done
@@ -452,7 +453,7 @@ def _run_batches(batches: Iterator[list[InputItem]], jobs: int, rows: bool
 
 def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], *,
             jobs: int | None = None, errors: str | os.PathLike[str] | None = None,
-            resume: bool = False, limits: Limits = Limits(),
+            resume: bool = False, limits: Limits = DEFAULT_LIMITS,
             progress: Callable[[int, int], None] | None = None) -> ConvertSummary:
     """Convert every input under ``inputs`` into ``out`` (.jsonl or .sqlite).
 
