@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Rewrite golden files from the current parser. Review every diff by eye before committing.
 
     python scripts/regen_golden.py              # all fixtures

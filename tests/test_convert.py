@@ -190,3 +190,74 @@ def test_sqlite_resume_skips_what_was_committed(tmp_path: Path):
     db = sqlite3.connect(out)
     assert db.execute("SELECT count(*), count(DISTINCT nct_id) FROM trials").fetchone() == \
         (len(V2), len(V2))
+
+
+def _sqlite_rows(path: Path) -> dict[str, list[tuple]]:
+    db = sqlite3.connect(path)
+    names = [n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {n: db.execute(f"SELECT * FROM {n} ORDER BY rowid").fetchall() for n in names}
+
+
+def test_parallel_sqlite_equals_serial_sqlite_row_for_row(mixed: Path, tmp_path: Path):
+    # Workers send their batch's rows marshalled, numbered within the batch; the serial
+    # path hands them over as they are. Both must give the same rows and trial_ids.
+    convert([mixed, CORPUS / "ctgov-v2"], tmp_path / "a.sqlite", jobs=1)
+    convert([mixed, CORPUS / "ctgov-v2"], tmp_path / "b.sqlite", jobs=2)
+    serial, parallel = _sqlite_rows(tmp_path / "a.sqlite"), _sqlite_rows(tmp_path / "b.sqlite")
+    assert serial == parallel
+    assert [r[0] for r in serial["trials"]] == list(range(1, len(V2) + 12))
+    assert len(serial["criteria"]) > 10_000 and len(serial["locations"]) > 1_000
+
+
+def test_sqlite_indexes_are_built_when_the_run_ends(mixed: Path, tmp_path: Path):
+    from trialnorm.tables import SCHEMA_SQL
+
+    documented = {line.split()[5] for line in SCHEMA_SQL.splitlines()
+                  if line.startswith("CREATE INDEX")}
+    assert len(documented) == 9
+    calls = []
+
+    def look(records: int, errors: int) -> None:  # while the run goes on: tables only
+        db = sqlite3.connect(tmp_path / "t.sqlite.partial")
+        calls.append({n for (n,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")})
+        db.close()
+
+    convert([CORPUS / "ctgov-v2"], tmp_path / "t.sqlite", jobs=1, progress=look)
+    assert calls and calls[0] == set()
+    db = sqlite3.connect(tmp_path / "t.sqlite")
+    built = {n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                      "AND sql IS NOT NULL")}
+    assert built == documented
+    plan = db.execute("EXPLAIN QUERY PLAN SELECT * FROM trials WHERE nct_id = 'NCT00000000'")
+    assert "trials_nct" in " ".join(str(r) for r in plan.fetchall())
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
+    """Every API v2 record of the corpus converted to SQLite, as a user would."""
+    out = tmp_path_factory.mktemp("corpus") / "trials.sqlite"
+    summary = convert([CORPUS / "ctgov-v2"], out, jobs=2)
+    assert (summary.records, summary.error_rows) == (len(V2), 0)
+    return sqlite3.connect(out)
+
+
+def test_readme_queries_answer_from_the_corpus(corpus_db: sqlite3.Connection):
+    """Each README query gives rows, and the rows agree with the records' own JSON."""
+    cells, platelets, countries = (corpus_db.execute(sql).fetchall() for sql in README_QUERIES)
+    assert cells and all(unit == "cells/kg" for *_, unit in cells)
+    for nct, agent, value, low, high, _unit in cells:
+        record = orjson.loads(corpus_db.execute(
+            "SELECT record_json FROM trials WHERE nct_id = ?", (nct,)).fetchone()[0])
+        assert record["overall_status"] == "RECRUITING"
+        doses = [d for a in record["arms"] + record["interventions"] for d in a["doses"]]
+        assert any((d["agent"], d["value"], d["low"], d["high"]) == (agent, value, low, high)
+                   for d in doses)
+    assert platelets and all(c in (">=", ">") and v >= 100 and u == "10^9/L"
+                             for _, c, v, u, _ in platelets)
+    assert all("platelet" in text.lower() or "plt" in text.lower() for *_, text in platelets)
+    # Countries: the top country's trial count is the number of records listing a site there.
+    top, trials, sites = countries[0]
+    records = [orjson.loads(r) for (r,) in corpus_db.execute("SELECT record_json FROM trials")]
+    assert trials == sum(any(loc["country"] == top for loc in r["locations"]) for r in records)
+    assert sites == sum(loc["country"] == top for r in records for loc in r["locations"])

@@ -28,6 +28,12 @@ KNOWN_MISSES = {
     "Lansky (age < 16 years at the time of assent/consent) or per",  # bound after "or ... status"
     "Total bilirubin <= the normal value of 1.5 times the upper l",  # "the normal value of"
     "Postmenopausal women under the age of 50 May also be conside",  # an age in a definition
+    # holdout8 first-run misses (records outside the corpus)
+    "PATIENT CHARACTERISTICS: Age: 18 to 70 Performance status: S",  # "SWOG 0-2" as ECOG
+    "SGOT/SGPT less than 2.5 times normal (unless liver metastase",  # "times normal" as ULN
+    "Patient must have the following minimum labs: ANC> 1500/mm3,",  # "100,000 mm3" without "/"
+    "Written informed consent of a parent or guardian if under 18",  # a scoping age
+    "Weighed at least 1,200 grams (2.5 lbs) at birth.",  # birth weight in grams
 }
 
 # First runs on phrases the reader had not seen, each set labelled after the fixes made
@@ -48,14 +54,21 @@ KNOWN_MISSES = {
 # labelled by a helper who never ran the reader; 53 with no threshold) was run once: 117/123
 # (95.1%) exact, 64/70 of the items with a threshold and 53/53 of those without. Three of its
 # items had meanwhile been added as tuning rows by that session's corpus review (all three read
-# right), so 120 are kept as holdout7: 114/120 (95.0%). The next session fixed the classes its
-# six misses showed (a bare "O2" followed by a % value, "within the range A and B", a
-# between-range joined by a non-English "and", "at enrollment" before a range, "in which case
-# it must be" opening a second bound, an analyte scoping a requirement "only required for
-# patients with ..."), reading every corpus reading that changed: 120/120 since (tuning data).
+# right), so 120 are kept as holdout7: 114/120 (95.0%).
+# holdout8 is the first set from outside ../shared/corpus: 94 criterion items of legacy
+# records (2014 download) in the public repository fabianvf/ClinicalTrialsParser, mostly NCI
+# PDQ cancer trials, labelled by a helper who never ran the reader, run once after the same
+# fixes: 89/94 (94.7%) exact, 46/50 items with a threshold and 43/44 without.
+# A later session fixed the classes holdout7's six misses showed (a bare "O2" followed by a %
+# value, "within the range A and B", a between-range joined by a non-English "and", "at
+# enrollment" before a range, "in which case it must be" opening a second bound, an analyte
+# scoping a requirement "only required for patients with ...") and holdout5's last one (an
+# analyte inside "(only applicable to ...)"), reading every corpus reading that changed:
+# holdout7 120/120 and holdout5 93/93 since.
 # The floors below are today's rates, so a change that loses a row is noticed.
 MINIMUM_RATE = {"tuning": 0.99, "holdout": 0.97, "holdout2": 1.0, "holdout3": 1.0,
-                "holdout4": 1.0, "holdout5": 1.0, "holdout6": 1.0, "holdout7": 1.0}
+                "holdout4": 1.0, "holdout5": 1.0, "holdout6": 1.0, "holdout7": 1.0,
+                "holdout8": 0.94}
 
 
 def as_tuples(thresholds: list[Threshold]) -> list[tuple]:
@@ -77,7 +90,7 @@ def test_table_is_large_and_grouped() -> None:
     assert len(TABLE) >= 100
     assert len({row["group"] for row in TABLE}) >= 25
     assert {row["set"] for row in TABLE} == {"tuning", "holdout", "holdout2", "holdout3", "holdout4",
-                                         "holdout5", "holdout6", "holdout7"}
+                                         "holdout5", "holdout6", "holdout7", "holdout8"}
     for row in TABLE:
         for analyte, comparator, _value, _unit in row["expected"]:
             assert analyte in ANALYTES and comparator in ("<", "<=", ">", ">=", "=")

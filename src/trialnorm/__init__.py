@@ -44,7 +44,7 @@ from trialnorm.store import RecordStore
 
 __version__ = "0.1.0"
 
-__all__ = [
+__all__ = [  # noqa: RUF022 (grouped by use, as the docs list them)
     "__version__",
     "SCHEMA_VERSION",
     # parsing

@@ -14,6 +14,7 @@ exactly one error row; the summary's counts add up.
 
 from __future__ import annotations
 
+import marshal
 import os
 import sqlite3
 import sys
@@ -29,9 +30,9 @@ import orjson
 
 from trialnorm._api import iter_parse
 from trialnorm.errors import TrialnormError, UnrecognizedFormat
-from trialnorm.inputs import InputItem, Limits, iter_inputs
+from trialnorm.inputs import DEFAULT_LIMITS, InputItem, Limits, iter_inputs
 from trialnorm.model import Trial
-from trialnorm.tables import SCHEMA_SQL, TABLES, trial_rows
+from trialnorm.tables import INDEXES_SQL, TABLES, TABLES_SQL, add_trial_rows, trial_rows
 
 __all__ = [
     "OUTPUT_SUFFIXES",
@@ -88,7 +89,31 @@ Result = RecordResult | ErrorResult
 
 
 # ``Trial.model_dump_json`` without its bytes -> str step (the writers want bytes).
-_record_json = Trial.__pydantic_serializer__.to_json
+_to_json = Trial.__pydantic_serializer__.to_json
+_NOT_EXTRAS = {"extras"}
+_WARNINGS_KEY = b',"warnings":['
+# Types orjson would write its own way (or pydantic would): left to pydantic.
+_ORJSON_PLAIN = (orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+                 | orjson.OPT_PASSTHROUGH_SUBCLASS)
+
+
+def _record_json(trial: Trial) -> bytes:
+    """``trial.to_json()`` as bytes, with ``extras`` (raw source data, a third of a record)
+    written by orjson: pydantic infers the type of every value of an ``Any`` field as it
+    goes, which made extras 40% of the serialisation. Same bytes: orjson and pydantic write
+    JSON data (str keys; str, int, float, bool, None, lists, dicts) identically; anything
+    else makes orjson raise, and pydantic writes the whole record."""
+    extras = trial.extras
+    if extras:
+        try:
+            raw = orjson.dumps(extras, option=_ORJSON_PLAIN)
+        except TypeError:
+            return _to_json(trial, by_alias=True)
+        js = _to_json(trial, by_alias=True, exclude=_NOT_EXTRAS)
+        # "warnings" is the last field, and a key: inside a string its quotes are escaped.
+        i = js.rindex(_WARNINGS_KEY)
+        return b"".join((js[:i], b',"extras":', raw, js[i:]))
+    return _to_json(trial, by_alias=True)
 
 
 def _reason_kind(reason: str) -> str:
@@ -96,24 +121,22 @@ def _reason_kind(reason: str) -> str:
     return reason.split(" (", 1)[0].split(";", 1)[0].strip()
 
 
-def convert_item(item: InputItem, *, rows: bool = False) -> list[Result]:
-    """Every record of one input, or one error row; never raises for bad input."""
+def _records(item: InputItem) -> Iterator[tuple[Trial, bytes] | ErrorResult]:
+    """(trial, its JSON) for every record of one input, or one error row; never raises for
+    bad input."""
     item = item.load()
     if item.error is not None or item.data is None:
         reason = item.error or "no data"
-        return [ErrorResult(item.path, item.member, None, reason, _reason_kind(reason))]
+        yield ErrorResult(item.path, item.member, None, reason, _reason_kind(reason))
+        return
     from trialnorm.adapters import RawInput
 
     inp = RawInput(item.data, source=item.path, member=item.member)
-    out: list[Result] = []
+    n = 0
     try:
         for trial in iter_parse(inp):
-            js = _record_json(trial, by_alias=True)
-            if rows:
-                out.append(RecordResult(js, trial_rows(trial, js.decode()),
-                                        [w.message for w in trial.warnings], True))
-            else:
-                out.append(RecordResult(js, None, [w.message for w in trial.warnings]))
+            n += 1
+            yield trial, _record_json(trial)
     except TrialnormError as exc:
         if isinstance(exc, UnrecognizedFormat):
             adapter = "none (tried " + ", ".join(exc.tried) + ")" if exc.tried else None
@@ -121,22 +144,99 @@ def convert_item(item: InputItem, *, rows: bool = False) -> list[Result]:
             adapter = getattr(exc, "format", None)
         reason = getattr(exc, "reason", str(exc))
         # Records already read from a multi-record input are kept; the rest is one error row.
-        out.append(ErrorResult(item.path, item.member, adapter, str(exc), _reason_kind(reason)))
-    if not out:
-        out.append(ErrorResult(item.path, item.member, None, "the input holds no trial record",
-                               "the input holds no trial record"))
+        yield ErrorResult(item.path, item.member, adapter, str(exc), _reason_kind(reason))
+        return
+    if not n:
+        yield ErrorResult(item.path, item.member, None, "the input holds no trial record",
+                          "the input holds no trial record")
+
+
+def convert_item(item: InputItem, *, rows: bool = False) -> list[Result]:
+    """Every record of one input, or one error row; never raises for bad input."""
+    out: list[Result] = []
+    for r in _records(item):
+        if isinstance(r, ErrorResult):
+            out.append(r)
+            continue
+        trial, js = r
+        if rows:
+            out.append(RecordResult(js, trial_rows(trial, js.decode()),
+                                    [w.message for w in trial.warnings], True))
+        else:
+            out.append(RecordResult(js, None, [w.message for w in trial.warnings]))
     return out
 
 
-def _convert_batch(items: list[InputItem], rows: bool) -> list[tuple[str, list[Result]]]:
-    return [(item.key, convert_item(item, rows=rows)) for item in items]
+@dataclass
+class BatchResult:
+    """What a batch of inputs gives the writer, built where the work is done.
+
+    Records are numbered from 0 within the batch (the writer adds its next trial_id);
+    ``jsonl`` holds their JSON lines, ``tables`` their rows per table (each row led by that
+    number), as ``marshal`` bytes when ``pack`` asked for it: one object to send back to
+    the main process, which decodes it faster than the unpickling of one object per record
+    and row, and which then only writes.
+    """
+
+    done: list[tuple[str, int, int]]  # (input key, records, error rows) per input
+    records: int
+    errors: list[ErrorResult]
+    warnings: Counter[str]
+    jsonl: bytes | None = None
+    tables: dict[str, list[tuple[Any, ...]]] | bytes | None = None
+
+    def table_rows(self) -> dict[str, list[tuple[Any, ...]]]:
+        tables = self.tables
+        if isinstance(tables, bytes):
+            tables = marshal.loads(tables)
+        assert isinstance(tables, dict)
+        return tables
+
+
+def _convert_batch(items: list[InputItem], rows: bool, pack: bool = False) -> BatchResult:
+    done: list[tuple[str, int, int]] = []
+    errors: list[ErrorResult] = []
+    warnings: Counter[str] = Counter()
+    lines: list[bytes] = []
+    tables: dict[str, list[tuple[Any, ...]]] | None = (
+        {t: [] for t in ("trials", *TABLES)} if rows else None)
+    n = 0
+    for item in items:
+        n_records = n_errors = 0
+        for r in _records(item):
+            if isinstance(r, ErrorResult):
+                errors.append(r)
+                n_errors += 1
+                continue
+            trial, js = r
+            if trial.warnings:
+                warnings.update([w.message for w in trial.warnings])
+            if tables is not None:
+                add_trial_rows(tables, n, trial, js.decode())
+            else:
+                lines.append(js)
+            n += 1
+            n_records += 1
+        done.append((item.key, n_records, n_errors))
+    result = BatchResult(done, n, errors, warnings)
+    if tables is not None:
+        result.tables = tables
+        if pack:
+            try:
+                result.tables = marshal.dumps(tables)
+            except ValueError:  # a value marshal cannot write (none known): pickled instead
+                pass
+    else:
+        lines.append(b"")
+        result.jsonl = b"\n".join(lines) if n else b""
+    return result
 
 
 # ---------------------------------------------------------------- writers
 
 class Writer(Protocol):
     def done_keys(self) -> set[str]: ...
-    def write(self, batch: list[tuple[str, list[Result]]]) -> None: ...
+    def write(self, batch: BatchResult) -> None: ...
     def finish(self) -> None: ...
     def close(self) -> None: ...
 
@@ -162,30 +262,28 @@ class JsonlWriter:
         else:
             for p in (self.partial, self.errors_partial, self.journal_path):
                 p.unlink(missing_ok=True)
-        self._out = open(self.partial, "ab")
-        self._err = open(self.errors_partial, "ab")
+        # held open for the writer's life and closed in finish()/close()
+        self._out = open(self.partial, "ab")  # noqa: SIM115
+        self._err = open(self.errors_partial, "ab")  # noqa: SIM115
         self._out.truncate(offsets[0])
         self._err.truncate(offsets[1])
         self._out.seek(offsets[0])
         self._err.seek(offsets[1])
-        self._journal = open(self.journal_path, "ab")
+        self._journal = open(self.journal_path, "ab")  # noqa: SIM115
 
     def done_keys(self) -> set[str]:
         return self._done
 
-    def write(self, batch: list[tuple[str, list[Result]]]) -> None:
-        for _, results in batch:
-            for r in results:
-                if isinstance(r, RecordResult):
-                    self._out.write(r.json)
-                    self._out.write(b"\n")
-                else:
-                    self._err.write(orjson.dumps(r.as_dict()))
-                    self._err.write(b"\n")
+    def write(self, batch: BatchResult) -> None:
+        assert batch.jsonl is not None
+        self._out.write(batch.jsonl)
+        for r in batch.errors:
+            self._err.write(orjson.dumps(r.as_dict()))
+            self._err.write(b"\n")
         self._out.flush()
         self._err.flush()
         self._journal.write(orjson.dumps({"o": self._out.tell(), "e": self._err.tell(),
-                                          "k": [k for k, _ in batch]}) + b"\n")
+                                          "k": [k for k, _, _ in batch.done]}) + b"\n")
         self._journal.flush()
 
     def finish(self) -> None:
@@ -201,7 +299,8 @@ class JsonlWriter:
 
 
 class SqliteWriter:
-    """A relational database (see ``tables.SCHEMA_SQL``), one transaction per batch."""
+    """A relational database (see ``tables.SCHEMA_SQL``), one transaction per batch; the
+    secondary indexes are built at the end (``finish``), once, not row by row."""
 
     def __init__(self, out: Path, errors: Path | None, resume: bool) -> None:
         self.out = out
@@ -219,7 +318,7 @@ class SqliteWriter:
         # --resume then detects and restarts. finish() makes the result durable before
         # it takes the real name.
         self.db.execute("PRAGMA synchronous=OFF")
-        self.db.executescript(SCHEMA_SQL)
+        self.db.executescript(TABLES_SQL)  # indexes: in finish()
         self._next_id = (self.db.execute("SELECT max(trial_id) FROM trials").fetchone()[0] or 0) + 1
         self._done = {k for (k,) in self.db.execute("SELECT input_key FROM inputs_done")}
         self._sql = {t: f"INSERT INTO {t} VALUES ({', '.join('?' * n)})" for t, n in TABLES.items()}
@@ -228,39 +327,27 @@ class SqliteWriter:
     def done_keys(self) -> set[str]:
         return self._done
 
-    def write(self, batch: list[tuple[str, list[Result]]]) -> None:
-        tables: dict[str, list[tuple[Any, ...]]] = {t: [] for t in self._sql}
-        errors: list[tuple[Any, ...]] = []
-        done: list[tuple[str, int, int]] = []
-        for key, results in batch:
-            n_records = n_errors = 0
-            for r in results:
-                if isinstance(r, ErrorResult):
-                    errors.append((r.path, r.member, r.adapter, r.message))
-                    n_errors += 1
-                    continue
-                assert r.rows is not None
-                tid = self._next_id
-                self._next_id += 1
-                tables["trials"].append((tid, *r.rows["trials"]))
-                for t in TABLES:
-                    tables[t].extend((tid, *row) for row in r.rows[t])
-                n_records += 1
-            done.append((key, n_records, n_errors))
+    def write(self, batch: BatchResult) -> None:
+        first = self._next_id
         cur = self.db.cursor()
         cur.execute("BEGIN")
         try:
-            for t, rows in tables.items():
-                if rows:
-                    cur.executemany(self._sql[t], rows)
-            if errors:
+            if batch.records:
+                for t, rows in batch.table_rows().items():
+                    if rows:
+                        # Rows come numbered from 0 within the batch: SQLite adds the offset,
+                        # so no row is rebuilt in Python here.
+                        cur.executemany(self._sql[t].replace("(?", f"(?+{first}", 1), rows)
+            if batch.errors:
                 cur.executemany("INSERT INTO errors(path, member, adapter, message) "
-                                "VALUES (?, ?, ?, ?)", errors)
-            cur.executemany("INSERT OR REPLACE INTO inputs_done VALUES (?, ?, ?)", done)
+                                "VALUES (?, ?, ?, ?)",
+                                [(r.path, r.member, r.adapter, r.message) for r in batch.errors])
+            cur.executemany("INSERT OR REPLACE INTO inputs_done VALUES (?, ?, ?)", batch.done)
             cur.execute("COMMIT")
         except BaseException:
             cur.execute("ROLLBACK")
             raise
+        self._next_id = first + batch.records
 
     @staticmethod
     def _intact(path: Path) -> bool:
@@ -271,6 +358,7 @@ class SqliteWriter:
             return False
 
     def finish(self) -> None:
+        self.db.executescript(INDEXES_SQL)
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.execute("PRAGMA journal_mode=DELETE")
@@ -346,7 +434,7 @@ def _batches(items: Iterator[InputItem], size: int) -> Iterator[list[InputItem]]
 
 
 def _run_batches(batches: Iterator[list[InputItem]], jobs: int, rows: bool
-                 ) -> Iterator[list[tuple[str, list[Result]]]]:
+                 ) -> Iterator[BatchResult]:
     """Results in input order; at most 4 batches per worker in flight (bounded memory)."""
     if jobs <= 1:
         for batch in batches:
@@ -354,9 +442,9 @@ def _run_batches(batches: Iterator[list[InputItem]], jobs: int, rows: bool
         return
     window = jobs * 4
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: list[Future[list[tuple[str, list[Result]]]]] = []
+        pending: list[Future[BatchResult]] = []
         for batch in batches:
-            pending.append(pool.submit(_convert_batch, batch, rows))
+            pending.append(pool.submit(_convert_batch, batch, rows, True))
             if len(pending) >= window:
                 yield pending.pop(0).result()
         for fut in pending:
@@ -365,7 +453,7 @@ def _run_batches(batches: Iterator[list[InputItem]], jobs: int, rows: bool
 
 def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], *,
             jobs: int | None = None, errors: str | os.PathLike[str] | None = None,
-            resume: bool = False, limits: Limits = Limits(),
+            resume: bool = False, limits: Limits = DEFAULT_LIMITS,
             progress: Callable[[int, int], None] | None = None) -> ConvertSummary:
     """Convert every input under ``inputs`` into ``out`` (.jsonl or .sqlite).
 
@@ -396,14 +484,11 @@ def convert(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str
         items = iter_inputs(inputs, limits, skip=done, defer=jobs > 1)
         for batch in _run_batches(_batches(items, BATCH), jobs, rows=suffix == ".sqlite"):
             writer.write(batch)
-            for _, results in batch:
-                summary.inputs += 1
-                for r in results:
-                    if isinstance(r, RecordResult):
-                        summary.records += 1
-                        summary.warnings.update(r.warnings)
-                    else:
-                        summary.errors[r.reason] += 1
+            summary.inputs += len(batch.done)
+            summary.records += batch.records
+            summary.warnings.update(batch.warnings)
+            for r in batch.errors:
+                summary.errors[r.reason] += 1
             if progress:
                 progress(summary.records, summary.error_rows)
         writer.finish()

@@ -27,6 +27,9 @@ class Limits:
     ratio_floor_bytes: int = 1024 * 1024  # small members may compress well; no alarm below this
 
 
+DEFAULT_LIMITS = Limits()
+
+
 @dataclass(frozen=True)
 class InputItem:
     """One input. ``data`` is None when ``error`` says why it was refused, or, for a zip

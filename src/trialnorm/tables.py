@@ -13,7 +13,7 @@ import orjson
 
 from trialnorm.model import Criterion, Dose, Trial
 
-__all__ = ["SCHEMA_SQL", "TABLES", "trial_rows"]
+__all__ = ["INDEXES_SQL", "SCHEMA_SQL", "TABLES", "TABLES_SQL", "add_trial_rows", "trial_rows"]
 
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS trials (
@@ -105,6 +105,14 @@ CREATE TABLE IF NOT EXISTS inputs_done (
 );
 """
 
+# The secondary indexes are built once the tables are full (SqliteWriter.finish): kept up
+# to date row by row they cost about as much as writing the rows themselves, built at the
+# end ~1/8 of that. The primary keys (and their autoindexes) stay in the tables' schema.
+TABLES_SQL = "\n".join(line for line in SCHEMA_SQL.splitlines()
+                       if not line.startswith("CREATE INDEX"))
+INDEXES_SQL = "\n".join(line for line in SCHEMA_SQL.splitlines()
+                        if line.startswith("CREATE INDEX"))
+
 # Column counts per child table (trial_id comes first and is supplied by the writer).
 TABLES: dict[str, int] = {
     "conditions": 3, "arms": 5, "interventions": 6, "arm_interventions": 3, "doses": 13,
@@ -121,21 +129,34 @@ def _enum(v: Any) -> str | None:
     return v.value if v is not None else None
 
 
-def _dose_row(owner: str, owner_idx: int, i: int, d: Dose) -> tuple[Any, ...]:
-    return (owner, owner_idx, i, d.agent, d.value, d.low, d.high, d.unit, d.level, d.schedule,
+def _dose_row(tid: int, owner: str, owner_idx: int, i: int, d: Dose) -> tuple[Any, ...]:
+    return (tid, owner, owner_idx, i, d.agent, d.value, d.low, d.high, d.unit, d.level, d.schedule,
             orjson.dumps(d.days).decode() if d.days else None, d.text)
 
 
 def trial_rows(trial: Trial, record_json: str) -> dict[str, Any]:
     """The trial's rows, each child row without its leading trial_id."""
+    tables: dict[str, list[tuple[Any, ...]]] = {t: [] for t in ("trials", *TABLES)}
+    add_trial_rows(tables, 0, trial, record_json)
+    rows: dict[str, Any] = {t: [row[1:] for row in tables[t]] for t in TABLES}
+    rows["trials"] = tables["trials"][0][1:]
+    return rows
+
+
+def add_trial_rows(tables: dict[str, list[tuple[Any, ...]]], trial_id: int, trial: Trial,
+                   record_json: str) -> None:
+    """Append the trial's rows, each starting with ``trial_id``, to ``tables[name]``
+    (a list for "trials" and for each of ``TABLES``)."""
+    tid = trial_id
     el = trial.eligibility
     dates = trial.dates
     design = trial.design
-    rows: dict[str, Any] = {"trials": (
-        trial.nct_id, trial.org_study_id, trial.source.path, trial.source.member,
+    sponsor = trial.sponsor
+    tables["trials"].append((
+        tid, trial.nct_id, trial.org_study_id, trial.source.path, trial.source.member,
         trial.source.format, trial.source.record_version, trial.brief_title,
         trial.official_title, trial.acronym, _enum(trial.overall_status), trial.why_stopped,
-        ",".join(p.value for p in trial.phases) or None, _enum(trial.study_type),
+        ",".join([p.value for p in trial.phases]) or None, _enum(trial.study_type),
         _enum(design.allocation), _enum(design.intervention_model),
         _enum(design.primary_purpose), _enum(design.masking),
         trial.enrollment.count, _enum(trial.enrollment.type),
@@ -144,62 +165,74 @@ def trial_rows(trial: Trial, record_json: str) -> dict[str, Any]:
         _enum(el.sex), el.minimum_age.years if el.minimum_age else None,
         el.maximum_age.years if el.maximum_age else None,
         None if el.healthy_volunteers is None else int(el.healthy_volunteers),
-        ",".join(a.value for a in el.std_ages) or None,
-        trial.sponsor.name if trial.sponsor else None,
-        _enum(trial.sponsor.class_) if trial.sponsor else None,
+        ",".join([a.value for a in el.std_ages]) or None,
+        sponsor.name if sponsor else None,
+        _enum(sponsor.class_) if sponsor else None,
         record_json,
-    )}
-    rows["conditions"] = [(i, c) for i, c in enumerate(trial.conditions)]
-    rows["arms"] = [(i, a.label, _enum(a.type), a.description) for i, a in enumerate(trial.arms)]
-    rows["interventions"] = [
-        (i, iv.name, _enum(iv.type), iv.description,
-         orjson.dumps(iv.other_names).decode() if iv.other_names else None)
-        for i, iv in enumerate(trial.interventions)]
-    arm_idx = {a.label: i for i, a in enumerate(trial.arms)}
-    links = set()
-    for j, iv in enumerate(trial.interventions):
-        for label in iv.arm_labels:
-            if label in arm_idx:
-                links.add((arm_idx[label], j))
-    rows["arm_interventions"] = sorted(links)
-    doses = []
-    for i, a in enumerate(trial.arms):
-        doses += [_dose_row("arm", i, k, d) for k, d in enumerate(a.doses)]
-    for i, iv in enumerate(trial.interventions):
-        doses += [_dose_row("intervention", i, k, d) for k, d in enumerate(iv.doses)]
-    rows["doses"] = doses
-    criteria: list[tuple[Any, ...]] = []
-    thresholds: list[tuple[Any, ...]] = []
+    ))
+    arms, interventions = trial.arms, trial.interventions
+    if trial.conditions:
+        tables["conditions"].extend([(tid, i, c) for i, c in enumerate(trial.conditions)])
+    if arms:
+        tables["arms"].extend([(tid, i, a.label, _enum(a.type), a.description)
+                               for i, a in enumerate(arms)])
+    if interventions:
+        tables["interventions"].extend([
+            (tid, i, iv.name, _enum(iv.type), iv.description,
+             orjson.dumps(iv.other_names).decode() if iv.other_names else None)
+            for i, iv in enumerate(interventions)])
+    if arms and interventions:
+        arm_idx = {a.label: i for i, a in enumerate(arms)}
+        links = set()
+        for j, iv in enumerate(interventions):
+            for label in iv.arm_labels:
+                if label in arm_idx:
+                    links.add((arm_idx[label], j))
+        tables["arm_interventions"].extend([(tid, a, j) for a, j in sorted(links)])
+    doses = tables["doses"]
+    for i, a in enumerate(arms):
+        if a.doses:
+            doses += [_dose_row(tid, "arm", i, k, d) for k, d in enumerate(a.doses)]
+    for i, iv in enumerate(interventions):
+        if iv.doses:
+            doses += [_dose_row(tid, "intervention", i, k, d) for k, d in enumerate(iv.doses)]
+    criteria = tables["criteria"]
+    thresholds = tables["thresholds"]
     # Criteria numbered in document order (a criterion before its children), walked with
     # a stack: the tree has ~25 nodes per record and a call per node cost a third of this.
+    idx = 0
     for kind, roots in (("inclusion", el.inclusion), ("exclusion", el.exclusion)):
         stack: list[tuple[Criterion, int | None, int]] = [(c, None, 0) for c in reversed(roots)]
         while stack:
             node, parent, depth = stack.pop()
-            idx = len(criteria)
-            criteria.append((idx, parent, kind, depth, node.text))
+            criteria.append((tid, idx, parent, kind, depth, node.text))
             if node.thresholds:
                 for k, t in enumerate(node.thresholds):
-                    thresholds.append((idx, k, kind, t.analyte, t.comparator, t.value, t.unit,
-                                       t.text))
+                    thresholds.append((tid, idx, k, kind, t.analyte, t.comparator, t.value,
+                                       t.unit, t.text))
             if node.children:
                 stack.extend([(child, idx, depth + 1) for child in reversed(node.children)])
-    rows["criteria"] = criteria
-    rows["thresholds"] = thresholds
-    outcomes = []
-    for kind in ("primary", "secondary", "other"):
-        for i, o in enumerate(getattr(trial.outcomes, kind)):
-            outcomes.append((kind, i, o.measure, o.time_frame, o.description,
+            idx += 1
+    outcomes = tables["outcomes"]
+    for kind, items in (("primary", trial.outcomes.primary),
+                        ("secondary", trial.outcomes.secondary),
+                        ("other", trial.outcomes.other)):
+        for i, o in enumerate(items):
+            outcomes.append((tid, kind, i, o.measure, o.time_frame, o.description,
                              orjson.dumps(o.time_points_days).decode() if o.time_points_days
                              else None, o.horizon_days))
-    rows["outcomes"] = outcomes
-    sponsors = []
-    if trial.sponsor:
-        sponsors.append((0, "lead", trial.sponsor.name, _enum(trial.sponsor.class_)))
+    sponsors = tables["sponsors"]
+    position = 0
+    if sponsor:
+        sponsors.append((tid, 0, "lead", sponsor.name, _enum(sponsor.class_)))
+        position = 1
     for c in trial.collaborators:
-        sponsors.append((len(sponsors), "collaborator", c.name, _enum(c.class_)))
-    rows["sponsors"] = sponsors
-    rows["locations"] = [(i, loc.facility, loc.city, loc.state, loc.zip, loc.country, loc.status)
-                         for i, loc in enumerate(trial.locations)]
-    rows["warnings"] = [(i, w.field, w.message, w.text) for i, w in enumerate(trial.warnings)]
-    return rows
+        sponsors.append((tid, position, "collaborator", c.name, _enum(c.class_)))
+        position += 1
+    if trial.locations:
+        tables["locations"].extend([
+            (tid, i, loc.facility, loc.city, loc.state, loc.zip, loc.country, loc.status)
+            for i, loc in enumerate(trial.locations)])
+    if trial.warnings:
+        tables["warnings"].extend([(tid, i, w.field, w.message, w.text)
+                                   for i, w in enumerate(trial.warnings)])

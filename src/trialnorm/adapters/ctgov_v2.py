@@ -645,11 +645,16 @@ def _contacts(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
                         for i, p in enumerate(m.get("overallOfficials") or ())]
     locations = []
     for i, loc in enumerate(m.get("locations") or ()):
-        lpath = f"{path}.locations[{i}]"
-        r.rest(loc, lpath, K_LOCATION)
+        # Records list up to thousands of sites: the path is built only when needed.
+        try:
+            typed_only = loc.keys() <= K_LOCATION
+        except AttributeError:
+            typed_only = False
+        if not typed_only:
+            r.rest(loc, f"{path}.locations[{i}]", K_LOCATION)
         contacts = loc.get("contacts")
         if contacts:
-            cprefix = f"{lpath}.contacts"
+            cprefix = f"{path}.locations[{i}].contacts"
             people = [_person(r, p, cprefix, j, "CONTACT") for j, p in enumerate(contacts)]
         else:
             people = []

@@ -76,6 +76,23 @@ volume that fills or sizes a device ("inflated with 60 mL", "1 cc, 26G x 1.5 syr
 ("33 ± 4 Gy"), and the same amount of the same agent again without a schedule of its
 own (two weight bands both given "5 micrograms/kg").
 
+Hard-wrapped text (legacy XML: "ticagrelor\n      90 mg twice per day") is read as one line:
+a line break after a word, followed by a lower-case word, a number that is no numbered item,
+or an indented capitalized word, is a space; other line breaks still end a clause ("Initial
+dose: 30 mg/m2\nDose reductions: ..."). ``Dose.text`` quotes the text as written.
+
+More of who gets it: the subject of the sentence when it opens on a drug-like name and a verb
+("Macrophage-targeted glucocerebrosidase will be administered ... at 60 to 120 IU per kg",
+"Voluven (130/0.4) does not accumulate ... (maximal dose 50 ml/kg)"); the last word of
+lower-case words right before the amount when it reads as a drug ("a genotyping strategy
+ticagrelor 90 mg"); a name after "of" behind a unit written again ("800 to 1200 international
+units per day (IU/day) of vitamin D"); "elemental calcium" keeps "elemental". Who "will
+receive" the amount is no drug: the name after the amount wins ("... normal G6PD enzyme function
+will receive 0.4 mg/kg PQ"), and a code followed by "enzyme", "function", "genotype", "level"
+... is a gene or a measure, not a drug. Also not doses: the water a drug is taken with ("with
+240mL of water"), and a limit behind "less than approximately" ("less than approximately 130
+grams per day" of carbohydrate).
+
 Escapes are normally undone by the adapters; ``\\^`` and ``\\~`` left in the text are
 still read, and ``Dose.text`` then quotes the unescaped span. A cheap pre-check (no
 digit, or no unit or scientific notation after any number, and no "N <words> cells"
@@ -263,7 +280,7 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sqm|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day": "day",
@@ -295,7 +312,7 @@ def _denominator(den: str) -> str | None:
     d = den.lower().replace(" ", "")
     if "m2.d" in d or "m².d" in d:
         return "m2/day"
-    if d.startswith(("m^", "m\\^", "m²", "㎡", "sqm", "square", "meter", "metre")) or d == "m2":
+    if d.startswith(("m^", "m\\^", "m²", "㎡", "sq", "square", "meter", "metre")) or d == "m2":
         return "m2"
     if d.startswith("24h"):
         return "day"
@@ -381,7 +398,8 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
 _COMPARATOR = re.compile(
     r"(?:[<>≤≥≦≧＜＞]/?=?\)?|=<|>=|\b(?:greater|less|more|fewer|higher|lower)\s+than(?:\s+or\s+equal\s+to)?"
     r"|\bat\s+least|\bexceed(?:ing|s)?|\babove|\bbelow|\bminimum\s+of|≥\s*or|\bin\s+excess\s+of"
-    r"|(?:resistance|requirements?|intake|level|count)\s+(?:of\s+)?over)\s*$", re.IGNORECASE)
+    r"|(?:resistance|requirements?|intake|level|count)\s+(?:of\s+)?over)"
+    r"(?:\s+(?:approximately|about|around|roughly)|\s*~)?\s*$", re.IGNORECASE)
 _COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
 _COLLECTED_BEFORE = re.compile(r"\b(?:blood|urine|plasma|serum|marrow|saliva|stool)\s*\(\s*$", re.IGNORECASE)
 _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|specimens?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
@@ -390,6 +408,9 @@ _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush
 # a volume that sizes a device: "1 cc, 26G x 1.5 syringe", "10 mL syringe"
 _DEVICE_AFTER = re.compile(
     r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
+# "in the fasted state with 240mL of water": the water a drug is swallowed with
+_WITH_WATER = re.compile(r"\s*(?:of\s+)?(?:(?:still|tap|plain|drinking)\s+)?water\b", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:approximately\s+|about\s+|~\s*)?$", re.IGNORECASE)
 # "3 ml of CP will be separated and divided in 3 aliquots to be stored": a sample
 _STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing)?)\b", re.IGNORECASE)
 _RANGE_OF_BEFORE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\s*[:,]?\s*$", re.IGNORECASE)
@@ -574,6 +595,16 @@ def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> 
     named = _named_in(text, region, offset, agent)
     if named is not None:
         return named
+    subject = _SUBJECT.match(region)
+    if subject is not None:
+        words = subject.group("name").split()
+        if not any(w.lower() in _STOP or w.lower() in _FILLER or w.lower() in _ENGLISH for w in words) \
+                and (subject.group("spec") is not None
+                     or (len(words[-1]) > 5 and _STRICT_DRUG.search(words[-1]) is not None)
+                     or (len(words[-1]) > 6 and words[-1].endswith("ase"))):
+            # "Macrophage-targeted glucocerebrosidase will be administered ... at 60 to 120 IU
+            # per kg", "Voluven (130/0.4) does not accumulate ... (maximal dose 50 ml/kg)"
+            return subject.group("name")
     given = _GIVEN_ALONE.search(region)
     if given is not None and _plain_word_drug(given.group(1)):
         return given.group(1)  # "receiving melatonin alone for treatment of GERD"
@@ -610,12 +641,19 @@ def _named_in(text: str, region: str, offset: int, agent: str | None) -> str | N
             return core
         if any(c.isdigit() for c in core) and sum(c.isupper() for c in core) >= 2 \
                 and not _LEVEL.fullmatch(core):
+            if _LAB_AFTER.match(text, offset + w.end()):
+                continue  # "G6PD enzyme function", "CYP2C19 genotype": a gene or a measure
             car = _CAR_AFTER.match(text, offset + w.end())
             # "CD7 CAR-T cell therapy": the antigen names the product, not the agent
             return core + " " + " ".join(car.group(0).split()) if car else core
     return None
 
 
+# a sentence opening on a name, its strength or short name in parentheses, then a verb
+_SUBJECT = re.compile(
+    r"\s*(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,2}?)\s*"
+    r"(?P<spec>\((?:[\d.,/:\s\-]+|[A-Z][A-Z0-9\-]{1,9})\)\s*)?"
+    r"(?:will|is|are|was|were|does|do|has|have|can|may|should|must)\b")
 _DOSE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:initial|starting|recommended)\s+)?(?:dose|dosage|dosing)\b",
                         re.IGNORECASE)
 _GIVES = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|given|administered|treated\s+with|take|takes)\b",
@@ -685,6 +723,11 @@ _SPONSOR = re.compile(r"[A-Z]{2,4}")
 _SHORT_CODE = re.compile(r"[A-Z][A-Za-z]")  # two letters: "Bu", "BU", "MA"
 _ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG", "IN", "OR", "TO", "OF", "SL", "IA", "IVT",
                      "AT", "ON", "BY", "AS", "IS", "BE", "NO", "DL", "QD", "OD", "BD", "HS", "PM", "AM"})
+_RECEIVE = _words("receive receives received receiving")
+# the last word of a measure named before an amount ("normal G6PD enzyme function"); after a code
+_LAB_WORDS = _words("function activity deficiency level levels status expression genotype mutation")
+_LAB_AFTER = re.compile(r"\s+(?:enzyme\s+)?(?:function|activity|deficiency|levels?|status|expression"
+                        r"|genotype|mutations?|polymorphisms?|positive|negative|testing)\b", re.IGNORECASE)
 _CONC_THEN_VOLUME = re.compile(
     r"([A-Za-z][\w\-]*)\s+\d[\d.,]*\s*(?:mg|g|ug|µg|μg|mcg|IU|U|units?|mmol|mEq)\s*/\s*(?:mL|ml|cc|L)\s*\($")
 
@@ -704,7 +747,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     tokens = _WORD.findall(window)
     i = len(tokens) - 1
     adjacent = i if form is None else -1
-    skipped_form = False
+    skipped_form = skipped_receive = False
     while i >= 0:
         t = tokens[i]
         tl = t.lower().rstrip(".")
@@ -715,6 +758,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             i -= 1
             adjacent = -1  # a word stood between: no longer "right before"
             skipped_form = skipped_form or tl in _FORM
+            skipped_receive = skipped_receive or tl in _RECEIVE
             continue
         break
     inner: list[str] = []
@@ -746,11 +790,17 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             break
         name.insert(0, t)
         i -= 1
-    if skipped_form:
-        # "Acetium capsules (100mg l-cysteine)": a name right after the amount wins
+    if skipped_form or skipped_receive:
+        # "Acetium capsules (100mg l-cysteine)": a name right after the amount wins; so does
+        # one after "... G6PD enzyme function will receive 0.4 mg/kg PQ": who receives is no drug
         after = _agent_after(text, end_hint, end_hint + 80, agent) if end_hint else None
         if after is not None:
             return after, True
+    if name and (name[-1].lower() in _LAB_WORDS or (
+            skipped_receive and _STRICT_DRUG.search(name[-1]) is None
+            and not (len(name) == 1 and name[0].islower() and _plain_word_drug(name[0]))
+            and not (agent and agent.casefold() in " ".join(name).casefold()))):
+        name = []  # "normal G6PD enzyme function", "Children (6-12 years) will receive": not drugs
     if len(name) == 1 and adjacent >= 0 and (
             _plain_word_drug(name[0]) or (_SHORT_CODE.fullmatch(name[0]) and name[0].upper() not in _ROUTES)):
         return name[0], False  # "continue venetoclax 400mg", "and Bu 3.2mg/kg", "-8, BU 3.2 mg/kg"
@@ -765,6 +815,9 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         return " ".join(name).rstrip("®™"), False
     if inner and _is_drug_like(inner, agent):
         return " ".join(inner).rstrip("®™"), False
+    if len(name) >= 2 and adjacent >= 0 and tokens[-1] == name[-1] and all(w.islower() for w in name) \
+            and _plain_word_drug(name[-1]):
+        return name[-1], False  # "using a genotyping strategy ticagrelor 90 mg": the last word
     return None, False
 
 
@@ -796,8 +849,9 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     while i < len(tokens) and len(name) < (4 if saw_of else 2):
         t = tokens[i]
         tl = t.lower().rstrip("®™-")
-        if not _NAME_START.match(t) or tl in _STOP or (tl in _FILLER and not (t.isupper() and not (
-                name and t in _ROUTES))) \
+        if not _NAME_START.match(t) or (tl in _STOP and not (
+                name and len(t) <= 3 and name[-1].lower() == "vitamin")) or (tl in _FILLER and not (
+                t.isupper() and not (name and t in _ROUTES))) \
                 or ("-" in tl and tl.split("-", 1)[0] in _FREQUENCY) \
                 or (t == "A" and not name) \
                 or (_SCHEDULE_CODE.fullmatch(t) and not (name and name[-1].lower() == "vitamin")):
@@ -820,6 +874,8 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
                 or (after.endswith("ed") and after.isalpha() and after not in _ENGLISH) \
                 or re.fullmatch(r"q\d+[hdw]", after):
             return name[0]
+    if len(name) == 2 and name[0].lower() == "elemental" and _is_drug_like(name[1:], agent):
+        return " ".join(name)  # "1000 mg/day elemental calcium": the element's amount
     name = _tidy(name)
     if len(name) == 1 and _SHORT_CODE.fullmatch(name[0]) and name[0].isupper() \
             and name[0] not in _ROUTES and name[0] not in _RELEASE and name[0].lower() not in _FREQUENCY:
@@ -918,6 +974,11 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
         # escapes are normally undone by the adapters; "10\\^9" and "D-5\\~D-3" still read
         # (spans are then quoted from the unescaped text)
         text = text.replace("\\^", "^").replace("\\~", "~")
+    quoted = text
+    if "\n" in text:
+        # legacy XML text is hard-wrapped ("ticagrelor\n      90 mg"): a line break inside a
+        # sentence is a space (one character for one, so spans still quote the text as written)
+        text = _WRAP.sub(" ", text)
     warnings: list[str] = []
     found: list[_Found] = []
     # whether "d,ddd" is a decimal comma: asked of the whole text, once an amount has a comma
@@ -1009,7 +1070,7 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
                 and _BARE_THEN_DAYS.match(text, f.amount_end):
             f.unit = _Unit(last.unit.unit, last.unit.factor, f.amount_end)
     accepted = _accept(text, found, warnings)
-    return _describe(text, accepted, agent), warnings
+    return _describe(text, accepted, agent, quoted), warnings
 
 
 # "... 500mg OD 1st day and 250 from day 2": the word before "and" is not a number ("days 1 and 8")
@@ -1017,8 +1078,15 @@ _THEN_BARE = re.compile(r"[^.;:\n]{0,40}[A-Za-z)]\s+(?:and|then|followed\s+by)\s
 _BARE_THEN_DAYS = re.compile(r"\s+(?:from|on|for)\s+(?:days?|d)\b")
 
 
-def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose]:
-    """Each accepted amount as a Dose: its level, agent, schedule and days from context."""
+# a hard wrap: a line break after a word, then more of the sentence: a lower-case word, a number
+# (not a numbered item) or, on an indented line (legacy XML as written), a capitalized word
+_WRAP = re.compile(r"(?<=[\w,)%])\n(?![ \t]*\d+[.)]\s)(?=[a-z0-9(]|[ \t]+[a-z0-9(]|[ \t]{2,}[A-Z][a-z])")
+
+
+def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str = "") -> list[Dose]:
+    """Each accepted amount as a Dose: its level, agent, schedule and days from context;
+    spans are quoted from ``quoted`` (the text as written) when given."""
+    quoted = quoted or text
     n = len(text)
     kept: list[Dose] = []
     prev_end = 0
@@ -1070,10 +1138,13 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
         # agent
         who = None
         who_after = True
-        if not unit.startswith("cells") and _OF_NAME.match(text, f.end):
+        of_name = _OF_NAME.match(text, f.end) if not unit.startswith("cells") else None
+        if of_name is not None:
             # "150 mg of elvitegravir, 150 mg of cobicistat", "the dose to 100mg of X": the
-            # name after "of" is the amount's own, whatever word stands before it
-            who = _agent_after(text, f.end, next_start, agent)
+            # name after "of" is the amount's own, whatever word stands before it (or a unit
+            # written again: "800 international units per day (IU/day) of vitamin D")
+            who = _agent_after(text, of_name.start("of") if of_name.group("echo") else f.end,
+                               next_start, agent)
             if who is not None and not _is_drug_like(who.split(), agent) \
                     and not _plain_word_drug(who.split()[-1]) and " " not in who:
                 who = None
@@ -1136,7 +1207,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
                     heading = None
         if who:
             who = _with_salt(text, who, f.start, f.end)
-        dose = Dose(text=text[f.start:f.end].strip(), agent=who, value=value, low=low, high=high,
+        dose = Dose(text=quoted[f.start:f.end].strip(), agent=who, value=value, low=low, high=high,
                     unit=unit, level=level, schedule=schedule, days=days)
         if fractions:
             dose.fractions = fractions
@@ -1174,7 +1245,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None) -> list[Dose
 _COLON_AT = re.compile(r"\s*:")
 # every day expression holds one of these (no boundaries, so a slice's match is the text's too)
 _MAYBE_DAY = re.compile(r"[Dd](?:ay|AY)|[Dd]\s?[-−–+]?\d")
-_OF_NAME = re.compile(r"\s*\)?\s*(?:(?:injections?|infusions?)\s+)?of\s+(?:the\s+)?[A-Za-z]")
+_OF_NAME = re.compile(r"\s*(?P<echo>\((?:IU|U|mg|ug|µg|μg|mcg|g|mL|ml)(?:/(?:day|d|kg))?\)\s*)?"
+                      r"\)?\s*(?:(?:injections?|infusions?)\s+)?(?P<of>of)\s+(?:the\s+)?[A-Za-z]")
 _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d+[a-z]?)\s*(?=[,);]|$)")
 # between two doses that share the days written after the second: a join, a few words, no number
 _SHARES_DAYS = re.compile(r"\s*[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*\s*){0,3}")
@@ -1230,7 +1302,7 @@ def _with_salt(text: str, who: str, start: int, end: int) -> str:
     if at < 0:
         at = text.find(who, end, end + 80)
     salt = _SALT_AFTER.match(text, at + len(who)) if at >= 0 else None
-    return who + salt.group(0) if salt is not None else who
+    return who + " " + " ".join(salt.group(0).split()) if salt is not None else who
 
 
 def _base_unit(unit: str) -> str:
@@ -1340,6 +1412,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
                 _COLLECTED.match(text, f.end) or _COLLECTED_BEFORE.search(before) or _STORED_AFTER.match(text, f.end)
                 or _COLLECTING.search(text, max(0, f.start - 60), f.start)
                 or _DILUENT.search(before) or _DEVICE_AFTER.match(text, f.end)
+                or (_WITH_WATER.match(text, f.end) and _WITH_BEFORE.search(before))
                 or (collected_end >= 0 and f.start - collected_end < 80
                     and _TOTAL_OF.search(before)
                     and not _CLAUSE_BREAK.search(text, collected_end, f.start))):

@@ -452,7 +452,8 @@ def _normalize(text: str) -> tuple[str, bool]:
         s = _WORD_NUMBER.sub(_word_number, _ORDINAL_BEFORE_NUMBER.sub("", s))
         if "second" in s:
             s = _SECOND_ORDINAL.sub(r"\g<1>2", s)
-    s = _ORDINAL_SUFFIX.sub(r"\1", s)
+    if _ORDINAL_SUFFIX.search(s):  # a search is cheaper than a sub that finds nothing
+        s = _ORDINAL_SUFFIX.sub(r"\1", s)
     if "first" in s:
         s = _FIRST_CYCLE.sub("cycle 1", s)
     n_dates = 0
@@ -472,7 +473,8 @@ def _normalize(text: str) -> tuple[str, bool]:
         s = _TRAILING_HYPHEN.sub(r"\1 ", s)
     if "(" in s or "[" in s:
         s = _BASELINE_DEFINED.sub(" ", s)
-    s = _LABEL.sub(lambda m: "#" * len(m.group()), s)
+    if _LABEL.search(s):
+        s = _LABEL.sub(lambda m: "#" * len(m.group()), s)
     return s, n_dates > 0
 
 
