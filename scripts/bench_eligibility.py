@@ -31,61 +31,21 @@ from __future__ import annotations
 import argparse
 import cProfile
 import importlib.util
-import json
 import pstats
 import subprocess
 import sys
 import tempfile
 import time
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
+
+from corpus_texts import criteria_texts
 
 from trialnorm.extract import eligibility
 from trialnorm.extract.thresholds import find_thresholds
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
-
-
-def criteria_texts() -> list[str]:
-    texts = []
-    for path in sorted((CORPUS / "ctgov-v2").glob("*.json")):
-        try:
-            study = json.loads(path.read_bytes())
-        except ValueError:
-            continue
-        text = study.get("protocolSection", {}).get("eligibilityModule", {}).get(
-            "eligibilityCriteria")
-        if text:
-            texts.append(text)
-    for path in sorted((CORPUS / "ctgov-xml").glob("*.xml")):
-        try:
-            node = ET.parse(path).getroot().find("eligibility/criteria/textblock")
-        except ET.ParseError:
-            continue
-        if node is not None and node.text:
-            texts.append(node.text)
-    for path in sorted((CORPUS / "ctgov-v1").glob("*.json")):
-        try:
-            texts.extend(_v1_texts(json.loads(path.read_bytes())))
-        except ValueError:
-            continue
-    return texts
-
-
-def _v1_texts(node: object) -> list[str]:
-    if isinstance(node, dict):
-        found = []
-        for key, value in node.items():
-            if key == "EligibilityCriteria" and isinstance(value, str):
-                found.append(value)
-            else:
-                found.extend(_v1_texts(value))
-        return found
-    if isinstance(node, list):
-        return [text for value in node for text in _v1_texts(value)]
-    return []
 
 
 def module_at(revision: str) -> ModuleType:

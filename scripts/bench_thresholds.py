@@ -29,15 +29,15 @@ import cProfile
 import importlib.util
 import json
 import pstats
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
+
+from corpus_texts import criteria_texts
 
 from trialnorm.extract import eligibility
 from trialnorm.extract.thresholds import find_thresholds
@@ -45,30 +45,6 @@ from trialnorm.model import Threshold
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
-_V1_CRITERIA = re.compile(r'"EligibilityCriteria"\s*:\s*("(?:[^"\\]|\\.)*")')
-
-
-def criteria_blocks() -> Iterator[str]:
-    """The criteria text of every record of the corpus (v2, legacy XML, v1)."""
-    for path in sorted((CORPUS / "ctgov-v2").glob("*.json")):
-        try:
-            study = json.loads(path.read_bytes())
-        except ValueError:
-            continue
-        text = study.get("protocolSection", {}).get("eligibilityModule", {}).get(
-            "eligibilityCriteria")
-        if text:
-            yield text
-    for path in sorted((CORPUS / "ctgov-xml").glob("*.xml")):
-        try:
-            node = ET.parse(path).getroot().find("eligibility/criteria/textblock")
-        except ET.ParseError:
-            continue
-        if node is not None and node.text:
-            yield node.text
-    for path in sorted((CORPUS / "ctgov-v1").glob("*.json")):
-        for m in _V1_CRITERIA.finditer(path.read_text(encoding="utf-8")):
-            yield json.loads(m.group(1))
 
 
 def criterion_texts(blocks: list[str]) -> list[str]:
@@ -176,7 +152,7 @@ def main() -> int:
                     help="split the time by how far the reader gets with a criterion")
     args = ap.parse_args()
 
-    blocks = list(criteria_blocks())
+    blocks = criteria_texts()
     texts = criterion_texts(blocks)
     baseline = best_of(args.repeat, _trivial, texts)
     reader = best_of(args.repeat, find_thresholds, texts)

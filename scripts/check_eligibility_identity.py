@@ -19,10 +19,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+
+from corpus_texts import criteria_texts
 
 import trialnorm
 from trialnorm.extract.eligibility import ages_from_text, parse_criteria
@@ -32,43 +32,9 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-def _v1_texts(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "EligibilityCriteria" and isinstance(value, str):
-                yield value
-            else:
-                yield from _v1_texts(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _v1_texts(value)
-
-
-def source_texts() -> Iterator[str]:
-    """Criteria texts as the corpus files hold them."""
-    for folder in ("ctgov-v2", "ctgov-v2-history"):
-        for path in sorted((CORPUS / folder).rglob("*.json")):
-            try:
-                study = json.loads(path.read_bytes())
-            except ValueError:
-                continue
-            text = study.get("protocolSection", {}).get("eligibilityModule", {}).get(
-                "eligibilityCriteria")
-            if text:
-                yield text
-    for folder in ("ctgov-xml", "ctgov-xml-history"):
-        for path in sorted((CORPUS / folder).rglob("*.xml")):
-            try:
-                node = ET.parse(path).getroot().find("eligibility/criteria/textblock")
-            except ET.ParseError:
-                continue
-            if node is not None and node.text:
-                yield node.text
-    for path in sorted((CORPUS / "ctgov-v1").rglob("*.json")):
-        try:
-            yield from _v1_texts(json.loads(path.read_bytes()))
-        except ValueError:
-            continue
+def source_texts() -> list[str]:
+    """Criteria texts as the corpus files hold them, version histories included."""
+    return criteria_texts(history=True)
 
 
 def adapter_texts() -> Iterator[str]:
