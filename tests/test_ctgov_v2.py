@@ -171,6 +171,38 @@ def test_search_page_and_list_give_every_study():
         trialnorm.parse(studies)
 
 
+@pytest.mark.parametrize("variant", ["as is", "BOM", "white space", "non-ASCII first",
+                                     "form feed", "key late", "page"])
+def test_detection_from_bytes_agrees_with_the_decoded_head(variant):
+    """detect() answers the common case from the bytes without decoding the head; every
+    other case (a BOM, non-ASCII text or "protocolSection" past the first 4,096 bytes)
+    goes the decoded way, with the same answer and the same record."""
+    raw = (CORPUS / "ctgov-v2" / "NCT00000410.json").read_bytes()
+    expected = trialnorm.parse(raw).to_dict()
+    study = orjson.loads(raw)
+    data = {
+        "as is": raw,
+        "BOM": b"\xef\xbb\xbf" + raw,
+        "white space": b" \r\n\t" + raw,
+        # a non-ASCII key before protocolSection: head and bytes positions differ
+        "non-ASCII first": orjson.dumps({"r\u00e9sum\u00e9": "\u00e9" * 3000, **study}),
+        "form feed": b"\x0c" + raw,  # not white space to the detector: not JSON it knows
+        # protocolSection past the head of a bare study: not looked for, as before
+        "key late": orjson.dumps({"x": "y" * 5000, **study}),
+        "page": orjson.dumps({"studies": [study], "nextPageToken": "x" * 5000}),
+    }[variant]
+    if variant in ("form feed", "key late"):
+        with pytest.raises(trialnorm.UnrecognizedFormat):
+            trialnorm.detect(data)
+        return
+    assert trialnorm.detect(data) == "ctgov-v2"
+    got = trialnorm.parse(data).to_dict()
+    extra = {"r\u00e9sum\u00e9", "x"}  # the keys added above
+    assert {k: v for k, v in got["extras"].items() if k not in extra} == expected["extras"]
+    got["extras"] = expected["extras"]
+    assert got == expected
+
+
 def test_history_endpoint_shape():
     study = _study()
     trial = trialnorm.parse({"study": study, "studyVersion": 7})

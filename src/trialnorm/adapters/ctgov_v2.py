@@ -21,7 +21,7 @@ from typing import Any
 
 import orjson
 
-from trialnorm.adapters._base import PARSER_VERSION, Adapter, RawInput
+from trialnorm.adapters._base import _HEAD_CHARS, PARSER_VERSION, Adapter, RawInput
 from trialnorm.extract.ages import parse_age
 from trialnorm.extract.dates import parse_date
 from trialnorm.extract.text import clean, clean_inline
@@ -56,9 +56,28 @@ _HEADER_LINE = re.compile(r"^([A-Z][A-Za-z .]+?):\s*(.*)$")
 
 # ----------------------------------------------------------------- detection
 
+# What RawInput.head strips at the left, as bytes (its "\ufeff", a BOM, is not ASCII).
+_ASCII_WS = b" \t\r\n"
+
+
+def _json_start(data: bytes) -> bool:
+    """Do the bytes begin, after the white space RawInput.head strips, with "{" or "["?
+    Then ``inp.head`` begins with it too, and the input is no wrapper page."""
+    return data[:64].lstrip(_ASCII_WS)[:1] in (b"{", b"[")
+
+
 def detect(inp: RawInput) -> bool:
     if inp.is_loaded:
         return _looks_like_v2(inp.data)
+    data = inp.data
+    if isinstance(data, bytes):
+        # The common case, read from the bytes: "protocolSection" within the first 4,096
+        # bytes, all ASCII before it, of JSON. Then the decoded head (the first 4,096
+        # characters) holds it too and the answer below is yes; decoding the head costs
+        # more than the rest of detection and loading minus orjson.
+        i = data.find(b"protocolSection", 0, _HEAD_CHARS)
+        if i != -1 and _json_start(data) and data[:i].isascii():
+            return True
     head = inp.head
     if _WRAPPER_HEAD.match(head):
         return "Raw JSON" in inp.text
@@ -107,7 +126,8 @@ def load_studies(inp: RawInput) -> tuple[list[dict[str, Any]], dict[str, str]]:
     meta: dict[str, str] = {}
     if inp.is_loaded:
         data: Any = inp.data
-    elif isinstance(inp.data, bytes) and not _WRAPPER_HEAD.match(inp.head):
+    elif isinstance(inp.data, bytes) and (_json_start(inp.data)
+                                          or not _WRAPPER_HEAD.match(inp.head)):
         try:
             data = orjson.loads(inp.data)
         except orjson.JSONDecodeError:
