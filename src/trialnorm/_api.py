@@ -59,7 +59,7 @@ def _detect(inp: RawInput) -> Adapter:
         try:
             if adapter.detect(inp):
                 return adapter
-        except Exception:  # a detector that trips over odd input says "not mine"
+        except Exception:  # noqa: BLE001, S112 (a detector that trips over odd input says "not mine")
             continue
     snippet = inp.head[:40] if not inp.is_loaded else None
     raise UnrecognizedFormat("no adapter recognizes this input", source=inp.name,
