@@ -122,8 +122,10 @@ _UNIT = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w"
     r"|mounths?|months?|mths?|mos?|years?|yrs?|y)(?![a-z])"
 )
-# At most 5 digits: a longer run is an identifier, not a time ("CYC140" aside).
-_NUM = r"(?<!\d)\d{1,5}(?:\.\d{1,4})?(?!\d)(?!\.\d)"
+# At most 5 digits: a longer run is an identifier, not a time ("CYC140" aside). The first
+# digit comes before the look-behind (which reads "no digit before it") so that a pattern
+# opening with a number lets the regex engine skip to the next digit at once.
+_NUM = r"\d(?<!\d\d)\d{0,4}(?:\.\d{1,4})?(?!\d)(?!\.\d)"
 # An item of a list that ends in a unit ("0, 3, 6, and 12 months").
 _SEP = r"\s*(?:,|;|/|&|\band\b|\bor\b|\bto\b|-)\s*(?:and\s+|or\s+|to\s+)?"
 # A number that is not itself followed by a unit (which would make it a list of its own).
@@ -168,7 +170,7 @@ _SECOND_ORDINAL = re.compile(
 _GLUED_WORD = re.compile(
     r"\b(at|to|upto|up to|within|after|over|for|was|is|of|by|about|and|or)(\d)")
 # "1,5-months" is 1.5 months (a list is "1, 5 months" or "1,5 months").
-_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d),(\d)(?=-(?:months?|years?|weeks?|days?|hours?)\b)")
+_DECIMAL_COMMA = re.compile(r"(\d)(?<![\d,]\d),(\d)(?=-(?:months?|years?|weeks?|days?|hours?)\b)")
 # "13 1/2 months" is 13.5 months.
 _HALF_FRACTION = re.compile(r"(\d)\s*(?:\s1\s*/\s*2\b|½)")
 _HALF = re.compile(r"\b(?:a\s+)?half[\s-]+(hour|day|year|month)\b")
@@ -196,8 +198,7 @@ _NUMBER_WORD_HINTS = (
 _NUMBER_WORD_HINT = re.compile("|".join(_NUMBER_WORD_HINTS))
 _FIRST_CYCLE = re.compile(r"\bfirst\s+(?:treatment\s+)?cycle\b")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
-_LETTER_DIGIT = re.compile(r"[a-z]\d")
-_WORD_THEN_NUMBER = re.compile(r"[a-z]\s*,?\s*(?:and\s+)?\d")
+_LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")  # a letter then a digit, found from the digit
 _ORDINAL_SUFFIX = re.compile(r"(\d)\s*(?:st|nd|rd|th)\b")
 _ORDINAL_DOT = re.compile(r"(\d)\.\s+(?=" + _UNIT + r")")
 _HOURS_MINUTES = re.compile(r"(\d+)\s*h\s*(\d{2})\b")
@@ -429,7 +430,12 @@ def _cjk_unit(m: re.Match[str]) -> str:
 
 def _normalize(text: str) -> tuple[str, bool]:
     """Lower-case, one spelling per symbol, numbers as digits; True if a calendar date was cut."""
-    s = text.translate(_PUNCT).lower()
+    # The only ASCII symbol _PUNCT rewrites is the backslash (translate reads a dict per
+    # character, a replace does not).
+    if text.isascii():
+        s = (text.replace("\\", " ") if "\\" in text else text).lower()
+    else:
+        s = text.translate(_PUNCT).lower()
     if not s.isascii():
         s = _CJK_UNIT.sub(_cjk_unit, s)
         for cjk, english in _CJK_WORDS:
@@ -445,7 +451,7 @@ def _normalize(text: str) -> tuple[str, bool]:
         s = _HALF_FRACTION.sub(r"\1.5", s)
     if "half" in s:
         s = _HALF.sub(r"0.5 \1", s)
-    if _FREQUENCY_HINT.search(s):
+    if ("ly" in s or "every" in s or "annual" in s or "fortnight" in s) and _FREQUENCY_HINT.search(s):
         for pattern, repl in _FREQUENCY_WORDS:
             s = pattern.sub(repl, s)
     if _NUMBER_WORD_HINT.search(s):
@@ -649,7 +655,7 @@ def _read(text: str) -> TimeFrame:
                              * _unit_days(m.group("unit"))))
         s = _mask(s, m.start(), m.end())
 
-    for m in _COMPOUND.finditer(s) if _WORD_THEN_NUMBER.search(s) else ():
+    for m in _COMPOUND.finditer(s):
         d1, d2 = _unit_days(m.group("u1")), _unit_days(m.group("u2"))
         if d2 < d1 and d1 >= 7:
             values.append(_Value(m.start(), m.end(),
