@@ -16,9 +16,11 @@ returns them, so an "unreadable" answer counts too).
 
 --dump writes one JSON line per text; --check reads the texts again, compares and exits 1 on
 any difference. --against REF loads extract/timeframes.py as it is at git REF into a module of
-its own, compares every reading with it (exit 1 on a difference) and times both readers on the
-same distinct texts, no cache (each text read by _read_cached's uncached function), in
-alternating runs; it prints CPU microseconds per text, best of the runs, and the ratio.
+its own and compares every reading with it, and the readings of made-up texts too (pieces of
+the real ones shuffled: phrasings the corpus lacks), exit 1 on a difference; then it times both
+readers on the corpus's distinct texts, no cache (each text read by _read_cached's uncached
+function), in alternating runs, and prints CPU microseconds per text (best of the runs) and
+the ratio.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import random
 import re
 import subprocess
 import sys
@@ -122,6 +125,19 @@ def all_texts() -> list[str]:
     return list(seen)
 
 
+def shuffled_texts(texts: list[str], n: int, seed: int = 10) -> list[str]:
+    """`n` made-up texts of 1-12 pieces of the real ones (words and their splits at digits,
+    punctuation kept), so that phrasings the corpus lacks are compared too."""
+    rng = random.Random(seed)
+    pieces = sorted({p for t in texts for w in t.split() for p in (w, *re.split(r"(\d+)", w)) if p})
+    joins = [" ", " ", " ", "", ", ", "-", " to ", " and ", "; ", " (", ") "]
+    made = []
+    for _ in range(n):
+        words = [rng.choice(pieces) for _ in range(rng.randint(1, 12))]
+        made.append("".join(w + rng.choice(joins) for w in words).strip())
+    return made
+
+
 def reading_of(module: types.ModuleType, text: str) -> Reading:
     result: Reading = module._read_cached.__wrapped__(text)
     return result
@@ -153,13 +169,16 @@ def time_per_text(read: Callable[[str], object], texts: list[str]) -> float:
     return (time.process_time() - start) / len(texts) * 1e6
 
 
-def against(ref: str, texts: list[str], rounds: int) -> int:
+def against(ref: str, texts: list[str], rounds: int, made_up: int) -> int:
     old = load_ref(ref)
     changed = [t for t in texts if reading_of(old, t) != reading_of(timeframes, t)]
-    for text in changed[:10]:
+    made = shuffled_texts(texts, made_up)
+    changed_made = [t for t in made if reading_of(old, t) != reading_of(timeframes, t)]
+    for text in (changed + changed_made)[:10]:
         print(f"changed: {text[:150]!r}\n  {ref}: {reading_of(old, text)}\n"
               f"  now: {reading_of(timeframes, text)}")
-    print(f"{len(texts)} texts, {len(changed)} readings differ from {ref}")
+    print(f"{len(texts)} texts, {len(changed)} readings differ from {ref}; "
+          f"{len(made)} made-up texts, {len(changed_made)} differ")
     # The corpus's own distinct time frames (no cut variants), as a record's parse meets them.
     distinct = list(dict.fromkeys(t[:2000] for t in adapter_texts() if t.strip()))
     readers = {ref: old._read_cached.__wrapped__, "now": timeframes._read_cached.__wrapped__}
@@ -170,7 +189,7 @@ def against(ref: str, texts: list[str], rounds: int) -> int:
                 best[key] = min(best[key], time_per_text(read, sample))
         print(f"{name} ({len(sample)}): {ref} {best[ref]:.1f} us/text, now {best['now']:.1f}"
               f" us/text, ratio {best['now'] / best[ref]:.3f} (CPU time, best of {rounds})")
-    return 1 if changed else 0
+    return 1 if changed or changed_made else 0
 
 
 def main() -> int:
@@ -179,12 +198,14 @@ def main() -> int:
     group.add_argument("--dump", type=Path, help="write the readings to this file")
     group.add_argument("--check", type=Path, help="compare with the readings in this file")
     group.add_argument("--against", metavar="REF", help="compare with and time the reader at REF")
+    ap.add_argument("--made-up", type=int, default=30000,
+                    help="made-up texts (pieces of real ones) also compared (--against)")
     ap.add_argument("--rounds", type=int, default=7, help="timed runs per reader (--against)")
     args = ap.parse_args()
 
     texts = all_texts()
     if args.against:
-        return against(args.against, texts, args.rounds)
+        return against(args.against, texts, args.rounds, args.made_up)
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as out:
             for text in texts:
