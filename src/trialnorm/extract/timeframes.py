@@ -85,6 +85,22 @@ from typing import NamedTuple
 __all__ = ["UNIT_DAYS", "TimeFrame", "parse_time_frame"]
 
 
+def _trie(words: list[str] | tuple[str, ...]) -> str:
+    """A regex for exactly these literal words, one branch per letter ("t(?:en|hree|wo)"):
+    the engine tries a few letters per position instead of every word."""
+    groups: dict[str, list[str]] = {}
+    empty = False
+    for word in sorted(set(words)):
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            empty = True
+    alternatives = [re.escape(c) + _trie(rest) for c, rest in groups.items()]
+    if len(alternatives) == 1 and not empty:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")" + ("?" if empty else "") if alternatives else ""
+
+
 class TimeFrame(NamedTuple):
     """What one time frame says: its points and horizon in days, or why not."""
 
@@ -195,7 +211,7 @@ _NUMBER_WORD_HINTS = (
     "initial", "next",
 )
 # One search for all of them (faster than a substring test per word on most texts).
-_NUMBER_WORD_HINT = re.compile("|".join(_NUMBER_WORD_HINTS))
+_NUMBER_WORD_HINT = re.compile(_trie(_NUMBER_WORD_HINTS))
 _FIRST_CYCLE = re.compile(r"\bfirst\s+(?:treatment\s+)?cycle\b")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")  # a letter then a digit, found from the digit
@@ -259,6 +275,8 @@ _CYCLE_REFS = re.compile(
     r"|\b(?P<later>subsequent|each|every|later|following)\s+(?:treatment\s+)?cycles?\b"
 )
 _CYCLE_WORD = re.compile(r"\bcycles?(?![a-z])|\bc\d+\s*d\d")
+# Its second half alone ("C2D1"), written to start from the "c": the engine jumps to each "c".
+_CYCLE_DAY_WORD = re.compile(r"c(?<!\wc)\d+\s*d\d")
 
 # ---------------------------------------------------------------- time values
 # "Day 1+48 hours", "H0+2h", "J0+180 days", "T0 + 5 months".
@@ -406,7 +424,6 @@ _BACK_TO_BACK = re.compile(
 # "a 2-month wash-out period following the 3-year treatment period": the first comes after.
 _AFTER_PERIOD = re.compile(r"[^;.§\d]{0,30}?\b(?:period|phase)\s+following\s+(?:the\s+|a\s+)?")
 _LONG_UNIT = re.compile(r"month|year|\bmos?\b|\byrs?\b")
-_OPEN_HINT = re.compile(r"thereafter|onward|indefinite")
 
 
 class _Value(NamedTuple):
@@ -467,7 +484,7 @@ def _normalize(text: str) -> tuple[str, bool]:
         s, n_dates = _DATES.subn(" ¤ ", s)  # ¤: a date was here (not a start event)
     if "." in s:
         s = _ORDINAL_DOT.sub(r"\1 ", s)
-    if "h" in s:
+    if "h" in s and _HOURS_MINUTES.search(s):
         s = _HOURS_MINUTES.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:g} h", s)
     if "~" in s:
         s = _TILDE_RANGE.sub(r"\1-\2", s).replace("~", " ~ ")
@@ -477,7 +494,7 @@ def _normalize(text: str) -> tuple[str, bool]:
         s = _TOLERANCE_WITH_UNIT.sub(" ", _TOLERANCE.sub("", s))
     if "-" in s:
         s = _TRAILING_HYPHEN.sub(r"\1 ", s)
-    if "(" in s or "[" in s:
+    if ("(" in s or "[" in s) and ("base" in s or "screening" in s):
         s = _BASELINE_DEFINED.sub(" ", s)
     if _LABEL.search(s):
         s = _LABEL.sub(lambda m: "#" * len(m.group()), s)
@@ -522,7 +539,7 @@ def _read_cycles(
     s: str, values: list[_Value], schedules: list[tuple[int, int, float | None]]
 ) -> tuple[str, bool, bool]:
     """Cycle times (when the length is stated); returns masked text, skipped?, later cycle?"""
-    if not _CYCLE_WORD.search(s):
+    if not (("cycle" in s and _CYCLE_WORD.search(s)) or _CYCLE_DAY_WORD.search(s)):
         return s, False, False
     length, s = _cycle_length(s)
     skipped = later = False
@@ -787,7 +804,8 @@ def _expand_schedules(
             count = int(nxt.days / interval + 1e-9)
             if interval >= 7 and count <= 60:
                 values.extend(_Value(end, end, interval * k) for k in range(1, count + 1))
-    for m in _OPEN_ENDED.finditer(s) if _OPEN_HINT.search(s) else ():
+    for m in (_OPEN_ENDED.finditer(s) if "thereafter" in s or "onward" in s
+              or "indefinite" in s else ()):
         open_end = max(open_end, m.end())
     return open_end
 
