@@ -133,11 +133,9 @@ for _canon, _forms in {
     for _form in _forms:
         _UNIT_SPELLINGS[_form] = _canon
 
-# Longest first so "months" wins over "mo"; the unit must end the word.
-_UNIT = (
-    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w"
-    r"|mounths?|months?|mths?|mos?|years?|yrs?|y)(?![a-z])"
-)
+# Every spelling, as a letter trie (a few tries per position, not one per spelling); the unit
+# must end the word, so it is the whole run of letters whichever spelling matches it.
+_UNIT = "(?:" + _trie(tuple(_UNIT_SPELLINGS)) + r")(?![a-z])"
 # At most 5 digits: a longer run is an identifier, not a time ("CYC140" aside). The first
 # digit comes before the look-behind (which reads "no digit before it") so that a pattern
 # opening with a number lets the regex engine skip to the next digit at once.
