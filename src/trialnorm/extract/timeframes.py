@@ -79,6 +79,7 @@ time frames repeat a lot across a registry.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -344,18 +345,53 @@ _ZERO_WORDS = re.compile(
 )
 # An anchor that is itself the first point when the text starts from it: "At enrolment",
 # "On admission", "Before, 14 days, ...", and "From <event> to/until <end>" (the event is 0).
-_START_ANCHOR = re.compile(
-    r"(?:(?<![a-z])|(?=[,;:(.\[]))(?:"
-    r"(?:^|[,;:(.]|\band\b)\s*(?:(?:at|on|since|the|date|time|day|of|study)\s+)*"
+# What follows each opening: an event ("at enrolment"), "before", or "from ... to".
+_ANCHOR_EVENT = (
+    r"\s*(?:(?:at|on|since|the|date|time|day|of|study)\s+)*"
     r"(?:enrol{1,2}ment|inclusion|admission|randomi[sz]ation|intake|first\s+infusion"
     r"|first\s+dose|day\s+of\s+surgery|time\s+of\s+surgery|surgery|study\s+entry"
     r"|start\s+of\s+(?:the\s+)?(?:treatment|therapy|study|intervention)"
-    r"|(?:before|prior\s+to)(?=\s*(?:[,;]|\band\b|$)))\b"
-    r"|(?:^|[,;])\s*(?:immediately\s+)?before\b(?=\s+[a-z])"
-    r"|(?:^|[,;:(.\[]|\b(?:time|interval|assessed|measured|followed\s+up|period|and|collected"
-    r"|documented|recorded|reported|evaluated|observed))\s*"
-    r"from\b(?!\s*(?:[§\d¤]|" + _MONTH_NAME + r"\b))(?=[^;]{1,100}?\b(?:to|until|till|untill|through|up\s*to)\b))"
+    r"|(?:before|prior\s+to)(?=\s*(?:[,;]|\band\b|$)))\b")
+_ANCHOR_BEFORE = r"\s*(?:immediately\s+)?before\b(?=\s+[a-z])"
+_ANCHOR_FROM = (
+    r"\s*from\b(?!\s*(?:[§\d¤]|" + _MONTH_NAME + r"\b))"
+    r"(?=[^;]{1,100}?\b(?:to|until|till|untill|through|up\s*to)\b)")
+_FROM_LEADS = ("time", "interval", "assessed", "measured", r"followed\s+up", "period", "and",
+               "collected", "documented", "recorded", "reported", "evaluated", "observed")
+_START_ANCHOR = re.compile(
+    r"(?:(?<![a-z])|(?=[,;:(.\[]))(?:"
+    r"(?:^|[,;:(.]|\band\b)" + _ANCHOR_EVENT
+    + r"|(?:^|[,;])" + _ANCHOR_BEFORE
+    + r"|(?:^|[,;:(.\[]|\b(?:" + "|".join(_FROM_LEADS) + r"))" + _ANCHOR_FROM + ")"
 )
+
+
+def _word_start(word: str) -> str:
+    """``\\bword`` written to open with its first letter (the look-behind comes after it)."""
+    return word[0] + r"(?<!\w" + word[0] + ")" + word[1:]
+
+
+# The same matches past position 0 (where "^" cannot match), each branch opening with its
+# first character in the order _START_ANCHOR tries them, so that the engine jumps from one
+# possible opening to the next instead of trying every branch at every position.
+_START_ANCHOR_AFTER_0 = re.compile("|".join(
+    [re.escape(c) + tail for c in ",;:(.["
+     for tail, openers in ((_ANCHOR_EVENT, ",;:(."), (_ANCHOR_BEFORE, ",;"),
+                           (_ANCHOR_FROM, ",;:(.["))
+     if c in openers]
+    + [_word_start("and") + r"\b" + _ANCHOR_EVENT]
+    + [_word_start(word) + _ANCHOR_FROM for word in _FROM_LEADS]
+))
+
+
+def _start_anchors(s: str) -> Iterator[re.Match[str]]:
+    """_START_ANCHOR.finditer(s), faster: the first try at 0, then the "^"-free pattern."""
+    first = _START_ANCHOR.match(s)
+    if first is not None:
+        yield first
+    yield from _START_ANCHOR_AFTER_0.finditer(s, first.end() if first is not None else 1)
+
+
 # "Implant to one year", "Immediately post-surgery to discharge", "Date of confirmed response
 # to date of progression": an event that opens the text and runs "to" a later one is a start
 # (0) even without "from".
@@ -767,7 +803,7 @@ def _zero_points(s: str, values: list[_Value]) -> list[_Value]:
     if "pre- " in s:
         zero_at += [m.start() for m in _HANGING_PRE.finditer(s)]
     # "From enrollment to 6 months" starts at 0; "90 days from randomisation" does not.
-    for m in _START_ANCHOR.finditer(s) if _ANCHOR_HINT.search(s) else ():
+    for m in _start_anchors(s) if _ANCHOR_HINT.search(s) else ():
         if s[:m.start() + 1].rstrip().endswith("§") or _DEFINED_AFTER.match(s, m.end()):
             continue  # "90 days from randomisation"; "first dose date (Day 1)"
         if m.group().endswith("from"):
