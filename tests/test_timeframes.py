@@ -263,3 +263,18 @@ def test_outcomes_of_a_parsed_record_carry_days() -> None:
     by_frame = {o.time_frame: o for o in outcomes}
     assert by_frame["Day 35+48 hours"].horizon_days == 37.0
     assert by_frame["Day 35+48 hours"].time_points_days == [37.0]
+
+
+@pytest.mark.corpus
+def test_start_anchors_match_the_whole_pattern() -> None:
+    """_start_anchors (a try at 0, then a '^'-free copy that opens with its first characters)
+    finds what _START_ANCHOR.finditer finds, over every API v2 time frame and its halves."""
+    texts = {t for t in _v2_time_frames() if t}
+    checked = 0
+    for text in texts:
+        s, _ = timeframes._normalize(text)
+        for variant in (s, s[len(s) // 2:], "from " + s, ", " + s):
+            expected = [(m.start(), m.end()) for m in timeframes._START_ANCHOR.finditer(variant)]
+            assert [(m.start(), m.end()) for m in timeframes._start_anchors(variant)] == expected
+            checked += bool(expected)
+    assert checked > 500

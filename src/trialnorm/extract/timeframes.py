@@ -79,10 +79,27 @@ time frames repeat a lot across a registry.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = ["UNIT_DAYS", "TimeFrame", "parse_time_frame"]
+
+
+def _trie(words: list[str] | tuple[str, ...]) -> str:
+    """A regex for exactly these literal words, one branch per letter ("t(?:en|hree|wo)"):
+    the engine tries a few letters per position instead of every word."""
+    groups: dict[str, list[str]] = {}
+    empty = False
+    for word in sorted(set(words)):
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            empty = True
+    alternatives = [re.escape(c) + _trie(rest) for c, rest in groups.items()]
+    if len(alternatives) == 1 and not empty:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")" + ("?" if empty else "") if alternatives else ""
 
 
 class TimeFrame(NamedTuple):
@@ -117,13 +134,16 @@ for _canon, _forms in {
     for _form in _forms:
         _UNIT_SPELLINGS[_form] = _canon
 
-# Longest first so "months" wins over "mo"; the unit must end the word.
+# Longest first so "months" wins over "mo"; the unit must end the word. (A letter trie of
+# the same spellings reads the same but was no faster: measured.)
 _UNIT = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w"
     r"|mounths?|months?|mths?|mos?|years?|yrs?|y)(?![a-z])"
 )
-# At most 5 digits: a longer run is an identifier, not a time ("CYC140" aside).
-_NUM = r"(?<!\d)\d{1,5}(?:\.\d{1,4})?(?!\d)(?!\.\d)"
+# At most 5 digits: a longer run is an identifier, not a time ("CYC140" aside). The first
+# digit comes before the look-behind (which reads "no digit before it") so that a pattern
+# opening with a number lets the regex engine skip to the next digit at once.
+_NUM = r"\d(?<!\d\d)\d{0,4}(?:\.\d{1,4})?(?!\d)(?!\.\d)"
 # An item of a list that ends in a unit ("0, 3, 6, and 12 months").
 _SEP = r"\s*(?:,|;|/|&|\band\b|\bor\b|\bto\b|-)\s*(?:and\s+|or\s+|to\s+)?"
 # A number that is not itself followed by a unit (which would make it a list of its own).
@@ -168,7 +188,7 @@ _SECOND_ORDINAL = re.compile(
 _GLUED_WORD = re.compile(
     r"\b(at|to|upto|up to|within|after|over|for|was|is|of|by|about|and|or)(\d)")
 # "1,5-months" is 1.5 months (a list is "1, 5 months" or "1,5 months").
-_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d),(\d)(?=-(?:months?|years?|weeks?|days?|hours?)\b)")
+_DECIMAL_COMMA = re.compile(r"(\d)(?<![\d,]\d),(\d)(?=-(?:months?|years?|weeks?|days?|hours?)\b)")
 # "13 1/2 months" is 13.5 months.
 _HALF_FRACTION = re.compile(r"(\d)\s*(?:\s1\s*/\s*2\b|½)")
 _HALF = re.compile(r"\b(?:a\s+)?half[\s-]+(hour|day|year|month)\b")
@@ -193,14 +213,20 @@ _NUMBER_WORD_HINTS = (
     "initial", "next",
 )
 # One search for all of them (faster than a substring test per word on most texts).
-_NUMBER_WORD_HINT = re.compile("|".join(_NUMBER_WORD_HINTS))
+_NUMBER_WORD_HINT = re.compile(_trie(_NUMBER_WORD_HINTS))
 _FIRST_CYCLE = re.compile(r"\bfirst\s+(?:treatment\s+)?cycle\b")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
-_LETTER_DIGIT = re.compile(r"[a-z]\d")
-_WORD_THEN_NUMBER = re.compile(r"[a-z]\s*,?\s*(?:and\s+)?\d")
+_LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")  # a letter then a digit, found from the digit
 _ORDINAL_SUFFIX = re.compile(r"(\d)\s*(?:st|nd|rd|th)\b")
 _ORDINAL_DOT = re.compile(r"(\d)\.\s+(?=" + _UNIT + r")")
 _HOURS_MINUTES = re.compile(r"(\d+)\s*h\s*(\d{2})\b")
+# Pre-tests that open with a literal (the engine then jumps between its occurrences, much
+# cheaper than the rewrite they guard when, as in most texts, it finds nothing): each is
+# a part every match of the rewrite's pattern contains.
+_H_DIGITS = re.compile(r"h\s*\d\d")  # _HOURS_MINUTES
+_DECIMAL_COMMA_HINT = re.compile(r",\d-")  # _DECIMAL_COMMA
+_DOT_SPACE = re.compile(r"\.\s")  # _ORDINAL_DOT
+_HYPHEN_THEN_LIST = re.compile(r"-\s*(?:,|and|&|or)")  # _TRAILING_HYPHEN
 # A clock time is not a duration: "begins at 1800 hrs and proceeds through 1200 hours" (four
 # digits, HHMM, after a word that names a moment); checked only on such a reading of hours.
 _CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -258,6 +284,8 @@ _CYCLE_REFS = re.compile(
     r"|\b(?P<later>subsequent|each|every|later|following)\s+(?:treatment\s+)?cycles?\b"
 )
 _CYCLE_WORD = re.compile(r"\bcycles?(?![a-z])|\bc\d+\s*d\d")
+# Its second half alone ("C2D1"), written to start from the "c": the engine jumps to each "c".
+_CYCLE_DAY_WORD = re.compile(r"c(?<!\wc)\d+\s*d\d")
 
 # ---------------------------------------------------------------- time values
 # "Day 1+48 hours", "H0+2h", "J0+180 days", "T0 + 5 months".
@@ -327,18 +355,53 @@ _ZERO_WORDS = re.compile(
 )
 # An anchor that is itself the first point when the text starts from it: "At enrolment",
 # "On admission", "Before, 14 days, ...", and "From <event> to/until <end>" (the event is 0).
-_START_ANCHOR = re.compile(
-    r"(?:(?<![a-z])|(?=[,;:(.\[]))(?:"
-    r"(?:^|[,;:(.]|\band\b)\s*(?:(?:at|on|since|the|date|time|day|of|study)\s+)*"
+# What follows each opening: an event ("at enrolment"), "before", or "from ... to".
+_ANCHOR_EVENT = (
+    r"\s*(?:(?:at|on|since|the|date|time|day|of|study)\s+)*"
     r"(?:enrol{1,2}ment|inclusion|admission|randomi[sz]ation|intake|first\s+infusion"
     r"|first\s+dose|day\s+of\s+surgery|time\s+of\s+surgery|surgery|study\s+entry"
     r"|start\s+of\s+(?:the\s+)?(?:treatment|therapy|study|intervention)"
-    r"|(?:before|prior\s+to)(?=\s*(?:[,;]|\band\b|$)))\b"
-    r"|(?:^|[,;])\s*(?:immediately\s+)?before\b(?=\s+[a-z])"
-    r"|(?:^|[,;:(.\[]|\b(?:time|interval|assessed|measured|followed\s+up|period|and|collected"
-    r"|documented|recorded|reported|evaluated|observed))\s*"
-    r"from\b(?!\s*(?:[§\d¤]|" + _MONTH_NAME + r"\b))(?=[^;]{1,100}?\b(?:to|until|till|untill|through|up\s*to)\b))"
+    r"|(?:before|prior\s+to)(?=\s*(?:[,;]|\band\b|$)))\b")
+_ANCHOR_BEFORE = r"\s*(?:immediately\s+)?before\b(?=\s+[a-z])"
+_ANCHOR_FROM = (
+    r"\s*from\b(?!\s*(?:[§\d¤]|" + _MONTH_NAME + r"\b))"
+    r"(?=[^;]{1,100}?\b(?:to|until|till|untill|through|up\s*to)\b)")
+_FROM_LEADS = ("time", "interval", "assessed", "measured", r"followed\s+up", "period", "and",
+               "collected", "documented", "recorded", "reported", "evaluated", "observed")
+_START_ANCHOR = re.compile(
+    r"(?:(?<![a-z])|(?=[,;:(.\[]))(?:"
+    r"(?:^|[,;:(.]|\band\b)" + _ANCHOR_EVENT
+    + r"|(?:^|[,;])" + _ANCHOR_BEFORE
+    + r"|(?:^|[,;:(.\[]|\b(?:" + "|".join(_FROM_LEADS) + r"))" + _ANCHOR_FROM + ")"
 )
+
+
+def _word_start(word: str) -> str:
+    """``\\bword`` written to open with its first letter (the look-behind comes after it)."""
+    return word[0] + r"(?<!\w" + word[0] + ")" + word[1:]
+
+
+# The same matches past position 0 (where "^" cannot match), each branch opening with its
+# first character in the order _START_ANCHOR tries them, so that the engine jumps from one
+# possible opening to the next instead of trying every branch at every position.
+_START_ANCHOR_AFTER_0 = re.compile("|".join(
+    [re.escape(c) + tail for c in ",;:(.["
+     for tail, openers in ((_ANCHOR_EVENT, ",;:(."), (_ANCHOR_BEFORE, ",;"),
+                           (_ANCHOR_FROM, ",;:(.["))
+     if c in openers]
+    + [_word_start("and") + r"\b" + _ANCHOR_EVENT]
+    + [_word_start(word) + _ANCHOR_FROM for word in _FROM_LEADS]
+))
+
+
+def _start_anchors(s: str) -> Iterator[re.Match[str]]:
+    """_START_ANCHOR.finditer(s), faster: the first try at 0, then the "^"-free pattern."""
+    first = _START_ANCHOR.match(s)
+    if first is not None:
+        yield first
+    yield from _START_ANCHOR_AFTER_0.finditer(s, first.end() if first is not None else 1)
+
+
 # "Implant to one year", "Immediately post-surgery to discharge", "Date of confirmed response
 # to date of progression": an event that opens the text and runs "to" a later one is a start
 # (0) even without "from".
@@ -405,7 +468,6 @@ _BACK_TO_BACK = re.compile(
 # "a 2-month wash-out period following the 3-year treatment period": the first comes after.
 _AFTER_PERIOD = re.compile(r"[^;.§\d]{0,30}?\b(?:period|phase)\s+following\s+(?:the\s+|a\s+)?")
 _LONG_UNIT = re.compile(r"month|year|\bmos?\b|\byrs?\b")
-_OPEN_HINT = re.compile(r"thereafter|onward|indefinite")
 
 
 class _Value(NamedTuple):
@@ -429,7 +491,12 @@ def _cjk_unit(m: re.Match[str]) -> str:
 
 def _normalize(text: str) -> tuple[str, bool]:
     """Lower-case, one spelling per symbol, numbers as digits; True if a calendar date was cut."""
-    s = text.translate(_PUNCT).lower()
+    # The only ASCII symbol _PUNCT rewrites is the backslash (translate reads a dict per
+    # character, a replace does not).
+    if text.isascii():
+        s = (text.replace("\\", " ") if "\\" in text else text).lower()
+    else:
+        s = text.translate(_PUNCT).lower()
     if not s.isascii():
         s = _CJK_UNIT.sub(_cjk_unit, s)
         for cjk, english in _CJK_WORDS:
@@ -439,13 +506,13 @@ def _normalize(text: str) -> tuple[str, bool]:
     # and plain, and a regex pass costs microseconds even when it finds nothing.
     if _LETTER_DIGIT.search(s):
         s = _GLUED_WORD.sub(r"\1 \2", s)
-    if "," in s:
+    if "," in s and _DECIMAL_COMMA_HINT.search(s):
         s = _DECIMAL_COMMA.sub(r"\1.\2", s)
     if "1/2" in s or "½" in s:
         s = _HALF_FRACTION.sub(r"\1.5", s)
     if "half" in s:
         s = _HALF.sub(r"0.5 \1", s)
-    if _FREQUENCY_HINT.search(s):
+    if ("ly" in s or "every" in s or "annual" in s or "fortnight" in s) and _FREQUENCY_HINT.search(s):
         for pattern, repl in _FREQUENCY_WORDS:
             s = pattern.sub(repl, s)
     if _NUMBER_WORD_HINT.search(s):
@@ -459,9 +526,9 @@ def _normalize(text: str) -> tuple[str, bool]:
     n_dates = 0
     if _YEARISH.search(s):
         s, n_dates = _DATES.subn(" ¤ ", s)  # ¤: a date was here (not a start event)
-    if "." in s:
+    if "." in s and _DOT_SPACE.search(s):
         s = _ORDINAL_DOT.sub(r"\1 ", s)
-    if "h" in s:
+    if _H_DIGITS.search(s) and _HOURS_MINUTES.search(s):
         s = _HOURS_MINUTES.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:g} h", s)
     if "~" in s:
         s = _TILDE_RANGE.sub(r"\1-\2", s).replace("~", " ~ ")
@@ -469,9 +536,9 @@ def _normalize(text: str) -> tuple[str, bool]:
         s = _TOLERANCE_BRACKET.sub(" ", s)
         s = _TOLERANCE_AFTER_UNIT.sub(r"\1", s)
         s = _TOLERANCE_WITH_UNIT.sub(" ", _TOLERANCE.sub("", s))
-    if "-" in s:
+    if "-" in s and _HYPHEN_THEN_LIST.search(s):
         s = _TRAILING_HYPHEN.sub(r"\1 ", s)
-    if "(" in s or "[" in s:
+    if ("(" in s or "[" in s) and ("base" in s or "screening" in s):
         s = _BASELINE_DEFINED.sub(" ", s)
     if _LABEL.search(s):
         s = _LABEL.sub(lambda m: "#" * len(m.group()), s)
@@ -516,7 +583,7 @@ def _read_cycles(
     s: str, values: list[_Value], schedules: list[tuple[int, int, float | None]]
 ) -> tuple[str, bool, bool]:
     """Cycle times (when the length is stated); returns masked text, skipped?, later cycle?"""
-    if not _CYCLE_WORD.search(s):
+    if not (("cycle" in s and _CYCLE_WORD.search(s)) or _CYCLE_DAY_WORD.search(s)):
         return s, False, False
     length, s = _cycle_length(s)
     skipped = later = False
@@ -649,7 +716,7 @@ def _read(text: str) -> TimeFrame:
                              * _unit_days(m.group("unit"))))
         s = _mask(s, m.start(), m.end())
 
-    for m in _COMPOUND.finditer(s) if _WORD_THEN_NUMBER.search(s) else ():
+    for m in _COMPOUND.finditer(s):
         d1, d2 = _unit_days(m.group("u1")), _unit_days(m.group("u2"))
         if d2 < d1 and d1 >= 7:
             values.append(_Value(m.start(), m.end(),
@@ -746,7 +813,7 @@ def _zero_points(s: str, values: list[_Value]) -> list[_Value]:
     if "pre- " in s:
         zero_at += [m.start() for m in _HANGING_PRE.finditer(s)]
     # "From enrollment to 6 months" starts at 0; "90 days from randomisation" does not.
-    for m in _START_ANCHOR.finditer(s) if _ANCHOR_HINT.search(s) else ():
+    for m in _start_anchors(s) if _ANCHOR_HINT.search(s) else ():
         if s[:m.start() + 1].rstrip().endswith("§") or _DEFINED_AFTER.match(s, m.end()):
             continue  # "90 days from randomisation"; "first dose date (Day 1)"
         if m.group().endswith("from"):
@@ -781,7 +848,8 @@ def _expand_schedules(
             count = int(nxt.days / interval + 1e-9)
             if interval >= 7 and count <= 60:
                 values.extend(_Value(end, end, interval * k) for k in range(1, count + 1))
-    for m in _OPEN_ENDED.finditer(s) if _OPEN_HINT.search(s) else ():
+    for m in (_OPEN_ENDED.finditer(s) if "thereafter" in s or "onward" in s
+              or "indefinite" in s else ()):
         open_end = max(open_end, m.end())
     return open_end
 
