@@ -220,6 +220,17 @@ class _Record:
             if key not in known:
                 self.extras[f"{path}.{key}" if path else key] = obj[key]
 
+    def rest_item(self, obj: Mapping[str, Any], prefix: str, i: int,
+                  known: frozenset[str]) -> None:
+        """``rest`` for item ``i`` of a list at ``prefix``; its path is built only when needed
+        (records list up to thousands of sites and outcomes)."""
+        try:
+            if obj.keys() <= known:
+                return
+        except AttributeError:
+            pass  # rest() says what the item is instead of an object
+        self.rest(obj, f"{prefix}[{i}]", known)
+
     def enum(self, members: Mapping[Any, Any], value: Any, field: str, path: str,
              suffix: str = "") -> Any:
         """The enum member of a code; an unknown code is warned about and kept at path+suffix."""
@@ -590,12 +601,7 @@ def _outcomes(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
     for key, field, gpath in _OUTCOME_GROUPS:
         items = []
         for i, o in enumerate(m.get(key) or ()):
-            try:
-                typed_only = o.keys() <= K_OUTCOME
-            except AttributeError:
-                typed_only = False
-            if not typed_only:
-                r.rest(o, f"{gpath}[{i}]", K_OUTCOME)
+            r.rest_item(o, gpath, i, K_OUTCOME)
             measure = clean_inline(o.get("measure"))
             if not measure:
                 r.extras[f"{gpath}[{i}]"] = o
@@ -664,14 +670,9 @@ def _contacts(r: _Record, rec: dict[str, Any], m: Mapping[str, Any]) -> None:
     rec["officials"] = [_person(r, p, _OFFICIALS, i, None)
                         for i, p in enumerate(m.get("overallOfficials") or ())]
     locations = []
+    sites = f"{path}.locations"
     for i, loc in enumerate(m.get("locations") or ()):
-        # Records list up to thousands of sites: the path is built only when needed.
-        try:
-            typed_only = loc.keys() <= K_LOCATION
-        except AttributeError:
-            typed_only = False
-        if not typed_only:
-            r.rest(loc, f"{path}.locations[{i}]", K_LOCATION)
+        r.rest_item(loc, sites, i, K_LOCATION)
         contacts = loc.get("contacts")
         if contacts:
             cprefix = f"{path}.locations[{i}].contacts"
