@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from corpus_texts import criteria_texts
+from readings import dump_or_check
 
 import trialnorm
 from trialnorm.extract.eligibility import ages_from_text, parse_criteria
@@ -81,25 +82,7 @@ def main() -> int:
     group.add_argument("--check", type=Path, help="compare with the readings in this file")
     args = ap.parse_args()
 
-    texts = all_texts()
-    if args.dump:
-        with args.dump.open("w", encoding="utf-8") as out:
-            for text in texts:
-                out.write(json.dumps({"text": text, "reading": reading_of(text)},
-                                     ensure_ascii=False) + "\n")
-        print(f"{len(texts)} texts dumped to {args.dump}")
-        return 0
-    rows = [json.loads(line) for line in args.check.read_text(encoding="utf-8").splitlines()]
-    before = {row["text"]: row["reading"] for row in rows}
-    if set(before) != set(texts):
-        print(f"the texts differ from the dump's ({len(texts)} now, {len(before)} dumped)")
-        return 1
-    changed = [text for text in texts if reading_of(text) != before[text]]
-    for text in changed[:5]:
-        print("changed:", text[:200].replace("\n", " | "))
-    print(f"{len(texts)} texts, {len(changed)} readings changed")
-    return 1 if changed else 0
-
+    return dump_or_check(all_texts(), reading_of, dump=args.dump, check=args.check)
 
 if __name__ == "__main__":
     sys.exit(main())

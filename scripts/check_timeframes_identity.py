@@ -40,6 +40,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from readings import dump_or_check
+
 import trialnorm
 from trialnorm import enrich
 from trialnorm.extract import timeframes
@@ -206,26 +208,8 @@ def main() -> int:
     texts = all_texts()
     if args.against:
         return against(args.against, texts, args.rounds, args.made_up)
-    if args.dump:
-        with args.dump.open("w", encoding="utf-8") as out:
-            for text in texts:
-                out.write(json.dumps({"text": text,
-                                      "reading": _as_json(reading_of(timeframes, text))},
-                                     ensure_ascii=False) + "\n")
-        print(f"{len(texts)} texts dumped to {args.dump}")
-        return 0
-    rows = [json.loads(line) for line in args.check.read_text(encoding="utf-8").splitlines()]
-    before = {row["text"]: row["reading"] for row in rows}
-    if set(before) != set(texts):
-        print(f"the texts differ from the dump's ({len(texts)} now, {len(before)} dumped)")
-        return 1
-    changed = [t for t in texts if _as_json(reading_of(timeframes, t)) != before[t]]
-    for text in changed[:10]:
-        print(f"changed: {text[:150]!r}\n  before: {before[text]}\n"
-              f"  now: {_as_json(reading_of(timeframes, text))}")
-    print(f"{len(texts)} texts, {len(changed)} readings changed")
-    return 1 if changed else 0
-
+    return dump_or_check(texts, lambda text: _as_json(reading_of(timeframes, text)),
+                         dump=args.dump, check=args.check, show=10)
 
 if __name__ == "__main__":
     sys.exit(main())
