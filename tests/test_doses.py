@@ -494,3 +494,15 @@ def test_a_dose_across_a_wrap_is_quoted_as_written() -> None:
                            "\n      mg TID")
     assert (doses[-1].agent, doses[-1].text) == ("boceprevir", "800\n      mg")
 
+
+
+@pytest.mark.parametrize("text", ["1" * 20000, "1." * 10000, "1," * 5000, "12.5" * 4000])
+def test_long_digit_runs_are_read_in_linear_time(text: str) -> None:
+    """The unit pre-check starts once per run of digits: these took 2-50 s when it was tried at
+    every digit. A bound on work, not a timing: the pre-check finds no unit, so no dose."""
+    assert parse_doses(text) == ([], [])
+
+
+def test_a_leading_decimal_point_still_opens_an_amount() -> None:
+    doses, _ = parse_doses("dose:.5mg of haloperidol")
+    assert [(d.value, d.unit) for d in doses] == [(0.5, "mg")]

@@ -223,3 +223,17 @@ def test_scoping_age_pre_check_changes_nothing(parts: list[str]) -> None:
     for start in range(len(text) + 1):
         assert th._scoping_age(text, start) == \
             (th._SCOPE_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
+def test_text_whose_lower_case_is_longer_keeps_its_positions() -> None:
+    """'İ' lowers to two characters; positions found on the lowered text must still fit."""
+    text = "İSTANBUL site: Platelets >= 100,000/mm3; age >= 18 years"
+    assert as_tuples(find_thresholds(text)) == [("age", ">=", 18.0, "years"),
+                                                 ("platelets", ">=", 100000.0, "/uL")]
+
+
+def test_number_words_in_odd_case_forms_are_read() -> None:
+    """'ſ' (long s) matches 's' under IGNORECASE; the word lookup must not raise and lose the text."""
+    text = "Platelets >= 100,000/mm3 and life expectancy of at least ſix months"
+    assert as_tuples(find_thresholds(text)) == [("life_expectancy", ">=", 6.0, "months"),
+                                                 ("platelets", ">=", 100000.0, "/uL")]

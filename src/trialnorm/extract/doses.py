@@ -948,7 +948,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percentage
 # Cheap pre-check: no dose without scientific notation or a unit word somewhere.
 _ANY_UNIT = re.compile(
-    r"\d[\d.,]*\s*/?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
+    # tried only where a run of digits and separators starts ("1111..." would otherwise be
+    # tried at every digit, in quadratic time); the run may open with "." (".5 mg")
+    r"(?<![\d.,])[.,]*\d[\d.,]*\s*/?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
     r"|[Uu]nit|U|mmol|mEq|meq|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|[Cc]ell"
     r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[A-Za-z]+\s+units)")

@@ -577,6 +577,8 @@ def _mentions(text: str, lowered: str) -> list[tuple[str, int, int]]:
 
 def _find(text: str) -> list[Threshold]:
     lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two characters: keep positions aligned
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     mentions = _mentions(text, lowered)
     if not mentions:
         if _may_state_age(lowered):
@@ -924,7 +926,7 @@ def _read_one(text: str, q: int, limit: int, analyte: str, allow_bare: bool,
         value, end = 2.0, q + 5
     elif analyte in _TIMED and (worded := _WORD_NUMBER.match(text, q, limit)) is not None:
         digits = worded.group("digits")
-        value = float(digits) if digits else float(_WORD_VALUES[worded.group("word").lower()])
+        value = float(digits) if digits else float(_WORD_VALUES[worded.group("word").casefold()])
         end = worded.end()
     elif cmp is not None and cmp != "=" and (uln := _BARE_ULN.match(text, q, limit)) is not None:
         # "creatinine ≤ institutional ULN", "PTT no greater than upper limits of normal"
