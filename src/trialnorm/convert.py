@@ -2,8 +2,11 @@
 
     trialnorm convert ctg-studies.json.zip saved-pages/ -o trials.sqlite --jobs 2
 
-The work per input is ``convert_item`` (pure: bytes in, results out), so it runs
-the same in-process, in a process pool, or on Dask (see the README's recipe).
+The work per input is pure (bytes in, results out): ``_records`` reads one input;
+the driver runs it over batches of inputs in a process pool (``_convert_batch``, which
+sends back one joined block of JSON lines or of SQLite rows a batch), and
+``convert_item`` gives the same results input by input, for Dask (see the README's
+recipe; ``rows=True`` adds each record's SQLite rows).
 The driver streams inputs (``inputs.iter_inputs``) through a bounded window of
 batches, so memory stays flat whatever the input size, and writes through a
 writer that commits batch by batch to ``OUT.partial`` with a journal of the
