@@ -24,7 +24,7 @@ from trialnorm.extract import timeframes as timeframe_reader
 from trialnorm.extract.ages import std_ages_for
 from trialnorm.model import Arm, Intervention, InterventionType, Trial
 
-__all__ = ["enrich"]
+__all__ = ["dose_names", "enrich"]
 
 
 def enrich(trial: Trial) -> Trial:
@@ -123,16 +123,38 @@ def _arm_agent(arm: Arm) -> str | None:
     return None
 
 
+def dose_names(trial: Trial) -> tuple[str, ...]:
+    """The names a record gives its interventions, for the dose reader to say who gets a dose:
+    every intervention's name and other names, then arms' names of interventions the record
+    does not list ("Drug: X" without its type), each once, in the record's order."""
+    names: dict[str, None] = {}
+    for iv in trial.interventions:
+        names[iv.name] = None
+        for other in iv.other_names:
+            names[other] = None
+    for arm in trial.arms:
+        for ref in arm.intervention_names:
+            name = ref.split(":", 1)[1].strip() if ":" in ref else ref
+            if name:
+                names.setdefault(name, None)
+    return tuple(names)
+
+
 def _fill_doses(trial: Trial) -> None:
+    names: tuple[str, ...] | None = None
     for i, arm in enumerate(trial.arms):
         if arm.description and not arm.doses:
-            doses, messages = dose_reader.parse_doses(arm.description, agent=_arm_agent(arm))
+            if names is None:
+                names = dose_names(trial)
+            doses, messages = dose_reader.parse_doses(arm.description, agent=_arm_agent(arm), names=names)
             _fill(arm, "doses", doses)
             for message in messages:
                 trial.warn(f"arms[{i}].doses", message, arm.description[:200])
     for i, iv in enumerate(trial.interventions):
         if iv.description and not iv.doses:
-            doses, messages = dose_reader.parse_doses(iv.description, agent=iv.name)
+            if names is None:
+                names = dose_names(trial)
+            doses, messages = dose_reader.parse_doses(iv.description, agent=iv.name, names=names)
             _fill(iv, "doses", doses)
             for message in messages:
                 trial.warn(f"interventions[{i}].doses", message, iv.description[:200])

@@ -1,7 +1,7 @@
 """Doses and regimens out of arm and intervention text.
 
-``parse_doses(text, agent=None)`` returns one :class:`~trialnorm.model.Dose` per amount
-the text gives an agent, and warnings about what it had to guess. It never raises.
+``parse_doses(text, agent=None, names=())`` returns one :class:`~trialnorm.model.Dose` per
+amount the text gives an agent, and warnings about what it had to guess. It never raises.
 
 What counts as a dose: a number (or a range, or a list sharing one unit) followed by a
 dose unit. Units are normalized to ``mg``, ``g``, ``ug``, ``ng``, ``mL``, ``IU``, ``U``,
@@ -93,6 +93,22 @@ will receive 0.4 mg/kg PQ"), and a code followed by "enzyme", "function", "genot
 240mL of water"), and a limit behind "less than approximately" ("less than approximately 130
 grams per day" of carbohydrate).
 
+The record's own names (``names``: its interventions' names and other names, which
+``enrich`` passes) say who gets a dose better than the words alone. Where the text writes one
+of them (whole words, any case, a hyphen or space between words optional; a combined name
+"ABC: abacavir: Ziagen" or "X + Y" in its parts; "Insulin aspart 30 mix" also before its
+strength, "Yangxue Qingnao pills" without its form, "tolterodine tartrate" also without its
+salt), that name as written is the agent when it holds the reader's own guess
+("calcitonin-gene" is "calcitonin-gene related peptide") or the guess runs on from it without
+a space ("rhBMP-2The stand-alone" is "rhBMP-2"); a guess holding the name stays
+("hAd5-S-Fusion+N-ETSD" for "hAd5-S-Fusion"). With no guess, the name right after the amount,
+else right before it ("receiving polyherbal formulation 1800mg"), else the name its clause
+opens on ("MagnetOs Flex Matrix use in ..., 5cc-10cc") is the agent; a name in another
+clause, before another dose or naming an arm ("without cisplatin arms") is not. "Placebo",
+"Control", "Surgery", "Standard of care" and names under 3 characters are never read this way;
+codes of 3 are matched only as written ("MTX", not "mtx"). Without names the reading is the
+words' alone.
+
 Escapes are normally undone by the adapters; ``\\^`` and ``\\~`` left in the text are
 still read, and ``Dose.text`` then quotes the unescaped span. A cheap pre-check (no
 digit, or no unit or scientific notation after any number, and no "N <words> cells"
@@ -130,7 +146,9 @@ two arms differing only by split compare equal on value and differ on fractions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from trialnorm.model import Dose
 
@@ -960,18 +978,22 @@ _CELL_WORD = re.compile(r"\d\s+(?:[\w+\-]+\s+){1,3}?(?:[Cc]ells?\b|CELLS)")
 _AMOUNT_START = re.compile(r"\d|\.(?=\d)")
 
 
-def parse_doses(text: str, *, agent: str | None = None) -> tuple[list[Dose], list[str]]:
-    """The doses ``text`` states, and warnings about what was ambiguous."""
+def parse_doses(text: str, *, agent: str | None = None,
+                names: Sequence[str] = ()) -> tuple[list[Dose], list[str]]:
+    """The doses ``text`` states, and warnings about what was ambiguous.
+
+    ``names``: the names the record gives its interventions (and their other names), without
+    a "Drug:" type prefix; a dose whose context writes one of them is that name's."""
     if not text or not isinstance(text, str) or _HAS_DIGIT.search(text) is None \
             or (_ANY_UNIT.search(text) is None and _CELL_WORD.search(text) is None):
         return [], []
     try:
-        return _parse(text, agent)
+        return _parse(text, agent, names)
     except Exception as exc:  # noqa: BLE001 -- a reader never raises on odd text
         return [], [f"dose text not read ({type(exc).__name__})"]
 
 
-def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
+def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[list[Dose], list[str]]:
     if "\\" in text:
         # escapes are normally undone by the adapters; "10\\^9" and "D-5\\~D-3" still read
         # (spans are then quoted from the unescaped text)
@@ -1072,7 +1094,8 @@ def _parse(text: str, agent: str | None) -> tuple[list[Dose], list[str]]:
                 and _BARE_THEN_DAYS.match(text, f.amount_end):
             f.unit = _Unit(last.unit.unit, last.unit.factor, f.amount_end)
     accepted = _accept(text, found, warnings)
-    return _describe(text, accepted, agent, quoted), warnings
+    known = _known_names(tuple(names)) if names and accepted else ()
+    return _describe(text, accepted, agent, quoted, known), warnings
 
 
 # "... 500mg OD 1st day and 250 from day 2": the word before "and" is not a number ("days 1 and 8")
@@ -1085,7 +1108,8 @@ _BARE_THEN_DAYS = re.compile(r"\s+(?:from|on|for)\s+(?:days?|d)\b")
 _WRAP = re.compile(r"(?<=[\w,)%])\n(?![ \t]*\d+[.)]\s)(?=[a-z0-9(]|[ \t]+[a-z0-9(]|[ \t]{2,}[A-Z][a-z])")
 
 
-def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str = "") -> list[Dose]:
+def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str = "",
+              known: tuple[_Name, ...] = ()) -> list[Dose]:
     """Each accepted amount as a Dose: its level, agent, schedule and days from context;
     spans are quoted from ``quoted`` (the text as written) when given."""
     quoted = quoted or text
@@ -1107,6 +1131,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         or ("dose" in low_text and "group" in low_text)
     may_split = _SPLIT_ITEM.search(text) is not None
     may_day = _MAYBE_DAY.search(text) is not None
+    # where the text writes a name the record gives an intervention
+    spans = _mentions(known, text, accepted) if known else []
     for idx, f in enumerate(accepted):
         assert f.unit is not None
         unit = f.unit.unit
@@ -1155,6 +1181,9 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                                            f.end if not unit.startswith("cells") else 0)
         if who is None and not unit.startswith("cells"):
             who, who_after = _agent_after(text, f.end, next_start, agent), True
+        if spans:
+            who, who_after = _known_agent(text, spans, who, who_after, f.start, f.end,
+                                          max(agent_floor, fwd_agent_end), not unit.startswith("cells"))
         # a name read after this amount must not be read again before the next one
         # (one read before it, even if written again after it, is no such name: "Bosinji granule
         # 2.5g (Bosinji extract 1.523g)")
@@ -1165,6 +1194,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             who = prev_agent
         if who is None and not (agent and agent_named):
             who = _agent_in_sentence(text, f.start, prev_end, agent)
+            if who is not None and spans:
+                who = _known_agent(text, spans, who, False, f.start, f.end, prev_end, False)[0]
         if who is None and prev_agent is not None and _base_unit(unit) == prev_unit:
             who = prev_agent  # "... initial dosage of 8 μg/day. The dosage escalated to 28 μg/day"
         # schedule: a split of the total, else a day expression after, else before
@@ -1242,6 +1273,215 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             if dose.agent is None:
                 dose.agent = own
     return _dedupe(kept)
+
+
+# ------------------------------------------------------------ the record's own names
+
+# names no dose is given to, or too common a word to say who gets one: never a mention
+_GENERIC_NAMES = _words("""
+control controls standard care usual treatment therapy placebo sham surgery none no observation
+""")
+# what splits a name into names of their own: "ABC: abacavir: Ziagen", "AK104+anlotinib",
+# "Gadoquatrane (BAY1747846)", "sacubitril/valsartan", "Aflibercept, VEGF Trap-Eye(Eylea, ...)_2 mg";
+# a "+" inside a word is part of the name ("hAd5-S-Fusion+N-ETSD") unless a drug-like part follows
+_NAME_SPLIT = re.compile(r"\s*(?:[,;:_()\[\]，；（）]|\s\+|\+\s|\s-\s|\s(?:and|or|plus|with|vs\.?)\s)\s*")
+_NAME_TOKEN_SPLIT = re.compile(r"[\s\-]+")
+# a strength inside a name ("Insulin aspart 30 mix", "Sumatriptan 4mg Statdose injection",
+# "K-877 0.2 mg/day", "5% Albumin"), and the units it is written with
+_STRENGTH_TOKEN = re.compile(r"\d[\d.,/]*(?:%|[a-zA-Zµμ/]{0,8})$")
+_UNIT_TOKEN = re.compile(r"(?i:mg|g|mcg|µg|μg|ug|ml|iu|u|units?|mmol|%)(?:/[a-z0-9]+)*")
+
+
+def _name_variants(name: str) -> list[str]:
+    """The ways a text may write ``name``: each part of a combined name, cut before a strength,
+    without a leading strength, trailing form, route or step words ("Yangxue Qingnao pills",
+    "Depacon IV"), and with and without a trailing salt ("tolterodine tartrate")."""
+    parts = []
+    for part in _NAME_SPLIT.split(name):
+        words = part.replace("®", " ").replace("™", " ").split()
+        while words and (_STRENGTH_TOKEN.match(words[0]) or _UNIT_TOKEN.fullmatch(words[0])
+                         or words[0].lower() in _STOP or words[0].lower() in _FILLER):
+            words = words[1:]  # "5% Albumin", "0.143 mg/kg Psilocybin"
+        cut = next((i for i, w in enumerate(words) if i and _STRENGTH_TOKEN.match(w)
+                    and not (w.isdigit() and len(w) >= 4 and _SPONSOR.fullmatch(words[i - 1]))), len(words))
+        # "HES 130/0.4" is HES; not "BAY 1234567", a sponsor's code; "sacubitril/valsartan" is two
+        parts += [w.split() for w in " ".join(words[:cut]).split("/")]
+    out: list[str] = []
+    for words in parts:
+        while words and (words[-1].lower() in _FORM or words[-1].lower() in _STOP
+                         or words[-1].lower() in _FILLER or words[-1].upper() in _ROUTES
+                         or words[-1].lower() in _ROUTE_WORDS
+                         or (words[-1].islower() and words[-1].endswith("ed"))):
+            words = words[:-1]  # "JS111 capsules", "Depacon IV", "Demineralized Bone Matrix mixed"
+        if not words or not (_is_drug_like(words, None) or (len(parts) == 1 and _plain_word_drug(words[-1]))):
+            continue  # "..._higher dose", "Mode of administration": no name
+        out.append(" ".join(words))
+        while len(words) > 1 and words[-1].lower() in _SALT_WORDS and words[-1].lower() not in ("acid", "oil"):
+            words = words[:-1]
+            out.append(" ".join(words))  # "tolterodine tartrate" is written "tolterodine" too
+    return out
+
+
+# a name as the matcher looks for it: its words (lower-cased, unless it is matched as written)
+_Name = tuple[tuple[str, ...], bool]
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_BETWEEN_WORDS = frozenset(" \t\n\r\u00a0-")
+
+
+@lru_cache(maxsize=4096)
+def _cached_variants(name: str) -> tuple[str, ...]:
+    return tuple(_name_variants(name))
+
+
+@lru_cache(maxsize=256)
+def _known_names(names: tuple[str, ...]) -> tuple[_Name, ...]:
+    """Every way the text may write one of ``names``, longest first (cached per record's
+    names). Plain string search finds them, not a pattern: compiling one per record cost
+    more than reading all of its texts."""
+    seen: set[str] = set()
+    out: list[tuple[int, _Name]] = []
+    for name in names:
+        for variant in _cached_variants(name):
+            key = variant.casefold()
+            words = key.split()
+            if key in seen or len(variant) < 3 or not any(c.isalpha() for c in variant) \
+                    or all(w in _GENERIC_NAMES or w in _STOP or w in _FILLER for w in words):
+                continue
+            seen.add(key)
+            # a short code ("MTX", "Flu") only as written: in lower case it is often a word
+            exact = len(variant) <= 3
+            tokens = tuple(t if exact else t.lower() for t in _NAME_TOKEN_SPLIT.split(variant) if t)
+            out.append((len(variant), (tokens, exact)))
+    out.sort(key=lambda x: -x[0])
+    return tuple(name for _, name in out)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _mentions(known: tuple[_Name, ...], text: str, accepted: list[_Found]) -> list[tuple[int, int]]:
+    """Where ``text`` writes the record's names (whole words, any case, a hyphen or space
+    between words optional, the longest where two start at one place), not inside an amount
+    or naming an arm."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.translate(_ASCII_LOWER)  # "İ" lengthens in lower case: keep positions
+    n = len(text)
+    found: list[tuple[int, int]] = []
+    for tokens, exact in known:
+        hay = text if exact else low
+        first = tokens[0]
+        at = hay.find(first)
+        while at >= 0:
+            i = at + len(first)
+            for tok in tokens[1:]:
+                while i < n and hay[i] in _BETWEEN_WORDS:
+                    i += 1
+                if not hay.startswith(tok, i):
+                    i = -1
+                    break
+                i += len(tok)
+            if i > 0 and not (at > 0 and (_is_word_char(text[at - 1]) or text[at - 1] == "-" or (
+                    text[at - 1] == "." and at > 1 and _is_word_char(text[at - 2])))) \
+                    and (i == n or text[i] in "®™"
+                         or not (_is_word_char(text[i]) or (text[i] == "." and i + 1 < n and _is_word_char(text[i + 1])))
+                         or ("0" <= text[i - 1] <= "9" and "A" <= text[i] <= "Z" and i + 1 < n
+                             and "a" <= text[i + 1] <= "z")):  # "rhBMP-2The stand-alone"
+                found.append((at, i))
+            at = hay.find(first, at + 1)
+    found.sort(key=lambda span: (span[0], -span[1]))
+    spans: list[tuple[int, int]] = []
+    last = -1
+    for s, e in found:
+        if s < last:
+            continue
+        last = e
+        if any(f.start < e and s < f.end for f in accepted) or _ARM_WORD.match(text, e):
+            continue  # "without cisplatin arms dose escalation will follow to 50mg"
+        spans.append((s, e))
+    return spans
+
+
+# what may stand between a name and its amount: "X 10 mg", "X: 10 mg", "X (oral) at a dose of 10 mg"
+_GAP_WORD = re.compile(r"[A-Za-z][\w\-]*|\d+(?:[.,]\d+)?\s?%?|\S")
+
+
+def _next_to(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds only a few words that may stand between a name and its
+    amount (no number, no end of a clause)."""
+    words = _GAP_WORD.findall(text, a, b)
+    if len(words) > 6 or "\n" in text[a:b]:
+        return False
+    for w in words:
+        low = w.lower()
+        if not (w in ":(,-–—" or (w[-1] == "%" and w[0].isdigit()) or low in _FILLER or low in _FORM
+                or (low in _STOP and not w[0].isdigit()) or low in _ROUTE_WORDS or w.upper() in _ROUTES
+                or low in _RELEASE_WORDS):
+            return False
+    return True
+
+
+# a clause's label before the name it opens on: "Arm A: X ...", "Experimental - X ..."
+_LABEL = re.compile(r"[^.;:\n]{0,40}[:\-–]\s*")
+
+
+@lru_cache(maxsize=512)
+def _written(who: str) -> re.Pattern[str]:
+    return re.compile(r"\s+".join(re.escape(w) for w in who.split()))
+
+
+def _as_written(text: str, s: int, e: int) -> str:
+    return " ".join(text[s:e].split())
+
+
+def _known_agent(text: str, spans: list[tuple[int, int]], who: str | None, who_after: bool,
+                 start: int, end: int, floor: int, look_after: bool) -> tuple[str | None, bool]:
+    """The agent of the amount at ``start:end`` given where the record's names are written
+    (``spans``). A name that holds the reader's own guess is the agent ("calcitonin-gene" is
+    "calcitonin-gene related peptide"), and so is one the guess runs on from without a space
+    ("rhBMP-2The stand-alone"). With no guess: a name right after the amount ("1800mg of X"),
+    else right before it ("polyherbal formulation 1800mg"), else the name the clause opens on
+    ("MagnetOs Flex Matrix use in ..., 5cc-10cc")."""
+    if who is not None:
+        found = None
+        pattern = _written(who)
+        if not who_after:
+            for found in pattern.finditer(text, max(0, floor - 40, start - 200), start):
+                pass
+        if found is None:
+            found = pattern.search(text, end, min(len(text), end + 120))
+        if found is None and who_after:
+            for found in pattern.finditer(text, max(0, start - 200), start):
+                pass
+        if found is None:
+            return who, who_after
+        g0, g1 = found.span()
+        for s, e in spans:
+            if s <= g0 and g1 <= e and (s, e) != (g0, g1) \
+                    or (s == g0 and e < g1 and text[e:e + 1].isalnum()):
+                return _as_written(text, s, e), who_after
+        return who, who_after
+    if look_after:
+        for s, e in spans:
+            if s >= end:
+                if _next_to(text, end, s) and "(" not in text[end:s] and e - end < 80:
+                    return _as_written(text, s, e), True
+                break
+    clause = floor
+    for cut in _CLAUSE_BREAK.finditer(text, floor, start):
+        clause = cut.end()
+    before = [(s, e) for s, e in spans if clause <= s and e <= start]
+    if before:
+        s, e = before[-1]
+        if len(before) > 1 and text[e:start].count(")") > text[e:start].count("("):
+            p0, p1 = before[-2]  # "dimethyl fumarate (Tecfidera®, ...) is 120 mg": the name before the brackets
+            if text[p1:s].strip() == "(" or text[p1:s].strip().startswith("("):
+                s, e = p0, p1
+        if _next_to(text, e, start) or not text[clause:s].strip(" \t:-–*•(") \
+                or _LABEL.fullmatch(text, clause, s):
+            return _as_written(text, s, e), False
+    return None, who_after
 
 
 _COLON_AT = re.compile(r"\s*:")
@@ -1454,7 +1694,7 @@ _BARE_POWER = re.compile(r"\s*10(\d{1,2})\s*")
 
 
 def _key(d: Dose) -> tuple[object, ...]:
-    return (d.value, d.low, d.high, d.unit, d.agent)
+    return (d.value, d.low, d.high, d.unit, d.agent.casefold() if d.agent else None)
 
 
 def _dedupe(doses: list[Dose]) -> list[Dose]:
