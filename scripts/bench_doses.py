@@ -13,7 +13,7 @@ The share printed at the end is dose-reading time / whole-parse time.
 
 ``--dump`` writes, for every distinct (text, agent argument) pair of every arm and
 intervention description in the corpus (API v2, XML, v1 and saved pages, with the agent
-argument ``enrich`` passes), one JSON line with the doses read and the warnings; two dumps
+argument and the record's intervention names ``enrich`` passes), one JSON line with the doses read and the warnings; two dumps
 taken before and after a change show what it changed (``--compare old.jsonl new.jsonl``).
 
 ``--against REV`` loads ``extract/doses.py`` as it is at git revision REV next to this
@@ -23,7 +23,10 @@ times both interleaved on the same texts (CPU time, best of --repeat), printing 
 ``--score`` prints, for the table and each holdout set of ``tests/doses_table.py``, the
 share of phrases read exactly: every expected dose and no other, with the same amount
 (value or low/high), unit and agent ("exact"), also with level, days and fractions
-("full"), and on amount and unit alone ("amount+unit"); plus expected doses found.
+("full"), and on amount and unit alone ("amount+unit"); plus expected doses found. Each
+set is scored twice: without context (the phrase and its agent argument alone) and with the
+names of the interventions of the row's corpus record (``tests/dose_context.py``), as
+``enrich`` reads a record; rows from outside the corpus have no record, so no names.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import trialnorm
+from trialnorm.enrich import dose_names
 from trialnorm.errors import TrialnormError
 from trialnorm.extract.doses import parse_doses
 from trialnorm.model import Dose
@@ -94,12 +98,16 @@ _SENTENCE_END = re.compile(
     r"|(?<![\w,)%])\n+|\n\n+|\n(?=[ \t]*\d+[.)]\s)|\n(?![a-z0-9(]|[ \t]+[a-z0-9(]|[ \t]{2,}[A-Z][a-z])")
 
 
-def _corpus_texts(summaries: bool = False) -> list[tuple[str, str, str | None]]:
-    """(source, text, agent argument) for each distinct description pair in the corpus;
-    with ``summaries``, also each sentence of the brief summaries and detailed descriptions
-    (source "desc:NCT...", no agent argument), the other free text a dose is written in."""
+Text = tuple[str, str, "str | None", tuple[str, ...]]
+
+
+def _corpus_texts(summaries: bool = False) -> list[Text]:
+    """(source, text, agent argument, names) for each distinct description pair in the corpus,
+    with the record's intervention names ``enrich`` passes; with ``summaries``, also each
+    sentence of the brief summaries and detailed descriptions (source "desc:NCT...", no agent
+    argument, the same names), the other free text a dose is written in."""
     seen: set[tuple[str, str | None]] = set()
-    out: list[tuple[str, str, str | None]] = []
+    out: list[Text] = []
     for path in _all_files():
         try:
             trials = list(trialnorm.iter_parse_file(path))
@@ -107,6 +115,7 @@ def _corpus_texts(summaries: bool = False) -> list[tuple[str, str, str | None]]:
             continue
         for trial in trials:
             src = trial.nct_id or path.name
+            names = dose_names(trial)
             pairs = [(src, arm.description, _arm_agent(arm)) for arm in trial.arms if arm.description]
             pairs += [(src, iv.description, iv.name) for iv in trial.interventions if iv.description]
             if summaries:
@@ -114,9 +123,9 @@ def _corpus_texts(summaries: bool = False) -> list[tuple[str, str, str | None]]:
                 pairs += [(f"desc:{src}", s.strip(), None) for s in _SENTENCE_END.split(prose)
                           if _HAS_DIGIT.search(s)]
             for source, text, agent in pairs:
-                if (text, agent) not in seen:
+                if (text, agent) not in seen:  # the first record's names (a text repeats in one NCT's formats)
                     seen.add((text, agent))
-                    out.append((source, text, agent))
+                    out.append((source, text, agent, names))
     return out
 
 
@@ -128,8 +137,8 @@ def dump(path: Path) -> None:
     """One JSON line per distinct description (and summary sentence): source, text, agent,
     doses, warnings."""
     with path.open("w", encoding="utf-8") as out:
-        for source, text, agent in _corpus_texts(summaries=True):
-            doses, warnings = parse_doses(text, agent=agent)
+        for source, text, agent, names in _corpus_texts(summaries=True):
+            doses, warnings = parse_doses(text, agent=agent, names=names)
             out.write(json.dumps({"source": source, "text": text, "agent": agent,
                                   "doses": [_reading(d) for d in doses],
                                   "warnings": warnings}, ensure_ascii=False) + "\n")
@@ -161,6 +170,7 @@ def compare(old: Path, new: Path) -> None:
 def against(rev: str, repeat: int) -> int:
     """Time this checkout's reader against REV's, interleaved; 1 if they read anything differently."""
     import importlib.util
+    import inspect
     import subprocess
     import tempfile
 
@@ -175,25 +185,36 @@ def against(rev: str, repeat: int) -> int:
     spec.loader.exec_module(old)
     Path(tmp.name).unlink()
 
-    pairs = [(text, agent) for _, text, agent in _corpus_texts(summaries=True)]
-    differ = sum(1 for text, agent in pairs
-                 if [d.model_dump() for d in old.parse_doses(text, agent=agent)[0]]
-                 != [d.model_dump() for d in parse_doses(text, agent=agent)[0]]
-                 or old.parse_doses(text, agent=agent)[1] != parse_doses(text, agent=agent)[1])
-    print(f"{len(pairs)} texts; read differently: {differ}")
-    texts = [(text, agent) for _, text, agent in _corpus_texts()]
+    # each reader is given what it takes: the record's names only if it reads them
+    old_reads_names = "names" in inspect.signature(old.parse_doses).parameters
+
+    def old_read(text: str, agent: str | None, names: tuple[str, ...]) -> tuple[list[Dose], list[str]]:
+        return old.parse_doses(text, agent=agent, names=names) if old_reads_names \
+            else old.parse_doses(text, agent=agent)
+
+    def here_read(text: str, agent: str | None, names: tuple[str, ...]) -> tuple[list[Dose], list[str]]:
+        return parse_doses(text, agent=agent, names=names)
+
+    pairs = [(text, agent, names) for _, text, agent, names in _corpus_texts(summaries=True)]
+    differ = sum(1 for text, agent, names in pairs
+                 if [d.model_dump() for d in old_read(text, agent, names)[0]]
+                 != [d.model_dump() for d in here_read(text, agent, names)[0]]
+                 or old_read(text, agent, names)[1] != here_read(text, agent, names)[1])
+    print(f"{len(pairs)} texts; read differently: {differ}"
+          + ("" if old_reads_names else f" ({rev} reads no names)"))
+    texts = [(text, agent, names) for _, text, agent, names in _corpus_texts()]
     # interleaved in chunks of 100 texts, each timed --repeat times per reader and its best kept,
     # so a burst of load on the machine spoils one chunk's run, not a reader's whole total
     best = {"rev": 0.0, "here": 0.0}
-    readers = [("rev", old.parse_doses), ("here", parse_doses)]
+    readers = [("rev", old_read), ("here", here_read)]
     for at in range(0, len(texts), 100):
         chunk = texts[at:at + 100]
         chunk_best = {"rev": float("inf"), "here": float("inf")}
         for run in range(repeat):
             for name, read in readers if run % 2 == 0 else readers[::-1]:
                 t0 = time.process_time()
-                for text, agent in chunk:
-                    read(text, agent=agent)
+                for text, agent, names in chunk:
+                    read(text, agent, names)
                 chunk_best[name] = min(chunk_best[name], time.process_time() - t0)
         for name in best:
             best[name] += chunk_best[name]
@@ -204,31 +225,38 @@ def against(rev: str, repeat: int) -> int:
 
 
 def score(verbose: bool = False) -> None:
-    """Exact-read rates of the table and each holdout set (see the module docstring)."""
+    """Exact-read rates of the table and each holdout set (see the module docstring), without
+    and with the context of the row's record (the names ``enrich`` passes)."""
     sys.path.insert(0, str(ROOT / "tests"))
     import doses_table
+    from dose_context import context_names
 
     sets = [(name, getattr(doses_table, name)) for name in
             ("ROWS", "HOLDOUT", "HOLDOUT2", "HOLDOUT3", "HOLDOUT4", "HOLDOUT5", "HOLDOUT6", "HOLDOUT7", "HOLDOUT8")
             if hasattr(doses_table, name)]
     for name, rows in sets:
-        exact = full = au = found = wanted = 0
-        for _kind, source, phrase, agent, wants, _miss in rows:
-            doses, _ = parse_doses(phrase, agent=agent)
-            ok = {f: len(doses) == len(wants) and all(_same(d, w, f) for d, w in zip(doses, wants))
-                  for f in ("au", "aua", "full")}
-            exact += ok["aua"]
-            full += ok["full"]
-            au += ok["au"]
-            wanted += len(wants)
-            found += sum(any(_same(d, w, "aua") for d in doses) for w in wants)
-            if verbose and not ok["aua"]:
-                print(f"  MISS {source}: {phrase[:100]!r}\n    want {[(w.value or (w.low, w.high), w.unit, w.agent) for w in wants]}"
-                      f"\n    got  {[(d.value or (d.low, d.high), d.unit, d.agent) for d in doses]}")
-        n = len(rows)
-        print(f"{name}: {n} phrases; exact {exact}/{n} ({exact / max(1, n):.1%}), "
-              f"full {full}/{n}, amount+unit {au}/{n} ({au / max(1, n):.1%}); "
-              f"expected doses found {found}/{wanted}")
+        with_names = sum(bool(context_names(row[1])) for row in rows)
+        print(f"{name}: {len(rows)} phrases ({with_names} with a record's names)")
+        for context in (False, True):
+            exact = full = au = found = wanted = 0
+            for _kind, source, phrase, agent, wants, _miss in rows:
+                names = context_names(source) if context else ()
+                doses, _ = parse_doses(phrase, agent=agent, names=names)
+                ok = {f: len(doses) == len(wants) and all(_same(d, w, f) for d, w in zip(doses, wants))
+                      for f in ("au", "aua", "full")}
+                exact += ok["aua"]
+                full += ok["full"]
+                au += ok["au"]
+                wanted += len(wants)
+                found += sum(any(_same(d, w, "aua") for d in doses) for w in wants)
+                if verbose and not ok["aua"]:
+                    print(f"  MISS {source}: {phrase[:100]!r}\n"
+                          f"    want {[(w.value or (w.low, w.high), w.unit, w.agent) for w in wants]}\n"
+                          f"    got  {[(d.value or (d.low, d.high), d.unit, d.agent) for d in doses]}")
+            n = len(rows)
+            print(f"  {'with' if context else 'without'} context: exact {exact}/{n} ({exact / max(1, n):.1%}), "
+                  f"full {full}/{n}, amount+unit {au}/{n} ({au / max(1, n):.1%}); "
+                  f"expected doses found {found}/{wanted}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -254,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     files = _files()
-    texts: list[tuple[str, str | None]] = []
+    texts: list[tuple[str, str | None, tuple[str, ...]]] = []
     parsed_files: list[Path] = []
     for path in files:
         try:
@@ -263,8 +291,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skip {path.name}: {type(exc).__name__}: {exc}"[:160], file=sys.stderr)
             continue
         parsed_files.append(path)
-        texts += [(arm.description, None) for arm in trial.arms if arm.description]
-        texts += [(iv.description, iv.name) for iv in trial.interventions if iv.description]
+        names = dose_names(trial)  # what enrich passes
+        texts += [(arm.description, _arm_agent(arm), names) for arm in trial.arms if arm.description]
+        texts += [(iv.description, iv.name, names) for iv in trial.interventions if iv.description]
 
     parse_best = dose_best = float("inf")
     for _ in range(args.repeat):
@@ -273,17 +302,17 @@ def main(argv: list[str] | None = None) -> int:
             trialnorm.parse_file(path)
         parse_best = min(parse_best, time.process_time() - t0)
         t0 = time.process_time()
-        for text, agent in texts:
-            parse_doses(text, agent=agent)
+        for text, agent, names in texts:
+            parse_doses(text, agent=agent, names=names)
         dose_best = min(dose_best, time.process_time() - t0)
 
     n_doses = n_with = n_warn = 0
-    for text, agent in texts:
-        doses, warnings = parse_doses(text, agent=agent)
+    for text, agent, names in texts:
+        doses, warnings = parse_doses(text, agent=agent, names=names)
         n_doses += len(doses)
         n_with += bool(doses)
         n_warn += len(warnings)
-    chars = sum(len(t) for t, _ in texts)
+    chars = sum(len(t) for t, _, _ in texts)
     parsed = len(parsed_files)
     print(f"records: {parsed} parsed ({len(files) - parsed} failed) of {len(files)} (API v2 + XML)")
     print(f"descriptions: {len(texts)} ({chars / 1e3:.0f} k chars); with a dose: {n_with}; "
