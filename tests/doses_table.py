@@ -59,6 +59,14 @@ outlines seldom state amounts, so 21 phrases hold no dose), labelled by a helper
 the reader, scored once after the fixes HOLDOUT7 led to: 25/27 exact, 21/21 of the phrases
 without a dose read as none, 4/6 of those with one ("mg/sq m" is not read as mg/m2: strict
 xfail).
+
+Context (issue 5, dose agents): a record knows its interventions' names, and ``enrich`` passes
+them to the reader (``parse_doses(names=...)``). ``test_doses.py`` reads every row with the
+names of its record (``dose_context.py``; none for rows from outside the corpus, the seeds and
+the other registries' pages) and again without them; a note starting with ``WITHOUT_CONTEXT``
+marks a row only the context reads right. First scored with context (after the change that
+added it, so not blind): ROWS 264/266 exact (259 without), HOLDOUT 73/74 (72), the other sets
+unchanged (``bench_doses.py --score`` prints both figures per set).
 """
 
 from __future__ import annotations
@@ -91,6 +99,10 @@ def D(amount: float | tuple[float, float], unit: str, agent: str | None = None, 
 
 
 Row = tuple[str, str, str, "str | None", list[Want], "str | None"]
+# A known-miss note that starts with this is a miss of the phrase read alone that the record's
+# context fixes: read with the names of its record's interventions (tests/dose_context.py, what
+# enrich passes), the row passes; read alone, it is a strict xfail.
+WITHOUT_CONTEXT = "without the record's names: "
 R = range
 
 ROWS: list[Row] = [
@@ -165,9 +177,9 @@ ROWS: list[Row] = [
     ("ranges", "NCT05816499", "Given IV, 60-75mg/m2 Q3W", "Docetaxel", [D((60, 75), "mg/m2", "Docetaxel")], None),
     ("ranges", "NCT04544683", "Injection of 1 to 2 mL of 1% lidocaine to the skin and subcutaneous tissues", "Cervical Transforaminal Epidural Injection with dexamethasone sodium phosphate",
      [D((1, 2), "mL", "lidocaine")], None),
-    ("ranges", "NCT05238740", "Biological: 4-6mg rhBMP-2The stand-alone ALIF L5/S1 fusion patients", None, [D((4, 6), "mg", "rhBMP-2")], "agent glued to the next sentence"),
+    ("ranges", "NCT05238740", "Biological: 4-6mg rhBMP-2The stand-alone ALIF L5/S1 fusion patients", None, [D((4, 6), "mg", "rhBMP-2")], WITHOUT_CONTEXT + "agent glued to the next sentence"),
     ("ranges", "NCT05037968", "MagnetOs Flex Matrix use in instrumented posterolateral fusion, 5cc-10cc mixed with autograft bone", None,
-     [D((5, 10), "mL", "MagnetOs Flex Matrix")], "unit written on both ends of the range"),
+     [D((5, 10), "mL", "MagnetOs Flex Matrix")], WITHOUT_CONTEXT + "unit written on both ends of the range"),
     # ------------------------------------------------------------- scientific
     ("scientific", "NCT02650414", "Subjects <50kg will receive 0.2-1 x 10^7 CART22 cells/kg as a split dose over three days", None,
      [D((2e6, 1e7), "cells/kg")], None),
@@ -208,7 +220,7 @@ ROWS: list[Row] = [
     ("units", "NCT01949129", "2 x 2Gy/day , 3 days (total 12Gy)", "TBI", [D(2, "Gy/day", "TBI"), D(12, "Gy", "TBI")], None),
     ("units", "NCT01978912", "one time 5 μg/disc dose of KTP-001 by intradiscal injection", None, [D(5, "ug/disc", "KTP-001")], None),
     ("units", "NCT02019017", "The first five patients will be injected 25 IU of Botulinum Toxin Type A", None, [D(25, "IU", "Botulinum Toxin Type A")], None),
-    ("units", "NCT02466334", "1.5µg/min IV calcitonin-gene related peptide for 20 minutes", None, [D(1.5, "ug/min", "calcitonin-gene related peptide")], "agent after a route word, lower case"),
+    ("units", "NCT02466334", "1.5µg/min IV calcitonin-gene related peptide for 20 minutes", None, [D(1.5, "ug/min", "calcitonin-gene related peptide")], WITHOUT_CONTEXT + "agent after a route word, lower case"),
     ("units", "NCT02724163", "* Cyclophosphamide 50mg/kg/day by IV infusion over 1 hour, on days -5 to -2 (4 doses).", None, [D(50, "mg/kg/day", "Cyclophosphamide", days=R(-5, -1))], None),
     ("units", "NCT02724163", "* Fludarabine 30mg/m2/day by IV infusion over 30 minutes on days -8 to -3 (6 doses).", None, [D(30, "mg/m2/day", "Fludarabine", days=R(-8, -2))], None),
     ("units", "NCT03873311", "Azacytidine（75mg/m2 ）+ HAG Regimen（Homoharringtonine(HHT) 1mg/(m2.d) , Cytarabine 10mg/(m2.d), G-CSF 200ug/(m2.d) )", None,
@@ -217,7 +229,7 @@ ROWS: list[Row] = [
     ("units", "NCT03944876", "0.5 ml Sodium Chloride (NaCl) 0.9% Braun. One injection in the headache side of the face", "placebo", [D(0.5, "mL", "Sodium Chloride")], None),
     ("units", "NCT03101033", "Hyaluronidase of 1500 IU （Sine®, SPH NO.1 Biochemical and Pharmaceutical Co., LTD）will be injected", "Epidural hyaluronidase injection", [D(1500, "IU", "Hyaluronidase")], None),
     ("units", "NCT04226105", "1 ml of the GP40081 contains 100 units soluble insulin aspart/protamine-crystallised insulin aspart in the ratio 30/70.", "GP40081",
-     [D(1, "mL", "GP40081"), D(100, "U", "insulin aspart")], "agent after 'soluble' adjective"),
+     [D(1, "mL", "GP40081"), D(100, "U", "insulin aspart")], WITHOUT_CONTEXT + "agent after 'soluble' adjective"),
     ("units", "NCT04856215", "will be given at an infused activity of 100MBq/sqm between 1-4 weeks before the therapeutic dose", None, [D(100, "MBq/m2")], None),
     ("units", "NCT05848687", "Will be administered at 15 mcg/m2/day for 28 days following induction and reinduction", "Blinatumomab", [D(15, "ug/m2/day", "Blinatumomab")], None),
     ("units", "NCT05915026", "0.04 mmol Gd/kg body weight, solution for intravenous injection, single dose", "Gadoquatrane (BAY1747846)",
@@ -322,7 +334,7 @@ ROWS: list[Row] = [
     ("agents", "NCT05477459", "Lysergic diethylamide tartrate (equivalent to 25 microgram LSD base), one dose every 3 days for 3 weeks", None, [D(25, "ug", "LSD base")], None),
     ("agents", "NCT03873311", "Cytarabine 10mg/(m2.d) for 14 days, granulocyte colony-stimulating factor(G-CSF) 200ug/(m2.d) for 14 days", "Azacytidine, HAG Regimen",
      [D(10, "mg/m2/day", "Cytarabine"), D(200, "ug/m2/day", "G-CSF")], None),
-    ("agents", "NCT03884920", "Early onset of Diabetes mellitus receiving polyherbal formulation 1800mg in two divided doses for six weeks", None, [D(1800, "mg", "polyherbal formulation")], "lower-case two-word agent"),
+    ("agents", "NCT03884920", "Early onset of Diabetes mellitus receiving polyherbal formulation 1800mg in two divided doses for six weeks", None, [D(1800, "mg", "polyherbal formulation")], WITHOUT_CONTEXT + "lower-case two-word agent"),
     ("agents", "NCT05093582", "Intravenous infusion of levcromakalim (1 mg/20 ml).", None, [D(1, "mg", "levcromakalim")], None),
     # ----------------------------------------------------------------- levels
     ("levels", "NCT02724163", "* Cohort 1: 1x3mg/m2 IV infusion over 2hours on day 4.\n* Cohort 2: 2x3mg/m2 IV infusion over 2hours on day 4 and day 7.\n* Cohort 3: 3x3mg/m2 IV infusion over 2hours on days 4, 7 and 10.", None,
@@ -539,7 +551,7 @@ HOLDOUT: list[Row] = [
     ("ranges", "NCT00191100", "Brachytherapy, 30-35 Gy over 1 week", "Brachytherapy", [D((30, 35), "Gy", "Brachytherapy")], None),
     ("units", "NCT00258895", "0.5 mL, Intramuscular", "DAPTACEL®: DTaP", [D(0.5, "mL", "DAPTACEL®: DTaP")], None),
     ("amounts", "NCT00265083", "golimumab 100 mg sc injections every 4 wks from wk 0 up to 5 yrs", None, [D(100, "mg", "golimumab")], None),
-    ("units", "NCT00308100", "HES 130/0.4, administered intra- and perioperatively, max. daily dose: 33ml/kg BW", "Hydroxyethylstarch 130/0.4", [D(33, "mL/kg", "HES")], "agent named far before the amount"),
+    ("units", "NCT00308100", "HES 130/0.4, administered intra- and perioperatively, max. daily dose: 33ml/kg BW", "Hydroxyethylstarch 130/0.4", [D(33, "mL/kg", "HES")], WITHOUT_CONTEXT + "agent named far before the amount"),
     ("agents", "NCT00310375", "Film-coated tablets containing 50 mg, 100 mg, or 300 mg of retigabine per tablet.", "Ezogabine: USAN Retigabine: INN",
      [D(50, "mg", "retigabine"), D(100, "mg", "retigabine"), D(300, "mg", "retigabine")], None),
     ("amounts", "NCT00451178", "1125 mg then 500 mg, oral, daily, six 21 day cycles or up to 3 years", "enzastaurin",

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from conftest import CORPUS, SEEDS, seed
+from dose_context import context_names
 from doses_table import (
     HOLDOUT,
     HOLDOUT2,
@@ -22,6 +23,7 @@ from doses_table import (
     HOLDOUT7,
     HOLDOUT8,
     ROWS,
+    WITHOUT_CONTEXT,
     Row,
     Want,
 )
@@ -54,31 +56,55 @@ def _show(doses: list[Dose]) -> str:
     return "\n".join(str(d.model_dump(exclude_defaults=True)) for d in doses) or "(none)"
 
 
-def _params(rows: list[Row]) -> list[object]:
+def _params(rows: list[Row], context: bool) -> list[object]:
+    """Each row read with its record's names (``context``, what a user of ``parse`` gets) or
+    alone; a WITHOUT_CONTEXT note is a known miss only of the phrase read alone."""
     params = []
     for i, (kind, source, phrase, agent, wants, miss) in enumerate(rows):
+        if context and miss and miss.startswith(WITHOUT_CONTEXT):
+            miss = None
         marks = [pytest.mark.xfail(strict=True, reason=miss)] if miss else []
-        params.append(pytest.param(phrase, agent, wants, id=f"{kind}-{source}-{i}", marks=marks))
+        params.append(pytest.param(phrase, agent, source if context else None, wants,
+                                   id=f"{kind}-{source}-{i}", marks=marks))
     return params
 
 
-def _check(phrase: str, agent: str | None, wants: list[Want]) -> None:
-    doses, _ = parse_doses(phrase, agent=agent)
+def _check(phrase: str, agent: str | None, source: str | None, wants: list[Want]) -> None:
+    doses, _ = parse_doses(phrase, agent=agent, names=context_names(source) if source else ())
     assert len(doses) == len(wants), _show(doses)
     for dose, want in zip(doses, wants):
         assert _matches(dose, want), f"{want}\n got:\n{_show(doses)}"
         assert dose.text and dose.text in phrase.replace("\\^", "^").replace("\\~", "~")
 
 
-@pytest.mark.parametrize(("phrase", "agent", "wants"), _params(ROWS))
-def test_table(phrase: str, agent: str | None, wants: list[Want]) -> None:
-    _check(phrase, agent, wants)
+_HOLDOUTS = HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7 + HOLDOUT8
 
 
-@pytest.mark.parametrize(("phrase", "agent", "wants"), _params(
-    HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7 + HOLDOUT8))
-def test_holdout(phrase: str, agent: str | None, wants: list[Want]) -> None:
-    _check(phrase, agent, wants)
+@pytest.mark.parametrize(("phrase", "agent", "source", "wants"), _params(ROWS, context=True))
+def test_table(phrase: str, agent: str | None, source: str | None, wants: list[Want]) -> None:
+    _check(phrase, agent, source, wants)
+
+
+@pytest.mark.parametrize(("phrase", "agent", "source", "wants"), _params(_HOLDOUTS, context=True))
+def test_holdout(phrase: str, agent: str | None, source: str | None, wants: list[Want]) -> None:
+    _check(phrase, agent, source, wants)
+
+
+@pytest.mark.parametrize(("phrase", "agent", "source", "wants"), _params(ROWS + _HOLDOUTS, context=False))
+def test_without_context(phrase: str, agent: str | None, source: str | None, wants: list[Want]) -> None:
+    """The phrase alone (``parse_doses`` called without names, as a library user may)."""
+    _check(phrase, agent, source, wants)
+
+
+def test_most_rows_have_a_record_to_read_them_with() -> None:
+    """The context test is no copy of the no-context one: nearly every row has its record's
+    names (the others come from outside the corpus, or from records that list no intervention)."""
+    rows = ROWS + _HOLDOUTS
+    with_names = [row for row in rows if context_names(row[1])]
+    assert len(with_names) > 0.9 * len(rows)
+    assert not [row for row in with_names if row[1].split(":")[0] in ("seed", "fab", "chictr", "euctr-page")]
+    assert "rhBMP-2" in context_names("NCT05238740")
+    assert "Polyherbal formulation" in context_names("NCT03884920")
 
 
 # ------------------------------------------------------------------ provenance
@@ -506,3 +532,56 @@ def test_long_digit_runs_are_read_in_linear_time(text: str) -> None:
 def test_a_leading_decimal_point_still_opens_an_amount() -> None:
     doses, _ = parse_doses("dose:.5mg of haloperidol")
     assert [(d.value, d.unit) for d in doses] == [(0.5, "mg")]
+
+
+# -------------------------------------------- who gets a dose, from the record's own names
+
+@pytest.mark.parametrize(("path", "item", "agent_alone", "want", "alone"), [
+    # the name runs on into the next sentence without a space
+    ("ctgov-v2/NCT05238740.json", "arms[1]", "rhBMP-2",
+     [((4.0, 6.0), "mg", "rhBMP-2")], ["rhBMP-2The stand-alone", "rhBMP-2"]),
+    # a name of four words, the reader's own guess stops after two
+    ("ctgov-v2/NCT02466334.json", "arms[0]", "Calcitonin-Gene Related Peptide",
+     [(1.5, "ug/min", "calcitonin-gene related peptide")], ["calcitonin-gene"]),
+    # "Insulin aspart 30 mix" (an other name) is written "insulin aspart"
+    ("ctgov-v2/NCT04226105.json", "interventions[0]", "GP40081",
+     [(1.0, "mL", "GP40081"), (100.0, "U", "insulin aspart")], ["GP40081", "insulin"]),
+    # legacy XML: the other name "HES 130/0.4" is what the text writes
+    ("ctgov-xml/NCT00308100.xml", "interventions[0]", "Hydroxyethylstarch 130/0.4",
+     [(33.0, "mL/kg", "HES")], ["Hydroxyethylstarch 130/0.4"]),
+    # the intervention's name holds a route phrase the text does not dose
+    ("ctgov-v2/NCT03377257.json", "arms[1]", "zolmitriptan by sublingual administration",
+     [(2.5, "mg", "zolmitriptan")], ["zolmitriptan by sublingual administration"]),
+])
+def test_a_record_says_who_gets_a_dose(path: str, item: str, agent_alone: str | None,
+                                       want: list[tuple[object, str, str]], alone: list[str]) -> None:
+    """Whole records: the dose of an arm or intervention is given to the name the record gives
+    an intervention, as the text writes it; the same text read alone (the agent argument
+    ``enrich`` passes, no names) gets the agent wrong."""
+    trial = trialnorm.parse_file(CORPUS / path)
+    field, index = item.rstrip("]").split("[")
+    part = getattr(trial, field)[int(index)]
+    got = [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in part.doses]
+    assert got == want
+    assert [d.agent for d in parse_doses(part.description, agent=agent_alone)[0]] == alone
+
+
+def test_names_do_not_move_a_dose_to_another_clause() -> None:
+    """A record's name written in another clause, or naming an arm, is not the agent: the
+    default reading stands ("X 10 mg and Y 20 mg" still gives X and Y)."""
+    names = ("Olaparib", "Cisplatin", "Radiotherapy")
+    text = ("The first cohort will receive Olaparib with a dose of 25mg BID combined with Cisplatin and RT. "
+            "Thereafter in both with and without cisplatin arms dose escalation will follow to 50mg, 100mg.")
+    assert parse_doses(text, agent="Olaparib", names=names) == parse_doses(text, agent="Olaparib")
+    doses, _ = parse_doses("daunorubicin 44 mg/m2 and cytarabine 100 mg/m2", names=("Daunorubicin", "Cytarabine"))
+    assert [(d.agent, d.value) for d in doses] == [("daunorubicin", 44), ("cytarabine", 100)]
+    # a name in a URL or after the amount's clause is not the agent
+    text = "1 mg intramuscular injection\nAdministered within 10 weeks of start of pralatrexate dosing"
+    assert parse_doses(text, agent="Vitamin B12", names=("Pralatrexate", "Vitamin B12"))[0][0].agent == "Vitamin B12"
+
+
+@pytest.mark.parametrize("names", [(), ("Placebo", "Control", "Surgery", "Bu", "Cy")])
+def test_generic_and_short_names_are_no_mentions(names: tuple[str, ...]) -> None:
+    """'Placebo', 'Control', 'Surgery' and names under 3 letters say nothing of who gets a dose."""
+    text = "Patients in the control group receive busulfan 3.2 mg/kg and placebo tablets 10 mg"
+    assert parse_doses(text, names=names) == parse_doses(text)
