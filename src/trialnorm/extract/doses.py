@@ -1294,14 +1294,16 @@ _UNIT_TOKEN = re.compile(r"(?i:mg|g|mcg|µg|μg|ug|ml|iu|u|units?|mmol|%)(?:/[a-
 
 def _name_variants(name: str) -> list[str]:
     """The ways a text may write ``name``: each part of a combined name, cut before a strength,
-    without a leading strength, trailing form, route or step words ("Yangxue Qingnao pills",
-    "Depacon IV"), and with and without a trailing salt ("tolterodine tartrate")."""
+    without a leading strength, route or dose word ("0.143 mg/kg Psilocybin", "Oral X",
+    "High-dose vitamin D"), without trailing form, route or step words ("Yangxue Qingnao
+    pills", "Depacon IV"), and with and without a trailing salt ("tolterodine tartrate")."""
     parts = []
     for part in _NAME_SPLIT.split(name):
         words = part.replace("®", " ").replace("™", " ").split()
         while words and (_STRENGTH_TOKEN.match(words[0]) or _UNIT_TOKEN.fullmatch(words[0])
-                         or words[0].lower() in _STOP or words[0].lower() in _FILLER):
-            words = words[1:]  # "5% Albumin", "0.143 mg/kg Psilocybin"
+                         or words[0].lower() in _STOP or words[0].lower() in _FILLER
+                         or "dose" in words[0].lower()):
+            words = words[1:]
         cut = next((i for i, w in enumerate(words) if i and _STRENGTH_TOKEN.match(w)
                     and not (w.isdigit() and len(w) >= 4 and _SPONSOR.fullmatch(words[i - 1]))), len(words))
         # "HES 130/0.4" is HES; not "BAY 1234567", a sponsor's code; "sacubitril/valsartan" is two
@@ -1311,15 +1313,26 @@ def _name_variants(name: str) -> list[str]:
         while words and (words[-1].lower() in _FORM or words[-1].lower() in _STOP
                          or words[-1].lower() in _FILLER or words[-1].upper() in _ROUTES
                          or words[-1].lower() in _ROUTE_WORDS
-                         or (words[-1].islower() and words[-1].endswith("ed"))):
+                         or (words[-1].islower() and words[-1].endswith("ed"))) \
+                and not (len(words) > 1 and words[-2].lower() == "vitamin"):
             words = words[:-1]  # "JS111 capsules", "Depacon IV", "Demineralized Bone Matrix mixed"
-        if not words or not (_is_drug_like(words, None) or (len(parts) == 1 and _plain_word_drug(words[-1]))):
-            continue  # "..._higher dose", "Mode of administration": no name
+        if not words or any(w.lower() in _NOT_A_NAME for w in words) \
+                or (len(parts) > 1 and not _is_drug_like(words, None)):
+            continue  # "..._higher dose", "Placebo for semaglutide": no name of a drug
         out.append(" ".join(words))
-        while len(words) > 1 and words[-1].lower() in _SALT_WORDS and words[-1].lower() not in ("acid", "oil"):
+        while len(words) > 1 and words[-1].lower() in _SALT_SUFFIXES:
             words = words[:-1]
-            out.append(" ".join(words))  # "tolterodine tartrate" is written "tolterodine" too
+            if words[-1].lower() not in _SALT_WORDS and _is_drug_like(words, None):
+                out.append(" ".join(words))  # "tolterodine tartrate" is written "tolterodine" too
     return out
+
+
+# a word that makes a name no drug's ("Placebo for semaglutide", "Matching placebo")
+_NOT_A_NAME = _words("placebo placebos sham matching dummy vehicle")
+# salts a text may leave off the name (not "saline", "chloride": "Normal saline" is no "Normal")
+_SALT_SUFFIXES = _words("""mesylate mesilate hydrochloride hcl sodium potassium phosphate sulfate
+sulphate citrate tartrate maleate acetate besylate besilate fumarate succinate bromide disodium
+dihydrate monohydrate""")
 
 
 # a name as the matcher looks for it: its words (lower-cased, unless it is matched as written)
