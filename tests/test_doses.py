@@ -549,6 +549,9 @@ def test_a_leading_decimal_point_still_opens_an_amount() -> None:
     # legacy XML: the other name "HES 130/0.4" is what the text writes
     ("ctgov-xml/NCT00308100.xml", "interventions[0]", "Hydroxyethylstarch 130/0.4",
      [(33.0, "mL/kg", "HES")], ["Hydroxyethylstarch 130/0.4"]),
+    # a word glued to a hyphen before the amount is no name when the record's name follows it
+    ("ctgov-xml/NCT01029262.xml", "interventions[0]", "Lenalidomide",
+     [(10.0, "mg", "Lenalidomide"), (5.0, "mg", "Lenalidomide")], ["Lenalidomide", "Alternatively-one"]),
     # the intervention's name holds a route phrase the text does not dose
     ("ctgov-v2/NCT03377257.json", "arms[1]", "zolmitriptan by sublingual administration",
      [(2.5, "mg", "zolmitriptan")], ["zolmitriptan by sublingual administration"]),

@@ -101,10 +101,12 @@ strength, "Yangxue Qingnao pills" without its form, "tolterodine tartrate" also 
 salt), that name as written is the agent when it holds the reader's own guess
 ("calcitonin-gene" is "calcitonin-gene related peptide") or the guess runs on from it without
 a space ("rhBMP-2The stand-alone" is "rhBMP-2"); a guess holding the name stays
-("hAd5-S-Fusion+N-ETSD" for "hAd5-S-Fusion"). With no guess, the name right after the amount,
-else right before it ("receiving polyherbal formulation 1800mg"), else the name its clause
-opens on ("MagnetOs Flex Matrix use in ..., 5cc-10cc") is the agent; a name in another
-clause, before another dose or naming an arm ("without cisplatin arms") is not. "Placebo",
+("hAd5-S-Fusion+N-ETSD" for "hAd5-S-Fusion"), unless it stands before the amount, writes no
+name of the record's, and one follows the amount right away ("Alternatively-one 5 mg
+Lenalidomide capsule"). With no guess, the name right after the amount, else right before it
+("receiving polyherbal formulation 1800mg"), else the name its clause opens on ("MagnetOs Flex
+Matrix use in ..., 5cc-10cc") is the agent; a name in another clause, before another dose,
+after a join ("44 mg/m2 and cytarabine") or naming an arm ("without cisplatin arms") is not. "Placebo",
 "Control", "Surgery", "Standard of care" and names under 3 characters are never read this way;
 codes of 3 are matched only as written ("MTX", not "mtx"). Without names the reading is the
 words' alone.
@@ -1183,7 +1185,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             who, who_after = _agent_after(text, f.end, next_start, agent), True
         if spans:
             who, who_after = _known_agent(text, spans, who, who_after, f.start, f.end,
-                                          max(agent_floor, fwd_agent_end), not unit.startswith("cells"))
+                                          max(agent_floor, fwd_agent_end), next_start,
+                                          not unit.startswith("cells"))
         # a name read after this amount must not be read again before the next one
         # (one read before it, even if written again after it, is no such name: "Bosinji granule
         # 2.5g (Bosinji extract 1.523g)")
@@ -1195,7 +1198,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         if who is None and not (agent and agent_named):
             who = _agent_in_sentence(text, f.start, prev_end, agent)
             if who is not None and spans:
-                who = _known_agent(text, spans, who, False, f.start, f.end, prev_end, False)[0]
+                who = _known_agent(text, spans, who, False, f.start, f.end, prev_end, next_start, False)[0]
         if who is None and prev_agent is not None and _base_unit(unit) == prev_unit:
             who = prev_agent  # "... initial dosage of 8 μg/day. The dosage escalated to 28 μg/day"
         # schedule: a split of the total, else a day expression after, else before
@@ -1314,7 +1317,7 @@ def _name_variants(name: str) -> list[str]:
                          or words[-1].lower() in _FILLER or words[-1].upper() in _ROUTES
                          or words[-1].lower() in _ROUTE_WORDS
                          or (words[-1].islower() and words[-1].endswith("ed"))) \
-                and not (len(words) > 1 and words[-2].lower() == "vitamin"):
+                and not (len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper()):  # "Type A", "vitamin D"
             words = words[:-1]  # "JS111 capsules", "Depacon IV", "Demineralized Bone Matrix mixed"
         if not words or any(w.lower() in _NOT_A_NAME for w in words) \
                 or (len(parts) > 1 and not _is_drug_like(words, None)):
@@ -1420,6 +1423,9 @@ def _mentions(known: tuple[_Name, ...], text: str, accepted: list[_Found]) -> li
 _GAP_WORD = re.compile(r"[A-Za-z][\w\-]*|\d+(?:[.,]\d+)?\s?%?|\S")
 
 
+_JOINS = _words("and or plus with then followed versus vs or/and and/or")
+
+
 def _next_to(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` holds only a few words that may stand between a name and its
     amount (no number, no end of a clause)."""
@@ -1428,7 +1434,7 @@ def _next_to(text: str, a: int, b: int) -> bool:
         return False
     for w in words:
         low = w.lower()
-        if not (w in ":(,-–—" or (w[-1] == "%" and w[0].isdigit()) or low in _FILLER or low in _FORM
+        if low in _JOINS or not (w in ":(,-–—" or (w[-1] == "%" and w[0].isdigit()) or low in _FILLER or low in _FORM
                 or (low in _STOP and not w[0].isdigit()) or low in _ROUTE_WORDS or w.upper() in _ROUTES
                 or low in _RELEASE_WORDS):
             return False
@@ -1448,8 +1454,24 @@ def _as_written(text: str, s: int, e: int) -> str:
     return " ".join(text[s:e].split())
 
 
+# between an amount and the name right after it: "5 mg X", "10 mL of the X", "20 mg oral X tablets"
+_TO_NAME_AFTER = re.compile(r"\s*(?:(?:of|the|a|an|oral|orally|IV|iv|intravenous|subcutaneous|SC|IM|PO"
+                            r"|injections?|infusions?|tablets?|capsules?|dose\s+of)\s+)*")
+
+
+def _name_right_after(text: str, spans: list[tuple[int, int]], end: int, ceiling: int) -> str | None:
+    """The record's name written right after the amount ending at ``end`` ("1800mg of X"),
+    before the next amount (``ceiling``)."""
+    for s, e in spans:
+        if s >= end:
+            if e <= ceiling and _TO_NAME_AFTER.fullmatch(text, end, s):
+                return _as_written(text, s, e)
+            break
+    return None
+
+
 def _known_agent(text: str, spans: list[tuple[int, int]], who: str | None, who_after: bool,
-                 start: int, end: int, floor: int, look_after: bool) -> tuple[str | None, bool]:
+                 start: int, end: int, floor: int, ceiling: int, look_after: bool) -> tuple[str | None, bool]:
     """The agent of the amount at ``start:end`` given where the record's names are written
     (``spans``). A name that holds the reader's own guess is the agent ("calcitonin-gene" is
     "calcitonin-gene related peptide"), and so is one the guess runs on from without a space
@@ -1474,13 +1496,19 @@ def _known_agent(text: str, spans: list[tuple[int, int]], who: str | None, who_a
             if s <= g0 and g1 <= e and (s, e) != (g0, g1) \
                     or (s == g0 and e < g1 and text[e:e + 1].isalnum()):
                 return _as_written(text, s, e), who_after
+            if s < g1 and g0 < e:
+                return who, who_after  # the guess writes a name: it stands
+        if g1 <= start and look_after:
+            # a guess before the amount that is no name of the record's yields to one right after
+            # it ("Alternatively-one 5 mg Lenalidomide capsule")
+            after = _name_right_after(text, spans, end, ceiling)
+            if after is not None:
+                return after, True
         return who, who_after
     if look_after:
-        for s, e in spans:
-            if s >= end:
-                if _next_to(text, end, s) and "(" not in text[end:s] and e - end < 80:
-                    return _as_written(text, s, e), True
-                break
+        after = _name_right_after(text, spans, end, ceiling)
+        if after is not None:
+            return after, True
     clause = floor
     for cut in _CLAUSE_BREAK.finditer(text, floor, start):
         clause = cut.end()
