@@ -385,6 +385,28 @@ def test_never_raises_on_dose_like_text(text: str, agent: str | None) -> None:
         assert d.value is not None or (d.low is not None and d.high is not None)
 
 
+@settings(max_examples=400, deadline=None)
+@given(_DOSEY, st.lists(st.one_of(st.sampled_from(["Fludarabine", "Drug: X", "CAR-T", "mg", "Placebo", "A",
+                                                   "Dose Level 1", "X + Y", "(", "10 mg"]),
+                                  st.text(max_size=30)), max_size=6))
+def test_never_raises_with_any_names(text: str, names: list[str]) -> None:
+    doses, _ = parse_doses(text, names=names)
+    for d in doses:
+        assert d.unit and (d.agent is None or d.agent.strip())
+
+
+@pytest.mark.parametrize("names", [
+    tuple(" ".join(["aspirin"] * k) for k in range(1, 60)),  # a name of every length up to 59 words
+    tuple(" ".join(["aspirin"] * k) + " x" for k in range(1, 300)),  # each almost matches everywhere
+    ("aspirin " * 500,),
+])
+def test_many_or_long_names_are_read_in_linear_time(names: tuple[str, ...]) -> None:
+    """A record's names bound the work: names of more than 8 words are descriptions, a record's
+    first 256 variants are used, and one name's matches do not overlap (these took 0.5-2 s)."""
+    (dose,), _ = parse_doses("aspirin " * 3000 + "10 mg", names=names)
+    assert dose.value == 10.0 and dose.agent and set(dose.agent.split()) == {"aspirin"}
+
+
 @pytest.mark.parametrize("text", ["", "no numbers here", "12", "Day 1", "3 + 3 design"])
 def test_no_dose_without_a_unit(text: str) -> None:
     assert parse_doses(text) == ([], [])

@@ -1367,9 +1367,18 @@ def _known_names(names: tuple[str, ...]) -> tuple[_Name, ...]:
             # a short code ("MTX", "Flu") only as written: in lower case it is often a word
             exact = len(variant) <= 3
             tokens = tuple(t if exact else t.lower() for t in _NAME_TOKEN_SPLIT.split(variant) if t)
-            out.append((len(variant), (tokens, exact)))
+            if len(tokens) <= _MAX_NAME_WORDS:  # longer is a description, not a name
+                out.append((len(variant), (tokens, exact)))
+            if len(out) == _MAX_NAMES:
+                break
+        if len(out) == _MAX_NAMES:
+            break  # a record with more is odd: its first names bound the work
     out.sort(key=lambda x: -x[0])
     return tuple(name for _, name in out)
+
+
+_MAX_NAME_WORDS = 8
+_MAX_NAMES = 256  # the corpus's most: 118 (NCI-MATCH, NCT02465060, names 117 interventions)
 
 
 def _is_word_char(c: str) -> bool:
@@ -1405,6 +1414,8 @@ def _mentions(known: tuple[_Name, ...], text: str, accepted: list[_Found]) -> li
                          or ("0" <= text[i - 1] <= "9" and "A" <= text[i] <= "Z" and i + 1 < n
                              and "a" <= text[i + 1] <= "z")):  # "rhBMP-2The stand-alone"
                 found.append((at, i))
+                at = hay.find(first, i)  # one name's matches do not overlap (linear on "X X X ...")
+                continue
             at = hay.find(first, at + 1)
     found.sort(key=lambda span: (span[0], -span[1]))
     spans: list[tuple[int, int]] = []
