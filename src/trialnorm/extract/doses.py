@@ -1096,7 +1096,7 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
                 and _BARE_THEN_DAYS.match(text, f.amount_end):
             f.unit = _Unit(last.unit.unit, last.unit.factor, f.amount_end)
     accepted = _accept(text, found, warnings)
-    known = _known_names(tuple(names)) if names and accepted else ()
+    known = _known_names(tuple(n for n in names if isinstance(n, str))) if names and accepted else ()
     return _describe(text, accepted, agent, quoted, known), warnings
 
 
