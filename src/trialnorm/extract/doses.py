@@ -300,10 +300,10 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
-_DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "m2": "m2", "day": "day",
+_DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "bodyweight": "kg", "m2": "m2", "day": "day",
              "days": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week",
              "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min",
              "minute": "min", "minutes": "min", "disc": "disc"}
@@ -420,7 +420,7 @@ _COMPARATOR = re.compile(
     r"|\bat\s+least|\bexceed(?:ing|s)?|\babove|\bbelow|\bminimum\s+of|≥\s*or|\bin\s+excess\s+of"
     r"|(?:resistance|requirements?|intake|level|count)\s+(?:of\s+)?over)"
     r"(?:\s+(?:approximately|about|around|roughly)|\s*~)?\s*$", re.IGNORECASE)
-_COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
+_COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:(?:tubes?|vials?|vacutainers?)\s+)?(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
 _COLLECTED_BEFORE = re.compile(r"\b(?:blood|urine|plasma|serum|marrow|saliva|stool)\s*\(\s*$", re.IGNORECASE)
 _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|specimens?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
 _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
@@ -437,6 +437,21 @@ _RANGE_OF_BEFORE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\s*[:,]?
 _MEASURED_BEFORE = re.compile(
     r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?)\s*:?\s*$",
     re.IGNORECASE)
+# a ventilator setting, not a dose: "the TV(tidal volume) should maintain 6ml/kg"
+_VENTILATION = re.compile(r"(?:(?i:\btidal\s+volumes?)|\bTV)\b[^.;\n]{0,40}$")
+# "block using 25mL of 0.5% bupivacaine": the volume of a drug solution given, not a diluent
+# ("then wash the catheter using 100 ml of 0.9% saline solution" stays a flush)
+_USING_END = re.compile(r"\busing\s*$")
+_PERCENT_SOLUTION = re.compile(r"\s*(?:of\s+)?\d+(?:\.\s?\d+)?\s*%\s*(?:\(|[A-Za-z])")
+_RINSE_BEFORE = re.compile(r"(?i:\b(?:wash|flush|rins|irrigat|clean|prim)\w*)[^.;\n]{0,50}$")
+
+
+def _drug_volume_using(text: str, f: _Found) -> bool:
+    return (_USING_END.search(text, max(0, f.start - 8), f.start) is not None
+            and _PERCENT_SOLUTION.match(text, f.end) is not None
+            and _RINSE_BEFORE.search(text, max(0, f.start - 70), f.start) is None)
+
+
 _TOTAL_OF = re.compile(r"\btotal\s+(?:of\s+)?(?:approximately\s+|about\s+|~\s*)?$", re.IGNORECASE)
 _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum|excess|over")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
@@ -479,7 +494,7 @@ _SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|
 # "5-azacitidine", "2-fucosyllactose", "99mTc-sestamibi", "177Lu-PSMA-617" (an isotope first)
 _NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?-\w")
 # a word; "Ad26.COV2.S" keeps its dots
-_WORD = re.compile(r"\d+(?:[.,]\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?-[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b)[\w\-+']+)*[®™]?|\S")
+_WORD = re.compile(r"\d+(?:[.,]\s?\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?-[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b)[\w\-+']+)*[®™]?|\S")
 
 
 def _words(block: str) -> frozenset[str]:
@@ -1705,7 +1720,9 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
         if unit.startswith("mL") and (
                 _COLLECTED.match(text, f.end) or _COLLECTED_BEFORE.search(before) or _STORED_AFTER.match(text, f.end)
                 or _COLLECTING.search(text, max(0, f.start - 60), f.start)
-                or _DILUENT.search(before) or _DEVICE_AFTER.match(text, f.end)
+                or (_DILUENT.search(before) and not _drug_volume_using(text, f))
+                or _DEVICE_AFTER.match(text, f.end)
+                or _VENTILATION.search(text, max(0, f.start - 60), f.start)
                 or (_WITH_WATER.match(text, f.end) and _WITH_BEFORE.search(before))
                 or (collected_end >= 0 and f.start - collected_end < 80
                     and _TOTAL_OF.search(before)
