@@ -183,13 +183,13 @@ def _amount(tag: str) -> str:
 _AMOUNT = re.compile(
     r"(?<![\d^⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\d[.,])(?<![A-Za-z0-9]-)"
     + _amount("1")
-    + r"(?:\s*(?:-|–|—|−|~|to)\s*" + _amount("2") + ")?"
+    + r"(?:\s*(?:-|–|—|−|~|～|〜|to)\s*" + _amount("2") + ")?"
 )
 _WORD_DASH = re.compile(r"(?<![A-Za-z\-])[a-z]{4,}-$")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
-_AMOUNT_AT = re.compile(_amount("1") + r"(?:\s*(?:-|–|—|−|~|to)\s*" + _amount("2") + ")?")
-_RANGE_TAIL = re.compile(r"\s*(?:-|–|—|~|to)\s*")
+_AMOUNT_AT = re.compile(_amount("1") + r"(?:\s*(?:-|–|—|−|~|～|〜|to)\s*" + _amount("2") + ")?")
+_RANGE_TAIL = re.compile(r"\s*(?:-|–|—|~|～|〜|to)\s*")
 _HIGH_GROUPS = ("n2", "m2", "b2", "oc2", "os2")
 _NO_HIGH = (None,) * len(_HIGH_GROUPS)
 _MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
@@ -465,7 +465,7 @@ _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?
 _NOT_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:weeks?|days?|d|cycles?|months?|years?|hours?|h|visits?|phases?|cohorts?|levels?|groups?"
     r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*)$", re.IGNORECASE)
-_CELL_CONTEXT = re.compile(r"(?i:cell|lymphocyte)|\bCAR\b|\bNK\b|\bTIL|\bCTL")
+_CELL_CONTEXT = re.compile(r"(?i:cell|lymphocyte)|\bCAR\b|\bNK\b|\bTIL|\bCTL|\bTCR\b")
 
 _LEVEL = re.compile(
     r"\b(?:Dose[\s-]+Levels?|DL|Dose\s+(?:Groups?|Cohorts?)|Cohorts?|Levels?)"
@@ -725,6 +725,7 @@ _SKIP_PUNCT = frozenset(":(,-–—（，：")
 def _tidy(name: list[str]) -> list[str]:
     while name and name[0].islower() and not any(c.isdigit() for c in name[0]) \
             and not _DRUG_SUFFIX.search(name[0]) and not _salt_named(name) \
+            and name[0] not in _BIOLOGIC_LEAD \
             and (len(name) > 2 or len(name[0]) < 5 or _NOT_DRUG_ENDING.search(name[0])):
         name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
     while name and "dose" in name[0].lower():
@@ -738,6 +739,8 @@ def _tidy(name: list[str]) -> list[str]:
     return out
 
 
+# "recombinant human interleukin-2": words of a biologic's name, not of the sentence
+_BIOLOGIC_LEAD = frozenset({"recombinant", "human", "pegylated"})
 _DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)\.?", re.IGNORECASE)
 _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
@@ -774,6 +777,10 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     window = text[max(floor, start - 90):start]
     if "." in window:
         window = _DOTTED_ROUTE.sub(" ", window)
+    if ":" in window:
+        label = _PAREN_LABEL.search(window)
+        if label is not None:
+            window = window[:label.start() + 1]  # "interleukin-2 (injection unit: 500000 units"
     form = _FORM_PHRASE.search(window) if "for" in window else None
     if form is None and window.endswith("(") and "group" in window:
         form = _GROUP_PAREN.search(window)  # "Yangxue Qingnao pills high dose group (7.5 g"
@@ -917,8 +924,9 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         return name[0]  # "0.25 mg/kg PQ in combination", "40 g / day RS derived": a two-letter code
     if len(name) == 2 and _salt_named(name) and _is_drug_like(name, agent):
         return " ".join(name)  # "100mL paraspinal normal saline", "4 mL hyaluronic acid"
-    if len(name) == 2 and name[1].islower() and not _DRUG_SUFFIX.search(name[1]):
-        name = name[:1]  # "24 Gy Strontium90 episcleral brachytherapy"
+    if len(name) == 2 and name[1].islower() and not _DRUG_SUFFIX.search(name[1]) \
+            and name[1] not in _PRODUCT_TAIL:
+        name = name[:1]  # "24 Gy Strontium90 episcleral brachytherapy" ("1 ml PRP extract" stays)
     if name and _is_drug_like(name[:1], agent):
         return " ".join(name).rstrip("®™")
     if len(name) == 2 and name[1].islower() and len(name[1]) > 4 and _STRICT_OR_TOXIN.search(name[1]):
@@ -929,6 +937,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     return None
 
 
+_PRODUCT_TAIL = frozenset({"extract", "extracts", "oil", "juice"})
 _NOT_OF_NAME = _words("""body weight mass surface area product products medication medications
 formulation preparation substance material each""")
 _GENERIC_LEAD = _words("local anesthetic anaesthetic antibiotic")
@@ -1084,7 +1093,16 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
             continue
         if high is not None and high.scientific and not low.scientific and high.exponent is not None:
             low = _Number(low.value * 10.0 ** high.exponent, True, high.exponent, high.lost_superscript)
-        found.append(_Found(m.start(), end, amount_end, low, high, unit if isinstance(unit, _Unit) else None))
+        if high is not None and isinstance(unit, _Unit) and not low.scientific \
+                and _CHANGE_FROM.search(text, max(0, m.start() - 100), m.start()) \
+                and _TO_BETWEEN.search(whole):
+            # "2 dose increases, from 5 to 20 mg": the dose before and the dose after, not a range
+            found.append(_Found(m.start(), m.start() + len(whole.split("to")[0].rstrip()),
+                                m.start() + len(whole.split("to")[0].rstrip()), low, None,
+                                _Unit(unit.unit, unit.factor, m.start())))
+            found.append(_Found(m.start(), end, amount_end, high, None, unit))
+        else:
+            found.append(_Found(m.start(), end, amount_end, low, high, unit if isinstance(unit, _Unit) else None))
         pos = max(end, amount_end)
         if pos == m.start():
             pos += 1
@@ -1188,16 +1206,25 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             # "150 mg of elvitegravir, 150 mg of cobicistat", "the dose to 100mg of X": the
             # name after "of" is the amount's own, whatever word stands before it (or a unit
             # written again: "800 international units per day (IU/day) of vitamin D")
-            who = _agent_after(text, of_name.start("of") if of_name.group("echo") else f.end,
+            who = _agent_after(text, of_name.start("of") if of_name.group("echo") or of_name.group("freq")
+                               else f.end,
                                next_start, agent)
             if who is not None and not _is_drug_like(who.split(), agent) \
                     and not _plain_word_drug(who.split()[-1]) and " " not in who:
                 who = None
+        if who is None and not unit.startswith("cells"):
+            # "50-200mg HTP/50mg carbidopa": each amount's own name stands before the slash
+            who = _slash_paired_name(text, f.end)
         if who is None:
             who, who_after = _agent_before(text, f.start, max(agent_floor, fwd_agent_end), agent,
                                            f.end if not unit.startswith("cells") else 0)
         if who is None and not unit.startswith("cells"):
             who, who_after = _agent_after(text, f.end, next_start, agent), True
+        if who is None:
+            # "the proposed dose of hydroxychloroquine for prophylaxis of malaria is 6.5 mg/kg"
+            dose_of = _DOSE_OF_IS.search(text, max(0, f.start - 120), f.start)
+            if dose_of is not None and _is_drug_like([dose_of.group(1)], agent):
+                who, who_after = dose_of.group(1), False
         if spans:
             who, who_after = _known_agent(text, spans, who, who_after, f.start, f.end,
                                           max(agent_floor, fwd_agent_end), next_start,
@@ -1555,7 +1582,36 @@ _COLON_AT = re.compile(r"\s*:")
 # every day expression holds one of these (no boundaries, so a slice's match is the text's too)
 _MAYBE_DAY = re.compile(r"[Dd](?:ay|AY)|[Dd]\s?[-−–+]?\d")
 _OF_NAME = re.compile(r"\s*(?P<echo>\((?:IU|U|mg|ug|µg|μg|mcg|g|mL|ml)(?:/(?:day|d|kg))?\)\s*)?"
-                      r"\)?\s*(?:(?:injections?|infusions?)\s+)?(?P<of>of)\s+(?:the\s+)?[A-Za-z]")
+                      r"\)?\s*(?:(?:injections?|infusions?)\s+)?"
+                      # "50 mg o.d. of GIVINOSTAT": a frequency between the amount and "of"
+                      r"(?P<freq>(?i:o\.d\.?|q\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?|(?:once\s+|twice\s+)?daily)\s+)?"
+                      r"(?P<of>of)\s+(?:the\s+)?[A-Za-z]")
+# a change of dose "from A to B mg" (two doses, not a range of one)
+_CHANGE_FROM = re.compile(r"(?i:\b(?:increas|escalat|titrat|reduc|decreas|taper|rais|lower)\w*\b"
+                          r"(?:[^.;\d]{0,40}|[^.;]{0,60}\band\s+)\bfrom\s+)$")
+_TO_BETWEEN = re.compile(r"\d\s+to\s+\d")
+_PAREN_LABEL = re.compile(r"\(\s*(?:[A-Za-z]+\s+){0,2}(?i:dose|dosage|unit|units|amount|strength)\s*:\s*$")
+_NAME_SLASH_AMOUNT = re.compile(r"[ \t]+([A-Za-z][\w\-]{2,})\s*/\s*\d")
+_DENOMINATOR_WORD = re.compile(r"(?i:kg|day|days|week|weeks|dose|doses|m2|hour|hours|min|time|times)")
+
+
+def _slash_paired_name(text: str, pos: int, endpos: int | None = None) -> str | None:
+    """The name in "HTP/" of "50-200mg HTP/50mg carbidopa" (``pos`` at the end of the first
+    amount's unit; with ``endpos``, the name must fill the text up to that position)."""
+    m = (_NAME_SLASH_AMOUNT.match(text, pos) if endpos is None
+         else _NAME_SLASH_AMOUNT.fullmatch(text, pos, endpos))
+    if m is None:
+        return None
+    name = m.group(1)
+    low = name.lower()
+    if low in _FREQUENCY or low in _STOP or low in _FILLER or name in _ROUTES \
+            or _DENOMINATOR_WORD.fullmatch(name) is not None:
+        return None
+    return name
+
+
+_DOSE_OF_IS = re.compile(r"\bdoses?\s+of\s+([A-Za-z][\w\-]{3,})\b[^.;:\d]{0,60}?\s(?:is|was|will\s+be|=)\s+"
+                         r"(?:(?:approximately|about|around|up\s+to)\s+)?$")
 _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d+[a-z]?)\s*(?=[,);]|$)")
 # between two doses that share the days written after the second: a join, a few words, no number
 _SHARES_DAYS = re.compile(r"\s*[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*\s*){0,3}")
@@ -1731,7 +1787,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
             continue
         if _SPREAD.search(before) or (_AFTER_UNIT_SLASH.search(before) and not (
                 accepted and accepted[-1].unit.unit == unit  # type: ignore[union-attr]
-                and text[accepted[-1].end:f.start].strip() == "/")):
+                and (text[accepted[-1].end:f.start].strip() == "/"
+                     or _slash_paired_name(text, accepted[-1].end, f.start + 1) is not None))):
             continue  # "mg/1.5 mL" is a concentration; "300mg/100mg Darunavir/Ritonavir" two doses
         if unit == "mL" and accepted and _CLOSE_PAREN.match(text, f.end) and (
                 _OPEN_PAREN.fullmatch(text, accepted[-1].end, f.start)
