@@ -298,7 +298,7 @@ _BASE = re.compile(
 )
 # "CAR+ T cells", "viable CAR-T cells", "CART22 cells", "STAR+T cells", "TNC"
 _CELLS = re.compile(
-    r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC)\b"
+    r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|DCs?)\b"
 )
 _PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
@@ -513,6 +513,7 @@ monotherapy supplementation
 """)
 _STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
+hour hours minute minutes add-on
 dose level levels phase total patients patient subjects subject participants participant
 treatment treatments intervention drug drugs biological device procedure other experimental
 placebo-controlled low high medium middle each every all single loading maintenance induction
@@ -777,6 +778,10 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     window = text[max(floor, start - 90):start]
     if "." in window:
         window = _DOTTED_ROUTE.sub(" ", window)
+    if " as " in window and window.endswith("("):
+        role = _AS_ROLE_PAREN.search(window)
+        if role is not None:
+            window = window[:role.start()] + " ("  # "succinylcholine as a muscle relaxant(0.5 mg/kg)"
     if ":" in window:
         label = _PAREN_LABEL.search(window)
         if label is not None:
@@ -994,7 +999,7 @@ _BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percen
 _ANY_UNIT = re.compile(
     # tried only where a run of digits and separators starts ("1111..." would otherwise be
     # tried at every digit, in quadratic time); the run may open with "." (".5 mg")
-    r"(?<![\d.,])[.,]*\d[\d.,]*\s*/?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
+    r"(?<![\d.,])[.,]*\d[\d.,]*\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
     r"|[Uu]nit|U|mmol|mEq|meq|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|[Cc]ell"
     r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[A-Za-z]+\s+units)")
@@ -1073,6 +1078,8 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
                 digits = m.group("n1") + "".join(ch for ch in groups.group(0) if ch.isdigit())
                 low = _Number(float(digits), False, None, False)
                 amount_end = groups.end()
+        if text.startswith("-", amount_end) and _HYPHEN_UNIT.match(text, amount_end):
+            amount_end += 1  # "a single 300-mg dose", "the 10-mg tablet"
         unit = _read_unit(text, amount_end, high or low)
         if isinstance(unit, _Unit) and high is None:
             # "5 mg to 25 mg", "5cc-10cc": a range with the unit written on both ends
@@ -1220,6 +1227,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                                            f.end if not unit.startswith("cells") else 0)
         if who is None and not unit.startswith("cells"):
             who, who_after = _agent_after(text, f.end, next_start, agent), True
+            if who is None:
+                # "... 25 mg of lenalidomide and 75mg/m² for bendamustine."
+                for_name = _FOR_NAME.match(text, f.end)
+                if for_name is not None and _is_drug_like([for_name.group(1)], agent) \
+                        and for_name.group(1).lower() not in _STOP:
+                    who = for_name.group(1)
         if who is None:
             # "the proposed dose of hydroxychloroquine for prophylaxis of malaria is 6.5 mg/kg"
             dose_of = _DOSE_OF_IS.search(text, max(0, f.start - 120), f.start)
@@ -1284,7 +1297,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 else:
                     heading = None
         if who:
-            who = _with_salt(text, who, f.start, f.end)
+            who = _with_salt(text, who, f.start, f.end, who_after)
         dose = Dose(text=quoted[f.start:f.end].strip(), agent=who, value=value, low=low, high=high,
                     unit=unit, level=level, schedule=schedule, days=days)
         if fractions:
@@ -1586,10 +1599,14 @@ _OF_NAME = re.compile(r"\s*(?P<echo>\((?:IU|U|mg|ug|µg|μg|mcg|g|mL|ml)(?:/(?:d
                       # "50 mg o.d. of GIVINOSTAT": a frequency between the amount and "of"
                       r"(?P<freq>(?i:o\.d\.?|q\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?|(?:once\s+|twice\s+)?daily)\s+)?"
                       r"(?P<of>of)\s+(?:the\s+)?[A-Za-z]")
+_FOR_NAME = re.compile(r"[ \t]+for[ \t]+([A-Za-z][\w\-]{3,})[ \t]*(?=[.;,)]|$)")
+_HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU)\s+(?:(?:oral|IV|intravenous|single|daily|loading|starting)\s+)?"
+                          r"(?:doses?|tablets?|capsules?|bolus|infusions?|injections?|vials?|once|twice)\b")
 # a change of dose "from A to B mg" (two doses, not a range of one)
 _CHANGE_FROM = re.compile(r"(?i:\b(?:increas|escalat|titrat|reduc|decreas|taper|rais|lower)\w*\b"
                           r"(?:[^.;\d]{0,40}|[^.;]{0,60}\band\s+)\bfrom\s+)$")
 _TO_BETWEEN = re.compile(r"\d\s+to\s+\d")
+_AS_ROLE_PAREN = re.compile(r"\s+as\s+an?\s+(?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+\s*\($")
 _PAREN_LABEL = re.compile(r"\(\s*(?:[A-Za-z]+\s+){0,2}(?i:dose|dosage|unit|units|amount|strength)\s*:\s*$")
 _NAME_SLASH_AMOUNT = re.compile(r"[ \t]+([A-Za-z][\w\-]{2,})\s*/\s*\d")
 _DENOMINATOR_WORD = re.compile(r"(?i:kg|day|days|week|weeks|dose|doses|m2|hour|hours|min|time|times)")
@@ -1661,10 +1678,14 @@ _SALT_AFTER = re.compile(
     r"|tartrate|maleate|acetate|besylate|fumarate|succinate|bromide|disodium|dihydrate|monohydrate)\b)+")
 
 
-def _with_salt(text: str, who: str, start: int, end: int) -> str:
-    """"Furmonertinib Mesilate", "Dexamethasone Sodium Phosphate": the salt is the name's."""
-    at = text.rfind(who, max(0, start - 120), start)
+def _with_salt(text: str, who: str, start: int, end: int, after: bool = False) -> str:
+    """"Furmonertinib Mesilate", "Dexamethasone Sodium Phosphate": the salt is the name's
+    (where the name was read: after the amount first when it was read there, "108 mg of
+    minocycline hydrochloride equivalent to 100 mg of minocycline")."""
+    at = text.find(who, end, end + 80) if after else -1
     if at < 0:
+        at = text.rfind(who, max(0, start - 120), start)
+    if at < 0 and not after:
         at = text.find(who, end, end + 80)
     salt = _SALT_AFTER.match(text, at + len(who)) if at >= 0 else None
     return who + " " + " ".join(salt.group(0).split()) if salt is not None else who
