@@ -228,12 +228,15 @@ def score(verbose: bool = False) -> None:
     """Exact-read rates of the table and each holdout set (see the module docstring), without
     and with the context of the row's record (the names ``enrich`` passes)."""
     sys.path.insert(0, str(ROOT / "tests"))
+    import doses_external
     import doses_table
     from dose_context import context_names
 
     sets = [(name, getattr(doses_table, name)) for name in
             ("ROWS", "HOLDOUT", "HOLDOUT2", "HOLDOUT3", "HOLDOUT4", "HOLDOUT5", "HOLDOUT6", "HOLDOUT7", "HOLDOUT8")
             if hasattr(doses_table, name)]
+    # the blind sets from records outside the corpus (tests/doses_external.py)
+    sets += [(name, getattr(doses_external, name)) for name in ("HOLDOUT9", "HOLDOUT10", "HOLDOUT11", "HOLDOUT12")]
     for name, rows in sets:
         with_names = sum(bool(context_names(row[1])) for row in rows)
         print(f"{name}: {len(rows)} phrases ({with_names} with a record's names)")

@@ -4,12 +4,15 @@ gives its interventions, as ``enrich`` passes them to the dose reader.
 A row's source names its record: "NCT...", "desc:NCT...", "model:", "outcome:" (API v2, else
 legacy XML), "xdesc:", "xoutcome:" (legacy XML), "v1:", "v1desc:" (API v1). Rows from outside
 ../shared/corpus ("fab:..."), the seeds and the other registries' pages have no record here,
-so no names: they are read without context. Used by ``test_doses.py`` and
+so no names: they are read without context. Rows of the external holdouts ("ext:...",
+``doses_external.py``) take the names their record gives, kept in
+``tests/data/external_context.json``. Used by ``test_doses.py`` and
 ``scripts/bench_doses.py --score``.
 """
 
 from __future__ import annotations
 
+import json
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -49,8 +52,18 @@ def record_names(nct_id: str, formats: tuple[str, ...] = ("v2", "xml", "v1")) ->
     return ()
 
 
+@lru_cache(maxsize=1)
+def _external_names() -> dict[str, tuple[str, ...]]:
+    """Names of the records outside the corpus ("ext:" rows), as ``dose_names`` gives them."""
+    data = json.loads((Path(__file__).parent / "data" / "external_context.json").read_text())
+    return {nct: tuple(names) for nct, names in data.items()}
+
+
 def context_names(source: str) -> tuple[str, ...]:
     """The names a table row's phrase is read with (see the module docstring)."""
+    if source.startswith("ext:"):
+        nct = next((part for part in source.split(":") if part.startswith("NCT")), "")
+        return _external_names().get(nct, ())
     kind, _, rest = source.rpartition(":")
     if not rest.startswith("NCT") or kind.startswith("fab"):
         return ()

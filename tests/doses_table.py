@@ -103,6 +103,7 @@ Row = tuple[str, str, str, "str | None", list[Want], "str | None"]
 # context fixes: read with the names of its record's interventions (tests/dose_context.py, what
 # enrich passes), the row passes; read alone, it is a strict xfail.
 WITHOUT_CONTEXT = "without the record's names: "
+WITH_CONTEXT = "with the record's names: "
 R = range
 
 ROWS: list[Row] = [

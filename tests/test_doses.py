@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from conftest import CORPUS, SEEDS, seed
 from dose_context import context_names
+from doses_external import HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12
 from doses_table import (
     HOLDOUT,
     HOLDOUT2,
@@ -23,6 +24,7 @@ from doses_table import (
     HOLDOUT7,
     HOLDOUT8,
     ROWS,
+    WITH_CONTEXT,
     WITHOUT_CONTEXT,
     Row,
     Want,
@@ -58,10 +60,11 @@ def _show(doses: list[Dose]) -> str:
 
 def _params(rows: list[Row], context: bool) -> list[object]:
     """Each row read with its record's names (``context``, what a user of ``parse`` gets) or
-    alone; a WITHOUT_CONTEXT note is a known miss only of the phrase read alone."""
+    alone; a WITHOUT_CONTEXT note is a known miss only of the phrase read alone, a WITH_CONTEXT
+    note only of the phrase read with its record's names."""
     params = []
     for i, (kind, source, phrase, agent, wants, miss) in enumerate(rows):
-        if context and miss and miss.startswith(WITHOUT_CONTEXT):
+        if miss and miss.startswith(WITHOUT_CONTEXT if context else WITH_CONTEXT):
             miss = None
         marks = [pytest.mark.xfail(strict=True, reason=miss)] if miss else []
         params.append(pytest.param(phrase, agent, source if context else None, wants,
@@ -77,7 +80,8 @@ def _check(phrase: str, agent: str | None, source: str | None, wants: list[Want]
         assert dose.text and dose.text in phrase.replace("\\^", "^").replace("\\~", "~")
 
 
-_HOLDOUTS = HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7 + HOLDOUT8
+_HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7 + HOLDOUT8
+             + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12)
 
 
 @pytest.mark.parametrize(("phrase", "agent", "source", "wants"), _params(ROWS, context=True))
@@ -221,10 +225,10 @@ def test_every_phrase_is_real() -> None:
     missing = []
     v1 = _v1_descriptions()
     every = (ROWS + HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7
-             + HOLDOUT8)
+             + HOLDOUT8 + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12)
     external = json.loads((Path(__file__).parent / "data" / "external_fields.json").read_text())
     for kind, source, phrase, *_ in every:
-        if source.startswith("fab:"):  # records outside the corpus (HOLDOUT8)
+        if source.startswith(("fab:", "ext:")):  # records outside the corpus (HOLDOUT8-12)
             found = any(phrase in text for key, text in external.items()
                         if key == source or key.startswith(source + ":"))
         elif source.split(":")[0] in ("xdesc", "xoutcome", "model", "outcome", "v1desc", "chictr",

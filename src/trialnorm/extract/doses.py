@@ -300,11 +300,11 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|DCs?)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "bodyweight": "kg", "m2": "m2", "day": "day",
-             "days": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week",
+             "days": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week", "w": "week",
              "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min",
              "minute": "min", "minutes": "min", "disc": "disc"}
 _DEN_DROP = {"dose", "time", "injection"}
@@ -475,7 +475,7 @@ _LEVEL = re.compile(
 _CLAUSE_BREAK = re.compile(r"\n|;|\.\s+(?=[A-Z(*•\-])|\.$|•|,\s*(?:and\s+)?(?:then|followed\s+by)\b")
 
 _DAY_PFX = r"(?:\b(?:[Dd]ays?|DAYS?)\b\.?|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
-_DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×))"
+_DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
 _DAY_RANGE = rf"(?:\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM})?"
 _DAY_EXPR = re.compile(
     rf"{_DAY_PFX}\s*{_DAY_NUM}{_DAY_RANGE}"
