@@ -32,7 +32,7 @@ the record's names). Later fixes are tuning: ``bench_doses.py --score`` prints t
 
 from __future__ import annotations
 
-from doses_table import WITH_CONTEXT, WITHOUT_CONTEXT, D, Row
+from doses_table import WITHOUT_CONTEXT, D, Row
 
 R = range
 
@@ -229,8 +229,8 @@ HOLDOUT10: list[Row] = [
      "Varilux comfort with +2.00 addition",
      "Progressive Addition Lenses", [], None),
     ("agents", f"{_BN}:NCT01782859:arm",
-     "20 mg prednisone pill to be taken in the morning of surgery prior to arrival to the hospital\n"
-     "100 mg hydrocortisone IV 8 hours after first dose of prednisone followed by 3. Second and last dose of 100 mg hydrocortisone IV",
+     ("20 mg prednisone pill to be taken in the morning of surgery prior to arrival to the hospital\n"
+      "100 mg hydrocortisone IV 8 hours after first dose of prednisone followed by 3. Second and last dose of 100 mg hydrocortisone IV"),
      None, [D(20, "mg", "prednisone"), D(100, "mg", "hydrocortisone"), D(100, "mg", "hydrocortisone")], None),
     ("schedules", f"{_BN}:NCT03829579:intervention",
      "A starting dose of 56 milligram (mg) will be administered intranasally into each nostril on Day 1 with subsequent doses of 56 mg or 84 mg administered during Weeks 1-4",
@@ -239,8 +239,8 @@ HOLDOUT10: list[Row] = [
      "56 mg or 84 mg of esketamine nasal spray during Weeks 5-8 (once weekly)",
      "Esketamine", [D(56, "mg", "esketamine"), D(84, "mg", "esketamine")], None),
     ("schedules", f"{_BN}:NCT03832621:arm",
-     "Temozolomide 150 mg/sqm daily on days 1-5 every 4 weeks, for two cycles followed by TC scan assessment: if SD/PR/CR second treatment "
-     "phase with nivolumab 480 mg i.v. every 4 weeks, low-dose ipilimumab 1 mg/Kg i.v. every 8 weeks and temozolomide at the previously adopted schedule",
+     ("Temozolomide 150 mg/sqm daily on days 1-5 every 4 weeks, for two cycles followed by TC scan assessment: if SD/PR/CR second treatment "
+     "phase with nivolumab 480 mg i.v. every 4 weeks, low-dose ipilimumab 1 mg/Kg i.v. every 8 weeks and temozolomide at the previously adopted schedule"),
      None, [D(150, "mg/m2", "Temozolomide", days=R(1, 6)), D(480, "mg", "nivolumab"), D(1, "mg/kg", "ipilimumab")], None),
     ("units", f"{_BN}:NCT03832621:intervention",
      "temozolomide 150 mg/sqm daily on days 1-5 every 4 weeks",
