@@ -2,6 +2,9 @@
 
     python scripts/ab_convert.py REV [--rounds 5] [--jobs 1]
 
+REV may also be a folder holding a ``trialnorm`` package, such as a ``src`` with
+mypyc-compiled modules, run against this checkout's pure Python.
+
 Each run is a fresh process converting the 815 distinct API v2 records of
 ../shared/corpus/ctgov-v2 once, to JSONL and to SQLite: every text is new to the
 process, as in a real dump (cold, no cache profits from repetition). Runs of the two
@@ -55,7 +58,7 @@ def main() -> int:
         for suffix in suffixes:
             for name, env in versions.items():
                 startup = _cpu(start_cmd, env)
-                out = work / f"out-{name}{suffix}"
+                out = work / f"out-{name.replace('/', '_')}{suffix}"
                 out.unlink(missing_ok=True)
                 cmd = [sys.executable, "-m", "trialnorm", "convert", inputs, "-o", str(out),
                        "--jobs", str(args.jobs)]

@@ -40,7 +40,9 @@ records per second of CPU, what one idle core would do, and the full-dump estima
 from CPU time is a lower bound: that CPU time spread perfectly over 2 idle cores.
 ``--against REV`` also runs the code of git revision REV (unpacked from ``git archive``
 into the work folder) on the same dump, each of its runs right after the same run of
-today's code, so that a speed change is measured in one machine state.
+today's code, so that a speed change is measured in one machine state. REV may also be
+a folder holding a ``trialnorm`` package (``--against build/mypyc/src``: a compiled build
+against this checkout's pure Python).
 """
 
 from __future__ import annotations
@@ -156,7 +158,10 @@ def run_convert(dump: Path, out: Path, jobs: int, env: dict[str, str]
 
 
 def unpack(rev: str, into: Path) -> Path:
-    """The ``src`` folder of git revision ``rev``, unpacked under ``into``."""
+    """The ``src`` folder of git revision ``rev``, unpacked under ``into``; or ``rev`` itself
+    when it names a folder (a ``src`` built elsewhere, e.g. with mypyc-compiled modules)."""
+    if Path(rev).is_dir():
+        return Path(rev).resolve()
     tar = subprocess.run(["git", "archive", rev, "src"], cwd=ROOT, check=True,
                          capture_output=True).stdout
     target = into / f"src-{rev.replace('/', '_')}"

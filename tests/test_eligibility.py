@@ -26,7 +26,7 @@ from trialnorm.extract.text import clean, unescape
 from trialnorm.model import Criterion
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import CORPUS, seed
+from conftest import CORPUS, patches_module_calls, seed
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "eligibility"
 
@@ -470,6 +470,7 @@ def test_ages_from_a_reading_equal_ages_from_the_text() -> None:
         assert ages_from_text(text, parse_criteria(text)) == ages_from_text(text)
 
 
+@patches_module_calls
 def test_ages_read_from_the_criteria_reuse_their_tree(monkeypatch: pytest.MonkeyPatch) -> None:
     """NCT04251754 gives no structured ages: the ages come from the criteria tree that
     the record's parse built, which is read once."""

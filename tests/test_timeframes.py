@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, patches_module_calls
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -245,6 +245,7 @@ def test_corpus_horizon_coverage() -> None:
 
 
 @pytest.mark.corpus
+@patches_module_calls
 def test_fast_path_reads_like_the_general_passes(monkeypatch: pytest.MonkeyPatch) -> None:
     """The shortcut for plain forms ("12 weeks", "Week 12") gives what the full reader gives."""
     simple = {t: timeframes._read_simple(t) for t in set(_v2_time_frames()) if t}

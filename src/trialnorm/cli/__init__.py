@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from trialnorm import __version__
+from trialnorm._build import build
 from trialnorm.errors import TrialnormError
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "main"]
@@ -34,7 +35,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="trialnorm",
                      description="Clinical-trial registry records as one typed record.")
-    parser.add_argument("--version", action="version", version=f"trialnorm {__version__}")
+    parser.add_argument("--version", action="version", version=f"trialnorm {__version__} ({build()})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in _COMMANDS:
         module = importlib.import_module(f"trialnorm.cli.{name}")
