@@ -148,6 +148,7 @@ two arms differing only by split compare equal on value and differ on fractions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1473,13 +1474,20 @@ def _mentions(known: tuple[_Name, ...], text: str, accepted: list[_Found]) -> li
                 continue
             at = hay.find(first, at + 1)
     found.sort(key=lambda span: (span[0], -span[1]))
+    # amounts in text order; reach[i]: the furthest end of amounts 0..i (an amount overlaps a
+    # name iff one starting before the name's end reaches past its start): no scan per name
+    amount_starts = [f.start for f in accepted]
+    reach: list[int] = []
+    for f in accepted:
+        reach.append(max(f.end, reach[-1]) if reach else f.end)
     spans: list[tuple[int, int]] = []
     last = -1
     for s, e in found:
         if s < last:
             continue
         last = e
-        if any(f.start < e and s < f.end for f in accepted) or _ARM_WORD.match(text, e):
+        k = bisect_left(amount_starts, e) - 1
+        if (k >= 0 and reach[k] > s) or _ARM_WORD.match(text, e):
             continue  # "without cisplatin arms dose escalation will follow to 50mg"
         spans.append((s, e))
     return spans
@@ -1528,11 +1536,11 @@ _TO_NAME_AFTER = re.compile(r"\s*(?:(?:of|the|a|an|oral|orally|IV|iv|intravenous
 def _name_right_after(text: str, spans: list[tuple[int, int]], end: int, ceiling: int) -> str | None:
     """The record's name written right after the amount ending at ``end`` ("1800mg of X"),
     before the next amount (``ceiling``)."""
-    for s, e in spans:
-        if s >= end:
-            if e <= ceiling and _TO_NAME_AFTER.fullmatch(text, end, s):
-                return _as_written(text, s, e)
-            break
+    i = bisect_left(spans, (end, -1))
+    if i < len(spans):
+        s, e = spans[i]
+        if e <= ceiling and _TO_NAME_AFTER.fullmatch(text, end, s):
+            return _as_written(text, s, e)
     return None
 
 
@@ -1558,7 +1566,10 @@ def _known_agent(text: str, spans: list[tuple[int, int]], who: str | None, who_a
         if found is None:
             return who, who_after
         g0, g1 = found.span()
-        for s, e in spans:
+        # spans are in text order and do not overlap: only those from the last one starting
+        # at or before g0 up to g1 can overlap the guess
+        lo = max(0, bisect_right(spans, (g0, len(text) + 1)) - 1)
+        for s, e in spans[lo:bisect_left(spans, (g1, -1))]:
             if s <= g0 and g1 <= e and (s, e) != (g0, g1) \
                     or (s == g0 and e < g1 and text[e:e + 1].isalnum()):
                 return _as_written(text, s, e), who_after
@@ -1578,7 +1589,10 @@ def _known_agent(text: str, spans: list[tuple[int, int]], who: str | None, who_a
     clause = floor
     for cut in _CLAUSE_BREAK.finditer(text, floor, start):
         clause = cut.end()
-    before = [(s, e) for s, e in spans if clause <= s and e <= start]
+    # spans are in text order and do not overlap (their ends rise too)
+    before = spans[bisect_left(spans, (clause, -1)):bisect_right(spans, (start, len(text) + 1))]
+    while before and before[-1][1] > start:
+        before.pop()
     if before:
         s, e = before[-1]
         if len(before) > 1 and text[e:start].count(")") > text[e:start].count("("):
