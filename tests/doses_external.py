@@ -652,8 +652,6 @@ _MISSES: dict[str, str] = {
     "The second stage (extension period study": "a cap after '≤' is read as a comparison, not a dose",
     "The second stage(extension period study)": "a cap after '≤' is read as a comparison, not a dose",
     "Multiple doses of 1.5 mg cytisine admini": WITHOUT_CONTEXT + "'cytisine' is not recognised as a drug name alone",
-    "Patients receiving inhaled beclomethason": "the drug named on the line above a list of doses is not their agent",
-    "Beclomethasone Dipropionate (HFA-BDP, QV": "the drug named on the line above a list of doses is not their agent (the intervention's name is used)",
     "The investigators assessed the 6-week ef": "'SGLT2-i Empagliflozin': the drug class is read as the name",
 }
 

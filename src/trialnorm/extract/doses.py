@@ -1257,6 +1257,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 who = _known_agent(text, spans, who, False, f.start, f.end, prev_end, next_start, False)[0]
         if who is None and prev_agent is not None and _base_unit(unit) == prev_unit:
             who = prev_agent  # "... initial dosage of 8 μg/day. The dosage escalated to 28 μg/day"
+        if who is None and not kept:
+            # a list of doses under the line that names the drug: "Patients receiving inhaled
+            # beclomethasone diproprionate in four escalating doses:\n200 mcg bid\n400 mcg bid"
+            intro = _LIST_INTRO.search(text, max(0, f.start - 300), f.start)
+            if intro is not None:
+                who = _named_in(text, intro.group(1), intro.start(1), agent)
         # schedule: a split of the total, else a day expression after, else before
         schedule: str | None = None
         days: list[int] = []
@@ -1613,6 +1619,7 @@ _OF_NAME = re.compile(r"\s*(?P<echo>\((?:IU|U|mg|ug|µg|μg|mcg|g|mL|ml)(?:/(?:d
                       # "50 mg o.d. of GIVINOSTAT": a frequency between the amount and "of"
                       r"(?P<freq>(?i:o\.d\.?|q\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?|(?:once\s+|twice\s+)?daily)\s+)?"
                       r"(?P<of>of)\s+(?:the\s+)?[A-Za-z]")
+_LIST_INTRO = re.compile(r"(?:^|\n)([^\n]{3,200}):[ \t]*\n[ \t]*(?:[-*•][ \t]*)?$")
 _FOR_NAME = re.compile(r"[ \t]+for[ \t]+([A-Za-z][\w\-]{3,})[ \t]*(?=[.;,)]|$)")
 _HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU)\s+(?:(?:oral|IV|intravenous|single|daily|loading|starting)\s+)?"
                           r"(?:doses?|tablets?|capsules?|bolus|infusions?|injections?|vials?|once|twice)\b")
@@ -1689,7 +1696,10 @@ def _own_word(text: str, agent: str) -> str:
 _FREQUENCY = _words("qd bid tid qid od bd qw qhs daily once twice po iv sc im")
 _SALT_AFTER = re.compile(
     r"(?:[ \t]+(?i:mesylate|mesilate|hydrochloride|HCl|sodium|potassium|phosphate|sulfate|sulphate|citrate"
-    r"|tartrate|maleate|acetate|besylate|fumarate|succinate|bromide|disodium|dihydrate|monohydrate)\b)+")
+    r"|tartrate|maleate|acetate|besylate|fumarate|succinate|bromide|disodium|dihydrate|monohydrate"
+    # esters and salts of inhaled steroids and others ("Beclomethasone Dipropionate", also misspelt)
+    r"|furoate|propionate|dipropr?ionate|valerate|xinafoate|hydrobromide|tromethamine|malate"
+    r"|besilate|tosylate|mofetil)\b)+")
 
 
 def _with_salt(text: str, who: str, start: int, end: int, after: bool = False) -> str:
