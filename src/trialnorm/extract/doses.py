@@ -301,7 +301,7 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|DCs?)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "bodyweight": "kg", "m2": "m2", "day": "day",
@@ -317,6 +317,7 @@ _CONCENTRATION = re.compile(
 
 _NO_UNIT_NEXT = re.compile(r"[ \t]*(?:[,;:%)\]=<>]|$)")
 _PER_KG = re.compile(r"\s*(?:/|per\s+)\s*kg\b")
+_PER_M2 = re.compile(r"\s*(?:/|per\s+)\s*(?:m2|m²|M2|M²|sq\.?\s?m)(?![A-Za-z0-9])")
 _PER_DAY = re.compile(r"\s+per\s+day\b")
 _SCALE_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+(?i:scales?)\b")
 _LAB_PER = re.compile(r"\s*/\s*(?:L|l|dL|dl|mm3|mm³|mm\^3|µL|μL|uL|mL|ml)\b")
@@ -369,8 +370,8 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
             inj = _INJECTION_WORD.match(text, end)
             if inj is not None and _PER.match(text, inj.end()):
                 end = inj.end()  # "3x10^7 JK500 cells injection /kg"
-        elif number.scientific and _PER_KG.match(text, pos, pos + 12):
-            unit, factor, end = "cells", 1.0, pos  # "1.0E6/kg": per kg follows
+        elif number.scientific and (_PER_KG.match(text, pos, pos + 12) or _PER_M2.match(text, pos, pos + 12)):
+            unit, factor, end = "cells", 1.0, pos  # "1.0E6/kg", "DL1: 1x10^7/m2": per kg or m2 follows
         elif number.scientific and _LAB_PER.match(text, pos):
             return False  # "ANC <1,000 cells/mm3 (1.0 x 109/L)": a count per volume
         else:
@@ -1118,6 +1119,17 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
     # units shared by a list: "60 or 40 mg", "1E6#3E6#6E6#1E7 cells/kg"
     for i in range(len(found) - 2, -1, -1):
         f, g = found[i], found[i + 1]
+        if f.unit is None and "reject" not in f.warnings and g.unit is not None and g.high is None \
+                and f.high is None and f.low.value < g.low.value \
+                and _AND_ONLY.fullmatch(text, f.amount_end, g.start) \
+                and _BETWEEN_BEFORE.search(text, max(0, f.start - 12), f.start):
+            # "between 1 and 30 mg": one range, not two doses (an exponent is both ends')
+            low = f.low
+            if g.low.scientific and not low.scientific and g.low.exponent is not None:
+                low = _Number(low.value * 10.0 ** g.low.exponent, True, g.low.exponent, g.low.lost_superscript)
+            found[i + 1] = _Found(f.start, g.end, g.amount_end, low, g.low, g.unit, g.warnings)
+            del found[i]
+            continue
         if f.unit is None and "reject" not in f.warnings and g.unit is not None \
                 and _LIST_SEP.fullmatch(text[f.amount_end:g.start]) \
                 and f.low.scientific == g.low.scientific \
@@ -1136,7 +1148,7 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
                 and _THEN_BARE.fullmatch(text, last.end, f.start) \
                 and _BARE_THEN_DAYS.match(text, f.amount_end):
             f.unit = _Unit(last.unit.unit, last.unit.factor, f.amount_end)
-    accepted = _accept(text, found, warnings)
+    accepted = _accept(text, found, warnings, agent)
     known = _known_names(tuple(n for n in names if isinstance(n, str))) if names and accepted else ()
     return _describe(text, accepted, agent, quoted, known), warnings
 
@@ -1257,7 +1269,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 who = _known_agent(text, spans, who, False, f.start, f.end, prev_end, next_start, False)[0]
         if who is None and prev_agent is not None and _base_unit(unit) == prev_unit:
             who = prev_agent  # "... initial dosage of 8 μg/day. The dosage escalated to 28 μg/day"
-        if who is None and not kept:
+        if who is None:
             # a list of doses under the line that names the drug: "Patients receiving inhaled
             # beclomethasone diproprionate in four escalating doses:\n200 mcg bid\n400 mcg bid"
             intro = _LIST_INTRO.search(text, max(0, f.start - 300), f.start)
@@ -1619,7 +1631,10 @@ _OF_NAME = re.compile(r"\s*(?P<echo>\((?:IU|U|mg|ug|µg|μg|mcg|g|mL|ml)(?:/(?:d
                       # "50 mg o.d. of GIVINOSTAT": a frequency between the amount and "of"
                       r"(?P<freq>(?i:o\.d\.?|q\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?|(?:once\s+|twice\s+)?daily)\s+)?"
                       r"(?P<of>of)\s+(?:the\s+)?[A-Za-z]")
-_LIST_INTRO = re.compile(r"(?:^|\n)([^\n]{3,200}):[ \t]*\n[ \t]*(?:[-*•][ \t]*)?$")
+_AND_ONLY = re.compile(r"\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_LIST_INTRO = re.compile(r"(?:^|\n)([^\n]{3,200}):[ \t]*\n[ \t]*(?:[-*•][ \t]*)?"
+                         r"(?:(?i:dose\s+level|DL|cohort|level)\s*-?\d+[a-z]?[ \t]*:?[ \t]*)?$")
 _FOR_NAME = re.compile(r"[ \t]+for[ \t]+([A-Za-z][\w\-]{3,})[ \t]*(?=[.;,)]|$)")
 _HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU)\s+(?:(?:oral|IV|intravenous|single|daily|loading|starting)\s+)?"
                           r"(?:doses?|tablets?|capsules?|bolus|infusions?|injections?|vials?|once|twice)\b")
@@ -1788,7 +1803,7 @@ def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> No
         i = j + 1
 
 
-def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]:
+def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | None = None) -> list[_Found]:
     """The amounts that are doses: a dose unit, no comparator, not a sample or diluent."""
     cell_context: bool | None = None
     last_sci_unit: str | None = None
@@ -1804,7 +1819,9 @@ def _accept(text: str, found: list[_Found], warnings: list[str]) -> list[_Found]
                 f.unit = _Unit(last_sci_unit, 1.0, f.amount_end)
             else:
                 if cell_context is None:
-                    cell_context = _CELL_CONTEXT.search(text) is not None
+                    # the text, or the intervention it describes ("GLYCAR T cells": "DL1: 1x10^7/m2")
+                    cell_context = _CELL_CONTEXT.search(text) is not None or (
+                        agent is not None and _CELL_CONTEXT.search(agent) is not None)
                 if not cell_context:
                     continue
                 f.unit = _Unit("cells", 1.0, f.amount_end)
