@@ -299,9 +299,9 @@ _BASE = re.compile(
 )
 # "CAR+ T cells", "viable CAR-T cells", "CART22 cells", "STAR+T cells", "TNC"
 _CELLS = re.compile(
-    r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|DCs?)\b"
+    r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|DCs?|CTLs?)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|[Dd]ays?|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "bodyweight": "kg", "m2": "m2", "day": "day",
@@ -426,7 +426,9 @@ _COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:(?:tubes?|vials?|vacut
 _COLLECTED_BEFORE = re.compile(r"\b(?:blood|urine|plasma|serum|marrow|saliva|stool)\s*\(\s*$", re.IGNORECASE)
 _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|specimens?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
 _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
-                      r"|\b(?:in|using)(?:\s+an?)?\s*$", re.IGNORECASE)
+                      r"|\b(?:in|using)(?:\s+an?)?\s*$"
+                      # "2mg / Kg of methylene blue in volume of 50ml", "diluted ... to a total volume of 15 mL"
+                      r"|\b(?:in|to)\s+(?:an?\s+)?(?:total\s+|final\s+)?volume\s+of\s*$", re.IGNORECASE)
 # a volume that sizes a device: "1 cc, 26G x 1.5 syringe", "10 mL syringe"
 _DEVICE_AFTER = re.compile(
     r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
@@ -515,7 +517,7 @@ monotherapy supplementation
 """)
 _STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
-hour hours minute minutes add-on
+hour hours minute minutes add-on lock-out
 dose level levels phase total patients patient subjects subject participants participant
 treatment treatments intervention drug drugs biological device procedure other experimental
 placebo-controlled low high medium middle each every all single loading maintenance induction
@@ -733,6 +735,8 @@ def _tidy(name: list[str]) -> list[str]:
         name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
     while name and "dose" in name[0].lower():
         name = name[1:]  # "intermediate-dose dexamethasone"
+    while len(name) > 1 and name[0].lower() in _REGIMEN_PHASE:
+        name = name[1:]  # "Neoadjuvant durvalumab 1500 mg q3w"
     while len(name) > 1 and name[-1].islower() and name[-1].endswith("ed"):
         name = name[:-1]  # "BNCT regulated as 12 Gy"
     out: list[str] = []
@@ -742,6 +746,8 @@ def _tidy(name: list[str]) -> list[str]:
     return out
 
 
+_REGIMEN_PHASE = frozenset({"neoadjuvant", "adjuvant", "induction", "consolidation", "maintenance",
+                            "preoperative", "postoperative", "perioperative"})
 # "recombinant human interleukin-2": words of a biologic's name, not of the sentence
 _BIOLOGIC_LEAD = frozenset({"recombinant", "human", "pegylated"})
 _DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)\.?", re.IGNORECASE)
