@@ -236,7 +236,8 @@ def score(verbose: bool = False) -> None:
             ("ROWS", "HOLDOUT", "HOLDOUT2", "HOLDOUT3", "HOLDOUT4", "HOLDOUT5", "HOLDOUT6", "HOLDOUT7", "HOLDOUT8")
             if hasattr(doses_table, name)]
     # the blind sets from records outside the corpus (tests/doses_external.py)
-    sets += [(name, getattr(doses_external, name)) for name in ("HOLDOUT9", "HOLDOUT10", "HOLDOUT11", "HOLDOUT12")]
+    sets += [(name, getattr(doses_external, name)) for name in ("HOLDOUT9", "HOLDOUT10", "HOLDOUT11", "HOLDOUT12",
+                                                           "HOLDOUT13", "HOLDOUT14")]
     for name, rows in sets:
         with_names = sum(bool(context_names(row[1])) for row in rows)
         print(f"{name}: {len(rows)} phrases ({with_names} with a record's names)")
