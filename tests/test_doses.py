@@ -624,3 +624,31 @@ def test_generic_and_short_names_are_no_mentions(names: tuple[str, ...]) -> None
     """'Placebo', 'Control', 'Surgery' and names under 3 letters say nothing of who gets a dose."""
     text = "Patients in the control group receive busulfan 3.2 mg/kg and placebo tablets 10 mg"
     assert parse_doses(text, names=names) == parse_doses(text)
+
+
+# ------------------------------ where this session's rules stop (phrases built in review)
+
+@pytest.mark.parametrize(("text", "agent", "names", "want"), [
+    # a record's name after the amount does not take a co-drug's dose
+    ("Premedication:\nDiphenhydramine 50 mg IV\nPaclitaxel 175 mg/m2 IV", None, ("Paclitaxel", "Carboplatin"),
+     [(50.0, "mg", "Diphenhydramine"), (175.0, "mg/m2", "Paclitaxel")]),
+    ("Ondansetron 8 mg IV dexamethasone 8 mg IV", None, ("Dexamethasone",),
+     [(8.0, "mg", "Ondansetron"), (8.0, "mg", "dexamethasone")]),
+    # the slash pair needs a dose after the slash; "for X" only for a record's name
+    ("Ceftriaxone 1 g q24h/14 days", "Ceftriaxone", (), [(1.0, "g", "Ceftriaxone")]),
+    ("Patients receive 400 mg for COVID-19.", "Hydroxychloroquine", (), [(400.0, "mg", "Hydroxychloroquine")]),
+    # "/Day 1" is a day; "in a volume of" after no dose is the dose's own volume
+    ("Docetaxel 75 mg/m2/Day 1 every 21 days", None, (), [(75.0, "mg/m2", "Docetaxel")]),
+    ("Bupivacaine 0.25% in a volume of 20 mL", None, (), [(20.0, "mL", "Bupivacaine")]),
+    ("2mg / Kg of methylene blue in volume of 50ml is administrated", None, (), [(2.0, "mg/kg", "methylene blue")]),
+    # "ranging from" is a range, a change of dose is two doses
+    ("Ketamine to reduce pain, ranging from 0.1 to 0.5 mg/kg", None, (), [((0.1, 0.5), "mg/kg", "Ketamine")]),
+    ("the dose will be increased from 10 to 20 mg daily", None, (), [(10.0, "mg", None), (20.0, "mg", None)]),
+    # DC counts cells only after notation
+    ("1200 veterans in Washington DC", None, (), []),
+    ("CMN-001 dosing (1x10^7 DC/dose) is initiated", None, (), [(1e7, "cells", "CMN-001")]),
+])
+def test_rules_stop_where_they_should(text: str, agent: str | None, names: tuple[str, ...],
+                                      want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text, agent=agent, names=names)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

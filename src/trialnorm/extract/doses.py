@@ -301,7 +301,7 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|DCs?|CTLs?)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|[Dd]ays?|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "bodyweight": "kg", "m2": "m2", "day": "day",
@@ -317,6 +317,7 @@ _CONCENTRATION = re.compile(
 
 _NO_UNIT_NEXT = re.compile(r"[ \t]*(?:[,;:%)\]=<>]|$)")
 _PER_KG = re.compile(r"\s*(?:/|per\s+)\s*kg\b")
+_DC_CTL_END = re.compile(r"(?:DCs?|CTLs?)$")
 _PER_M2 = re.compile(r"\s*(?:/|per\s+)\s*(?:m2|m²|M2|M²|sq\.?\s?m)(?![A-Za-z0-9])")
 _PER_DAY = re.compile(r"\s+per\s+day\b")
 _SCALE_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+(?i:scales?)\b")
@@ -365,13 +366,15 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
                 end = echo.end()  # "2.4 milligrams (mg) cagrilintide", "0.04 mmol Gd/kg"
     else:
         c = _CELLS.match(text, pos) if number.scientific or number.value >= 1000 else None
+        if c is not None and not number.scientific and _DC_CTL_END.search(c.group(0).rstrip()):
+            c = None  # "1200 veterans in Washington DC": DC and CTL count cells after notation only
         if c is not None:
             unit, factor, end = "cells", 1.0, c.end()
             inj = _INJECTION_WORD.match(text, end)
             if inj is not None and _PER.match(text, inj.end()):
                 end = inj.end()  # "3x10^7 JK500 cells injection /kg"
-        elif number.scientific and (_PER_KG.match(text, pos, pos + 12) or _PER_M2.match(text, pos, pos + 12)):
-            unit, factor, end = "cells", 1.0, pos  # "1.0E6/kg", "DL1: 1x10^7/m2": per kg or m2 follows
+        elif number.scientific and _PER_KG.match(text, pos, pos + 12):
+            unit, factor, end = "cells", 1.0, pos  # "1.0E6/kg": per kg follows
         elif number.scientific and _LAB_PER.match(text, pos):
             return False  # "ANC <1,000 cells/mm3 (1.0 x 109/L)": a count per volume
         else:
@@ -426,9 +429,10 @@ _COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:(?:tubes?|vials?|vacut
 _COLLECTED_BEFORE = re.compile(r"\b(?:blood|urine|plasma|serum|marrow|saliva|stool)\s*\(\s*$", re.IGNORECASE)
 _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|specimens?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
 _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
-                      r"|\b(?:in|using)(?:\s+an?)?\s*$"
-                      # "2mg / Kg of methylene blue in volume of 50ml", "diluted ... to a total volume of 15 mL"
-                      r"|\b(?:in|to)\s+(?:an?\s+)?(?:total\s+|final\s+)?volume\s+of\s*$", re.IGNORECASE)
+                      r"|\b(?:in|using)(?:\s+an?)?\s*$", re.IGNORECASE)
+# "2mg / Kg of methylene blue in volume of 50ml", "diluted ... to a total volume of 15 mL": the
+# volume a dose before it is given in ("Bupivacaine 0.25% in a volume of 20 mL" is a dose)
+_VOLUME_OF = re.compile(r"\b(?:in|to)\s+(?:an?\s+)?(?:total\s+|final\s+)?volume\s+of\s*$", re.IGNORECASE)
 # a volume that sizes a device: "1 cc, 26G x 1.5 syringe", "10 mL syringe"
 _DEVICE_AFTER = re.compile(
     r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
@@ -1108,14 +1112,18 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
             continue
         if high is not None and high.scientific and not low.scientific and high.exponent is not None:
             low = _Number(low.value * 10.0 ** high.exponent, True, high.exponent, high.lost_superscript)
-        if high is not None and isinstance(unit, _Unit) and not low.scientific \
-                and _CHANGE_FROM.search(text, max(0, m.start() - 100), m.start()) \
-                and _TO_BETWEEN.search(whole):
+        to = _TO_BETWEEN.search(whole) if high is not None else None
+        change = _CHANGE_FROM.search(text, max(0, m.start() - 100), m.start()) if to else None
+        if to is not None and change is not None and high is not None and isinstance(unit, _Unit) \
+                and not low.scientific \
+                and "rang" not in change.group(0).lower():
             # "2 dose increases, from 5 to 20 mg": the dose before and the dose after, not a range
-            found.append(_Found(m.start(), m.start() + len(whole.split("to")[0].rstrip()),
-                                m.start() + len(whole.split("to")[0].rstrip()), low, None,
-                                _Unit(unit.unit, unit.factor, m.start())))
-            found.append(_Found(m.start(), end, amount_end, high, None, unit))
+            # ("Ketamine to reduce pain, ranging from 0.1 to 0.5 mg/kg" stays a range)
+            first_end = m.start() + to.start() + 1
+            found.append(_Found(m.start(), first_end, first_end, low, None,
+                                _Unit(unit.unit, unit.factor, first_end)))
+            second = m.start() + to.end() - 1
+            found.append(_Found(second, end, amount_end, high, None, unit))
         else:
             found.append(_Found(m.start(), end, amount_end, low, high, unit if isinstance(unit, _Unit) else None))
         pos = max(end, amount_end)
@@ -1156,6 +1164,10 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
             f.unit = _Unit(last.unit.unit, last.unit.factor, f.amount_end)
     accepted = _accept(text, found, warnings, agent)
     known = _known_names(tuple(n for n in names if isinstance(n, str))) if names and accepted else ()
+    if len(known) * len(text) > _NAME_WORK:
+        # a long text bounds how many names are looked for (the longest first): each costs a
+        # pass over the text ("abcdef " * 7200 with 256 names sharing "abcdef" took 4 s)
+        known = known[:max(1, _NAME_WORK // len(text))]
     return _describe(text, accepted, agent, quoted, known), warnings
 
 
@@ -1248,10 +1260,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             who, who_after = _agent_after(text, f.end, next_start, agent), True
             if who is None:
                 # "... 25 mg of lenalidomide and 75mg/m² for bendamustine."
-                for_name = _FOR_NAME.match(text, f.end)
-                if for_name is not None and _is_drug_like([for_name.group(1)], agent) \
-                        and for_name.group(1).lower() not in _STOP:
-                    who = for_name.group(1)
+                # (only a name of the record's: "400 mg for COVID-19" names no drug)
+                for_name = _FOR_NAME.match(text, f.end) if spans else None
+                if for_name is not None:
+                    k = bisect_left(spans, (for_name.start(1), -1))
+                    if k < len(spans) and spans[k] == for_name.span(1):
+                        who = for_name.group(1)
         if who is None:
             # "the proposed dose of hydroxychloroquine for prophylaxis of malaria is 6.5 mg/kg"
             dose_of = _DOSE_OF_IS.search(text, max(0, f.start - 120), f.start)
@@ -1260,7 +1274,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         if spans:
             who, who_after = _known_agent(text, spans, who, who_after, f.start, f.end,
                                           max(agent_floor, fwd_agent_end), next_start,
-                                          not unit.startswith("cells"))
+                                          not unit.startswith("cells"), clause_open=not agent)
         # a name read after this amount must not be read again before the next one
         # (one read before it, even if written again after it, is no such name: "Bosinji granule
         # 2.5g (Bosinji extract 1.523g)")
@@ -1275,7 +1289,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 who = _known_agent(text, spans, who, False, f.start, f.end, prev_end, next_start, False)[0]
         if who is None and prev_agent is not None and _base_unit(unit) == prev_unit:
             who = prev_agent  # "... initial dosage of 8 μg/day. The dosage escalated to 28 μg/day"
-        if who is None:
+        if who is None and not agent:
             # a list of doses under the line that names the drug: "Patients receiving inhaled
             # beclomethasone diproprionate in four escalating doses:\n200 mcg bid\n400 mcg bid"
             intro = _LIST_INTRO.search(text, max(0, f.start - 300), f.start)
@@ -1458,6 +1472,7 @@ def _known_names(names: tuple[str, ...]) -> tuple[_Name, ...]:
 
 
 _MAX_NAME_WORDS = 8
+_NAME_WORK = 2_000_000  # names x characters: 256 names over a 7,800-character text
 _MAX_NAMES = 256  # the corpus's most: 118 (NCI-MATCH, NCT02465060, names 117 interventions)
 
 
@@ -1557,19 +1572,23 @@ _TO_NAME_AFTER = re.compile(r"\s*(?:(?:of|the|a|an|oral|orally|IV|iv|intravenous
                             r"|injections?|infusions?|tablets?|capsules?|dose\s+of)\s+)*")
 
 
-def _name_right_after(text: str, spans: list[tuple[int, int]], end: int, ceiling: int) -> str | None:
+def _name_right_after(text: str, spans: list[tuple[int, int]], end: int, ceiling: int,
+                      own_amount_ends: bool = False) -> str | None:
     """The record's name written right after the amount ending at ``end`` ("1800mg of X"),
-    before the next amount (``ceiling``)."""
+    before the next amount (``ceiling``); with ``own_amount_ends``, not a name the next amount
+    follows closely (that amount is the name's own)."""
     i = bisect_left(spans, (end, -1))
     if i < len(spans):
         s, e = spans[i]
-        if e <= ceiling and _TO_NAME_AFTER.fullmatch(text, end, s):
+        if e <= ceiling and _TO_NAME_AFTER.fullmatch(text, end, s) \
+                and not (own_amount_ends and ceiling < len(text) and _next_to(text, e, ceiling)):
             return _as_written(text, s, e)
     return None
 
 
 def _known_agent(text: str, spans: list[tuple[int, int]], who: str | None, who_after: bool,
-                 start: int, end: int, floor: int, ceiling: int, look_after: bool) -> tuple[str | None, bool]:
+                 start: int, end: int, floor: int, ceiling: int, look_after: bool,
+                 clause_open: bool = True) -> tuple[str | None, bool]:
     """The agent of the amount at ``start:end`` given where the record's names are written
     (``spans``). A name that holds the reader's own guess is the agent ("calcitonin-gene" is
     "calcitonin-gene related peptide"), and so is one the guess runs on from without a space
@@ -1599,10 +1618,11 @@ def _known_agent(text: str, spans: list[tuple[int, int]], who: str | None, who_a
                 return _as_written(text, s, e), who_after
             if s < g1 and g0 < e:
                 return who, who_after  # the guess writes a name: it stands
-        if g1 <= start and look_after:
-            # a guess before the amount that is no name of the record's yields to one right after
-            # it ("Alternatively-one 5 mg Lenalidomide capsule")
-            after = _name_right_after(text, spans, end, ceiling)
+        if g1 <= start and look_after and "\n" not in text[g1:start]:
+            # a guess before the amount that is no name of the record's (on the same line)
+            # yields to one right after it ("Alternatively-one 5 mg Lenalidomide capsule"), unless
+            # that name has its own amount ("Ondansetron 8 mg IV dexamethasone 8 mg IV")
+            after = _name_right_after(text, spans, end, ceiling, own_amount_ends=True)
             if after is not None:
                 return after, True
         return who, who_after
@@ -1623,8 +1643,11 @@ def _known_agent(text: str, spans: list[tuple[int, int]], who: str | None, who_a
             p0, p1 = before[-2]  # "dimethyl fumarate (Tecfidera®, ...) is 120 mg": the name before the brackets
             if text[p1:s].strip() == "(" or text[p1:s].strip().startswith("("):
                 s, e = p0, p1
-        if _next_to(text, e, start) or not text[clause:s].strip(" \t:-–*•(") \
-                or _LABEL.fullmatch(text, clause, s):
+        if _next_to(text, e, start) or (
+                (clause_open or _is_drug_like(text[s:e].split(), None))
+                and (not text[clause:s].strip(" \t:-–*•(") or _LABEL.fullmatch(text, clause, s))):
+            # (a name the clause merely opens on that looks like no drug does not override the
+            # intervention's own name: "Physical therapy sessions ..., 400 mg")
             return _as_written(text, s, e), False
     return None, who_after
 
@@ -1635,7 +1658,7 @@ _MAYBE_DAY = re.compile(r"[Dd](?:ay|AY)|[Dd]\s?[-−–+]?\d")
 _OF_NAME = re.compile(r"\s*(?P<echo>\((?:IU|U|mg|ug|µg|μg|mcg|g|mL|ml)(?:/(?:day|d|kg))?\)\s*)?"
                       r"\)?\s*(?:(?:injections?|infusions?)\s+)?"
                       # "50 mg o.d. of GIVINOSTAT": a frequency between the amount and "of"
-                      r"(?P<freq>(?i:o\.d\.?|q\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?|(?:once\s+|twice\s+)?daily)\s+)?"
+                      r"(?P<freq>(?i:o\.d\.?|q\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?)\s+)?"
                       r"(?P<of>of)\s+(?:the\s+)?[A-Za-z]")
 _AND_ONLY = re.compile(r"\s+and\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -1650,16 +1673,15 @@ _CHANGE_FROM = re.compile(r"(?i:\b(?:increas|escalat|titrat|reduc|decreas|taper|
 _TO_BETWEEN = re.compile(r"\d\s+to\s+\d")
 _AS_ROLE_PAREN = re.compile(r"\s+as\s+an?\s+(?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+\s*\($")
 _PAREN_LABEL = re.compile(r"\(\s*(?:[A-Za-z]+\s+){0,2}(?i:dose|dosage|unit|units|amount|strength)\s*:\s*$")
-_NAME_SLASH_AMOUNT = re.compile(r"[ \t]+([A-Za-z][\w\-]{2,})\s*/\s*\d")
+_NAME_SLASH_AMOUNT = re.compile(r"[ \t]+([A-Za-z][\w\-]{2,})\s*/\s*(?=\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|U)\b)\d")
 _DENOMINATOR_WORD = re.compile(r"(?i:kg|day|days|week|weeks|dose|doses|m2|hour|hours|min|time|times)")
 
 
 def _slash_paired_name(text: str, pos: int, endpos: int | None = None) -> str | None:
     """The name in "HTP/" of "50-200mg HTP/50mg carbidopa" (``pos`` at the end of the first
     amount's unit; with ``endpos``, the name must fill the text up to that position)."""
-    m = (_NAME_SLASH_AMOUNT.match(text, pos) if endpos is None
-         else _NAME_SLASH_AMOUNT.fullmatch(text, pos, endpos))
-    if m is None:
+    m = _NAME_SLASH_AMOUNT.match(text, pos)
+    if m is None or (endpos is not None and m.end() != endpos):
         return None
     name = m.group(1)
     low = name.lower()
@@ -1830,7 +1852,11 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
                         agent is not None and _CELL_CONTEXT.search(agent) is not None)
                 if not cell_context:
                     continue
-                f.unit = _Unit("cells", 1.0, f.amount_end)
+                per_m2 = _PER_M2.match(text, f.amount_end)
+                # "DL1: 1x10^7/m2" of a cell product: cells per m2
+                f.unit = _Unit("cells/m2", 1.0, per_m2.end()) if per_m2 else _Unit("cells", 1.0, f.amount_end)
+                if per_m2:
+                    f.end = per_m2.end()
                 warnings.append(f"unit not stated for {text[f.start:f.amount_end].strip()!r}; "
                                 "read as cells")
         before = text[max(0, f.start - 30):f.start]
@@ -1845,6 +1871,9 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
                 _COLLECTED.match(text, f.end) or _COLLECTED_BEFORE.search(before) or _STORED_AFTER.match(text, f.end)
                 or _COLLECTING.search(text, max(0, f.start - 60), f.start)
                 or (_DILUENT.search(before) and not _drug_volume_using(text, f))
+                or (_VOLUME_OF.search(before) and accepted
+                    and not accepted[-1].unit.unit.startswith("mL")  # type: ignore[union-attr]
+                    and not _CLAUSE_BREAK.search(text, accepted[-1].end, f.start))
                 or _DEVICE_AFTER.match(text, f.end)
                 or _VENTILATION.search(text, max(0, f.start - 60), f.start)
                 or (_WITH_WATER.match(text, f.end) and _WITH_BEFORE.search(before))
