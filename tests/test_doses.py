@@ -644,6 +644,8 @@ def test_generic_and_short_names_are_no_mentions(names: tuple[str, ...]) -> None
     # "ranging from" is a range, a change of dose is two doses
     ("Ketamine to reduce pain, ranging from 0.1 to 0.5 mg/kg", None, (), [((0.1, 0.5), "mg/kg", "Ketamine")]),
     ("the dose will be increased from 10 to 20 mg daily", None, (), [(10.0, "mg", None), (20.0, "mg", None)]),
+    # bullets on two lines are two doses, not a range
+    ("Doses:\n- 50 mg\n- 100 mg", None, (), [(50.0, "mg", None), (100.0, "mg", None)]),
     # DC counts cells only after notation
     ("1200 veterans in Washington DC", None, (), []),
     ("CMN-001 dosing (1x10^7 DC/dose) is initiated", None, (), [(1e7, "cells", "CMN-001")]),
