@@ -1427,9 +1427,12 @@ def _name_variants(name: str) -> list[str]:
 # a word that makes a name no drug's ("Placebo for semaglutide", "Matching placebo")
 _NOT_A_NAME = _words("placebo placebos sham matching dummy vehicle")
 # salts a text may leave off the name (not "saline", "chloride": "Normal saline" is no "Normal")
+# salt and ester words that may trail a drug's name ("tolterodine tartrate", "Beclomethasone
+# Dipropionate"): a name is also written without them, and a name read is kept with them
 _SALT_SUFFIXES = _words("""mesylate mesilate hydrochloride hcl sodium potassium phosphate sulfate
 sulphate citrate tartrate maleate acetate besylate besilate fumarate succinate bromide disodium
-dihydrate monohydrate""")
+dihydrate monohydrate furoate propionate dipropionate diproprionate valerate xinafoate
+hydrobromide tromethamine malate tosylate mofetil""")
 
 
 # a name as the matcher looks for it: its words (lower-cased, unless it is matched as written)
@@ -1737,12 +1740,7 @@ def _own_word(text: str, agent: str) -> str:
 
 # "240 mg QD-will be tested": a frequency glued to the next word is not a name
 _FREQUENCY = _words("qd bid tid qid od bd qw qhs daily once twice po iv sc im")
-_SALT_AFTER = re.compile(
-    r"(?:[ \t]+(?i:mesylate|mesilate|hydrochloride|HCl|sodium|potassium|phosphate|sulfate|sulphate|citrate"
-    r"|tartrate|maleate|acetate|besylate|fumarate|succinate|bromide|disodium|dihydrate|monohydrate"
-    # esters and salts of inhaled steroids and others ("Beclomethasone Dipropionate", also misspelt)
-    r"|furoate|propionate|dipropr?ionate|valerate|xinafoate|hydrobromide|tromethamine|malate"
-    r"|besilate|tosylate|mofetil)\b)+")
+_SALT_AFTER = re.compile(r"(?:[ \t]+(?i:" + "|".join(sorted(_SALT_SUFFIXES, key=len, reverse=True)) + r")\b)+")
 
 
 def _with_salt(text: str, who: str, start: int, end: int, after: bool = False) -> str:
