@@ -654,3 +654,23 @@ def test_rules_stop_where_they_should(text: str, agent: str | None, names: tuple
                                       want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text, agent=agent, names=names)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+def test_radioactivity_of_a_labelled_drug() -> None:
+    """A mass-balance study gives the tracer's activity in microcuries, and names the
+    labelled drug with its isotope in brackets (NCT05406817)."""
+    trial = trialnorm.parse_file(CORPUS / "ctgov-v2" / "NCT05406817.json")
+    doses = [d for arm in trial.arms for d in arm.doses]
+    assert [(d.value, d.unit, d.agent) for d in doses if d.unit == "uCi"] == [
+        (100.0, "uCi", "[14C]-SNDX-5613")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("5 mCi of [18F]FDG", [(5.0, "mCi", "[18F]FDG")]),
+    ("10 millicuries of I-131", [(10.0, "mCi", "I-131")]),
+    ("370 MBq of 68Ga-PSMA-11", [(370.0, "MBq", "68Ga-PSMA-11")]),
+    ("about 100 µCi", [(100.0, "uCi", None)]),
+])
+def test_radioactivity_units(text: str, want: list[tuple[float, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value, d.unit, d.agent) for d in doses] == want

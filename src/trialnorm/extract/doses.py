@@ -6,7 +6,7 @@ amount the text gives an agent, and warnings about what it had to guess. It neve
 What counts as a dose: a number (or a range, or a list sharing one unit) followed by a
 dose unit. Units are normalized to ``mg``, ``g``, ``ug``, ``ng``, ``mL``, ``IU``, ``U``,
 ``mmol``, ``mEq``, ``vg``, ``PFU``, ``TCID50``, ``vp`` (viral particles), ``CFU``, ``Gy``,
-``MBq``, ``mCi`` and ``cells``, with ``/kg``, ``/m2`` and per-time suffixes kept
+``MBq``, ``mCi``, ``uCi`` and ``cells``, with ``/kg``, ``/m2`` and per-time suffixes kept
 (``mg/m2/day``, ``cells/kg``). "CAR+ T cells", "viable cells", "TNC" are all ``cells``.
 
 Scientific notation is read in every form met in the registry: ``4×10⁵``, ``10^9``,
@@ -291,7 +291,8 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"MBq", "MBq", 1.0),
     (r"GBq", "MBq", 1000.0),
     (r"kBq", "MBq", 0.001),
-    (r"mCi", "mCi", 1.0),
+    (r"mCi|(?i:millicuries?)", "mCi", 1.0),
+    (r"µCi|μCi|uCi|(?i:microcuries?)", "uCi", 1.0),  # a radiolabelled tracer ("100 microcuries of [14C]-X")
 ]
 _BASE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{pat})" for i, (pat, _, _) in enumerate(_BASE_UNITS))
@@ -499,10 +500,11 @@ _SPLIT_ITEM = re.compile(
 # day, cycle and frequency codes that look like drug codes: d1, D8-21, q3w, C1D1, m2, W4
 _SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|wk\d+|c\d+d\d+|\d+x|x\d+|h\d+)"
                             r"|[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?")  # and spine levels: "L1-L2", "C5-C6"
-# "5-azacitidine", "2-fucosyllactose", "99mTc-sestamibi", "177Lu-PSMA-617" (an isotope first)
-_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?-\w")
+# "5-azacitidine", "2-fucosyllactose", "99mTc-sestamibi", "177Lu-PSMA-617" (an isotope first),
+# "[14C]-labeled", "[18F]FDG" (an isotope in brackets)
+_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?-\w|\[\d{1,3}m?[A-Z][a-z]?\]-?\w")
 # a word; "Ad26.COV2.S" keeps its dots
-_WORD = re.compile(r"\d+(?:[.,]\s?\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?-[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b)[\w\-+']+)*[®™]?|\S")
+_WORD = re.compile(r"\d+(?:[.,]\s?\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?-[\w\-+']+|\[\d{1,3}m?[A-Z][a-z]?\]-?[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b)[\w\-+']+)*[®™]?|\S")
 
 
 def _words(block: str) -> frozenset[str]:
@@ -1012,7 +1014,7 @@ _ANY_UNIT = re.compile(
     # tried only where a run of digits and separators starts ("1111..." would otherwise be
     # tried at every digit, in quadratic time); the run may open with "." (".5 mg")
     r"(?<![\d.,])[.,]*\d[\d.,]*\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
-    r"|[Uu]nit|U|mmol|mEq|meq|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|[Cc]ell"
+    r"|[Uu]nit|U|mmol|mEq|meq|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[A-Za-z]+\s+units)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
