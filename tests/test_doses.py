@@ -13,7 +13,17 @@ from typing import Any
 import pytest
 from conftest import CORPUS, SEEDS, seed
 from dose_context import context_names
-from doses_external import HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14
+from doses_external import (
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
+    HOLDOUT16,
+    HOLDOUT17,
+)
 from doses_table import (
     HOLDOUT,
     HOLDOUT2,
@@ -81,7 +91,8 @@ def _check(phrase: str, agent: str | None, source: str | None, wants: list[Want]
 
 
 _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7 + HOLDOUT8
-             + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12 + HOLDOUT13 + HOLDOUT14)
+             + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12 + HOLDOUT13 + HOLDOUT14
+             + HOLDOUT15 + HOLDOUT16 + HOLDOUT17)
 
 
 @pytest.mark.parametrize(("phrase", "agent", "source", "wants"), _params(ROWS, context=True))
@@ -225,7 +236,8 @@ def test_every_phrase_is_real() -> None:
     missing = []
     v1 = _v1_descriptions()
     every = (ROWS + HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7
-             + HOLDOUT8 + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12 + HOLDOUT13 + HOLDOUT14)
+             + HOLDOUT8 + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12 + HOLDOUT13 + HOLDOUT14
+             + HOLDOUT15 + HOLDOUT16 + HOLDOUT17)
     external = json.loads((Path(__file__).parent / "data" / "external_fields.json").read_text())
     for kind, source, phrase, *_ in every:
         if source.startswith(("fab:", "ext:")):  # records outside the corpus (HOLDOUT8-14)

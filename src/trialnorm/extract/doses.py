@@ -4,7 +4,7 @@
 amount the text gives an agent, and warnings about what it had to guess. It never raises.
 
 What counts as a dose: a number (or a range, or a list sharing one unit) followed by a
-dose unit. Units are normalized to ``mg``, ``g``, ``ug``, ``ng``, ``mL``, ``IU``, ``U``,
+dose unit. Units are normalized to ``mg``, ``g``, ``ug``, ``ng``, ``mL``, ``uL``, ``IU``, ``U``,
 ``mmol``, ``mEq``, ``vg``, ``PFU``, ``TCID50``, ``vp`` (viral particles), ``CFU``, ``Gy``,
 ``MBq``, ``mCi``, ``uCi`` and ``cells``, with ``/kg``, ``/m2`` and per-time suffixes kept
 (``mg/m2/day``, ``cells/kg``). "CAR+ T cells", "viable cells", "TNC" are all ``cells``.
@@ -276,6 +276,7 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"(?i:nanograms?)|ng", "ng", 1.0),
     (r"(?i:grams?)|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
     (r"(?i:millilit(?:er|re)s?)|mL|ml|ML|cc", "mL", 1.0),
+    (r"(?i:microlit(?:er|re)s?)|µL|μL|uL|µl|μl|ul", "uL", 1.0),
     (r"MIU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),
     (r"IU|(?i:international\s+units?)|iu|Iu", "IU", 1.0),
     (r"(?i:(?:Allergan\s+)?units?)|U", "U", 1.0),
@@ -302,18 +303,19 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|DCs?|CTLs?)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "bodyweight": "kg", "m2": "m2", "day": "day",
-             "days": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week", "w": "week",
+             "days": "day", "daily": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week", "w": "week",
              "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min",
              "minute": "min", "minutes": "min", "disc": "disc"}
 _DEN_DROP = {"dose", "time", "injection"}
 _DEN_REJECT = {"mol", "g", "gcr", "deciliter", "deciliters", "decilitre", "decilitres", "milliliter",
                "milliliters", "millilitre", "millilitres", "l", "liter", "liters", "litre", "litres", "dl", "ml", "ul", "µl", "μl", "mm3", "mm³", "mm^3", "hpf", "cc"}
 _CONCENTRATION = re.compile(
-    r"(?:\s+(?:[A-Za-z][\w\-]*|\([^()]{1,12}\))){0,3}\s*/\s*(?:mL|ml|L|dL|dl|cc)\b")
+    r"(?:\s+(?:[A-Za-z][\w\-]*|\([^()]{1,12}\))){0,3}\s*/\s*(?:mL|ml|L|dL|dl|cc)\b"
+    r"|[.·]?\s?(?:mL|ml|L|dL|dl)\s?(?:-1|⁻¹)(?!\d)")  # "ng.ml-1", "mg L⁻¹"
 
 
 _NO_UNIT_NEXT = re.compile(r"[ \t]*(?:[,;:%)\]=<>]|$)")
@@ -345,7 +347,9 @@ def _denominator(den: str) -> str | None:
 
 # a unit written again in parentheses, or the element a molar amount counts ("mmol Gd/kg")
 _UNIT_ECHO = re.compile(r"\s*\((?:mg|g|mL|ml|µg|μg|ug|mcg|IU|U|CFU|PFU|vg|VP|vp)\)|\s+[A-Z][a-z]?(?=\s*/\s*kg)")
-_SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-)\s*\d+\s*%\s*\)")
+_PER_ECHO = re.compile(r"\s*\((?:(?:mg|g|mcg|µg|μg|ug|IU|U|mL|ml)\s*/\s*)?(?:kg|m2|m²|day|d)\)")
+_SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-)\s*\d+\s*%\s*\)"
+                               r"|\s*\(\s*(?:\d[\d.,]*\s*)?(?:million|billion)\s*\)(?=\s*[A-Za-z])")
 
 
 def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
@@ -390,8 +394,8 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
             break
         den = p.group("den")
         if den.lower() in _DEN_REJECT:
-            if p.group("num") and p.group("num") not in ("100", "1000"):
-                break  # "225 mg/1.5 mL", "1 mg/20 ml": a dose in a volume
+            if p.group("num") and p.group("num") not in ("100", "1000") and "per" not in p.group(0):
+                break  # "225 mg/1.5 mL", "1 mg/20 ml": a dose in a volume ("40 units per 0.5 mL": a strength)
             return False  # "5 g/100 mL" (per hundred, as w/v is written): a concentration
         if p.group("num"):
             if den[:1] in "fF":
@@ -403,7 +407,7 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
             continue
         if name is None:
             break
-        if unit == "mL" and name == "min":
+        if unit in ("mL", "uL") and name == "min":
             return False  # creatinine clearance, not a dose
         unit += "/" + name
         end = p.end()
@@ -416,6 +420,10 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
     if m2 is not None and not unit.endswith("/day"):
         unit += "/day"
         end = m2.end()
+    if "/" in unit and text.startswith((" (", "("), end):
+        echo = _PER_ECHO.match(text, end)
+        if echo is not None:
+            end = echo.end()  # "4 milligrams per kilogram (mg/kg) trastuzumab", "per square meter (m2)"
     return _Unit(unit, factor, end)
 
 
@@ -433,7 +441,8 @@ _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush
                       r"|\b(?:in|using)(?:\s+an?)?\s*$", re.IGNORECASE)
 # "2mg / Kg of methylene blue in volume of 50ml", "diluted ... to a total volume of 15 mL": the
 # volume a dose before it is given in ("Bupivacaine 0.25% in a volume of 20 mL" is a dose)
-_VOLUME_OF = re.compile(r"\b(?:in|to)\s+(?:an?\s+)?(?:total\s+|final\s+)?volume\s+of\s*$", re.IGNORECASE)
+_VOLUME_OF = re.compile(r"\b(?:in|to)\s+(?:an?\s+)?(?:total\s+|final\s+|[a-z\-]+\s+){0,2}volume\s+of\s*$",
+                        re.IGNORECASE)  # "15 mg ketamine in an intranasal sprayed volume of 100 µL"
 # a volume that sizes a device: "1 cc, 26G x 1.5 syringe", "10 mL syringe"
 _DEVICE_AFTER = re.compile(
     r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
@@ -446,6 +455,10 @@ _RANGE_OF_BEFORE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\s*[:,]?
 _MEASURED_BEFORE = re.compile(
     r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?)\s*:?\s*$",
     re.IGNORECASE)
+# a pump's rate, not a dose: "administered at a dose of 1.25 mL/Kg and at a rate of 60 mL/hour"
+_RATE_OF = re.compile(r"\b(?:rate|speed)\s+of\s*$", re.IGNORECASE)
+# the sum of the doses before it: "29,5ml + 0,5ml dexmedetomidine (total volume 30ml)"
+_TOTAL_VOLUME = re.compile(r"\b(?:total|final)\s+volume(?:\s+(?:of|is|was|will\s+be))?\s*[:=]?\s*$", re.IGNORECASE)
 # a ventilator setting, not a dose: "the TV(tidal volume) should maintain 6ml/kg"
 _VENTILATION = re.compile(r"(?:(?i:\btidal\s+volumes?)|\bTV)\b[^.;\n]{0,40}$")
 # "block using 25mL of 0.5% bupivacaine": the volume of a drug solution given, not a diluent
@@ -462,13 +475,23 @@ def _drug_volume_using(text: str, f: _Found) -> bool:
 
 
 _TOTAL_OF = re.compile(r"\btotal\s+(?:of\s+)?(?:approximately\s+|about\s+|~\s*)?$", re.IGNORECASE)
+# an upper bound is a dose's cap, and a dose, where the text is giving it ("injected with less
+# than 10 mCi of 18F-X", "maximum <=4mg/w"); other bounds stay comparisons: lab thresholds,
+# birth weights ("<750 g"), intakes and outputs ("protein intake of <0.8 g/kg/day"), and
+# conditions on a dose ("glucocorticoid dose <=7.5 mg/day" as a goal, "an aspirin dose <=1.3 g")
+_CAP = re.compile(
+    r"(?:[<≤≦＜]=?|=<|\b(?:less|fewer|lower)\s+than(?:\s+or\s+equal\s+to)?|\bno\s+(?:more|greater|higher)\s+than"
+    r"|\bnot\s+(?:to\s+)?exceed(?:ing)?|\bbelow)(?:\s+(?:approximately|about|around|roughly)|\s*~)?\s*$", re.IGNORECASE)
+_CAP_GIVEN = re.compile(
+    r"\b(?:receiv\w*|given|give|administ\w*|inject\w*|infus\w*|maximum|max)\b[^.;\n]{0,30}$",
+    re.IGNORECASE)
 _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum|excess|over")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*(?:injection|infusion)?\s*\)")
 _NAME_THEN_PAREN = re.compile(r"\s+(?:(?!(?:and|or|plus|with|then)\b)[A-Za-z][\w\-]*\s+){0,2}"
                               r"(?!(?:and|or|plus|with|then)\b)[A-Za-z][\w\-]*\s*\(\s*")
 _SPREAD = re.compile(r"(?:±|\+/-|\+-)\s*$")
-_AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$")
+_AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$|\b(?:mg|g|mcg|µg|μg|ug|IU|U|units?)\s+per\s+$")
 _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$")
 # a number after these is a count, a day or a label, not an amount sharing the next unit
 _NOT_AMOUNT_BEFORE = re.compile(
@@ -483,7 +506,7 @@ _LEVEL = re.compile(
 # not the one dosed after them ("Fludarabine 30 mg/m2 on days -5 to -3, then 1x10^6 cells/kg").
 _CLAUSE_BREAK = re.compile(r"\n|;|\.\s+(?=[A-Z(*•\-])|\.$|•|,\s*(?:and\s+)?(?:then|followed\s+by)\b")
 
-_DAY_PFX = r"(?:\b(?:[Dd]ays?|DAYS?)\b\.?|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
+_DAY_PFX = r"(?:\b(?:[Dd]ays?|DAYS?)(?:\b\.?|(?=\d))|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
 _DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
 _DAY_RANGE = rf"(?:\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM})?"
 _DAY_EXPR = re.compile(
@@ -503,8 +526,8 @@ _SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|
 # "5-azacitidine", "2-fucosyllactose", "99mTc-sestamibi", "177Lu-PSMA-617" (an isotope first),
 # "[14C]-labeled", "[18F]FDG" (an isotope in brackets)
 _NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?-\w|\[\d{1,3}m?[A-Z][a-z]?\]-?\w")
-# a word; "Ad26.COV2.S" keeps its dots
-_WORD = re.compile(r"\d+(?:[.,]\s?\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?-[\w\-+']+|\[\d{1,3}m?[A-Z][a-z]?\]-?[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b)[\w\-+']+)*[®™]?|\S")
+# a word; "Ad26.COV2.S" and "Ad26.ZIKV.001" keep their dots
+_WORD = re.compile(r"\d+(?:[.,]\s?\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?-[\w\-+']+|\[\d{1,3}m?[A-Z][a-z]?\]-?[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b|[A-Z0-9]{2,}\.\w)[\w\-+']+)*[®™]?|\S")
 
 
 def _words(block: str) -> frozenset[str]:
@@ -547,12 +570,12 @@ sublingual prophylactic experimental: md mmd mtd rp2d dlt
 intranasal intravitreal intraarticular intra-articular intralesional intratumoral intravesical
 intraperitoneal intraocular intraosseous rectal vaginal ophthalmic buccal perineural periarticular
 paraspinal subconjunctival
-mixture dye emulsion ointment lotion syrup elixir boost
+mixture dye emulsion ointment lotion syrup elixir boost aqueous
 include includes including increase increases increased increasing decrease decreases decreased
 reduce reduces remain remains tolerate tolerated adjust adjusted titrate titrated repeat repeated
 maintain maintained switch switched add added frequency duration dosage route strength mode name
 active investigational matching match pulse
-again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
+follows follow first second third another additional stage stages again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
 """)
 _DRUG_SUFFIX = re.compile(
     r"(?:mab|nib|tinib|platin|platinum|taxel|rubicin|abine|amide|phamide|sone|solone|olol|pril|sartan|statin"
@@ -602,7 +625,8 @@ nationwide concept microphone divide isolate imagine mediate combine collaborate
 locate incubate enrol duplicate prevail outline potentiate instil accept deadline alongside
 margin accommodate standalone advocate intervene slide eradicate elucidate devoid ameliorate
 instance supply research increase appropriate approximate ultimate immediate rate date late
-lumbar cervical thoracic sacral caudal
+lumbar cervical thoracic sacral caudal nerve block muscle tissue joint wound lesion tumor tumour
+liver kidney heart skin scalp knee shoulder therapy therapies
 """)
 _NOT_DRUG_ENDING = re.compile(r"(?:ly|ing|ed|al|ous|ive|ary|ic|ion|ment|ness|ity|ure|ble)$")
 
@@ -741,6 +765,8 @@ def _tidy(name: list[str]) -> list[str]:
         name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
     while name and "dose" in name[0].lower():
         name = name[1:]  # "intermediate-dose dexamethasone"
+    while len(name) > 1 and name[0].lower() in _PRODUCT_ROLE:
+        name = name[1:]  # "Test formulation candesartan cilexetil 8 mg"
     while len(name) > 1 and name[0].lower() in _REGIMEN_PHASE:
         name = name[1:]  # "Neoadjuvant durvalumab 1500 mg q3w"
     while len(name) > 1 and name[-1].islower() and name[-1].endswith("ed"):
@@ -752,6 +778,7 @@ def _tidy(name: list[str]) -> list[str]:
     return out
 
 
+_PRODUCT_ROLE = frozenset({"test", "reference", "formulation", "product", "comparator"})
 _REGIMEN_PHASE = frozenset({"neoadjuvant", "adjuvant", "induction", "consolidation", "maintenance",
                             "preoperative", "postoperative", "perioperative"})
 # "recombinant human interleukin-2": words of a biologic's name, not of the sentence
@@ -760,7 +787,7 @@ _DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)
 _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
 drop drops sachet sachets lozenge lozenges suppository suppositories mixture dye emulsion ointment
-lotion syrup elixir""")
+lotion syrup elixir film-coated""")
 
 
 # a pharmaceutical form written out between the name and the amount (as labels write it)
@@ -776,7 +803,14 @@ _SPONSOR = re.compile(r"[A-Z]{2,4}")
 _SHORT_CODE = re.compile(r"[A-Z][A-Za-z]")  # two letters: "Bu", "BU", "MA"
 _ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG", "IN", "OR", "TO", "OF", "SL", "IA", "IVT",
                      "AT", "ON", "BY", "AS", "IS", "BE", "NO", "DL", "QD", "OD", "BD", "HS", "PM", "AM"})
+# a device the drug is given with: "Glycopyrronium Metered Dose Inhaler 28.8 micrograms"
+_DEVICE = _words("inhaler inhalers mdi pmdi dpi nebulizer nebuliser metered autoinjector auto-injector")
 _RECEIVE = _words("receive receives received receiving")
+# "Dexamethasone pulse therapy: 100 mg" is dexamethasone's ("Radiation therapy" stays a name)
+_THERAPY_WORDS = _words("therapy therapies pulse pulses")
+_ADDED_PLACEBO = re.compile(r"\b(?:plus|and|with)\s+(?:matching\s+)?placebos?\s*,\s*$", re.IGNORECASE)
+_ADJUNCT_TO = re.compile(r"\b(?:adjunct(?:ive)?(?:\s+therapy)?\s+to|add-on\s+to|added\s+to)\s+$", re.IGNORECASE)
+_AS_FOLLOWS = re.compile(r"\s+as\s+follows\s*:\s*$", re.IGNORECASE)
 # the last word of a measure named before an amount ("normal G6PD enzyme function"); after a code
 _LAB_WORDS = _words("function activity deficiency level levels status expression genotype mutation")
 _LAB_AFTER = re.compile(r"\s+(?:enzyme\s+)?(?:function|activity|deficiency|levels?|status|expression"
@@ -790,6 +824,10 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     """The drug named right before ``start``, and whether it was read after the amount
     instead ("Acetium capsules (100mg l-cysteine)")."""
     window = text[max(floor, start - 90):start]
+    if _ADJUNCT_TO.search(window):
+        return None, False  # "Idalopirdine adjunct to 10 mg Donepezil": the drug is named after
+    if window.endswith(":") and "follows" in window:
+        window = _AS_FOLLOWS.sub(" ", window)  # "Acthar Gel as follows: 1 mL 2x/week"
     if "." in window:
         window = _DOTTED_ROUTE.sub(" ", window)
     if " as " in window and window.endswith("("):
@@ -815,7 +853,9 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         if t in _SKIP_PUNCT or (t[-1] == "%" and t[0].isdigit()):
             i -= 1  # "Sodium bicarbonate 8.4% 1 mEq/kg"
             continue
-        if tl in _FILLER or tl in _FORM or (tl in _RELEASE_WORDS and i > 0):
+        if tl in _FILLER or tl in _FORM or tl in _DEVICE or (tl in _RELEASE_WORDS and i > 0) \
+                or (tl in _THERAPY_WORDS and i > 0 and (
+                    tokens[i - 1].lower() in _THERAPY_WORDS or _STRICT_DRUG.search(tokens[i - 1]))):
             i -= 1
             adjacent = -1  # a word stood between: no longer "right before"
             skipped_form = skipped_form or tl in _FORM
@@ -851,6 +891,8 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             break
         name.insert(0, t)
         i -= 1
+    if name and _ADDED_PLACEBO.search(window):
+        return None, False  # "200 mg qd for 6 days plus placebo, 400 mg qd": the placebo is done
     if skipped_form or skipped_receive:
         # "Acetium capsules (100mg l-cysteine)": a name right after the amount wins; so does
         # one after "... G6PD enzyme function will receive 0.4 mg/kg PQ": who receives is no drug
@@ -896,6 +938,9 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
                 or (t in _FORM and i + 1 < len(tokens) and tokens[i + 1] == "of"):
             saw_of = saw_of or t == "of"  # "a 50 mL injection of saline"
             i += 1
+            continue
+        if tokens[i] == "%" and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit():
+            i += 2  # "0.5 cc %2 lidocaine": the percentage written first
             continue
         if tokens[i].endswith("%"):
             i += 1  # "2 ml 0.5% bupivacaine"
@@ -958,7 +1003,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
 
 _PRODUCT_TAIL = frozenset({"extract", "extracts", "oil", "juice"})
 _NOT_OF_NAME = _words("""body weight mass surface area product products medication medications
-formulation preparation substance material each""")
+formulation preparation substance material each dr""")  # "75 mg of Dr. Reddy's": the maker
 _GENERIC_LEAD = _words("local anesthetic anaesthetic antibiotic")
 _STRICT_OR_TOXIN = re.compile(r"(?:toxin|mab|cillin|mycin|platin|vir|statin|caine)$")
 _PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*\(([^()]*)\)")
@@ -1014,7 +1059,7 @@ _ANY_UNIT = re.compile(
     # tried only where a run of digits and separators starts ("1111..." would otherwise be
     # tried at every digit, in quadratic time); the run may open with "." (".5 mg")
     r"(?<![\d.,])[.,]*\d[\d.,]*\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
-    r"|[Uu]nit|U|mmol|mEq|meq|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|uCi|[Cc]ell"
+    r"|[Uu]nit|U|mmol|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[A-Za-z]+\s+units)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
@@ -1255,6 +1300,11 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         if who is None and not unit.startswith("cells"):
             # "50-200mg HTP/50mg carbidopa": each amount's own name stands before the slash
             who = _slash_paired_name(text, f.end)
+        if who is None and not unit.startswith("cells") and _PAREN_OPEN_BEFORE.search(text, max(0, f.start - 3), f.start):
+            # "Viread (300 mg Tenofovir disoproxil fumarate)": the name inside the brackets
+            close = text.find(")", f.end, next_start)
+            if close > 0:
+                who = _agent_after(text, f.end, close, agent)
         if who is None:
             who, who_after = _agent_before(text, f.start, max(agent_floor, fwd_agent_end), agent,
                                            f.end if not unit.startswith("cells") else 0)
@@ -1314,6 +1364,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             fwd = _mask_foreign(text[f.end:min(next_start, f.end + 160)], who)
             cut = _CLAUSE_BREAK.search(fwd)
             colon = fwd.find(":")
+            while colon >= 0 and _FIELD_LABEL.search(fwd, 0, colon):
+                colon = fwd.find(":", colon + 1)  # "Dose: 85mg/m2 Route: ... Administration: Day 1"
             limit = min(cut.start() if cut else len(fwd), colon if colon >= 0 else len(fwd))
             day_match = _DAY_EXPR.search(fwd, 0, limit)
             if day_match is not None and _COLON_AT.match(fwd, day_match.end()):
@@ -1409,7 +1461,7 @@ def _name_variants(name: str) -> list[str]:
         parts += [w.split() for w in " ".join(words[:cut]).split("/")]
     out: list[str] = []
     for words in parts:
-        while words and (words[-1].lower() in _FORM or words[-1].lower() in _STOP
+        while words and (words[-1].lower() in _FORM or words[-1].lower() in _DEVICE or words[-1].lower() in _STOP
                          or words[-1].lower() in _FILLER or words[-1].upper() in _ROUTES
                          or words[-1].lower() in _ROUTE_WORDS
                          or (words[-1].islower() and words[-1].endswith("ed"))) \
@@ -1658,6 +1710,9 @@ def _known_agent(text: str, spans: list[tuple[int, int]], who: str | None, who_a
 
 
 _COLON_AT = re.compile(r"\s*:")
+# labels of one intervention's fields, not headings of the next item
+_FIELD_LABEL = re.compile(r"(?i:route|frequency|duration|administration|schedule|timing|form)\s*$")
+_PAREN_OPEN_BEFORE = re.compile(r"[(（]\s*$")
 # every day expression holds one of these (no boundaries, so a slice's match is the text's too)
 _MAYBE_DAY = re.compile(r"[Dd](?:ay|AY)|[Dd]\s?[-−–+]?\d")
 _OF_NAME = re.compile(r"\s*(?P<echo>\((?:IU|U|mg|ug|µg|μg|mcg|g|mL|ml)(?:/(?:day|d|kg))?\)\s*)?"
@@ -1706,6 +1761,7 @@ _PAIRED_NAMES = re.compile(
 # "sacubitril/valsartan 49/51 mg": the joined names stand right before the joined amounts.
 _CAP_BEFORE = re.compile(r"\s*[(\[]\s*(?:max(?:imum)?\.?|up\s+to|not\s+to\s+exceed)\s*:?\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
+_HYPHEN_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z]{4,})-([a-z]{5,}(?:\s+(?:acid|sodium|potassium))?)\s+$")
 _PAIRED_NAMES_BEFORE = re.compile(r"([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)\s*$")
 
 
@@ -1774,8 +1830,12 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
             if names is None:
                 names = _PAIRED_NAMES_BEFORE.search(text, max(0, accepted[i].start - 80),
                                                     accepted[i].start)
+            if names is None and j == i + 1:
+                # "amoxicillin-clavulanic acid 875/125 mg": two names joined by a hyphen
+                names = _HYPHEN_PAIR_BEFORE.search(text, max(0, accepted[i].start - 80), accepted[i].start)
             if names is not None:
-                parts = [w.strip() for w in names.group(1).split("/")]
+                parts = [w.strip() for w in names.group(1).split("/")] if names.re is not _HYPHEN_PAIR_BEFORE \
+                    else [names.group(1), names.group(2)]
                 if parts[0].lower() in _SALT_WORDS:
                     salt_of = _WORD_BEFORE.search(text, max(0, names.start(1) - 40), names.start(1))
                     if salt_of is not None:  # "Fluticasone furoate/vilanterol 100/25 mcg"
@@ -1796,7 +1856,9 @@ _NAME_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
 
 
 def _listed_name(word: str) -> bool:
-    return word.lower() not in _STOP and (_is_drug_like([word], None) or _plain_word_drug(word))
+    # ("placebo or idalopirdine 10 mg/day or 30 mg/day": a placebo takes no amount of the list)
+    return word.lower() not in _STOP and word.lower() not in _NOT_A_NAME \
+        and (_is_drug_like([word], None) or _plain_word_drug(word))
 
 
 def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
@@ -1860,22 +1922,25 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
                 warnings.append(f"unit not stated for {text[f.start:f.amount_end].strip()!r}; "
                                 "read as cells")
         before = text[max(0, f.start - 30):f.start]
-        if _COMPARATOR_HINT.search(before) and _COMPARATOR.search(before):
+        if _COMPARATOR_HINT.search(before) and _COMPARATOR.search(before) and not (
+                _CAP.search(before) and _CAP_GIVEN.search(text, max(0, f.start - 50), f.start)):
             continue
         if _RANGE_OF_BEFORE.search(before):
             continue  # "a median dose of 60 Gy (range 50-70 Gy)": the spread of a summary
         if _MEASURED_BEFORE.search(before):
             continue  # "urine protein 3.5 g/24h", "estimated blood loss of 500 mL": measured, not given
         unit = f.unit.unit
-        if unit.startswith("mL") and (
+        if unit.startswith(("mL", "uL")) and (
                 _COLLECTED.match(text, f.end) or _COLLECTED_BEFORE.search(before) or _STORED_AFTER.match(text, f.end)
                 or _COLLECTING.search(text, max(0, f.start - 60), f.start)
                 or (_DILUENT.search(before) and not _drug_volume_using(text, f))
-                or (_VOLUME_OF.search(before) and accepted
+                or (accepted and _VOLUME_OF.search(text, max(0, f.start - 60), f.start)
                     and not accepted[-1].unit.unit.startswith("mL")  # type: ignore[union-attr]
                     and not _CLAUSE_BREAK.search(text, accepted[-1].end, f.start))
                 or _DEVICE_AFTER.match(text, f.end)
                 or _VENTILATION.search(text, max(0, f.start - 60), f.start)
+                or _RATE_OF.search(before)
+                or (accepted and _TOTAL_VOLUME.search(before))
                 or (_WITH_WATER.match(text, f.end) and _WITH_BEFORE.search(before))
                 or (collected_end >= 0 and f.start - collected_end < 80
                     and _TOTAL_OF.search(before)
