@@ -46,7 +46,7 @@ the record's names). Later fixes are tuning: ``bench_doses.py --score`` prints t
 
 from __future__ import annotations
 
-from doses_table import WITHOUT_CONTEXT, D, Row
+from doses_table import WITH_CONTEXT, WITHOUT_CONTEXT, D, Row
 
 R = range
 
@@ -1578,14 +1578,13 @@ _MISSES: dict[str, str] = {
     'Rituximab window (375 mg/m²)': "the intervention's name 'Rituximab window' is kept as written",
     'PEG-rhG-CSF single-dose was administered': WITHOUT_CONTEXT + 'the name is not found alone',
     'rhG-CSF was daily administered subcutane': WITHOUT_CONTEXT + 'the name is not found alone',
-    'Neoadjuvant durvalumab 1500 mg q3w for 4': "the second phase's 'Adjuvant durvalumab' keeps its phase word",
+    'Neoadjuvant durvalumab 1500 mg q3w for 4': WITH_CONTEXT + "the second phase's 'Adjuvant durvalumab' keeps its phase word",
     'Patients will receive 150 million cardio': 'the cell type named after the count is not read as the agent',
     'Normal saline will be administered at a ': WITHOUT_CONTEXT + "'at a total volume of' reads as a diluent alone",
     '1mL of lidocaine 2% will be instilled in': "the same 1 mL for the other nostril is listed once (the reader's rule for repeats)",
     'The Barre method of intranasal administr': "the same 1 mL for the other nostril is listed once (the reader's rule for repeats)",
     '1x10^5 CMV-CTLs/kg': "the cell product 'CMV-CTLs' is read as the unit, not also as the agent",
     'If patient and donor are eligible, it wi': 'cells taken from the donor are read as a dose',
-    'Participants >=13 to <18 years of age wi': "the same 125 mg on a second schedule is listed once (the reader's rule for repeats)",
     'Each tablet contains 50 mg of clomiphene citrate Dosing': 'the days on the dosing line after the tablet strength are not read',
     'Asenapine tablets, SL, in a rising dose ': "the same 10 mg on the final day is listed once (the reader's rule for repeats)",
     'Dose: 2,400mg/m2 Route: IV continuous in': "'Days 1-2' on the line after a sentence's end is not read as the dose's days",
@@ -1597,7 +1596,6 @@ _MISSES: dict[str, str] = {
     'Participants will receive each of the tw': "a cap after 'no greater than' and 'treatments of HU' are not read; 'nearest' is read as a name",
     'One SC injection at Day 0 and Day 180 of the TetraVax': "names with a slash ('rDEN2/4Δ30[ME]', 'rDEN3Δ30/31-7164') are cut at the slash",
     'bioequivalence between E2020 dry syrup 1': "'E2020 dry syrup 1% form (0.5 g)': the name before the form and strength is not read",
-    'smokers in this group will receive treat': "the same 0.5 mg and 150 mg on a later schedule are listed once (the reader's rule for repeats)",
     'risedronate 150mg 1 tablet + Placebo(for': "the amounts a placebo matches ('Placebo(for ... 30,000 IU)') are read as doses",
     'Cohort 2 will enrol 20 healthy elderly m': "a cohort that opens the sentence is not read as the dose's level",
     'plus single course methotrexate(anti fol': 'the name before a long bracketed note is not read as the agent',

@@ -686,3 +686,19 @@ def test_radioactivity_of_a_labelled_drug() -> None:
 def test_radioactivity_units(text: str, want: list[tuple[float, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
     assert [(d.value, d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # the same amount at another stated frequency is another dose
+    ("Chantix 0.5 mg once per day followed by 0.5 mg twice a day", [0.5, 0.5]),
+    ("125 mg bid for 21 days, or 125 mg qd for 21 days", [125.0, 125.0]),
+    ("1500 mg q3w for 4 cycles, then 1500 mg q4w for 10 cycles", [1500.0, 1500.0]),
+    # a repeat at the same frequency, or with none stated, is the same dose
+    ("apatinib 500mg qd po plus Erlotinib 150mg qd po / apatinib 500mg qd po plus Icotinib 125mg tid po",
+     [500.0, 150.0, 125.0]),
+    ("fremanezumab 225 mg monthly as single injections (225 mg/1.5 mL)", [225.0]),
+    ("Tislelizumab 200mg Q3W + chemotherapy, followed by Tislelizumab 200mg Q3W", [200.0]),
+])
+def test_repeats_at_another_frequency(text: str, values: list[float]) -> None:
+    doses, _ = parse_doses(text)
+    assert [d.value for d in doses] == values

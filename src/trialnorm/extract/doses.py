@@ -1423,7 +1423,41 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         for dose in kept:
             if dose.agent is None:
                 dose.agent = own
-    return _dedupe(kept)
+    if len(kept) > 1:
+        freqs = [_frequency(text, accepted[i].end,
+                            accepted[i + 1].start if i + 1 < len(accepted) else len(text))
+                 for i in range(len(kept))]
+        return _dedupe(kept, freqs)
+    return kept
+
+
+# "0.5 mg once per day followed by 0.5 mg twice a day": how often an amount is given, as a
+# code ("1/d", "2/d", "q8h", "1/w"); two mentions of one amount at different frequencies
+# are two doses (a frequency stated once is no difference: "225 mg monthly (225 mg/1.5 mL)")
+_FREQ_AFTER = re.compile(
+    r"[^.;\n]{0,30}?(?<![A-Za-z])(?:"
+    r"(?P<d1>q\.?d\.?|o\.?d\.?|once\s+(?:a\s+|per\s+|each\s+)?day|once\s+daily|daily)"
+    r"|(?P<d2>b\.?i\.?d\.?|twice\s+(?:a\s+|per\s+|each\s+)?day|twice\s+daily)"
+    r"|(?P<d3>t\.?i\.?d\.?|three\s+times\s+(?:a|per|each)\s+day|three\s+times\s+daily)"
+    r"|(?P<d4>q\.?i\.?d\.?|four\s+times\s+(?:a|per|each)\s+day|four\s+times\s+daily)"
+    r"|(?P<w1>once\s+(?:a\s+|per\s+)?week|weekly|q\.?w\.?)"
+    r"|(?P<w2>twice\s+(?:a\s+|per\s+)?week)"
+    r"|(?P<m1>once\s+(?:a\s+|per\s+)?month|monthly)"
+    r"|every\s+(?P<every>\d+)\s*(?P<every_unit>h|hours?|days?|weeks?)"
+    r"|q(?P<q>\d+)\s*(?P<q_unit>h|hr?s?|d|w|wk)"
+    r")(?![A-Za-z])", re.IGNORECASE)
+
+
+def _frequency(text: str, start: int, end: int) -> str | None:
+    m = _FREQ_AFTER.match(text, start, min(end, start + 60))
+    if m is None:
+        return None
+    for code in ("d1", "d2", "d3", "d4", "w1", "w2", "m1"):
+        if m.group(code):
+            return code
+    if m.group("every"):
+        return "q" + m.group("every") + m.group("every_unit")[0].lower()
+    return "q" + m.group("q") + m.group("q_unit")[0].lower()
 
 
 # ------------------------------------------------------------ the record's own names
@@ -1985,21 +2019,27 @@ def _key(d: Dose) -> tuple[object, ...]:
     return (d.value, d.low, d.high, d.unit, d.agent.casefold() if d.agent else None)
 
 
-def _dedupe(doses: list[Dose]) -> list[Dose]:
-    """Drop repeats: the same amount again, or unlabelled when a level states it."""
+def _dedupe(doses: list[Dose], freqs: list[str | None]) -> list[Dose]:
+    """Drop repeats: the same amount again, or unlabelled when a level states it; the same
+    amount at another stated frequency is kept ("0.5 mg once per day followed by 0.5 mg
+    twice a day")."""
     if len(doses) < 2:
         return doses
     keys = [_key(d) for d in doses]
     leveled = {k for d, k in zip(doses, keys) if d.level}
-    seen: set[tuple[object, ...]] = set()
-    seen_unscheduled: set[tuple[object, ...]] = set()
+    seen: dict[tuple[object, ...], set[str | None]] = {}
+    seen_unscheduled: dict[tuple[object, ...], set[str | None]] = {}
     out: list[Dose] = []
-    for d, key in zip(doses, keys):
+    for d, key, freq in zip(doses, keys, freqs):
         full = key + (d.level, d.schedule)
-        if full in seen or (d.level is None and key in leveled) \
-                or (d.schedule is None and key + (d.level,) in seen_unscheduled):
+        unscheduled = key + (d.level,)
+        before = seen.get(full)
+        if before is None and d.schedule is None:
+            before = seen_unscheduled.get(unscheduled)
+        if (before is not None and (freq is None or None in before or freq in before)) \
+                or (d.level is None and key in leveled):
             continue  # the same amount again ("5 micrograms/kg" for two weight bands)
-        seen.add(full)
-        seen_unscheduled.add(key + (d.level,))
+        seen.setdefault(full, set()).add(freq)
+        seen_unscheduled.setdefault(unscheduled, set()).add(freq)
         out.append(d)
     return out
