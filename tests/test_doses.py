@@ -23,6 +23,10 @@ from doses_external import (
     HOLDOUT15,
     HOLDOUT16,
     HOLDOUT17,
+    HOLDOUT18,
+    HOLDOUT19,
+    HOLDOUT20,
+    HOLDOUT21,
 )
 from doses_table import (
     HOLDOUT,
@@ -92,7 +96,8 @@ def _check(phrase: str, agent: str | None, source: str | None, wants: list[Want]
 
 _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7 + HOLDOUT8
              + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12 + HOLDOUT13 + HOLDOUT14
-             + HOLDOUT15 + HOLDOUT16 + HOLDOUT17)
+             + HOLDOUT15 + HOLDOUT16 + HOLDOUT17
+             + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21)
 
 
 @pytest.mark.parametrize(("phrase", "agent", "source", "wants"), _params(ROWS, context=True))
@@ -237,7 +242,8 @@ def test_every_phrase_is_real() -> None:
     v1 = _v1_descriptions()
     every = (ROWS + HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7
              + HOLDOUT8 + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12 + HOLDOUT13 + HOLDOUT14
-             + HOLDOUT15 + HOLDOUT16 + HOLDOUT17)
+             + HOLDOUT15 + HOLDOUT16 + HOLDOUT17
+             + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21)
     external = json.loads((Path(__file__).parent / "data" / "external_fields.json").read_text())
     for kind, source, phrase, *_ in every:
         if source.startswith(("fab:", "ext:")):  # records outside the corpus (HOLDOUT8-14)
@@ -665,6 +671,46 @@ def test_generic_and_short_names_are_no_mentions(names: tuple[str, ...]) -> None
 def test_rules_stop_where_they_should(text: str, agent: str | None, names: tuple[str, ...],
                                       want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text, agent=agent, names=names)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+# -------------------- where the rules of the holdout 15-21 fixes stop (phrases built in review)
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a strength per volume written with "per" is a dose in a volume, as with a slash
+    ("Enoxaparin 40 mg per 0.4 mL once daily", [(40.0, "mg", "Enoxaparin")]),
+    # caps: a bound where the text gives the dose is one; a condition on what was received is not
+    ("Participants will be injected with less than 10 mCi of 18F-FPPRGD2.", [(10.0, "mCi", "18F-FPPRGD2")]),
+    ("Patients receiving \\<5 mg of Prednisone daily may be included", []),
+    ("Patients must have received no more than 360 mg/m2 of doxorubicin", []),
+    ("Patients who have received less than 2 mg/kg of prior cyclophosphamide are eligible", []),
+    ("Neonates receiving morphine weighing less than 2500 g", []),
+    ("Infusion rate should not exceed 50 mg/min", []),
+    ("Received prior radiation less than 30 Gy to the pelvis", []),
+    ("Maximum daily caffeine intake below 300 mg", []),
+    ("Patients will receive 100 mg aspirin. Max tolerated dose less than 200 mg", [(100.0, "mg", "aspirin")]),
+    # the name inside brackets only when it follows the amount
+    ("Viread (300 mg Tenofovir disoproxil fumarate) once daily", [(300.0, "mg", "Tenofovir disoproxil fumarate")]),
+    ("Capecitabine (1000 mg/m2 twice daily with oxaliplatin)", [(1000.0, "mg/m2", "Capecitabine")]),
+    ("Morphine (0.1 mg/kg as rescue for remifentanil)", [(0.1, "mg/kg", "Morphine")]),
+    # two drugs joined by a hyphen, not any hyphenated words
+    ("amoxicillin-clavulanic acid 875/125 mg PO BID", [(875.0, "mg", "amoxicillin"), (125.0, "mg", "clavulanic acid")]),
+    ("double-blinded 5/10 mg amlodipine", [(5.0, "mg", "amlodipine"), (10.0, "mg", "amlodipine")]),
+    # volumes: a weight-based rate is a dose, a total is not, in its own clause only
+    ("at a rate of 10 mL/kg/h", [(10.0, "mL/kg/h", None)]),
+    ("Group 1: dexamethasone 8 mg IV. Group 2: bupivacaine in a total volume of 20 mL of 0.25% bupivacaine",
+     [(8.0, "mg", "dexamethasone"), (20.0, "mL", "bupivacaine")]),
+    ("with chirocaine 0.25% 29,5ml + 0,5ml dexmedetomidine (50µg) (total volume 30ml)",
+     [(29.5, "mL", "chirocaine"), (0.5, "mL", "dexmedetomidine"), (50.0, "ug", "dexmedetomidine")]),
+    # samples in microlitres, a daily fraction, a product role alone
+    ("Fingerstick: 20 µL capillary blood", []),
+    ("Saliva 500 uL will be obtained at baseline", []),
+    ("IMRT 2 Gy per daily fraction", [(2.0, "Gy", "IMRT")]),
+    ("Metformin 500mg/daily titrated", [(500.0, "mg/day", "Metformin")]),
+    ("Test Formulation 2 x 5 mg", [(5.0, "mg", None)]),
+])
+def test_holdout_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
 
 

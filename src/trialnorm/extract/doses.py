@@ -279,6 +279,7 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"(?i:microlit(?:er|re)s?)|µL|μL|uL|µl|μl|ul", "uL", 1.0),
     (r"MIU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),
     (r"IU|(?i:international\s+units?)|iu|Iu", "IU", 1.0),
+    (r"BAU|(?i:bioequivalent\s+allergen\s+units?)", "BAU", 1.0),  # allergen extracts ("2800 BAU")
     (r"(?i:(?:Allergan\s+)?units?)|U", "U", 1.0),
     (r"mmol", "mmol", 1.0),
     (r"mEq|meq", "mEq", 1.0),
@@ -303,9 +304,9 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|DCs?|CTLs?)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b(?!\s+(?:fractions?|doses?|dosing))|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
-_BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s+weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
+_BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s*weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "bodyweight": "kg", "m2": "m2", "day": "day",
              "days": "day", "daily": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week", "w": "week",
              "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min",
@@ -346,8 +347,8 @@ def _denominator(den: str) -> str | None:
 
 
 # a unit written again in parentheses, or the element a molar amount counts ("mmol Gd/kg")
-_UNIT_ECHO = re.compile(r"\s*\((?:mg|g|mL|ml|µg|μg|ug|mcg|IU|U|CFU|PFU|vg|VP|vp)\)|\s+[A-Z][a-z]?(?=\s*/\s*kg)")
-_PER_ECHO = re.compile(r"\s*\((?:(?:mg|g|mcg|µg|μg|ug|IU|U|mL|ml)\s*/\s*)?(?:kg|m2|m²|day|d)\)")
+_UNIT_ECHO = re.compile(r"\s*\((?:mg|g|mL|ml|µg|μg|ug|mcg|IU|U|BAU|CFU|PFU|vg|VP|vp)\)|\s+[A-Z][a-z]?(?=\s*/\s*kg)")
+_PER_ECHO = re.compile(r"\s*\((?:(?:mg|g|mcg|µg|μg|ug|IU|U|mL|ml)\s*/\s*)?(?:kg|m2|m²|day)\)")
 _SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-)\s*\d+\s*%\s*\)"
                                r"|\s*\(\s*(?:\d[\d.,]*\s*)?(?:million|billion)\s*\)(?=\s*[A-Za-z])")
 
@@ -394,8 +395,8 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
             break
         den = p.group("den")
         if den.lower() in _DEN_REJECT:
-            if p.group("num") and p.group("num") not in ("100", "1000") and "per" not in p.group(0):
-                break  # "225 mg/1.5 mL", "1 mg/20 ml": a dose in a volume ("40 units per 0.5 mL": a strength)
+            if p.group("num") and p.group("num") not in ("100", "1000"):
+                break  # "225 mg/1.5 mL", "1 mg/20 ml", "40 mg per 0.4 mL": a dose in a volume
             return False  # "5 g/100 mL" (per hundred, as w/v is written): a concentration
         if p.group("num"):
             if den[:1] in "fF":
@@ -434,23 +435,29 @@ _COMPARATOR = re.compile(
     r"|\bat\s+least|\bexceed(?:ing|s)?|\babove|\bbelow|\bminimum\s+of|≥\s*or|\bin\s+excess\s+of"
     r"|(?:resistance|requirements?|intake|level|count)\s+(?:of\s+)?over)"
     r"(?:\s+(?:approximately|about|around|roughly)|\s*~)?\s*$", re.IGNORECASE)
-_COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:(?:tubes?|vials?|vacutainers?)\s+)?(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
+_COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:(?:tubes?|vials?|vacutainers?)\s+)?(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|capillary\s+|arterial\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
 _COLLECTED_BEFORE = re.compile(r"\b(?:blood|urine|plasma|serum|marrow|saliva|stool)\s*\(\s*$", re.IGNORECASE)
 _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|specimens?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
 _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
                       r"|\b(?:in|using)(?:\s+an?)?\s*$", re.IGNORECASE)
 # "2mg / Kg of methylene blue in volume of 50ml", "diluted ... to a total volume of 15 mL": the
 # volume a dose before it is given in ("Bupivacaine 0.25% in a volume of 20 mL" is a dose)
-_VOLUME_OF = re.compile(r"\b(?:in|to)\s+(?:an?\s+)?(?:total\s+|final\s+|[a-z\-]+\s+){0,2}volume\s+of\s*$",
+_VOLUME_OF = re.compile(r"\b(?:in|to)\s+(?:an?\s+)?(?:total\s+|final\s+|(?:intranasal|sprayed|injected|infused|instilled|injection)\s+){0,2}"
+                        r"volume\s+of\s*$",
                         re.IGNORECASE)  # "15 mg ketamine in an intranasal sprayed volume of 100 µL"
 # a volume that sizes a device: "1 cc, 26G x 1.5 syringe", "10 mL syringe"
 _DEVICE_AFTER = re.compile(
     r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
 # "in the fasted state with 240mL of water": the water a drug is swallowed with
 _WITH_WATER = re.compile(r"\s*(?:of\s+)?(?:(?:still|tap|plain|drinking)\s+)?water\b", re.IGNORECASE)
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:approximately\s+|about\s+|~\s*)?$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+aid\s+of\s+|the\s+help\s+of\s+)?(?:approximately\s+|about\s+|~\s*)?$",
+                          re.IGNORECASE)
 # "3 ml of CP will be separated and divided in 3 aliquots to be stored": a sample
 _STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing)?)\b", re.IGNORECASE)
+# the strength a placebo is made to look like: not a dose of anything
+_MATCHED_BEFORE = re.compile(
+    r"\b(?:matched\s+(?:to|with)|matching|to\s+match|mimic|mimics|mimicking|identical\s+to|resembling)"
+    r"\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s*$", re.IGNORECASE)
 _RANGE_OF_BEFORE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\s*[:,]?\s*$", re.IGNORECASE)
 _MEASURED_BEFORE = re.compile(
     r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?)\s*:?\s*$",
@@ -459,6 +466,8 @@ _MEASURED_BEFORE = re.compile(
 _RATE_OF = re.compile(r"\b(?:rate|speed)\s+of\s*$", re.IGNORECASE)
 # the sum of the doses before it: "29,5ml + 0,5ml dexmedetomidine (total volume 30ml)"
 _TOTAL_VOLUME = re.compile(r"\b(?:total|final)\s+volume(?:\s+(?:of|is|was|will\s+be))?\s*[:=]?\s*$", re.IGNORECASE)
+# a sample taken, not a dose: "Saliva 500 uL will be obtained", "Fingerstick: 20 µL"
+_SAMPLE_BEFORE = re.compile(r"\b(?i:saliva|sputum|CSF|urine|stool|finger-?stick)\b[^.;\n]{0,15}$")
 # a ventilator setting, not a dose: "the TV(tidal volume) should maintain 6ml/kg"
 _VENTILATION = re.compile(r"(?:(?i:\btidal\s+volumes?)|\bTV)\b[^.;\n]{0,40}$")
 # "block using 25mL of 0.5% bupivacaine": the volume of a drug solution given, not a diluent
@@ -475,15 +484,18 @@ def _drug_volume_using(text: str, f: _Found) -> bool:
 
 
 _TOTAL_OF = re.compile(r"\btotal\s+(?:of\s+)?(?:approximately\s+|about\s+|~\s*)?$", re.IGNORECASE)
-# an upper bound is a dose's cap, and a dose, where the text is giving it ("injected with less
-# than 10 mCi of 18F-X", "maximum <=4mg/w"); other bounds stay comparisons: lab thresholds,
+# an upper bound is a dose's cap, and a dose, where the text is giving it (within 30 characters
+# of "will be injected with less than 10 mCi of 18F-X", "maximum <=4mg/w"); other bounds stay
+# comparisons: who has received what ("must have received no more than 360 mg/m2"), lab thresholds,
 # birth weights ("<750 g"), intakes and outputs ("protein intake of <0.8 g/kg/day"), and
 # conditions on a dose ("glucocorticoid dose <=7.5 mg/day" as a goal, "an aspirin dose <=1.3 g")
 _CAP = re.compile(
     r"(?:[<≤≦＜]=?|=<|\b(?:less|fewer|lower)\s+than(?:\s+or\s+equal\s+to)?|\bno\s+(?:more|greater|higher)\s+than"
     r"|\bnot\s+(?:to\s+)?exceed(?:ing)?|\bbelow)(?:\s+(?:approximately|about|around|roughly)|\s*~)?\s*$", re.IGNORECASE)
 _CAP_GIVEN = re.compile(
-    r"\b(?:receiv\w*|given|give|administ\w*|inject\w*|infus\w*|maximum|max)\b[^.;\n]{0,30}$",
+    r"\b(?:will\s+(?:be\s+)?(?:receive|given|administered|injected|infused)|(?:is|are|be)\s+(?:given|administered|injected|infused)"
+    r"|injected\s+with|maximum|max)\b"
+    r"(?:(?!\b(?:who|prior|previous|previously|weigh\w*|rate|intake|must|have|had|tolerated|eligible)\b)[^.;\n]){0,30}$",
     re.IGNORECASE)
 _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum|excess|over")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
@@ -541,8 +553,10 @@ were with receive receives received receiving starting start total fixed single 
 once twice daily weekly thrice approx approximately inject injects injecting target
 continue continues take takes taking use uses administers
 p.o iv i.v ivt sc s.c im intravenous intravenously subcutaneous subcutaneously via by as dpi
+intrathecally intramuscularly epidurally intranasally topically sublingually intravitreally
+intradermally perineurally intra-articularly rectally vaginally buccally
 infused injected taken delivered consisting level mean approximately about around up to
-monotherapy supplementation
+monotherapy supplementation dosed weight-based based
 """)
 _STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
@@ -575,7 +589,7 @@ include includes including increase increases increased increasing decrease decr
 reduce reduces remain remains tolerate tolerated adjust adjusted titrate titrated repeat repeated
 maintain maintained switch switched add added frequency duration dosage route strength mode name
 active investigational matching match pulse
-follows follow first second third another additional stage stages again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
+follows follow first second third another additional stage stages entire range pharmaceutical form agent first-line second-line third-line would should could may might must shall can again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
 """)
 _DRUG_SUFFIX = re.compile(
     r"(?:mab|nib|tinib|platin|platinum|taxel|rubicin|abine|amide|phamide|sone|solone|olol|pril|sartan|statin"
@@ -626,7 +640,7 @@ locate incubate enrol duplicate prevail outline potentiate instil accept deadlin
 margin accommodate standalone advocate intervene slide eradicate elucidate devoid ameliorate
 instance supply research increase appropriate approximate ultimate immediate rate date late
 lumbar cervical thoracic sacral caudal nerve block muscle tissue joint wound lesion tumor tumour
-liver kidney heart skin scalp knee shoulder therapy therapies
+liver kidney heart skin scalp knee shoulder therapy therapies parallel breakfast lunch dinner supper meal meals snack
 """)
 _NOT_DRUG_ENDING = re.compile(r"(?:ly|ing|ed|al|ous|ive|ary|ic|ion|ment|ness|ity|ure|ble)$")
 
@@ -747,7 +761,7 @@ _SALT_WORDS = _words("""acid mesylate mesilate hydrochloride hcl sodium potassiu
 sulphate citrate tartrate maleate acetate besylate fumarate succinate bromide disodium dihydrate
 monohydrate chloride carbonate bicarbonate gluconate lactate oxide tosylate carboxymaltose saline
 furoate propionate dipropionate valerate xinafoate hydrobromide tromethamine malate besilate mofetil
-axetil cilexetil medoxomil plasma""")
+axetil cilexetil medoxomil plasma bitartrate""")
 
 
 def _salt_named(name: list[str]) -> bool:
@@ -767,6 +781,8 @@ def _tidy(name: list[str]) -> list[str]:
         name = name[1:]  # "intermediate-dose dexamethasone"
     while len(name) > 1 and name[0].lower() in _PRODUCT_ROLE:
         name = name[1:]  # "Test formulation candesartan cilexetil 8 mg"
+    if len(name) == 1 and name[0].lower() in _PRODUCT_ROLE:
+        return []  # "Test Formulation 2 x 5 mg": no drug named
     while len(name) > 1 and name[0].lower() in _REGIMEN_PHASE:
         name = name[1:]  # "Neoadjuvant durvalumab 1500 mg q3w"
     while len(name) > 1 and name[-1].islower() and name[-1].endswith("ed"):
@@ -778,7 +794,8 @@ def _tidy(name: list[str]) -> list[str]:
     return out
 
 
-_PRODUCT_ROLE = frozenset({"test", "reference", "formulation", "product", "comparator"})
+_PRODUCT_ROLE = frozenset({"test", "reference", "formulation", "product", "comparator", "pediatric",
+                           "paediatric"})
 _REGIMEN_PHASE = frozenset({"neoadjuvant", "adjuvant", "induction", "consolidation", "maintenance",
                             "preoperative", "postoperative", "perioperative"})
 # "recombinant human interleukin-2": words of a biologic's name, not of the sentence
@@ -823,10 +840,14 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
                   end_hint: int = 0) -> tuple[str | None, bool]:
     """The drug named right before ``start``, and whether it was read after the amount
     instead ("Acetium capsules (100mg l-cysteine)")."""
-    window = text[max(floor, start - 90):start]
+    lo = max(floor, start - 90)
+    stop = max(floor, lo - 40)
+    while lo > stop and (text[lo - 1].isalnum() or text[lo - 1] == "-"):
+        lo -= 1  # a word the window would cut is read whole ("methotrexate", not "thotrexate")
+    window = text[lo:start]
     if _ADJUNCT_TO.search(window):
         return None, False  # "Idalopirdine adjunct to 10 mg Donepezil": the drug is named after
-    if window.endswith(":") and "follows" in window:
+    if "follows" in window and window.rstrip().endswith(":"):
         window = _AS_FOLLOWS.sub(" ", window)  # "Acthar Gel as follows: 1 mL 2x/week"
     if "." in window:
         window = _DOTTED_ROUTE.sub(" ", window)
@@ -853,6 +874,12 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         if t in _SKIP_PUNCT or (t[-1] == "%" and t[0].isdigit()):
             i -= 1  # "Sodium bicarbonate 8.4% 1 mEq/kg"
             continue
+        if tl == "based" and i > 0 and tokens[i - 1].lower() == "weight":
+            i -= 2  # "Ribavirin tablet weight based dosing (1000mg <75 kg"
+            continue
+        if tl in ("x", "×") and i > 0 and tokens[i - 1].isdigit():
+            i -= 2  # "firsocostat 2 X 10 mg", "Prednisone 2x5 mg": a count of units
+            continue
         if tl in _FILLER or tl in _FORM or tl in _DEVICE or (tl in _RELEASE_WORDS and i > 0) \
                 or (tl in _THERAPY_WORDS and i > 0 and (
                     tokens[i - 1].lower() in _THERAPY_WORDS or _STRICT_DRUG.search(tokens[i - 1]))):
@@ -866,11 +893,14 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     if i >= 0 and tokens[i] in ")）":
         # "Certolizumab Pegol (CZP) 400 mg", "granulocyte colony-stimulating factor(G-CSF) 200ug"
         j = i - 1
-        while j >= 0 and tokens[j] not in "(（" and i - j < 6:
+        reach = 12 if adjacent >= 0 else 6  # "Bevacizumab (Avastin; Genentech, Inc.)1.25 mg"
+        while j >= 0 and tokens[j] not in "(（" and i - j < reach:
             j -= 1
         if j >= 0 and tokens[j] in "(（":
             inner = [w for w in tokens[j + 1:i] if w[0].isalpha() and w.lower() not in _STOP]
             i = j - 1
+            while i > 0 and tokens[i].lower() in _FORM:
+                i -= 1  # "Sufentanil Tablet (ST) 30 mcg": the name before its form
     name: list[str] = []
     while i >= 0 and len(name) < 4:
         t = tokens[i]
@@ -897,7 +927,9 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         # "Acetium capsules (100mg l-cysteine)": a name right after the amount wins; so does
         # one after "... G6PD enzyme function will receive 0.4 mg/kg PQ": who receives is no drug
         after = _agent_after(text, end_hint, end_hint + 80, agent) if end_hint else None
-        if after is not None:
+        if after is not None and not (skipped_form and name and _STRICT_DRUG.search(name[-1])):
+            # ("Sofosbuvir tablet 400 mg daily Ribavirin tablet ...": a drug's own name before
+            # its form and amount stands)
             return after, True
     if name and (name[-1].lower() in _LAB_WORDS or (
             skipped_receive and _STRICT_DRUG.search(name[-1]) is None
@@ -933,7 +965,9 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     saw_of = False
     while i < len(tokens):
         t = tokens[i].lower()
-        if t in ("of", "the", "dose", "a", "an") or t in _ROUTE_WORDS or (t in _FILLER and not (
+        if t in _COMPARED:
+            return None  # "Sufentanil Tablet (ST) 30 mcg to the sublingual Placebo Tablet"
+        if t in ("of", "the", "dose", "a", "an") or t in _ROUTE_WORDS or t in _PRODUCT_ROLE or (t in _FILLER and not (
                 saw_of and tokens[i].isupper() and tokens[i] not in _ROUTES)) \
                 or (t in _FORM and i + 1 < len(tokens) and tokens[i + 1] == "of"):
             saw_of = saw_of or t == "of"  # "a 50 mL injection of saline"
@@ -1001,6 +1035,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     return None
 
 
+_COMPARED = frozenset({"to", "versus", "vs", "compared", "against"})
 _PRODUCT_TAIL = frozenset({"extract", "extracts", "oil", "juice"})
 _NOT_OF_NAME = _words("""body weight mass surface area product products medication medications
 formulation preparation substance material each dr""")  # "75 mg of Dr. Reddy's": the maker
@@ -1053,13 +1088,14 @@ class _Found:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_MINUS_ONE = re.compile(r"[.·\s]\s?(kg|m2|h|hr|min|d|day|mL|ml|L)\s?-1(?!\d)")
 _BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percentage
 # Cheap pre-check: no dose without scientific notation or a unit word somewhere.
 _ANY_UNIT = re.compile(
     # tried only where a run of digits and separators starts ("1111..." would otherwise be
     # tried at every digit, in quadratic time); the run may open with "." (".5 mg")
     r"(?<![\d.,])[.,]*\d[\d.,]*\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
-    r"|[Uu]nit|U|mmol|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|uCi|[Cc]ell"
+    r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[A-Za-z]+\s+units)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
@@ -1089,6 +1125,9 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
         # (spans are then quoted from the unescaped text)
         text = text.replace("\\^", "^").replace("\\~", "~")
     quoted = text
+    if "-1" in text:
+        # "1 mcg.kg-1.h-1" is 1 mcg/kg/h (one character for one, so spans still quote the text)
+        text = _MINUS_ONE.sub(lambda m: "/" + m.group(1) + " " * (len(m.group(0)) - 1 - len(m.group(1))), text)
     if "\n" in text:
         # legacy XML text is hard-wrapped ("ticagrelor\n      90 mg"): a line break inside a
         # sentence is a space (one character for one, so spans still quote the text as written)
@@ -1286,12 +1325,14 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         # agent
         who = None
         who_after = True
-        of_name = _OF_NAME.match(text, f.end) if not unit.startswith("cells") else None
+        of_name = _OF_NAME.match(text, f.end) if not unit.startswith("cells") \
+            or _OF_CELL_CODE.match(text, f.end) else None
         if of_name is not None:
             # "150 mg of elvitegravir, 150 mg of cobicistat", "the dose to 100mg of X": the
             # name after "of" is the amount's own, whatever word stands before it (or a unit
             # written again: "800 international units per day (IU/day) of vitamin D")
             who = _agent_after(text, of_name.start("of") if of_name.group("echo") or of_name.group("freq")
+                               or of_name.group("vol")
                                else f.end,
                                next_start, agent)
             if who is not None and not _is_drug_like(who.split(), agent) \
@@ -1300,11 +1341,14 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         if who is None and not unit.startswith("cells"):
             # "50-200mg HTP/50mg carbidopa": each amount's own name stands before the slash
             who = _slash_paired_name(text, f.end)
-        if who is None and not unit.startswith("cells") and _PAREN_OPEN_BEFORE.search(text, max(0, f.start - 3), f.start):
+        if who is None and not unit.startswith("cells") and _PAREN_OPEN_BEFORE.search(text, max(0, f.start - 8), f.start):
             # "Viread (300 mg Tenofovir disoproxil fumarate)": the name inside the brackets
             close = text.find(")", f.end, next_start)
             if close > 0:
                 who = _agent_after(text, f.end, close, agent)
+                if who is not None and not (text[f.end:close].lstrip().startswith(who.split()[0])
+                                            and _is_drug_like(who.split(), agent)):
+                    who = None  # ("Capecitabine (1000 mg/m2 twice daily with oxaliplatin)")
         if who is None:
             who, who_after = _agent_before(text, f.start, max(agent_floor, fwd_agent_end), agent,
                                            f.end if not unit.startswith("cells") else 0)
@@ -1520,7 +1564,7 @@ _NOT_A_NAME = _words("placebo placebos sham matching dummy vehicle")
 _SALT_SUFFIXES = _words("""mesylate mesilate hydrochloride hcl sodium potassium phosphate sulfate
 sulphate citrate tartrate maleate acetate besylate besilate fumarate succinate bromide disodium
 dihydrate monohydrate furoate propionate dipropionate diproprionate valerate xinafoate
-hydrobromide tromethamine malate tosylate mofetil""")
+hydrobromide tromethamine malate tosylate mofetil bitartrate""")
 
 
 # a name as the matcher looks for it: its words (lower-cased, unless it is matched as written)
@@ -1745,11 +1789,13 @@ def _known_agent(text: str, spans: list[tuple[int, int]], who: str | None, who_a
 
 _COLON_AT = re.compile(r"\s*:")
 # labels of one intervention's fields, not headings of the next item
-_FIELD_LABEL = re.compile(r"(?i:route|frequency|duration|administration|schedule|timing|form)\s*$")
-_PAREN_OPEN_BEFORE = re.compile(r"[(（]\s*$")
+_FIELD_LABEL = re.compile(r"\b(?i:route|frequency|duration|administration|schedule|timing|form)\s*$")
+_OF_CELL_CODE = re.compile(r"\s+of\s+[A-Z][A-Za-z0-9\-+]*[A-Z][A-Za-z0-9\-+]*\b")  # "2-5×10e7 cells of DCs"
+_PAREN_OPEN_BEFORE = re.compile(r"[(（]\s*(?:\d+\s*[x×X]\s*)?$")  # "(300 mg X", "(3 x 100 µg LSD"
 # every day expression holds one of these (no boundaries, so a slice's match is the text's too)
 _MAYBE_DAY = re.compile(r"[Dd](?:ay|AY)|[Dd]\s?[-−–+]?\d")
-_OF_NAME = re.compile(r"\s*(?P<echo>\((?:IU|U|mg|ug|µg|μg|mcg|g|mL|ml)(?:/(?:day|d|kg))?\)\s*)?"
+_OF_NAME = re.compile(r"(?P<vol>\s*/\s*\d+(?:[.,]\d+)?\s*(?:mL|ml)\s+)?"  # "300mg/2mL of DMPA"
+                      r"\s*(?P<echo>\((?:IU|U|BAU|mg|ug|µg|μg|mcg|g|mL|ml)(?:/(?:day|d|kg))?\)\s*)?"
                       r"\)?\s*(?:(?:injections?|infusions?)\s+)?"
                       # "50 mg o.d. of GIVINOSTAT": a frequency between the amount and "of"
                       r"(?P<freq>(?i:o\.d\.?|q\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?)\s+)?"
@@ -1759,7 +1805,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:^|\n)([^\n]{3,200}):[ \t]*\n[ \t]*(?:[-*•][ \t]*)?"
                          r"(?:(?i:dose\s+level|DL|cohort|level)\s*-?\d+[a-z]?[ \t]*:?[ \t]*)?$")
 _FOR_NAME = re.compile(r"[ \t]+for[ \t]+([A-Za-z][\w\-]{3,})[ \t]*(?=[.;,)]|$)")
-_HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU)\s+(?:(?:oral|IV|intravenous|single|daily|loading|starting)\s+)?"
+_HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?grams?|millilit(?:er|re)s?)\s+(?:(?:oral|IV|intravenous|single|daily|loading|starting)\s+)?"
                           r"(?:doses?|tablets?|capsules?|bolus|infusions?|injections?|vials?|once|twice)\b")
 # a change of dose "from A to B mg" (two doses, not a range of one)
 _CHANGE_FROM = re.compile(r"(?i:\b(?:increas|escalat|titrat|reduc|decreas|taper|rais|lower)\w*\b"
@@ -1767,7 +1813,10 @@ _CHANGE_FROM = re.compile(r"(?i:\b(?:increas|escalat|titrat|reduc|decreas|taper|
 _TO_BETWEEN = re.compile(r"\d\s+to\s+\d")
 _AS_ROLE_PAREN = re.compile(r"\s+as\s+an?\s+(?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+\s*\($")
 _PAREN_LABEL = re.compile(r"\(\s*(?:[A-Za-z]+\s+){0,2}(?i:dose|dosage|unit|units|amount|strength)\s*:\s*$")
-_NAME_SLASH_AMOUNT = re.compile(r"[ \t]+([A-Za-z][\w\-]{2,})\s*/\s*(?=\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|U)\b)\d")
+_SALT_ALTERNATIVES = "|".join(sorted(_SALT_SUFFIXES))
+# "50-200mg HTP/50mg carbidopa", "10 mg hydrocodone bitartrate/325 mg acetaminophen"
+_NAME_SLASH_AMOUNT = re.compile(r"[ \t]+([A-Za-z][\w\-]{2,}(?:[ \t]+(?i:" + _SALT_ALTERNATIVES + r"))?)\s*/\s*"
+                                r"(?=\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|U)\b)\d")
 _DENOMINATOR_WORD = re.compile(r"(?i:kg|day|days|week|weeks|dose|doses|m2|hour|hours|min|time|times)")
 
 
@@ -1778,7 +1827,7 @@ def _slash_paired_name(text: str, pos: int, endpos: int | None = None) -> str | 
     if m is None or (endpos is not None and m.end() != endpos):
         return None
     name = m.group(1)
-    low = name.lower()
+    low = name.split()[0].lower()
     if low in _FREQUENCY or low in _STOP or low in _FILLER or name in _ROUTES \
             or _DENOMINATOR_WORD.fullmatch(name) is not None:
         return None
@@ -1796,7 +1845,9 @@ _PAIRED_NAMES = re.compile(
 _CAP_BEFORE = re.compile(r"\s*[(\[]\s*(?:max(?:imum)?\.?|up\s+to|not\s+to\s+exceed)\s*:?\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
 _HYPHEN_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z]{4,})-([a-z]{5,}(?:\s+(?:acid|sodium|potassium))?)\s+$")
-_PAIRED_NAMES_BEFORE = re.compile(r"([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)\s*$")
+_PAIRED_NAMES_BEFORE = re.compile(r"([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)"
+                                  r"(?:\s+[A-Za-z]*(?:haler|Diskus|Ellipta|Respimat|Breezhaler|MDI)\s*\(?)?"  # "Easyhaler (50/500"
+                                  r"\s*(?:(?:at\s+)?an?\s+dose\s+(?:of\s+)?)?$")
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z][\w\-]{4,}")
@@ -1864,13 +1915,17 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
             if names is None:
                 names = _PAIRED_NAMES_BEFORE.search(text, max(0, accepted[i].start - 80),
                                                     accepted[i].start)
-            if names is None and j == i + 1:
-                # "amoxicillin-clavulanic acid 875/125 mg": two names joined by a hyphen
-                names = _HYPHEN_PAIR_BEFORE.search(text, max(0, accepted[i].start - 80), accepted[i].start)
+            parts: list[str] = []
             if names is not None:
-                parts = [w.strip() for w in names.group(1).split("/")] if names.re is not _HYPHEN_PAIR_BEFORE \
-                    else [names.group(1), names.group(2)]
-                if parts[0].lower() in _SALT_WORDS:
+                parts = [w.strip() for w in names.group(1).split("/")]
+            elif j == i + 1:
+                # "amoxicillin-clavulanic acid 875/125 mg": two drugs' names joined by a hyphen
+                pair = _HYPHEN_PAIR_BEFORE.search(text, max(0, accepted[i].start - 80), accepted[i].start)
+                if pair is not None and all(_STRICT_DRUG.search(w.split()[0]) or _salt_named(w.split())
+                                            for w in pair.groups()):
+                    parts = [pair.group(1), pair.group(2)]
+            if parts:
+                if parts[0].lower() in _SALT_WORDS and names is not None:
                     salt_of = _WORD_BEFORE.search(text, max(0, names.start(1) - 40), names.start(1))
                     if salt_of is not None:  # "Fluticasone furoate/vilanterol 100/25 mcg"
                         parts[0] = salt_of.group(1) + " " + parts[0]
@@ -1959,6 +2014,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
         if _COMPARATOR_HINT.search(before) and _COMPARATOR.search(before) and not (
                 _CAP.search(before) and _CAP_GIVEN.search(text, max(0, f.start - 50), f.start)):
             continue
+        if _MATCHED_BEFORE.search(text, max(0, f.start - 60), f.start):
+            continue  # "placebo matched to firsocostat 5 mg", "sugar pill ... to mimic thalidomide 100mg tablet"
         if _RANGE_OF_BEFORE.search(before):
             continue  # "a median dose of 60 Gy (range 50-70 Gy)": the spread of a summary
         if _MEASURED_BEFORE.search(before):
@@ -1973,8 +2030,10 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
                     and not _CLAUSE_BREAK.search(text, accepted[-1].end, f.start))
                 or _DEVICE_AFTER.match(text, f.end)
                 or _VENTILATION.search(text, max(0, f.start - 60), f.start)
-                or _RATE_OF.search(before)
-                or (accepted and _TOTAL_VOLUME.search(before))
+                or _SAMPLE_BEFORE.search(text, max(0, f.start - 30), f.start)
+                or (_RATE_OF.search(before) and "/kg" not in unit)
+                or (accepted and _TOTAL_VOLUME.search(before)
+                    and not _CLAUSE_BREAK.search(text, accepted[-1].end, f.start))
                 or (_WITH_WATER.match(text, f.end) and _WITH_BEFORE.search(before))
                 or (collected_end >= 0 and f.start - collected_end < 80
                     and _TOTAL_OF.search(before)
