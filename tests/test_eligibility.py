@@ -621,3 +621,13 @@ if __name__ == "__main__":  # regenerate golden trees: python tests/test_eligibi
         (GOLDEN / f"{golden_name}.json").write_text(
             json.dumps(golden_reading(golden_name), ensure_ascii=False, indent=1) + "\n",
             encoding="utf-8")
+
+
+def test_ages_of_the_patients_are_not_the_participants_when_they_are_parents() -> None:
+    """NCT05840614 enrols parents of patients aged 12-29: the record states no age, and
+    the patients' ages in the criteria are not the participants' (nothing is read)."""
+    trial = trialnorm.parse_file(CORPUS / "ctgov-v2" / "NCT05840614.json")
+    assert trial.eligibility.minimum_age is None and trial.eligibility.maximum_age is None
+    text = "Inclusion Criteria:\n\n* Age 18 to 65 years\n* Patient age at enrollment ranged from 12 to 29 years."
+    low, high = ages_from_text(text)
+    assert (low.years if low else None, high.years if high else None) == (18.0, 65.0)

@@ -991,8 +991,13 @@ def ages_from_text(text: str, reading: CriteriaReading | None = None) -> tuple[A
         reading = parse_criteria(text)
     low: Age | None = None
     high: Age | None = None
+    # "The research participants are parents of patients ...": an age of the patients (the
+    # participants' children) is not the participants' age
+    proxies = _PROXY_PARTICIPANTS.search(text) is not None
     for criteria, excluding in ((reading.inclusion, False), (reading.exclusion, True)):
-        for threshold in _age_thresholds(criteria):
+        for criterion, threshold in _age_thresholds(criteria):
+            if proxies and _SOMEONE_ELSE.search(criterion.text):
+                continue
             unit = _AGE_UNITS.get(threshold.unit or "years")
             if unit is None:
                 continue
@@ -1014,8 +1019,16 @@ def _age_thresholds(criteria: list[Criterion]):  # type: ignore[no-untyped-def]
     for criterion in criteria:
         for threshold in criterion.thresholds:
             if threshold.analyte == "age":
-                yield threshold
+                yield criterion, threshold
         yield from _age_thresholds(criterion.children)
+
+
+_PROXY_PARTICIPANTS = re.compile(
+    r"\b(?:participants?|subjects?|volunteers?)\s+(?:are|will\s+be|must\s+be)\s+(?:the\s+)?"
+    r"(?:parents?|caregivers?|carers?|guardians?|family\s+members?|mothers?|fathers?|partners?|spouses?)\b",
+    re.IGNORECASE)
+_SOMEONE_ELSE = re.compile(r"\b(?:patients?|child|children|infants?|sons?|daughters?|babies|baby|offspring)\b",
+                           re.IGNORECASE)
 
 
 _AGE_HINT = re.compile(r"\bage|\byears?\b|\byrs?\b|\bold\b", re.IGNORECASE)
