@@ -2133,7 +2133,6 @@ _MISSES: dict[str, str] = {
     "Escalation steps will include 15, 20 and": WITHOUT_CONTEXT + "'75mg/m² for bendamustine': a name after 'for' counts only as a record's name",
     "Within 3-5 days after pretreatment, subj": "the TCR-T infusion is read as the agent; the label has none",
     "Drug: 0.3 mg per peptide vaccine + 0.5mg": "'per peptide vaccine' after the amount is not read as its agent",
-    "240 mg will be administered as a 30 minu": "'IV.' ends the sentence, so 'on day 1 and day 15' is not the dose's days",
     "Administration of local anesthetic to th": "'local anesthetic' is a class, not read as an agent",
     "The daily hydroxychloroquine treatment a": "'following day 1 dose of 400 mg': day 1 not read as the 400 mg dose's day",
     "20 mg prednisone pill to be taken in the": "the same 100 mg hydrocortisone given twice is listed once (the reader's rule for repeats)",

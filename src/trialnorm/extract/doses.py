@@ -516,7 +516,9 @@ _LEVEL = re.compile(
     r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w]))", re.IGNORECASE)
 # ", then" and ", followed by" open a new step of a regimen: the drug named before them is
 # not the one dosed after them ("Fludarabine 30 mg/m2 on days -5 to -3, then 1x10^6 cells/kg").
-_CLAUSE_BREAK = re.compile(r"\n|;|\.\s+(?=[A-Z(*•\-])|\.$|•|,\s*(?:and\s+)?(?:then|followed\s+by)\b")
+_CLAUSE_BREAK = re.compile(r"\n|;|\.\s+(?=[A-Z(*•\-])(?<!\bIV\.\s)(?<!\bIV\.)|\bIV\.\s+(?=[A-Z(*•\-])(?!(?i:infusion|injection|bolus|push|drip)\b)"
+                           r"|\.$|•|,\s*(?:and\s+)?(?:then|followed\s+by)\b")
+# ("administered as a 30 minute IV. Infusion ... on day 1 and day 15": that dot ends no sentence)
 
 _DAY_PFX = r"(?:\b(?:[Dd]ays?|DAYS?)(?:\b\.?|(?=\d))|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
 _DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
