@@ -516,8 +516,9 @@ HOLDOUT: list[Row] = [
     ("units", "NCT06447194", "100 mL Normal Saline", None, [D(100, "mL", "Normal Saline")], None),
     ("units", "NCT06447194", "100mL paraspinal normal saline injection intraoperatively, once.", "Placebo", [D(100, "mL", "normal saline")], None),
     ("non-doses", "NCT06462729", "LDGraft 0.5mg/cc rhBMP-2 applied within intervertebral cage", "LDGraft", [], None),
+    # a volume written as a word is a volume as "2 mL" is (the table's rule for "0.5ml (25 micrograms) of Fentanyl")
     ("agents", "NCT06503835", "were injected two mL of dexamethasone (8 mg) and 3 mL of saline for each transforaminal epidural injection level.", None,
-     [D(8, "mg", "dexamethasone"), D(3, "mL", "saline")], None),
+     [D(2, "mL", "dexamethasone"), D(8, "mg", "dexamethasone"), D(3, "mL", "saline")], None),
     ("agents", "NCT06508918", "8 mg betamethasone, 3 cc bupivacaine, 5 cc serum will be injected in the neck", None,
      [D(8, "mg", "betamethasone"), D(3, "mL", "bupivacaine"), D(5, "mL", "serum")], "'serum' read as a sample, agent of 3 cc carried over"),
     ("schedules", "NCT06576635", "75 mg/m2 IV over 1-hour Day 1 of each 21-day cycle", "Docetaxel", [D(75, "mg/m2", "Docetaxel", days=[1])], None),
@@ -1000,8 +1001,9 @@ HOLDOUT6: list[Row] = [
     ("non-doses", "desc:NCT04642755", "provide blood (30 ml), urine, and stool samples for experimental studies", None, [], None),
     ("agents", "desc:NCT06058572", "* Intervention: Tab Rifaximin 200 mg will be given orally twice daily from day -8 to day +60 of allogeneic stem cell transplant", None, [D(200, "mg", "Rifaximin")], None),
     ("amounts", "desc:NCT06062823", "where afatinib 40mg will be administered daily continuously", None, [D(40, "mg", "afatinib")], None),
+    # (labelled before number words were read: "two mL" is given its volume as the table's rule says)
     ("agents", "desc:NCT06503835", "In both groups, two mL of dexamethasone (8 mg) and 3 mL of saline were used for each transforaminal epidural injection level", None,
-     [D(8, "mg", "dexamethasone"), D(3, "mL", "saline")], None),
+     [D(2, "mL", "dexamethasone"), D(8, "mg", "dexamethasone"), D(3, "mL", "saline")], None),
     ("units", "desc:NCT06111625", "Participants will take intravenous blinatumomab prior to allo-HSCT with an initial dosage of 8 μg/day", None, [D(8, "ug/day", "blinatumomab")], None),
 ]
 

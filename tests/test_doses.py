@@ -27,6 +27,9 @@ from doses_external import (
     HOLDOUT19,
     HOLDOUT20,
     HOLDOUT21,
+    HOLDOUT22,
+    HOLDOUT23,
+    HOLDOUT24,
 )
 from doses_table import (
     HOLDOUT,
@@ -97,7 +100,7 @@ def _check(phrase: str, agent: str | None, source: str | None, wants: list[Want]
 _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7 + HOLDOUT8
              + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12 + HOLDOUT13 + HOLDOUT14
              + HOLDOUT15 + HOLDOUT16 + HOLDOUT17
-             + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21)
+             + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21 + HOLDOUT22 + HOLDOUT23 + HOLDOUT24)
 
 
 @pytest.mark.parametrize(("phrase", "agent", "source", "wants"), _params(ROWS, context=True))
@@ -243,7 +246,7 @@ def test_every_phrase_is_real() -> None:
     every = (ROWS + HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7
              + HOLDOUT8 + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12 + HOLDOUT13 + HOLDOUT14
              + HOLDOUT15 + HOLDOUT16 + HOLDOUT17
-             + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21)
+             + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21 + HOLDOUT22 + HOLDOUT23 + HOLDOUT24)
     external = json.loads((Path(__file__).parent / "data" / "external_fields.json").read_text())
     for kind, source, phrase, *_ in every:
         if source.startswith(("fab:", "ext:")):  # records outside the corpus (HOLDOUT8-14)

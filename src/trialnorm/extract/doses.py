@@ -230,7 +230,8 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 def _num(s: str, comma_decimal: bool) -> float:
     if "," in s:
-        if _THOUSANDS.fullmatch(s) and not (comma_decimal and s[-1] != "0" and s.count(",") == 1):
+        if _THOUSANDS.fullmatch(s) and not s.startswith("0") \
+                and not (comma_decimal and s[-1] != "0" and s.count(",") == 1):  # "0,015" is no thousands
             s = s.replace(",", "")
         else:
             s = s.replace(",", ".")
@@ -274,7 +275,7 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"(?i:milligrams?)|mg|MG|Mg", "mg", 1.0),
     (r"(?i:micrograms?)|µg|μg|ug|mcg|(?i:mcg)", "ug", 1.0),
     (r"(?i:nanograms?)|ng", "ng", 1.0),
-    (r"(?i:grams?)|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
+    (r"(?i:grams?)|grm|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
     (r"(?i:millilit(?:er|re)s?)|mL|ml|ML|cc", "mL", 1.0),
     (r"(?i:microlit(?:er|re)s?)|µL|μL|uL|µl|μl|ul", "uL", 1.0),
     (r"MIU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),
@@ -458,6 +459,7 @@ _STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing
 _MATCHED_BEFORE = re.compile(
     r"\b(?:matched\s+(?:to|with)|matching|to\s+match|mimic|mimics|mimicking|identical\s+to|resembling)"
     r"\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s*$", re.IGNORECASE)
+_STEP_OF_BEFORE = re.compile(r"\b(?:in\s+steps|decrements?|reductions?)\s+of\s*$", re.IGNORECASE)
 _RANGE_OF_BEFORE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\s*[:,]?\s*$", re.IGNORECASE)
 _MEASURED_BEFORE = re.compile(
     r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?)\s*:?\s*$",
@@ -558,7 +560,7 @@ p.o iv i.v ivt sc s.c im intravenous intravenously subcutaneous subcutaneously v
 intrathecally intramuscularly epidurally intranasally topically sublingually intravitreally
 intradermally perineurally intra-articularly rectally vaginally buccally
 infused injected taken delivered consisting level mean approximately about around up to
-monotherapy supplementation dosed weight-based based
+monotherapy supplementation dosed weight-based based restart restarts resume resumes
 """)
 _STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
@@ -591,7 +593,7 @@ include includes including increase increases increased increasing decrease decr
 reduce reduces remain remains tolerate tolerated adjust adjusted titrate titrated repeat repeated
 maintain maintained switch switched add added frequency duration dosage route strength mode name
 active investigational matching match pulse
-follows follow first second third another additional stage stages entire range pharmaceutical form agent first-line second-line third-line would should could may might must shall can again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
+follows follow first second third another additional stage stages entire range pharmaceutical form agent increments increment concentration first-line second-line third-line would should could may might must shall can again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
 """)
 _DRUG_SUFFIX = re.compile(
     r"(?:mab|nib|tinib|platin|platinum|taxel|rubicin|abine|amide|phamide|sone|solone|olol|pril|sartan|statin"
@@ -608,6 +610,9 @@ def _is_drug_like(words: list[str], agent: str | None) -> bool:
     if len(words) == 2 and words[1].lower() in _SALT_WORDS and words[0].isalpha() \
             and words[0].lower() not in _STOP and words[0].lower() not in _FILLER:
         return True  # "folic acid", "zinc sulfate"
+    if len(words) == 2 and words[0].lower().rstrip(".") in ("vit", "vitamin") and len(words[1]) <= 3 \
+            and words[1][:1].isupper():
+        return True  # "vit E (PHARCO) 400 mg", "vitamin D"
     if agent and agent.casefold() in phrase.casefold():
         return True
     for w in words:
@@ -755,7 +760,7 @@ _GIVEN_ALONE = re.compile(
 
 # the second word of "zinc sulfate", "folic acid", "ferric carboxymaltose": the first is the name's
 # routes written as adjectives: "20 ml epidural bupivacaine", "100mL paraspinal normal saline"
-_ROUTE_WORDS = _words("""epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal
+_ROUTE_WORDS = _words("""neuraxial epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal
 transdermal sublingual intranasal intravitreal intraarticular intra-articular intralesional intratumoral
 intravesical intraperitoneal intraocular intraosseous rectal vaginal ophthalmic buccal perineural
 periarticular paraspinal subconjunctival""")
@@ -806,7 +811,7 @@ _DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)
 _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
 drop drops sachet sachets lozenge lozenges suppository suppositories mixture dye emulsion ointment
-lotion syrup elixir film-coated""")
+lotion syrup elixir film-coated inhalation""")
 
 
 # a pharmaceutical form written out between the name and the amount (as labels write it)
@@ -879,7 +884,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         if tl == "based" and i > 0 and tokens[i - 1].lower() == "weight":
             i -= 2  # "Ribavirin tablet weight based dosing (1000mg <75 kg"
             continue
-        if tl in ("x", "×") and i > 0 and tokens[i - 1].isdigit():
+        if tl in ("x", "×", "*") and i > 0 and tokens[i - 1].isdigit():
             i -= 2  # "firsocostat 2 X 10 mg", "Prednisone 2x5 mg": a count of units
             continue
         if tl in _FILLER or tl in _FORM or tl in _DEVICE or (tl in _RELEASE_WORDS and i > 0) \
@@ -1041,7 +1046,7 @@ _COMPARED = frozenset({"to", "versus", "vs", "compared", "against"})
 _PRODUCT_TAIL = frozenset({"extract", "extracts", "oil", "juice"})
 _NOT_OF_NAME = _words("""body weight mass surface area product products medication medications
 formulation preparation substance material each dr""")  # "75 mg of Dr. Reddy's": the maker
-_GENERIC_LEAD = _words("local anesthetic anaesthetic antibiotic")
+_GENERIC_LEAD = _words("local anesthetic anaesthetic antibiotic pure purified")
 _STRICT_OR_TOXIN = re.compile(r"(?:toxin|mab|cillin|mycin|platin|vir|statin|caine)$")
 _PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*\(([^()]*)\)")
 
@@ -1090,13 +1095,20 @@ class _Found:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                 "thirty": 30, "forty": 40, "fifty": 50}
+_NUMBER_WORD_HINT = re.compile(r"(?i:milli|micro|grams?\b|units?\b|mg\b|ml\b|mcg\b|IU\b)")
+_NUMBER_WORD = re.compile(
+    r"(?<![\w\-])(?i:(" + "|".join(_NUMBER_WORDS) + r"))(?=\s+(?:(?i:(?:milli|micro)?grams?|(?:milli|micro)?lit(?:er|re)s?)\b"
+    r"|(?:mg|mL|ml|mcg|units?|IU)\b))")
 _MINUS_ONE = re.compile(r"[.·\s]\s?(kg|m2|h|hr|min|d|day|mL|ml|L)\s?-1(?!\d)")
 _BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percentage
 # Cheap pre-check: no dose without scientific notation or a unit word somewhere.
 _ANY_UNIT = re.compile(
     # tried only where a run of digits and separators starts ("1111..." would otherwise be
     # tried at every digit, in quadratic time); the run may open with "." (".5 mg")
-    r"(?<![\d.,])[.,]*\d[\d.,]*\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
+    r"(?<![\d.,])[.,]*\d[\d.,]*(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
     r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[A-Za-z]+\s+units)")
@@ -1112,8 +1124,11 @@ def parse_doses(text: str, *, agent: str | None = None,
 
     ``names``: the names the record gives its interventions (and their other names), without
     a "Drug:" type prefix; a dose whose context writes one of them is that name's."""
-    if not text or not isinstance(text, str) or _HAS_DIGIT.search(text) is None \
-            or (_ANY_UNIT.search(text) is None and _CELL_WORD.search(text) is None):
+    if not text or not isinstance(text, str):
+        return [], []
+    if (_HAS_DIGIT.search(text) is None
+            or (_ANY_UNIT.search(text) is None and _CELL_WORD.search(text) is None)) \
+            and _NUMBER_WORD.search(text) is None:  # "twenty milliliters of 0.5% ropivacaine"
         return [], []
     try:
         return _parse(text, agent, names)
@@ -1127,6 +1142,9 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
         # (spans are then quoted from the unescaped text)
         text = text.replace("\\^", "^").replace("\\~", "~")
     quoted = text
+    if _NUMBER_WORD_HINT.search(text) is not None and _NUMBER_WORD.search(text) is not None:
+        # "twenty milliliters of 0.5% ropivacaine": a number written as a word, before a unit
+        text = _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group(1).lower()]).ljust(len(m.group(1))), text)
     if "-1" in text:
         # "1 mcg.kg-1.h-1" is 1 mcg/kg/h (one character for one, so spans still quote the text)
         text = _MINUS_ONE.sub(lambda m: "/" + m.group(1) + " " * (len(m.group(0)) - 1 - len(m.group(1))), text)
@@ -1469,12 +1487,29 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         for dose in kept:
             if dose.agent is None:
                 dose.agent = own
+    freqs: list[str | None] = [None] * len(kept)
     if len(kept) > 1:
-        freqs = [_frequency(text, accepted[i].end,
-                            accepted[i + 1].start if i + 1 < len(accepted) else len(text))
+        freqs = [_frequency(text, accepted[i].end, accepted[i + 1].start if i + 1 < len(accepted) else len(text))
                  for i in range(len(kept))]
-        return _dedupe(kept, freqs)
-    return kept
+    if any(d.low is not None and d.high is not None and d.low > d.high for d in kept):
+        kept, freqs = _split_descending(kept, freqs)
+    return _dedupe(kept, freqs)
+
+
+def _split_descending(doses: list[Dose], freqs: list[str | None]) -> tuple[list[Dose], list[str | None]]:
+    """"dose level 1A of 30-20 mg": a high end below the low one is no range, but two amounts."""
+    out: list[Dose] = []
+    out_freqs: list[str | None] = []
+    for d, freq in zip(doses, freqs):
+        if d.low is not None and d.high is not None and d.low > d.high:
+            first = d.model_copy(update={"value": d.low, "low": None, "high": None}, deep=True)
+            second = d.model_copy(update={"value": d.high, "low": None, "high": None}, deep=True)
+            out += [first, second]
+            out_freqs += [freq, freq]
+        else:
+            out.append(d)
+            out_freqs.append(freq)
+    return out, out_freqs
 
 
 # "0.5 mg once per day followed by 0.5 mg twice a day": how often an amount is given, as a
@@ -1849,7 +1884,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
 _HYPHEN_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z]{4,})-([a-z]{5,}(?:\s+(?:acid|sodium|potassium))?)\s+$")
 _PAIRED_NAMES_BEFORE = re.compile(r"([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)"
                                   r"(?:\s+[A-Za-z]*(?:haler|Diskus|Ellipta|Respimat|Breezhaler|MDI)\s*\(?)?"  # "Easyhaler (50/500"
-                                  r"\s*(?:(?:at\s+)?an?\s+dose\s+(?:of\s+)?)?$")
+                                  r"\s*\(?\s*(?:(?:at\s+)?an?\s+dose\s+(?:of\s+)?)?$")  # "X/Y/Z (25 mg/150 mg/100 mg"
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z][\w\-]{4,}")
@@ -2018,6 +2053,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             continue
         if _MATCHED_BEFORE.search(text, max(0, f.start - 60), f.start):
             continue  # "placebo matched to firsocostat 5 mg", "sugar pill ... to mimic thalidomide 100mg tablet"
+        if _STEP_OF_BEFORE.search(before):
+            continue  # "doses will be reduced in steps of 90 mg": the size of a change, not a dose
         if _RANGE_OF_BEFORE.search(before):
             continue  # "a median dose of 60 Gy (range 50-70 Gy)": the spread of a summary
         if _MEASURED_BEFORE.search(before):
