@@ -751,3 +751,10 @@ def test_radioactivity_units(text: str, want: list[tuple[float, str, str | None]
 def test_repeats_at_another_frequency(text: str, values: list[float]) -> None:
     doses, _ = parse_doses(text)
     assert [d.value for d in doses] == values
+
+
+def test_an_agent_keeps_the_mark_the_text_writes() -> None:
+    doses, _ = parse_doses("Subjects injected intravitreally with 1.0mg of Luminate®")
+    assert [d.agent for d in doses] == ["Luminate®"]
+    doses, _ = parse_doses("Luminate 1.0 mg intravitreally")
+    assert [d.agent for d in doses] == ["Luminate"]

@@ -1487,6 +1487,13 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         for dose in kept:
             if dose.agent is None:
                 dose.agent = own
+    if "®" in text or "™" in text:
+        # the agent as the text writes it: "Luminate®", "altim®" keep their mark
+        for dose in kept:
+            if dose.agent and dose.agent[-1] not in "®™":
+                at = text.find(dose.agent)
+                if at >= 0 and text[at + len(dose.agent):at + len(dose.agent) + 1] in ("®", "™"):
+                    dose.agent += text[at + len(dose.agent)]
     freqs: list[str | None] = [None] * len(kept)
     if len(kept) > 1:
         freqs = [_frequency(text, accepted[i].end, accepted[i + 1].start if i + 1 < len(accepted) else len(text))
