@@ -2590,7 +2590,6 @@ _MISSES: dict[str, str] = {
     'ALA has been\n      shown to be safe when': WITHOUT_CONTEXT + "'ALA' as the sentence's subject is not read across the clause",
     '90mg/m2 (first-line) or 70mg/m2 (second-': 'the days after the second amount are not given to the first',
     'over-encapsulated clopidogrel (600 mg)': WITHOUT_CONTEXT + "the record's name with its strength is used; the text writes 'clopidogrel'",
-    'All study eyes will receive 0.5mg, of in': "'0.5mg, of ... injections of ranibizumab': the name two 'of's later is not read; the record's name is used",
     '20 eyes with Subfoveal Choroidal Neovascularization, secondary to Age Related Macular Degeneration, with Posterior': 'the drug named in another sentence is not read',
     'The progesterone dose will be raised fro': "the record's name is used; the text writes 'progesterone'",
     'Enoxaparin sodium (Clexane; 40 mg) was a': "an amount inside the brackets after a brand: the record's other name is used",
@@ -2636,10 +2635,10 @@ _MISSES: dict[str, str] = {
     'Treatment with Patiromer will be initiat': "'Treatment with Patiromer will be initiated at a dose of': the subject is not read",
     'Once consented, patients to receive 1000': "'1000mg/10ml normal saline infusion of TXA': the name after the diluent is not read",
     'FLAG: Days 1-5: fludarabine 30 mg/m² IV ': "the G-CSF amounts take the days around them, and idarubicin's amount takes G-CSF",
-    'patients will receive 0.25% bupivacaine ': "the amount in brackets takes the intervention's name ('Bupivacaine') over the text's 'bupivacaine'",
     'continuous phenylephrine infusion starte': "the record's name 'Phenylephrine infusion' is kept whole; a later 1000 mL keeps the first drug",
     'In Phase I, participants will be allocated to dose levels': "the arm's only intervention is not passed to the reader of an arm row; the label gives its name",
     'In Phase I, participants will be allocated to twice a day': "'10 mg/d up to 40mg/d' is read as two amounts, the label as a range",
+    'Recommended dose range: 12 to 20 mg/day.': "an amount whose sentence names no drug takes the record's name as the text writes it elsewhere ('sertindole'); the label writes it as the record does",
 }
 
 

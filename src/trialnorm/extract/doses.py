@@ -1483,7 +1483,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     if len(kept) > 1 and (" and " in text or " or " in text or "&" in text):
         _respective_names(text, accepted, kept)
     if agent and any(dose.agent is None for dose in kept):
-        own = agent if agent_named else _own_word(text, agent)
+        own = _as_text_writes(text, agent) if agent_named else _own_word(text, agent)
         for dose in kept:
             if dose.agent is None:
                 dose.agent = own
@@ -1895,6 +1895,15 @@ _PAIRED_NAMES_BEFORE = re.compile(r"([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z][\w\-]{4,}")
+
+
+def _as_text_writes(text: str, agent: str) -> str:
+    """The intervention's name as the text writes it ("Ranibizumab" written "ranibizumab")."""
+    folded = text.casefold()
+    if len(folded) != len(text) or len(agent.casefold()) != len(agent):
+        return agent  # a character that folds to two: positions would not align
+    at = folded.find(agent.casefold())
+    return text[at:at + len(agent)] if at >= 0 else agent
 
 
 def _own_word(text: str, agent: str) -> str:
