@@ -852,7 +852,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     while lo > stop and (text[lo - 1].isalnum() or text[lo - 1] == "-"):
         lo -= 1  # a word the window would cut is read whole ("methotrexate", not "thotrexate")
     window = text[lo:start]
-    if _ADJUNCT_TO.search(window):
+    if ("adjunct" in window or "add" in window) and _ADJUNCT_TO.search(window):
         return None, False  # "Idalopirdine adjunct to 10 mg Donepezil": the drug is named after
     if "follows" in window and window.rstrip().endswith(":"):
         window = _AS_FOLLOWS.sub(" ", window)  # "Acthar Gel as follows: 1 mL 2x/week"
@@ -1098,10 +1098,8 @@ _HAS_DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                  "thirty": 30, "forty": 40, "fifty": 50}
-_NUMBER_WORD_HINT = re.compile(r"(?i:milli|micro|grams?\b|units?\b|mg\b|ml\b|mcg\b|IU\b)")
-_NUMBER_WORD = re.compile(
-    r"(?<![\w\-])(?i:(" + "|".join(_NUMBER_WORDS) + r"))(?=\s+(?:(?i:(?:milli|micro)?grams?|(?:milli|micro)?lit(?:er|re)s?)\b"
-    r"|(?:mg|mL|ml|mcg|units?|IU)\b))")
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:(?i:(?:milli|micro)?grams?|(?:milli|micro)?lit(?:er|re)s?)\b|(?:mg|mL|ml|mcg|units?|IU)\b)")
 _MINUS_ONE = re.compile(r"[.·\s]\s?(kg|m2|h|hr|min|d|day|mL|ml|L)\s?-1(?!\d)")
 _BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percentage
 # Cheap pre-check: no dose without scientific notation or a unit word somewhere.
@@ -1118,17 +1116,35 @@ _CELL_WORD = re.compile(r"\d\s+(?:[\w+\-]+\s+){1,3}?(?:[Cc]ells?\b|CELLS)")
 _AMOUNT_START = re.compile(r"\d|\.(?=\d)")
 
 
+def _number_words(text: str) -> list[tuple[int, int, int]]:
+    """Numbers written as words before a unit ("twenty milliliters"): (start, end, value).
+    The words are looked for at C speed (split, find); a pattern would try every letter."""
+    low = text.lower()
+    words = _NUMBER_WORD_SET.intersection(low.split())
+    if not words or len(low) != len(text):
+        return []
+    found = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "-")) \
+                    and _UNIT_WORD_AFTER.match(text, end):
+                found.append((at, end, _NUMBER_WORDS[word]))
+            at = low.find(word, end)
+    return found
+
+
 def parse_doses(text: str, *, agent: str | None = None,
                 names: Sequence[str] = ()) -> tuple[list[Dose], list[str]]:
     """The doses ``text`` states, and warnings about what was ambiguous.
 
     ``names``: the names the record gives its interventions (and their other names), without
     a "Drug:" type prefix; a dose whose context writes one of them is that name's."""
-    if not text or not isinstance(text, str):
+    if not text or not isinstance(text, str) or _HAS_DIGIT.search(text) is None:
         return [], []
-    if (_HAS_DIGIT.search(text) is None
-            or (_ANY_UNIT.search(text) is None and _CELL_WORD.search(text) is None)) \
-            and _NUMBER_WORD.search(text) is None:  # "twenty milliliters of 0.5% ropivacaine"
+    if _ANY_UNIT.search(text) is None and _CELL_WORD.search(text) is None \
+            and not _number_words(text):  # "using twenty milliliters of 0.5% ropivacaine"
         return [], []
     try:
         return _parse(text, agent, names)
@@ -1142,9 +1158,14 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
         # (spans are then quoted from the unescaped text)
         text = text.replace("\\^", "^").replace("\\~", "~")
     quoted = text
-    if _NUMBER_WORD_HINT.search(text) is not None and _NUMBER_WORD.search(text) is not None:
+    spelt = _number_words(text)
+    if spelt:
         # "twenty milliliters of 0.5% ropivacaine": a number written as a word, before a unit
-        text = _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group(1).lower()]).ljust(len(m.group(1))), text)
+        # (written over with its digits, one character for one, so spans quote the text)
+        chars = list(text)
+        for start, end, value in spelt:
+            chars[start:end] = str(value).ljust(end - start)
+        text = "".join(chars)
     if "-1" in text:
         # "1 mcg.kg-1.h-1" is 1 mcg/kg/h (one character for one, so spans still quote the text)
         text = _MINUS_ONE.sub(lambda m: "/" + m.group(1) + " " * (len(m.group(0)) - 1 - len(m.group(1))), text)
@@ -2041,6 +2062,10 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
     last_sci_unit: str | None = None
     collected_end = -1
     accepted: list[_Found] = []
+    low = text.lower()
+    # words some rules need, asked of the whole text once
+    may_match = "match" in low or "mimic" in low or "identical" in low or "resembl" in low
+    may_step = "step" in low or "decrement" in low or "reduction" in low
     for f in found:
         if "reject" in f.warnings:
             continue
@@ -2067,9 +2092,9 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
         if _COMPARATOR_HINT.search(before) and _COMPARATOR.search(before) and not (
                 _CAP.search(before) and _CAP_GIVEN.search(text, max(0, f.start - 50), f.start)):
             continue
-        if _MATCHED_BEFORE.search(text, max(0, f.start - 60), f.start):
+        if may_match and _MATCHED_BEFORE.search(text, max(0, f.start - 60), f.start):
             continue  # "placebo matched to firsocostat 5 mg", "sugar pill ... to mimic thalidomide 100mg tablet"
-        if _STEP_OF_BEFORE.search(before):
+        if may_step and _STEP_OF_BEFORE.search(before):
             continue  # "doses will be reduced in steps of 90 mg": the size of a change, not a dose
         if _RANGE_OF_BEFORE.search(before):
             continue  # "a median dose of 60 Gy (range 50-70 Gy)": the spread of a summary
