@@ -233,7 +233,8 @@ def score(verbose: bool = False) -> None:
     from dose_context import context_names
 
     sets = [(name, getattr(doses_table, name)) for name in
-            ("ROWS", "HOLDOUT", "HOLDOUT2", "HOLDOUT3", "HOLDOUT4", "HOLDOUT5", "HOLDOUT6", "HOLDOUT7", "HOLDOUT8")
+            ("ROWS", "HOLDOUT", "HOLDOUT2", "HOLDOUT3", "HOLDOUT4", "HOLDOUT5", "HOLDOUT6", "HOLDOUT7", "HOLDOUT8",
+             "HOLDOUT25", "HOLDOUT26")
             if hasattr(doses_table, name)]
     # the blind sets from records outside the corpus (tests/doses_external.py)
     sets += [(name, getattr(doses_external, name)) for name in ("HOLDOUT9", "HOLDOUT10", "HOLDOUT11", "HOLDOUT12",

@@ -40,6 +40,9 @@ from doses_table import (
     HOLDOUT6,
     HOLDOUT7,
     HOLDOUT8,
+    HOLDOUT25,
+    HOLDOUT26,
+    HOLDOUT26_SKIPPED_NONDOSES,
     ROWS,
     WITH_CONTEXT,
     WITHOUT_CONTEXT,
@@ -100,7 +103,8 @@ def _check(phrase: str, agent: str | None, source: str | None, wants: list[Want]
 _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7 + HOLDOUT8
              + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12 + HOLDOUT13 + HOLDOUT14
              + HOLDOUT15 + HOLDOUT16 + HOLDOUT17
-             + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21 + HOLDOUT22 + HOLDOUT23 + HOLDOUT24)
+             + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21 + HOLDOUT22 + HOLDOUT23 + HOLDOUT24
+             + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
 
 
 @pytest.mark.parametrize(("phrase", "agent", "source", "wants"), _params(ROWS, context=True))
@@ -246,7 +250,8 @@ def test_every_phrase_is_real() -> None:
     every = (ROWS + HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7
              + HOLDOUT8 + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12 + HOLDOUT13 + HOLDOUT14
              + HOLDOUT15 + HOLDOUT16 + HOLDOUT17
-             + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21 + HOLDOUT22 + HOLDOUT23 + HOLDOUT24)
+             + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21 + HOLDOUT22 + HOLDOUT23 + HOLDOUT24
+             + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
     external = json.loads((Path(__file__).parent / "data" / "external_fields.json").read_text())
     for kind, source, phrase, *_ in every:
         if source.startswith(("fab:", "ext:")):  # records outside the corpus (HOLDOUT8-14)
@@ -711,6 +716,13 @@ def test_rules_stop_where_they_should(text: str, agent: str | None, names: tuple
     ("IMRT 2 Gy per daily fraction", [(2.0, "Gy", "IMRT")]),
     ("Metformin 500mg/daily titrated", [(500.0, "mg/day", "Metformin")]),
     ("Test Formulation 2 x 5 mg", [(5.0, "mg", None)]),
+    # gases and molar amounts (holdouts 25 and 26): a flow given is a dose, a device's range is not
+    ("PACAP38 (10 pmol/kg/min) is infused over 20 minutes", [(10.0, "pmol/kg/min", "PACAP38")]),
+    ("given supplemental oxygen through a nasal cannula (3 L/min)", [(3.0, "L/min", "oxygen")]),
+    ("0.17 liters (L) of carbon dioxide (CO2) will be delivered", [(0.17, "L", "carbon dioxide")]),
+    ("A driving pressure of 20 psi will be used, producing a gas flow rate of 9 L/min.", []),
+    ("it is capable of delivering O2 from 0 to 160 liters per minute (LPM)", []),
+    ("testosterone > 10 nmol/L", []),
 ])
 def test_holdout_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)

@@ -283,6 +283,10 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"BAU|(?i:bioequivalent\s+allergen\s+units?)", "BAU", 1.0),  # allergen extracts ("2800 BAU")
     (r"(?i:(?:Allergan\s+)?units?)|U", "U", 1.0),
     (r"mmol", "mmol", 1.0),
+    (r"µmol|μmol|umol", "umol", 1.0),
+    (r"nmol", "nmol", 1.0),
+    (r"pmol", "pmol", 1.0),  # "PACAP38 (10 pmol/kg/min)"
+    (r"(?i:lit(?:er|re)s?)|lt\b|L(?=\s*/\s*min)", "L", 1.0),  # gases: "0.17 liters of carbon dioxide", "15 lt/min oxygen"
     (r"mEq|meq", "mEq", 1.0),
     (r"vg|VG|(?i:vector\s+genomes?)", "vg", 1.0),
     (r"PFU|pfu|(?i:plaque[-\s]forming\s+units?)", "PFU", 1.0),
@@ -348,7 +352,7 @@ def _denominator(den: str) -> str | None:
 
 
 # a unit written again in parentheses, or the element a molar amount counts ("mmol Gd/kg")
-_UNIT_ECHO = re.compile(r"\s*\((?:mg|g|mL|ml|µg|μg|ug|mcg|IU|U|BAU|CFU|PFU|vg|VP|vp)\)|\s+[A-Z][a-z]?(?=\s*/\s*kg)")
+_UNIT_ECHO = re.compile(r"\s*\((?:mg|g|mL|ml|L|µg|μg|ug|mcg|IU|U|BAU|CFU|PFU|vg|VP|vp)\)|\s+[A-Z][a-z]?(?=\s*/\s*kg)")
 _PER_ECHO = re.compile(r"\s*\((?:(?:mg|g|mcg|µg|μg|ug|IU|U|mL|ml)\s*/\s*)?(?:kg|m2|m²|day)\)")
 _SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-)\s*\d+\s*%\s*\)"
                                r"|\s*\(\s*(?:\d[\d.,]*\s*)?(?:million|billion)\s*\)(?=\s*[A-Za-z])")
@@ -828,10 +832,13 @@ _SHORT_CODE = re.compile(r"[A-Z][A-Za-z]")  # two letters: "Bu", "BU", "MA"
 _ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG", "IN", "OR", "TO", "OF", "SL", "IA", "IVT",
                      "AT", "ON", "BY", "AS", "IS", "BE", "NO", "DL", "QD", "OD", "BD", "HS", "PM", "AM"})
 # a device the drug is given with: "Glycopyrronium Metered Dose Inhaler 28.8 micrograms"
-_DEVICE = _words("inhaler inhalers mdi pmdi dpi nebulizer nebuliser metered autoinjector auto-injector")
+_DEVICE = _words("""inhaler inhalers mdi pmdi dpi nebulizer nebuliser metered autoinjector auto-injector
+cannula mask facemask""")
 _RECEIVE = _words("receive receives received receiving")
 # "Dexamethasone pulse therapy: 100 mg" is dexamethasone's ("Radiation therapy" stays a name)
 _THERAPY_WORDS = _words("therapy therapies pulse pulses")
+_THROUGH_DEVICE = re.compile(r"([A-Za-z][\w\-]*)\s+(?:through|via|by|with)\s+(?:an?\s+|the\s+)?(?:[A-Za-z\-]+\s+)?"
+                             r"(?:cannula|mask|face\s*mask|nebuli[sz]er)\s*\(?\s*$", re.IGNORECASE)
 _ADDED_PLACEBO = re.compile(r"\b(?:plus|and|with)\s+(?:matching\s+)?placebos?\s*,\s*$", re.IGNORECASE)
 _ADJUNCT_TO = re.compile(r"\b(?:adjunct(?:ive)?(?:\s+therapy)?\s+to|add-on\s+to|added\s+to)\s+$", re.IGNORECASE)
 _AS_FOLLOWS = re.compile(r"\s+as\s+follows\s*:\s*$", re.IGNORECASE)
@@ -852,6 +859,11 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     while lo > stop and (text[lo - 1].isalnum() or text[lo - 1] == "-"):
         lo -= 1  # a word the window would cut is read whole ("methotrexate", not "thotrexate")
     window = text[lo:start]
+    if window.endswith(("(", " ")) and ("cannula" in window or "mask" in window or "nebuli" in window):
+        through = _THROUGH_DEVICE.search(window)
+        if through is not None and _is_drug_like([through.group(1)], agent) or (
+                through is not None and through.group(1).lower() in ("oxygen", "air", "heliox")):
+            return through.group(1), False  # "supplemental oxygen through a nasal cannula (3 L/min)"
     if ("adjunct" in window or "add" in window) and _ADJUNCT_TO.search(window):
         return None, False  # "Idalopirdine adjunct to 10 mg Donepezil": the drug is named after
     if "follows" in window and window.rstrip().endswith(":"):
@@ -1107,7 +1119,7 @@ _ANY_UNIT = re.compile(
     # tried only where a run of digits and separators starts ("1111..." would otherwise be
     # tried at every digit, in quadratic time); the run may open with "." (".5 mg")
     r"(?<![\d.,])[.,]*\d[\d.,]*(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
-    r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|uCi|[Cc]ell"
+    r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|L\s*/\s*min|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[A-Za-z]+\s+units)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
@@ -1156,7 +1168,7 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
     if "\\" in text:
         # escapes are normally undone by the adapters; "10\\^9" and "D-5\\~D-3" still read
         # (spans are then quoted from the unescaped text)
-        text = text.replace("\\^", "^").replace("\\~", "~")
+        text = text.replace("\\^", "^").replace("\\~", "~").replace("\\[", "[").replace("\\]", "]")
     quoted = text
     spelt = _number_words(text)
     if spelt:
@@ -1860,7 +1872,7 @@ _PAREN_OPEN_BEFORE = re.compile(r"[(（]\s*(?:\d+\s*[x×X]\s*)?$")  # "(300 mg X
 # every day expression holds one of these (no boundaries, so a slice's match is the text's too)
 _MAYBE_DAY = re.compile(r"[Dd](?:ay|AY)|[Dd]\s?[-−–+]?\d")
 _OF_NAME = re.compile(r"(?P<vol>\s*/\s*\d+(?:[.,]\d+)?\s*(?:mL|ml)\s+)?"  # "300mg/2mL of DMPA"
-                      r"\s*(?P<echo>\((?:IU|U|BAU|mg|ug|µg|μg|mcg|g|mL|ml)(?:/(?:day|d|kg))?\)\s*)?"
+                      r"\s*(?P<echo>\((?:IU|U|BAU|L|mg|ug|µg|μg|mcg|g|mL|ml)(?:/(?:day|d|kg))?\)\s*)?"
                       r"\)?\s*(?:(?:injections?|infusions?)\s+)?"
                       # "50 mg o.d. of GIVINOSTAT": a frequency between the amount and "of"
                       r"(?P<freq>(?i:o\.d\.?|q\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?)\s+)?"
@@ -2098,6 +2110,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             continue  # "doses will be reduced in steps of 90 mg": the size of a change, not a dose
         if _RANGE_OF_BEFORE.search(before):
             continue  # "a median dose of 60 Gy (range 50-70 Gy)": the spread of a summary
+        if f.unit.unit.startswith("L") and (_RATE_OF.search(before) or f.low.value == 0):
+            continue  # "a gas flow rate of 9 L/min", "delivering O2 from 0 to 160 liters per minute": a device's
         if _MEASURED_BEFORE.search(before):
             continue  # "urine protein 3.5 g/24h", "estimated blood loss of 500 mL": measured, not given
         unit = f.unit.unit
