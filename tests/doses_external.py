@@ -2632,7 +2632,6 @@ _MISSES: dict[str, str] = {
     'Healthy subjects meeting eligibility cri': "'500/125mg amoxicillin-clavulanate': the first amount keeps the drug before it",
     '4 doses of 200mCi 177Lu- DOTATOC PRRT': WITHOUT_CONTEXT + "'177Lu- DOTATOC' with a space is not read as a name",
     'Following a 10 mCi (±20%) intravenous in': "the name after 'intravenous injection (IV) of' is not read",
-    'Treatment with Patiromer will be initiat': "'Treatment with Patiromer will be initiated at a dose of': the subject is not read",
     'Once consented, patients to receive 1000': "'1000mg/10ml normal saline infusion of TXA': the name after the diluent is not read",
     'FLAG: Days 1-5: fludarabine 30 mg/m² IV ': "the G-CSF amounts take the days around them, and idarubicin's amount takes G-CSF",
     'continuous phenylephrine infusion starte': "the record's name 'Phenylephrine infusion' is kept whole; a later 1000 mL keeps the first drug",

@@ -723,6 +723,10 @@ def test_rules_stop_where_they_should(text: str, agent: str | None, names: tuple
     ("A driving pressure of 20 psi will be used, producing a gas flow rate of 9 L/min.", []),
     ("it is capable of delivering O2 from 0 to 160 liters per minute (LPM)", []),
     ("testosterone > 10 nmol/L", []),
+    # the subject of the sentence: after "Treatment with", a sponsor's code before its form
+    ("Treatment with Patiromer will be initiated at a dose of 8.4 grams, once daily", [(8.4, "g", "Patiromer")]),
+    ("Hemay022 tablets will be taken orally once daily in doses of 50mg", [(50.0, "mg", "Hemay022")]),
+    ("Group A will receive 5 mg", [(5.0, "mg", None)]),
 ])
 def test_holdout_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)

@@ -696,6 +696,9 @@ def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> 
         if not any(w.lower() in _STOP or w.lower() in _FILLER or w.lower() in _ENGLISH for w in words) \
                 and (subject.group("spec") is not None
                      or (len(words[-1]) > 5 and _STRICT_DRUG.search(words[-1]) is not None)
+                     or (len(words) == 1 and _CODE_NAME.fullmatch(words[0]) is not None)  # "Hemay022"
+                     or (subject.group(0).lstrip()[:1] != subject.group("name")[:1]
+                         and _is_drug_like(words, agent))
                      or (len(words[-1]) > 6 and words[-1].endswith("ase"))):
             # "Macrophage-targeted glucocerebrosidase will be administered ... at 60 to 120 IU
             # per kg", "Voluven (130/0.4) does not accumulate ... (maximal dose 50 ml/kg)"
@@ -746,9 +749,12 @@ def _named_in(text: str, region: str, offset: int, agent: str | None) -> str | N
 
 # a sentence opening on a name, its strength or short name in parentheses, then a verb
 _SUBJECT = re.compile(
-    r"\s*(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,2}?)\s*"
+    r"\s*(?:(?:Treatment|Therapy|Dosing|Supplementation)\s+with\s+)?"  # "Treatment with Patiromer will be"
+    r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,2}?)\s*"
     r"(?P<spec>\((?:[\d.,/:\s\-]+|[A-Z][A-Z0-9\-]{1,9})\)\s*)?"
+    r"(?:(?P<form>tablets?|capsules?|injections?|infusions?)\s+)?"  # "Hemay022 tablets will be taken"
     r"(?:will|is|are|was|were|does|do|has|have|can|may|should|must)\b")
+_CODE_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}[A-Za-z0-9\-]*")
 _DOSE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:initial|starting|recommended)\s+)?(?:dose|dosage|dosing)\b",
                         re.IGNORECASE)
 _GIVES = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|given|administered|treated\s+with|take|takes)\b",
