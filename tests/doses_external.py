@@ -2625,8 +2625,6 @@ _MISSES: dict[str, str] = {
     'So, in Phase IIb, the starting dose of a': "'reductions will be allowed to 375 and 250 mg/d': the 375 is not read",
     'estrogen supplementation (Estradiol vale': "'Progynova® 3x2mg/day': the brand is the agent and the unit per day; the label takes 2 mg of Estradiol valerate",
     'embryo transfer is scheduled on the sixt': "the brand 'Utrogestan' is the agent; the label takes 'micronized progesterone'",
-    'intervention group will receive pentoxif': "the maker in brackets '(PHARCO)' is taken over 'vit E'",
-    'The intervention group will receive pent': "the maker in brackets '(PHARCO)' is taken over 'vit E'",
     'BEAM given as Carmustine (BCNU) 300mg/m2': "the last drug's day is not read",
     'will be assigned\n      to the starting d': "the dose level is carried to the co-drug 'each combined with 200 mg ritonavir'",
     'Healthy subjects meeting eligibility cri': "'500/125mg amoxicillin-clavulanate': the first amount keeps the drug before it",

@@ -791,7 +791,7 @@ _SKIP_PUNCT = frozenset(":(,-–—（，：")
 def _tidy(name: list[str]) -> list[str]:
     while name and name[0].islower() and not any(c.isdigit() for c in name[0]) \
             and not _DRUG_SUFFIX.search(name[0]) and not _salt_named(name) \
-            and name[0] not in _BIOLOGIC_LEAD \
+            and name[0] not in _BIOLOGIC_LEAD and name[0].rstrip(".") not in ("vit", "vitamin") \
             and (len(name) > 2 or len(name[0]) < 5 or _NOT_DRUG_ENDING.search(name[0])):
         name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
     while name and "dose" in name[0].lower():
