@@ -1240,7 +1240,7 @@ HOLDOUT25: list[Row] = [
     ('non-doses', 'NCT04520009', 'no bending, twisting, or lifting more than 10 lbs for 4 weeks', 'Activity Restriction',
      [], None),
     ('units', 'NCT04688775', 'Placebo - 100 milliliters (mL) of 0.9% normal saline, intravenously', 'Placebo',
-     [D(100, "mL", "normal saline")], "holdout25: the arm's label 'Placebo' is taken over 'normal saline' after the amount"),
+     [D(100, "mL", "normal saline")], None),
     ('non-doses', 'NCT05061602', 'The patients were included if they were of 18 years or older, with a diagnosis of diabetes mellitus for more than three years.', None,
      [], None),
     ('non-doses', 'NCT05105490', 'Patient is skeletally mature and between 21 and 60 years of age.', None,

@@ -1882,7 +1882,7 @@ _OF_NAME = re.compile(r"(?P<vol>\s*/\s*\d+(?:[.,]\d+)?\s*(?:mL|ml)\s+)?"  # "300
                       r"\)?\s*(?:(?:injections?|infusions?)\s+)?"
                       # "50 mg o.d. of GIVINOSTAT": a frequency between the amount and "of"
                       r"(?P<freq>(?i:o\.d\.?|q\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?)\s+)?"
-                      r"(?P<of>of)\s+(?:the\s+)?[A-Za-z]")
+                      r"(?P<of>of)\s+(?:the\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+)?[A-Za-z]")  # "100 mL of 0.9% normal saline"
 _AND_ONLY = re.compile(r"\s+and\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:^|\n)([^\n]{3,200}):[ \t]*\n[ \t]*(?:[-*•][ \t]*)?"
