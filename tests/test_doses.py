@@ -727,6 +727,21 @@ def test_rules_stop_where_they_should(text: str, agent: str | None, names: tuple
     ("Treatment with Patiromer will be initiated at a dose of 8.4 grams, once daily", [(8.4, "g", "Patiromer")]),
     ("Hemay022 tablets will be taken orally once daily in doses of 50mg", [(50.0, "mg", "Hemay022")]),
     ("Group A will receive 5 mg", [(5.0, "mg", None)]),
+    # second review: litres only of a gas; compound number words are not read in parts
+    ("PEF 300 L/min", []),
+    ("Cardiac output 4 L/min", []),
+    ("FVC 2.5 liters", []),
+    ("diluted in 1 liter of normal saline", []),
+    ("twenty five milligrams of drug", []),
+    ("two hundred and fifty milligrams of ceftriaxone", []),
+    ("two units of the hospital", []),
+    # times of day are no pair of drugs; a reduced dose is a dose, a step is not
+    ("AM/PM (10 mg/5 mg) of hydrocortisone", [(10.0, "mg", "hydrocortisone"), (5.0, "mg", "hydrocortisone")]),
+    ("Dose reduction of 200 mg twice daily", [(200.0, "mg", None)]),
+    ("doses will be reduced in steps of 90 mg per dose-reduction", []),
+    # a descending pair splits only when plausible; a word inside another is no name
+    ("taper 60-0 mg", [((60.0, 0.0), "mg", None)]),
+    ("240 mg will be administered as a 30 minute IV.  Infusion on day 1 and day 15", [(240.0, "mg", None)]),
 ])
 def test_holdout_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)

@@ -631,3 +631,10 @@ def test_ages_of_the_patients_are_not_the_participants_when_they_are_parents() -
     text = "Inclusion Criteria:\n\n* Age 18 to 65 years\n* Patient age at enrollment ranged from 12 to 29 years."
     low, high = ages_from_text(text)
     assert (low.years if low else None, high.years if high else None) == (18.0, 65.0)
+
+
+def test_a_parents_own_age_is_still_read() -> None:
+    text = ("Inclusion Criteria:\n\n* Participants are parents of children with T1D\n"
+            "* Parent or legal guardian, 18 years of age or older, of a child with T1D")
+    low, high = ages_from_text(text)
+    assert (low.years if low else None, high) == (18.0, None)

@@ -463,7 +463,8 @@ _STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing
 _MATCHED_BEFORE = re.compile(
     r"\b(?:matched\s+(?:to|with)|matching|to\s+match|mimic|mimics|mimicking|identical\s+to|resembling)"
     r"\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s*$", re.IGNORECASE)
-_STEP_OF_BEFORE = re.compile(r"\b(?:in\s+steps|decrements?|reductions?)\s+of\s*$", re.IGNORECASE)
+_GAS_NEAR = re.compile(r"(?i:oxygen|\bO2\b|\bair\b|heliox|\bCO2\b|carbon\s+dioxide|nitrous|xenon|\bgas\b)")
+_STEP_OF_BEFORE = re.compile(r"\b(?:in\s+steps|in\s+decrements|decrements?)\s+of\s*$", re.IGNORECASE)
 _RANGE_OF_BEFORE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\s*[:,]?\s*$", re.IGNORECASE)
 _MEASURED_BEFORE = re.compile(
     r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?)\s*:?\s*$",
@@ -522,7 +523,7 @@ _LEVEL = re.compile(
     r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w]))", re.IGNORECASE)
 # ", then" and ", followed by" open a new step of a regimen: the drug named before them is
 # not the one dosed after them ("Fludarabine 30 mg/m2 on days -5 to -3, then 1x10^6 cells/kg").
-_CLAUSE_BREAK = re.compile(r"\n|;|\.\s+(?=[A-Z(*•\-])(?<!\bIV\.\s)(?<!\bIV\.)|\bIV\.\s+(?=[A-Z(*•\-])(?!(?i:infusion|injection|bolus|push|drip)\b)"
+_CLAUSE_BREAK = re.compile(r"\n|;|(?<!\bIV)\.\s+(?=[A-Z(*•\-])|\bIV\.\s+(?=[A-Z(*•\-])(?!(?i:infusion|injection|bolus|push|drip)\b)"
                            r"|\.$|•|,\s*(?:and\s+)?(?:then|followed\s+by)\b")
 # ("administered as a 30 minute IV. Infusion ... on day 1 and day 15": that dot ends no sentence)
 
@@ -597,7 +598,7 @@ include includes including increase increases increased increasing decrease decr
 reduce reduces remain remains tolerate tolerated adjust adjusted titrate titrated repeat repeated
 maintain maintained switch switched add added frequency duration dosage route strength mode name
 active investigational matching match pulse
-follows follow first second third another additional stage stages entire range pharmaceutical form agent increments increment concentration first-line second-line third-line would should could may might must shall can again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
+follows follow first second third another additional stage stages entire range pharmaceutical form agent increments increment concentration taper tapering first-line second-line third-line would should could may might must shall can again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
 """)
 _DRUG_SUFFIX = re.compile(
     r"(?:mab|nib|tinib|platin|platinum|taxel|rubicin|abine|amide|phamide|sone|solone|olol|pril|sartan|statin"
@@ -1114,10 +1115,15 @@ class _Found:
 
 _HAS_DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                 "thirty": 30, "forty": 40, "fifty": 50}
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# a number word after one of these is part of a compound ("twenty five", "two hundred and fifty"):
+# not read (a wrong part would be worse than none)
+_NUMBER_JOINS = frozenset(_NUMBER_WORDS) | {"hundred", "thousand"}
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
-_UNIT_WORD_AFTER = re.compile(r"\s+(?:(?i:(?:milli|micro)?grams?|(?:milli|micro)?lit(?:er|re)s?)\b|(?:mg|mL|ml|mcg|units?|IU)\b)")
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:(?i:(?:milli|micro)?grams?|(?:milli|micro)?lit(?:er|re)s?)\b|(?:mg|mL|ml|mcg)\b)")
+_WORD_BEFORE_AT = re.compile(r"([A-Za-z]+)[\s\-]+(?:and[\s\-]+)?$")
 _MINUS_ONE = re.compile(r"[.·\s]\s?(kg|m2|h|hr|min|d|day|mL|ml|L)\s?-1(?!\d)")
 _BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percentage
 # Cheap pre-check: no dose without scientific notation or a unit word somewhere.
@@ -1146,8 +1152,10 @@ def _number_words(text: str) -> list[tuple[int, int, int]]:
         at = low.find(word)
         while at >= 0:
             end = at + len(word)
+            before = _WORD_BEFORE_AT.search(low, max(0, at - 16), at)
             if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "-")) \
-                    and _UNIT_WORD_AFTER.match(text, end):
+                    and _UNIT_WORD_AFTER.match(text, end) \
+                    and (before is None or before.group(1) not in _NUMBER_JOINS):
                 found.append((at, end, _NUMBER_WORDS[word]))
             at = low.find(word, end)
     return found
@@ -1528,16 +1536,19 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 dose.agent = own
     if "®" in text or "™" in text:
         # the agent as the text writes it: "Luminate®", "altim®" keep their mark
+        marked: dict[str, str] = {}
         for dose in kept:
             if dose.agent and dose.agent[-1] not in "®™":
-                at = text.find(dose.agent)
-                if at >= 0 and text[at + len(dose.agent):at + len(dose.agent) + 1] in ("®", "™"):
-                    dose.agent += text[at + len(dose.agent)]
+                if dose.agent not in marked:
+                    at = text.find(dose.agent)
+                    mark = text[at + len(dose.agent):at + len(dose.agent) + 1] if at >= 0 else ""
+                    marked[dose.agent] = dose.agent + mark if mark in ("®", "™") else dose.agent
+                dose.agent = marked[dose.agent]
     freqs: list[str | None] = [None] * len(kept)
     if len(kept) > 1:
         freqs = [_frequency(text, accepted[i].end, accepted[i + 1].start if i + 1 < len(accepted) else len(text))
                  for i in range(len(kept))]
-    if any(d.low is not None and d.high is not None and d.low > d.high for d in kept):
+    if any(d.low is not None and d.high is not None and 0 < d.high < d.low <= 10 * d.high for d in kept):
         kept, freqs = _split_descending(kept, freqs)
     return _dedupe(kept, freqs)
 
@@ -1547,7 +1558,7 @@ def _split_descending(doses: list[Dose], freqs: list[str | None]) -> tuple[list[
     out: list[Dose] = []
     out_freqs: list[str | None] = []
     for d, freq in zip(doses, freqs):
-        if d.low is not None and d.high is not None and d.low > d.high:
+        if d.low is not None and d.high is not None and 0 < d.high < d.low <= 10 * d.high:
             first = d.model_copy(update={"value": d.low, "low": None, "high": None}, deep=True)
             second = d.model_copy(update={"value": d.high, "low": None, "high": None}, deep=True)
             out += [first, second]
@@ -1941,8 +1952,14 @@ def _as_text_writes(text: str, agent: str) -> str:
     folded = text.casefold()
     if len(folded) != len(text) or len(agent.casefold()) != len(agent):
         return agent  # a character that folds to two: positions would not align
-    at = folded.find(agent.casefold())
-    return text[at:at + len(agent)] if at >= 0 else agent
+    target = agent.casefold()
+    at = folded.find(target)
+    while at >= 0:
+        end = at + len(target)
+        if (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+            return text[at:end]  # a whole word ("Radiation", not the end of "irradiation")
+        at = folded.find(target, at + 1)
+    return agent
 
 
 def _own_word(text: str, agent: str) -> str:
@@ -2010,6 +2027,8 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
             parts: list[str] = []
             if names is not None:
                 parts = [w.strip() for w in names.group(1).split("/")]
+                if names.group(0).rstrip().endswith("(") and not all(_is_drug_like([w], None) for w in parts):
+                    parts = []  # "AM/PM (10 mg/5 mg) of hydrocortisone": times of day, not drugs
             elif j == i + 1:
                 # "amoxicillin-clavulanic acid 875/125 mg": two drugs' names joined by a hyphen
                 pair = _HYPHEN_PAIR_BEFORE.search(text, max(0, accepted[i].start - 80), accepted[i].start)
@@ -2083,7 +2102,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
     low = text.lower()
     # words some rules need, asked of the whole text once
     may_match = "match" in low or "mimic" in low or "identical" in low or "resembl" in low
-    may_step = "step" in low or "decrement" in low or "reduction" in low
+    may_step = "step" in low or "decrement" in low
     for f in found:
         if "reject" in f.warnings:
             continue
@@ -2116,8 +2135,13 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             continue  # "doses will be reduced in steps of 90 mg": the size of a change, not a dose
         if _RANGE_OF_BEFORE.search(before):
             continue  # "a median dose of 60 Gy (range 50-70 Gy)": the spread of a summary
-        if f.unit.unit.startswith("L") and (_RATE_OF.search(before) or f.low.value == 0):
-            continue  # "a gas flow rate of 9 L/min", "delivering O2 from 0 to 160 liters per minute": a device's
+        if f.unit.unit.startswith("L") and (
+                _RATE_OF.search(before) or f.low.value == 0
+                or not _GAS_NEAR.search(text, max(0, f.start - 60), min(len(text), f.end + 40))):
+            # "a gas flow rate of 9 L/min", "delivering O2 from 0 to 160 liters per minute": a
+            # device's; "FVC 2.5 liters", "cardiac output 4 L/min", "1 liter of normal saline":
+            # litres are a dose only of a gas
+            continue
         if _MEASURED_BEFORE.search(before):
             continue  # "urine protein 3.5 g/24h", "estimated blood loss of 500 mL": measured, not given
         unit = f.unit.unit

@@ -996,7 +996,7 @@ def ages_from_text(text: str, reading: CriteriaReading | None = None) -> tuple[A
     proxies = _PROXY_PARTICIPANTS.search(text) is not None
     for criteria, excluding in ((reading.inclusion, False), (reading.exclusion, True)):
         for criterion, threshold in _age_thresholds(criteria):
-            if proxies and _SOMEONE_ELSE.search(criterion.text):
+            if proxies and _SOMEONE_ELSES_AGE.search(criterion.text):
                 continue
             unit = _AGE_UNITS.get(threshold.unit or "years")
             if unit is None:
@@ -1025,10 +1025,14 @@ def _age_thresholds(criteria: list[Criterion]):  # type: ignore[no-untyped-def]
 
 _PROXY_PARTICIPANTS = re.compile(
     r"\b(?:participants?|subjects?|volunteers?)\s+(?:are|will\s+be|must\s+be)\s+(?:the\s+)?"
-    r"(?:parents?|caregivers?|carers?|guardians?|family\s+members?|mothers?|fathers?|partners?|spouses?)\b",
+    r"(?:parents?|caregivers?|carers?|guardians?|family\s+members?|mothers?|fathers?)\b",
     re.IGNORECASE)
-_SOMEONE_ELSE = re.compile(r"\b(?:patients?|child|children|infants?|sons?|daughters?|babies|baby|offspring)\b",
-                           re.IGNORECASE)
+# the age is someone else's: "Patient age at enrollment ranged from 12 to 29 years", "age of the
+# child" (not "Parent, 18 years of age or older, of a child with T1D": the parent's own age)
+_SOMEONE_ELSES_AGE = re.compile(
+    r"\b(?:patients?|child(?:ren)?|infants?|sons?|daughters?|bab(?:y|ies)|offspring)(?:'s|')?\s+(?:age|aged|ages)\b"
+    r"|\bage\s+of\s+(?:the\s+|their\s+)?(?:patients?|child(?:ren)?|infants?|sons?|daughters?|bab(?:y|ies))\b",
+    re.IGNORECASE)
 
 
 _AGE_HINT = re.compile(r"\bage|\byears?\b|\byrs?\b|\bold\b", re.IGNORECASE)
