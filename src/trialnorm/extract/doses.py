@@ -4,10 +4,13 @@
 amount the text gives an agent, and warnings about what it had to guess. It never raises.
 
 What counts as a dose: a number (or a range, or a list sharing one unit) followed by a
-dose unit. Units are normalized to ``mg``, ``g``, ``ug``, ``ng``, ``mL``, ``uL``, ``IU``, ``U``,
-``mmol``, ``mEq``, ``vg``, ``PFU``, ``TCID50``, ``vp`` (viral particles), ``CFU``, ``Gy``,
-``MBq``, ``mCi``, ``uCi`` and ``cells``, with ``/kg``, ``/m2`` and per-time suffixes kept
+dose unit. Units are normalized to ``mg``, ``g``, ``ug``, ``ng``, ``mL``, ``uL``, ``L`` (of a
+gas only: "15 lt/min oxygen"), ``IU``, ``U``, ``BAU``, ``mmol``, ``umol``, ``nmol``, ``pmol``,
+``mEq``, ``vg``, ``PFU``, ``TCID50``, ``vp`` (viral particles), ``CFU``, ``Gy``, ``MBq``,
+``mCi``, ``uCi`` and ``cells``, with ``/kg``, ``/m2`` and per-time suffixes kept
 (``mg/m2/day``, ``cells/kg``). "CAR+ T cells", "viable cells", "TNC" are all ``cells``.
+A number written as a word before a mass or volume unit ("twenty milliliters") is read;
+one that is part of a compound ("twenty five", "two hundred and fifty") is not.
 
 Scientific notation is read in every form met in the registry: ``4×10⁵``, ``10^9``,
 ``10\\^9``, ``1.0E6``, ``2x10^6``, ``1 x 10e8``, ``6 million``; in a range the exponent
