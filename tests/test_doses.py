@@ -789,3 +789,10 @@ def test_an_agent_keeps_the_mark_the_text_writes() -> None:
     assert [d.agent for d in doses] == ["Luminate®"]
     doses, _ = parse_doses("Luminate 1.0 mg intravitreally")
     assert [d.agent for d in doses] == ["Luminate"]
+
+
+def test_a_level_that_opens_the_sentence() -> None:
+    text = ("In Cohort 1, the subjects who were randomized to the deferiprone arm received 1.5 g twice "
+            "daily. In Cohort 2, they received 2 g twice daily.")
+    doses, _ = parse_doses(text)
+    assert [(d.value, d.level) for d in doses] == [(1.5, "Cohort 1"), (2.0, "Cohort 2")]

@@ -521,6 +521,7 @@ _NOT_AMOUNT_BEFORE = re.compile(
     r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*)$", re.IGNORECASE)
 _CELL_CONTEXT = re.compile(r"(?i:cell|lymphocyte)|\bCAR\b|\bNK\b|\bTIL|\bCTL|\bTCR\b")
 
+_OPENING_LEVEL = re.compile(r"\s*(?:In\s+)?(?:Dose[\s-]+Level|Cohort|DL|Level)\s*-?\d+[a-z]?\b", re.IGNORECASE)
 _LEVEL = re.compile(
     r"\b(?:Dose[\s-]+Levels?|DL|Dose\s+(?:Groups?|Cohorts?)|Cohorts?|Levels?)"
     r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w]))", re.IGNORECASE)
@@ -1384,9 +1385,20 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                      if _COLON_AT.match(text, h.end())]
             if heads and not _CLAUSE_BREAK.search(text, heads[-1].end(), f.start):
                 levels = heads[-1:]
+            else:
+                # "Cohort 2 will enrol 20 healthy ... volunteers, who will receive a single 10 mg
+                # dose": a level that opens the sentence is its doses' level
+                clause = max(prev_end, f.start - 250)
+                for cut in _CLAUSE_BREAK.finditer(text, clause, f.start):
+                    clause = cut.end()
+                opening = _OPENING_LEVEL.match(text, clause, f.start)
+                if opening is not None:
+                    levels = [opening]
         level_after = _LEVEL_AFTER.match(text, f.end) if not levels and may_level else None
         if levels:
             level = " ".join(levels[-1].group(0).split()).rstrip(":- ")
+            if level[:3].lower() == "in ":
+                level = level[3:]
             agent_floor = levels[-1].end()
         elif level_after is not None:
             level = " ".join(level_after.group("level").split())  # "20mg Cohort1, 40mg Cohort2"
