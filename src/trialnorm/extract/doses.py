@@ -1389,8 +1389,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 # "Cohort 2 will enrol 20 healthy ... volunteers, who will receive a single 10 mg
                 # dose": a level that opens the sentence is its doses' level
                 clause = max(prev_end, f.start - 250)
-                for cut in _CLAUSE_BREAK.finditer(text, clause, f.start):
-                    clause = cut.end()
+                for brk in _CLAUSE_BREAK.finditer(text, clause, f.start):
+                    clause = brk.end()
                 opening = _OPENING_LEVEL.match(text, clause, f.start)
                 if opening is not None:
                     levels = [opening]
