@@ -2587,7 +2587,6 @@ _MISSES: dict[str, str] = {
     '20mL de levobupivacaïne 0,5 % 20mL de ro': "French 'de' and the percentage after the name are not read; the second amount is lost",
     '20mL de ropivacaïne 0,5 %': 'the percentage after the name is kept in the agent',
     'ALA has been\n      shown to be safe when': WITHOUT_CONTEXT + "'ALA' as the sentence's subject is not read across the clause",
-    '90mg/m2 (first-line) or 70mg/m2 (second-': 'the days after the second amount are not given to the first',
     'over-encapsulated clopidogrel (600 mg)': WITHOUT_CONTEXT + "the record's name with its strength is used; the text writes 'clopidogrel'",
     '20 eyes with Subfoveal Choroidal Neovascularization, secondary to Age Related Macular Degeneration, with Posterior': 'the drug named in another sentence is not read',
     'The progesterone dose will be raised fro': "the record's name is used; the text writes 'progesterone'",

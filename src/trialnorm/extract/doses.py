@@ -1947,7 +1947,7 @@ _DOSE_OF_IS = re.compile(r"\bdoses?\s+of\s+([A-Za-z][\w\-]{3,})\b[^.;:\d]{0,60}?
                          r"(?:(?:approximately|about|around|up\s+to)\s+)?$")
 _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d+[a-z]?)\s*(?=[,);]|$)")
 # between two doses that share the days written after the second: a join, a few words, no number
-_SHARES_DAYS = re.compile(r"\s*[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*\s*){0,3}")
+_SHARES_DAYS = re.compile(r"\s*(?:\([A-Za-z][\w\- ]{0,20}\)\s*)?[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*\s*){0,3}")
 _PAIRED_NAMES = re.compile(
     r"\s*(?:(?:tablets?|capsules?|of|the)\s+){0,3}([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)")
 # "sacubitril/valsartan 49/51 mg": the joined names stand right before the joined amounts.
