@@ -2565,7 +2565,6 @@ _MISSES: dict[str, str] = {
     'Long-acting tacrolimus (Advagraf, Astell': "the record's name is kept whole, with its brand and maker in brackets",
     'Hemin was diluted in 25% albumin to obta': "the subject 'Hemin' is not read across the concentration before the dose",
     'Control arm: anesthetic bloc (1 ml of li': "'physiological solution (1.5 ml)' is not read as a name; the drug before it is used",
-    'This will be a single dose study where p': "'hydroxyurea' named later in the sentence is not read as the agent of '20mg/kg'",
     'Participants will receive each of the tw': "a cap after 'no greater than' and 'treatments of HU' are not read; 'nearest' is read as a name",
     'One SC injection at Day 0 and Day 180 of the TetraVax': "names with a slash ('rDEN2/4Δ30[ME]', 'rDEN3Δ30/31-7164') are cut at the slash",
     'bioequivalence between E2020 dry syrup 1': "'E2020 dry syrup 1% form (0.5 g)': the name before the form and strength is not read",

@@ -759,6 +759,7 @@ _SUBJECT = re.compile(
     r"(?P<spec>\((?:[\d.,/:\s\-]+|[A-Z][A-Z0-9\-]{1,9})\)\s*)?"
     r"(?:(?P<form>tablets?|capsules?|injections?|infusions?)\s+)?"  # "Hemay022 tablets will be taken"
     r"(?:will|is|are|was|were|does|do|has|have|can|may|should|must)\b")
+_CONC_NAME = re.compile(r"\b([A-Za-z][\w\-]{3,})\s+\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|IU|U|units)\s*/\s*(?:mL|ml)\b")
 _CODE_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}[A-Za-z0-9\-]*")
 _DOSE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:initial|starting|recommended)\s+)?(?:dose|dosage|dosing)\b",
                         re.IGNORECASE)
@@ -1449,6 +1450,14 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             dose_of = _DOSE_OF_IS.search(text, max(0, f.start - 120), f.start)
             if dose_of is not None and _is_drug_like([dose_of.group(1)], agent):
                 who, who_after = dose_of.group(1), False
+        if who is None and prev_agent is None and not unit.startswith("cells") and "/m" in text[f.end:f.end + 200]:
+            # "will receive 20mg/kg ... as a liquid containing hydroxyurea 100mg/mL": the drug
+            # the sentence names with its strength
+            clause_end = _CLAUSE_BREAK.search(text, f.end, f.end + 200)
+            conc = _CONC_NAME.search(text, f.end, clause_end.start() if clause_end else min(len(text), f.end + 200))
+            if conc is not None and conc.group(1).lower() not in _STOP and conc.group(1).lower() not in _FILLER \
+                    and (_is_drug_like([conc.group(1)], agent) or _plain_word_drug(conc.group(1))):
+                who, who_after = conc.group(1), True
         if spans:
             who, who_after = _known_agent(text, spans, who, who_after, f.start, f.end,
                                           max(agent_floor, fwd_agent_end), next_start,
