@@ -2628,7 +2628,7 @@ _MISSES: dict[str, str] = {
     'Following a 10 mCi (±20%) intravenous in': "the name after 'intravenous injection (IV) of' is not read",
     'Once consented, patients to receive 1000': "'1000mg/10ml normal saline infusion of TXA': the name after the diluent is not read",
     'FLAG: Days 1-5: fludarabine 30 mg/m² IV ': "the G-CSF amounts take the days around them, and idarubicin's amount takes G-CSF",
-    'continuous phenylephrine infusion starte': "the record's name 'Phenylephrine infusion' is kept whole; a later 1000 mL keeps the first drug",
+    'continuous phenylephrine infusion started at a rate of 25mcg/min and titrated according to blood pressure plus': "a later 1000 mL of Ringer-Acetate keeps the first drug",
     'In Phase I, participants will be allocated to dose levels': "the arm's only intervention is not passed to the reader of an arm row; the label gives its name",
     'In Phase I, participants will be allocated to twice a day': "'10 mg/d up to 40mg/d' is read as two amounts, the label as a range",
     'Recommended dose range: 12 to 20 mg/day.': "an amount whose sentence names no drug takes the record's name as the text writes it elsewhere ('sertindole'); the label writes it as the record does",

@@ -1555,6 +1555,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         _respective_names(text, accepted, kept)
     if agent and any(dose.agent is None for dose in kept):
         own = _as_text_writes(text, agent) if agent_named else _own_word(text, agent)
+        words = own.split()
+        if len(words) > 1 and words[-1].lower() in _FORM and not words[-1][:1].isupper() \
+                and "cell" not in own.lower():  # (a cell product's form is its name's: "STAR-T cells injection")
+            words = words[:-1]  # "continuous phenylephrine infusion started at 25mcg/min"
+            strength_at = next((i for i, w in enumerate(words) if i and _STRENGTH_TOKEN.match(w)), len(words))
+            own = " ".join(words[:strength_at])  # "R-verapamil 75 mg tablet": no strength in a name either
         for dose in kept:
             if dose.agent is None:
                 dose.agent = own
