@@ -2576,7 +2576,6 @@ _MISSES: dict[str, str] = {
     'Patients will receive of clinical grade ': "the abbreviation in brackets 'BBCs' is taken over the name before it",
     'Participants receive Acthar Gel as follo': "a record's name is matched without its form word: 'Acthar', not 'Acthar Gel'",
     'a single dose of a\n      new 1000 mg fas': "'fast release ASA' after the amount is not read as the name",
-    'Single doses of rFXIII administered intr': "the intervention's name 'catridecacog' is used; the text writes 'rFXIII' well before the amounts",
     'Idarubicin 12 mg/m^2 by vein (IV) over 1': "'Ara-C (Cytarabine)': the name before the brackets is kept, the label takes the one inside",
     'Iminoral in form of capsules 25,50 and 1': "'25,50 and 100 mg' is read with a decimal comma (25.5), not as a list",
     'Consist of 6 herbal. 7.5 g Xanthium sibi': "botanical names with their authorities ('Patrin ex Widder', family in brackets) are not read",

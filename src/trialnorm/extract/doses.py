@@ -765,7 +765,7 @@ _DOSE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:initial|starting|recommended)\s+)?
                         re.IGNORECASE)
 _GIVES = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|given|administered|treated\s+with|take|takes)\b",
                     re.IGNORECASE)
-_DOSE_OF = re.compile(r"\b(?:[Dd]ose|[Dd]oses|[Dd]osage)\s+of\s+([A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*))?)\b(?!\s*[\d(])")
+_DOSE_OF = re.compile(r"\b(?:[Dd]ose|[Dd]oses|[Dd]osage)\s+of\s+((?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w\-]*(?:\s+(?:[A-Z][\w\-]*))?)\b(?!\s*[\d(])")
 
 
 _ARM_WORD = re.compile(r"\s+(?:arms?|groups?|cohorts?)\b")
