@@ -521,7 +521,9 @@ _NOT_AMOUNT_BEFORE = re.compile(
     r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*)$", re.IGNORECASE)
 _CELL_CONTEXT = re.compile(r"(?i:cell|lymphocyte)|\bCAR\b|\bNK\b|\bTIL|\bCTL|\bTCR\b")
 
-_OPENING_LEVEL = re.compile(r"\s*(?:In\s+)?(?:Dose[\s-]+Level|Cohort|DL|Level)\s*-?\d+[a-z]?\b", re.IGNORECASE)
+_OPENING_LEVEL = re.compile(
+    r"\s*(?:In\s+)?(?:Dose[\s-]+Level|Cohort|DL)\s*-?\d{1,2}[a-z]?\b"
+    r"(?=\s*(?:[:,]|will\b|is\b|are\b|patients\b|participants\b|subjects\b))", re.IGNORECASE)
 _LEVEL = re.compile(
     r"\b(?:Dose[\s-]+Levels?|DL|Dose\s+(?:Groups?|Cohorts?)|Cohorts?|Levels?)"
     r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w]))", re.IGNORECASE)
@@ -759,13 +761,14 @@ _SUBJECT = re.compile(
     r"(?P<spec>\((?:[\d.,/:\s\-]+|[A-Z][A-Z0-9\-]{1,9})\)\s*)?"
     r"(?:(?P<form>tablets?|capsules?|injections?|infusions?)\s+)?"  # "Hemay022 tablets will be taken"
     r"(?:will|is|are|was|were|does|do|has|have|can|may|should|must)\b")
-_CONC_NAME = re.compile(r"\b([A-Za-z][\w\-]{3,})\s+\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|IU|U|units)\s*/\s*(?:mL|ml)\b")
+_DILUTED_IN = re.compile(r"(?i:diluted\s+(?:in|with)|flush(?:ed)?\s+with|\bor)\s+$")
+_CONC_NAME = re.compile(r"\b([A-Za-z][\w\-]{3,})\s+\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|IU|U|units)\s*/\s*(?:mL|ml|ML)\b")
 _CODE_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}[A-Za-z0-9\-]*")
 _DOSE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:initial|starting|recommended)\s+)?(?:dose|dosage|dosing)\b",
                         re.IGNORECASE)
 _GIVES = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|given|administered|treated\s+with|take|takes)\b",
                     re.IGNORECASE)
-_DOSE_OF = re.compile(r"\b(?:[Dd]ose|[Dd]oses|[Dd]osage)\s+of\s+((?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w\-]*(?:\s+(?:[A-Z][\w\-]*))?)\b(?!\s*[\d(])")
+_DOSE_OF = re.compile(r"\b(?:[Dd]ose|[Dd]oses|[Dd]osage)\s+of\s+((?:[A-Z]|[a-z]{1,2}(?=[A-Z][\w\-]{2}))[\w\-]*(?:\s+(?:[A-Z][\w\-]*))?)\b(?!\s*[\d(])")
 
 
 _ARM_WORD = re.compile(r"\s+(?:arms?|groups?|cohorts?)\b")
@@ -1388,11 +1391,13 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 levels = heads[-1:]
             else:
                 # "Cohort 2 will enrol 20 healthy ... volunteers, who will receive a single 10 mg
-                # dose": a level that opens the sentence is its doses' level
+                # dose": a level that opens the sentence (after a break, or the text's start) is
+                # its doses' level
                 clause = max(prev_end, f.start - 250)
+                opened = clause == 0
                 for brk in _CLAUSE_BREAK.finditer(text, clause, f.start):
-                    clause = brk.end()
-                opening = _OPENING_LEVEL.match(text, clause, f.start)
+                    clause, opened = brk.end(), True
+                opening = _OPENING_LEVEL.match(text, clause, f.start) if opened else None
                 if opening is not None:
                     levels = [opening]
         level_after = _LEVEL_AFTER.match(text, f.end) if not levels and may_level else None
@@ -1450,12 +1455,15 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             dose_of = _DOSE_OF_IS.search(text, max(0, f.start - 120), f.start)
             if dose_of is not None and _is_drug_like([dose_of.group(1)], agent):
                 who, who_after = dose_of.group(1), False
-        if who is None and prev_agent is None and not unit.startswith("cells") and "/m" in text[f.end:f.end + 200]:
+        if who is None and prev_agent is None and not unit.startswith("cells") and "/m" in text[f.end:f.end + 200].lower():
             # "will receive 20mg/kg ... as a liquid containing hydroxyurea 100mg/mL": the drug
             # the sentence names with its strength
             clause_end = _CLAUSE_BREAK.search(text, f.end, f.end + 200)
             conc = _CONC_NAME.search(text, f.end, clause_end.start() if clause_end else min(len(text), f.end + 200))
             if conc is not None and conc.group(1).lower() not in _STOP and conc.group(1).lower() not in _FILLER \
+                    and conc.group(1).lower() not in _PRODUCT_ROLE and conc.group(1).lower() != "concentrate" \
+                    and (agent is None or conc.group(1).casefold() in agent.casefold()) \
+                    and not _DILUTED_IN.search(text, max(0, conc.start() - 20), conc.start()) \
                     and (_is_drug_like([conc.group(1)], agent) or _plain_word_drug(conc.group(1))):
                 who, who_after = conc.group(1), True
         if spans:
@@ -1559,8 +1567,15 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         if len(words) > 1 and words[-1].lower() in _FORM and not words[-1][:1].isupper() \
                 and "cell" not in own.lower():  # (a cell product's form is its name's: "STAR-T cells injection")
             words = words[:-1]  # "continuous phenylephrine infusion started at 25mcg/min"
-            strength_at = next((i for i, w in enumerate(words) if i and _STRENGTH_TOKEN.match(w)), len(words))
-            own = " ".join(words[:strength_at])  # "R-verapamil 75 mg tablet": no strength in a name either
+            # "R-verapamil 75 mg tablet": a strength (a number, then a unit) is no part of a name
+            strength_at = next((i for i, w in enumerate(words) if i and w[:1].isdigit() and (
+                _UNIT_TOKEN.fullmatch(w.lstrip("0123456789.,")) or (
+                    i + 1 < len(words) and _UNIT_TOKEN.fullmatch(words[i + 1])))), len(words))
+            words = words[:strength_at]
+            last = words[-1].lower() if words else ""
+            if words and last not in _NOT_A_NAME and last not in _ENGLISH and last not in _STOP \
+                    and (_STRICT_DRUG.search(last) or _plain_word_drug(words[-1])):
+                own = " ".join(words)  # ("Sham injection", "Prednisolone oral solution" stay whole)
         for dose in kept:
             if dose.agent is None:
                 dose.agent = own
@@ -1962,7 +1977,9 @@ _DOSE_OF_IS = re.compile(r"\bdoses?\s+of\s+([A-Za-z][\w\-]{3,})\b[^.;:\d]{0,60}?
                          r"(?:(?:approximately|about|around|up\s+to)\s+)?$")
 _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d+[a-z]?)\s*(?=[,);]|$)")
 # between two doses that share the days written after the second: a join, a few words, no number
-_SHARES_DAYS = re.compile(r"\s*(?:\([A-Za-z][\w\- ]{0,20}\)\s*)?[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*\s*){0,3}")
+# (and a short bracketed label: "90mg/m2 (first-line) or 70mg/m2 (second-line) iv, days 1 and 2";
+# a word is matched possessively: "10 mg aaaa...! 20 mg on days 1" was cubic)
+_SHARES_DAYS = re.compile(r"\s*(?:\([A-Za-z][\w\- ]{0,20}\)\s*)?[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*+\s*){0,3}")
 _PAIRED_NAMES = re.compile(
     r"\s*(?:(?:tablets?|capsules?|of|the)\s+){0,3}([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)")
 # "sacubitril/valsartan 49/51 mg": the joined names stand right before the joined amounts.
