@@ -1177,9 +1177,10 @@ def parse_doses(text: str, *, agent: str | None = None,
     a "Drug:" type prefix; a dose whose context writes one of them is that name's."""
     if not text or not isinstance(text, str) or _HAS_DIGIT.search(text) is None:
         return [], []
-    if _ANY_UNIT.search(text) is None and _CELL_WORD.search(text) is None \
-            and not _number_words(text):  # "using twenty milliliters of 0.5% ropivacaine"
-        return [], []
+    if _ANY_UNIT.search(text) is None and _CELL_WORD.search(text) is None:
+        low = text.lower()  # "using twenty milliliters of 0.5% ropivacaine": a unit written out
+        if not ("milli" in low or "micro" in low or "gram" in low or "lit" in low) or not _number_words(text):
+            return [], []
     try:
         return _parse(text, agent, names)
     except Exception as exc:  # noqa: BLE001 -- a reader never raises on odd text
@@ -1590,7 +1591,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     marked[dose.agent] = dose.agent + mark if mark in ("®", "™") else dose.agent
                 dose.agent = marked[dose.agent]
     freqs: list[str | None] = [None] * len(kept)
-    if len(kept) > 1:
+    if len(kept) > 1 and len({_key(d) for d in kept}) < len(kept):  # (asked only of repeats)
         freqs = [_frequency(text, accepted[i].end, accepted[i + 1].start if i + 1 < len(accepted) else len(text))
                  for i in range(len(kept))]
     if any(d.low is not None and d.high is not None and 0 < d.high < d.low <= 10 * d.high for d in kept):
