@@ -955,7 +955,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             break
         name.insert(0, t)
         i -= 1
-    if name and _ADDED_PLACEBO.search(window):
+    if name and "lacebo" in window and _ADDED_PLACEBO.search(window):
         return None, False  # "200 mg qd for 6 days plus placebo, 400 mg qd": the placebo is done
     if skipped_form or skipped_receive:
         # "Acetium capsules (100mg l-cysteine)": a name right after the amount wins; so does
