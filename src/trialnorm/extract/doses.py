@@ -522,7 +522,7 @@ _NOT_AMOUNT_BEFORE = re.compile(
 _CELL_CONTEXT = re.compile(r"(?i:cell|lymphocyte)|\bCAR\b|\bNK\b|\bTIL|\bCTL|\bTCR\b")
 
 _OPENING_LEVEL = re.compile(
-    r"\s*(?:In\s+)?(?:Dose[\s-]+Level|Cohort|DL)\s*-?\d{1,2}[a-z]?\b"
+    r"\s*(?:In\s+)?(?P<level>(?:Dose[\s-]+Level|Cohort|DL)\s*-?\d{1,2}[a-z]?)\b"
     r"(?=\s*(?:[:,]|will\b|is\b|are\b|patients\b|participants\b|subjects\b))", re.IGNORECASE)
 _LEVEL = re.compile(
     r"\b(?:Dose[\s-]+Levels?|DL|Dose\s+(?:Groups?|Cohorts?)|Cohorts?|Levels?)"
@@ -1384,6 +1384,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         levels = list(_LEVEL.finditer(text, region_start, f.start)) if may_level else []
         level: str | None = None
         agent_floor = prev_end
+        opening: re.Match[str] | None = None
         if not levels and region_start > prev_end and may_level:
             # "Dose level 1: (starting dose level) The one lower dose level than ... 80 mg"
             heads = [h for h in _LEVEL.finditer(text, max(prev_end, f.start - 250), region_start)
@@ -1399,14 +1400,13 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 for brk in _CLAUSE_BREAK.finditer(text, clause, f.start):
                     clause, opened = brk.end(), True
                 opening = _OPENING_LEVEL.match(text, clause, f.start) if opened else None
-                if opening is not None:
-                    levels = [opening]
-        level_after = _LEVEL_AFTER.match(text, f.end) if not levels and may_level else None
+        level_after = _LEVEL_AFTER.match(text, f.end) if not levels and opening is None and may_level else None
         if levels:
             level = " ".join(levels[-1].group(0).split()).rstrip(":- ")
-            if level[:3].lower() == "in ":
-                level = level[3:]
             agent_floor = levels[-1].end()
+        elif opening is not None:
+            level = " ".join(opening.group("level").split())
+            agent_floor = opening.end()
         elif level_after is not None:
             level = " ".join(level_after.group("level").split())  # "20mg Cohort1, 40mg Cohort2"
         elif prev_level is not None and not _CLAUSE_BREAK.search(between):
