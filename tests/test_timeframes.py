@@ -279,3 +279,44 @@ def test_start_anchors_match_the_whole_pattern() -> None:
             assert [(m.start(), m.end()) for m in timeframes._start_anchors(variant)] == expected
             checked += bool(expected)
     assert checked > 500
+
+
+# ---------------------------------------------------------------- long lists of numbers
+@pytest.mark.parametrize(("text", "points"), [
+    (", ".join(str(k % 97) for k in range(1000)), []),
+    ("-".join(str(k % 97) for k in range(1000)), []),
+    (" and ".join(str(k % 9) for k in range(600)), []),
+    ("Samples at " + ", ".join(str(k) for k in range(1, 301)) + " hours", [k / 24 for k in range(1, 301)]),
+])
+def test_long_number_lists_are_read_in_linear_time(text: str, points: list[float]) -> None:
+    """A chain of list items with no unit after it is hidden from the suffixed-unit pass, which
+    tried each item as a start and scanned to the chain's end: 0.13-0.25 s a text at the
+    2,000-character cap. A bound on work, not a timing: what is read stays the same."""
+    assert parse_time_frame(text).points == pytest.approx(points, abs=1e-6)
+
+
+_LIST_PIECES = st.sampled_from([
+    "0", "1", "12", "2.5", "(", "(-", "[", ")", ",", ", and", "-", " - ", "to", "or", "&", "/", ";",
+    " ", "weeks", "h", "days", "post-operative", "study", "apart", "before", "after", "Day", "x",
+    "a1", "1.", ".5", "months of age", "§",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LIST_PIECES, min_size=1, max_size=80).map("".join))
+@patches_module_calls
+def test_hiding_unitless_chains_reads_the_same(text: str) -> None:
+    """The chain pre-pass (on from 300 characters) finds what the plain pass finds, on any text."""
+    plain = timeframes._read(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(timeframes, "_LONG_CHAINS_FROM", 0)
+        assert timeframes._read(text) == plain
+
+
+@pytest.mark.corpus
+@patches_module_calls
+def test_hiding_unitless_chains_reads_the_same_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    frames = {t for t in _v2_time_frames() if t}
+    plain = {t: timeframes._read(t) for t in frames}
+    monkeypatch.setattr(timeframes, "_LONG_CHAINS_FROM", 0)
+    assert {t: timeframes._read(t) for t in frames} == plain
