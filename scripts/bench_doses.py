@@ -240,7 +240,8 @@ def score(verbose: bool = False) -> None:
     sets += [(name, getattr(doses_external, name)) for name in ("HOLDOUT9", "HOLDOUT10", "HOLDOUT11", "HOLDOUT12",
                                                            "HOLDOUT13", "HOLDOUT14", "HOLDOUT15", "HOLDOUT16",
                                                            "HOLDOUT17", "HOLDOUT18", "HOLDOUT19", "HOLDOUT20",
-                                                           "HOLDOUT21", "HOLDOUT22", "HOLDOUT23", "HOLDOUT24")]
+                                                           "HOLDOUT21", "HOLDOUT22", "HOLDOUT23", "HOLDOUT24",
+                                                           "HOLDOUT27", "HOLDOUT28", "HOLDOUT29", "HOLDOUT30")]
     for name, rows in sets:
         with_names = sum(bool(context_names(row[1])) for row in rows)
         print(f"{name}: {len(rows)} phrases ({with_names} with a record's names)")

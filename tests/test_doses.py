@@ -30,6 +30,10 @@ from doses_external import (
     HOLDOUT22,
     HOLDOUT23,
     HOLDOUT24,
+    HOLDOUT27,
+    HOLDOUT28,
+    HOLDOUT29,
+    HOLDOUT30,
 )
 from doses_table import (
     HOLDOUT,
@@ -104,6 +108,7 @@ _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HO
              + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12 + HOLDOUT13 + HOLDOUT14
              + HOLDOUT15 + HOLDOUT16 + HOLDOUT17
              + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21 + HOLDOUT22 + HOLDOUT23 + HOLDOUT24
+             + HOLDOUT27 + HOLDOUT28 + HOLDOUT29 + HOLDOUT30
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
 
 
@@ -251,6 +256,7 @@ def test_every_phrase_is_real() -> None:
              + HOLDOUT8 + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12 + HOLDOUT13 + HOLDOUT14
              + HOLDOUT15 + HOLDOUT16 + HOLDOUT17
              + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21 + HOLDOUT22 + HOLDOUT23 + HOLDOUT24
+             + HOLDOUT27 + HOLDOUT28 + HOLDOUT29 + HOLDOUT30
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
     external = json.loads((Path(__file__).parent / "data" / "external_fields.json").read_text())
     for kind, source, phrase, *_ in every:

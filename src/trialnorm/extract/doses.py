@@ -155,6 +155,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from trialnorm.model import Dose
 
@@ -169,8 +170,8 @@ _TIMES = r"\s*[x×X*·]\s*"
 
 
 def _exp(tag: str) -> str:
-    # 10^9, 10\^9, 10⁹, 10e9; "10" + digits is a superscript lost in copying (warned).
-    return (rf"10\s*(?:\\?\^\s*\(?(?P<ec{tag}>[-−]?\d{{1,2}})\)?"
+    # 10^9, 10\^9, 10(9), 10⁹, 10e9; "10" + digits is a superscript lost in copying (warned).
+    return (rf"10\s*(?:(?:\\?\^\s*\(?|\((?=[-−]?\d{{1,2}}\)))(?P<ec{tag}>[-−]?\d{{1,2}})\)?"
             rf"|(?P<es{tag}>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}})"
             rf"|[eE](?P<ee{tag}>\d{{1,2}})"
             rf"|(?P<el{tag}>[1-9]\d?)(?![\d.,]\d|\d))")
@@ -191,12 +192,15 @@ _AMOUNT = re.compile(
 )
 _WORD_DASH = re.compile(r"(?<![A-Za-z\-])[a-z]{4,}-$")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
+# "AMG 337 300mg": the number after a code's letters is the code's, not a group of thousands
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:IV|IM|SC|PO|SQ)\s)[A-Z]{2,}[ \u00a0]$")
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
 _AMOUNT_AT = re.compile(_amount("1") + r"(?:\s*(?:-|–|—|−|~|～|〜|to)\s*" + _amount("2") + ")?")
 _RANGE_TAIL = re.compile(r"[ \t]*(?:-|–|—|~|～|〜|to)\s*")  # not across a line: "- 50 mg\n- 100 mg" are two
 _HIGH_GROUPS = ("n2", "m2", "b2", "oc2", "os2")
 _NO_HIGH = (None,) * len(_HIGH_GROUPS)
 _MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
+_MULTIPLIER_END = re.compile(r"(?i:million|billion|thousand)$")
 
 
 @dataclass
@@ -211,6 +215,28 @@ class _Number:
 _ODD_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3},\d\d[1-9](?![\d,])")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,])")
 _DECIMAL_POINT = re.compile(r"\d\.\d")
+
+
+_COMMA_LIST = re.compile(r"\d+(?:\.\d+)?(?:,\d+(?:\.\d+)?)+(?:\s*,?\s*(?:or|and)\s+\d+(?:\.\d+)?)?")
+_COMMA_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+")
+
+
+def _comma_list(text: str, start: int) -> int:
+    """Where the first item ends, when the numbers from ``start`` are a list written without
+    spaces ("12.5,25,37.5 or 100", "10,20 or 40"): three or more, each larger than the one
+    before, which a decimal comma ("2,5 or 5", "0,5 or 1") or thousands ("1,000,000") never
+    are; else 0."""
+    m = _COMMA_LIST.match(text, start)
+    if m is None or (m.end() < len(text) and text[m.end()] in ",."  # "1,2,3." may go on
+                     and text[m.end() + 1:m.end() + 2].isdigit()):
+        return 0
+    items = _COMMA_LIST_SPLIT.split(m.group(0))
+    if len(items) < 3:
+        return 0
+    values = [float(v) for v in items]
+    if any(b <= a for a, b in pairwise(values)):
+        return 0
+    return start + len(items[0])
 
 
 def _comma_decimal(text: str) -> bool:
@@ -275,10 +301,10 @@ def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number 
 
 _BASE_UNITS: list[tuple[str, str, float]] = [
     # (pattern, normalized unit, factor)
-    (r"(?i:milligrams?)|mg|MG|Mg", "mg", 1.0),
-    (r"(?i:micrograms?)|µg|μg|ug|mcg|(?i:mcg)", "ug", 1.0),
+    (r"(?i:milligrams?|milligrammes?)|mgr|mg|MG|Mg", "mg", 1.0),  # "250mgr"
+    (r"(?i:micrograms?|microgrammes?)|µg|μg|ug|mcg|(?i:mcg)", "ug", 1.0),
     (r"(?i:nanograms?)|ng", "ng", 1.0),
-    (r"(?i:grams?)|grm|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
+    (r"(?i:grams?|grammes?)|grm|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
     (r"(?i:millilit(?:er|re)s?)|mL|ml|ML|cc", "mL", 1.0),
     (r"(?i:microlit(?:er|re)s?)|µL|μL|uL|µl|μl|ul", "uL", 1.0),
     (r"MIU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),
@@ -298,8 +324,8 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"VP|vp|(?i:viral\s+particles?|virus\s+particles?|particle\s+units?|particles)", "vp", 1.0),
     (r"cGy", "Gy", 0.01),
     (r"Gy", "Gy", 1.0),
-    (r"MBq", "MBq", 1.0),
-    (r"GBq", "MBq", 1000.0),
+    (r"MBq|(?i:megabecquerels?)", "MBq", 1.0),
+    (r"GBq|(?i:gigabecquerels?)", "MBq", 1000.0),
     (r"kBq", "MBq", 0.001),
     (r"mCi|(?i:millicuries?)", "mCi", 1.0),
     (r"µCi|μCi|uCi|(?i:microcuries?)", "uCi", 1.0),  # a radiolabelled tracer ("100 microcuries of [14C]-X")
@@ -312,7 +338,7 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|DCs?|CTLs?)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b(?!\s+(?:fractions?|doses?|dosing))|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|m\s2\b|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b(?!\s+(?:fractions?|doses?|dosing))|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s*weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "bodyweight": "kg", "m2": "m2", "day": "day",
@@ -355,7 +381,9 @@ def _denominator(den: str) -> str | None:
 
 
 # a unit written again in parentheses, or the element a molar amount counts ("mmol Gd/kg")
-_UNIT_ECHO = re.compile(r"\s*\((?:mg|g|mL|ml|L|µg|μg|ug|mcg|IU|U|BAU|CFU|PFU|vg|VP|vp)\)|\s+[A-Z][a-z]?(?=\s*/\s*kg)")
+_UNIT_ECHO = re.compile(r"\s*[(\[](?:mg|g|mL|ml|L|µg|μg|ug|mcg|IU|U|BAU|CFU|PFU|vg|VP|vp|MBq|mCi)[)\]]"
+                        r"|\s+[A-Z][a-z]?(?=\s*/\s*kg)"
+                        r"|\s+(?i:milli|micro)?gram\(s\)")  # "150 mg milligram(s)/day" (EU CTR forms)
 _PER_ECHO = re.compile(r"\s*\((?:(?:mg|g|mcg|µg|μg|ug|IU|U|mL|ml)\s*/\s*)?(?:kg|m2|m²|day)\)")
 _SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-)\s*\d+\s*%\s*\)"
                                r"|\s*\(\s*(?:\d[\d.,]*\s*)?(?:million|billion)\s*\)(?=\s*[A-Za-z])")
@@ -376,7 +404,7 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
         end = m.end()
         if text.startswith((" (", "(", " "), end):
             echo = _UNIT_ECHO.match(text, end)
-            if echo is not None and (unit == "mmol" or echo.group(0).lstrip()[:1] == "("):
+            if echo is not None and (unit == "mmol" or echo.group(0).lstrip()[:1] in "([" or ")" in echo.group(0)):
                 end = echo.end()  # "2.4 milligrams (mg) cagrilintide", "0.04 mmol Gd/kg"
     else:
         c = _CELLS.match(text, pos) if number.scientific or number.value >= 1000 else None
@@ -461,12 +489,20 @@ _WITH_WATER = re.compile(r"\s*(?:of\s+)?(?:(?:still|tap|plain|drinking)\s+)?wate
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+aid\s+of\s+|the\s+help\s+of\s+)?(?:approximately\s+|about\s+|~\s*)?$",
                           re.IGNORECASE)
 # "3 ml of CP will be separated and divided in 3 aliquots to be stored": a sample
-_STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing)?)\b", re.IGNORECASE)
+_STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing)?)\b"
+                           # "100 cc of fat are extracted": taken from the body, not given
+                           r"|[^.;\n(]{0,30}\b(?:is|are|was|were|will\s+be)\s+(?:extracted|harvested|aspirated|withdrawn)\b",
+                           re.IGNORECASE)
 # the strength a placebo is made to look like: not a dose of anything
 _MATCHED_BEFORE = re.compile(
     r"\b(?:matched\s+(?:to|with)|matching|to\s+match|mimic|mimics|mimicking|identical\s+to|resembling)"
     r"\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s*$", re.IGNORECASE)
 _GAS_NEAR = re.compile(r"(?i:oxygen|\bO2\b|\bair\b|heliox|\bCO2\b|carbon\s+dioxide|nitrous|xenon|\bgas\b)")
+_VEHICLE_WORDS = frozenset({"saline", "nacl", "dextrose", "d5w", "water", "solution"})
+_VEHICLE_WITH = re.compile(
+    r"\s*(?:of\s+)?(?:(?:normal|physiologic(?:al)?|isotonic)\s+)?(?i:saline|NaCl\s+0[.,]9\s*%|dextrose\s+5\s*%|D5W)"
+    r"(?:\s+solution)?\s+(?:with|containing)\s+(?:\w+\s+)?\d")
+_INCREMENTS_AFTER = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?i:increments?|decrements?|steps?)\b")
 _STEP_OF_BEFORE = re.compile(r"\b(?:in\s+steps|in\s+decrements|decrements?)\s+of\s*$", re.IGNORECASE)
 _RANGE_OF_BEFORE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\s*[:,]?\s*$", re.IGNORECASE)
 _MEASURED_BEFORE = re.compile(
@@ -526,7 +562,8 @@ _OPENING_LEVEL = re.compile(
     r"(?=\s*(?:[:,]|will\b|is\b|are\b|patients\b|participants\b|subjects\b))", re.IGNORECASE)
 _LEVEL = re.compile(
     r"\b(?:Dose[\s-]+Levels?|DL|Dose\s+(?:Groups?|Cohorts?)|Cohorts?|Levels?)"
-    r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w]))", re.IGNORECASE)
+    r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w])"
+    r"|(?<![A-Za-z])-?(?-i:IX|IV|VI{0,3}|I{1,3})(?![\w]))", re.IGNORECASE)  # "Level -I", "Level III"
 # ", then" and ", followed by" open a new step of a regimen: the drug named before them is
 # not the one dosed after them ("Fludarabine 30 mg/m2 on days -5 to -3, then 1x10^6 cells/kg").
 _CLAUSE_BREAK = re.compile(r"\n|;|(?<!\bIV)\.\s+(?=[A-Z(*•\-])|\bIV\.\s+(?=[A-Z(*•\-])(?!(?i:infusion|injection|bolus|push|drip)\b)"
@@ -575,7 +612,7 @@ monotherapy supplementation dosed weight-based based restart restarts resume res
 """)
 _STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
-hour hours minute minutes add-on lock-out
+hour hours minute minutes add-on lock-out beside besides alongside using containing including
 dose level levels phase total patients patient subjects subject participants participant
 treatment treatments intervention drug drugs biological device procedure other experimental
 placebo-controlled low high medium middle each every all single loading maintenance induction
@@ -813,11 +850,19 @@ def _tidy(name: list[str]) -> list[str]:
         name = name[1:]  # "Neoadjuvant durvalumab 1500 mg q3w"
     while len(name) > 1 and name[-1].islower() and name[-1].endswith("ed"):
         name = name[:-1]  # "BNCT regulated as 12 Gy"
+    if len(name) > 1 and "-" in name[-2] and len(name[-1]) > 3 \
+            and name[-2].casefold().endswith("-" + name[-1].casefold()):
+        return name[-1:]  # "Adjusted-EPOCH-Rituximab Rituximab 375 mg/m²": the regimen, then the drug
+    while len(name) > 1 and name[0].lower() in _GENERIC_WORD:
+        name = name[1:]  # "generic fluorouracil", "Chewing Ticagrelor"
     out: list[str] = []
     for w in name:
         if not out or out[-1].casefold() != w.casefold():
             out.append(w)
     return out
+
+
+_GENERIC_WORD = frozenset({"generic", "branded", "chewing", "chewed", "chewable", "crushed", "dispersible"})
 
 
 _PRODUCT_ROLE = frozenset({"test", "reference", "formulation", "product", "comparator", "pediatric",
@@ -898,6 +943,14 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         form = _GROUP_PAREN.search(window)  # "Yangxue Qingnao pills high dose group (7.5 g"
     if form is not None:
         window = window[:form.start()] + " "  # "Spiriva dry powder for inhalation 18 mcg"
+    if ";" in window[-24:]:
+        abbr = _ABBR_SEMI.search(window)
+        if abbr is not None:
+            words = abbr.group(1).split()
+            if len(words) == 2 and not _salt_named(words):
+                words = words[1:]  # ("Enoxaparin sodium (Clexane; 40 mg": the salt is the name's)
+            if _is_drug_like(words, agent):
+                return " ".join(words), False  # "ribavirin (RBV; dosed 1,000 or 1,200 mg"
     tokens = _WORD.findall(window)
     i = len(tokens) - 1
     adjacent = i if form is None else -1
@@ -907,6 +960,10 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         tl = t.lower().rstrip(".")
         if t in _SKIP_PUNCT or (t[-1] == "%" and t[0].isdigit()):
             i -= 1  # "Sodium bicarbonate 8.4% 1 mEq/kg"
+            continue
+        if tl in ("treatment", "therapy") and i > 0 and tokens[i - 1] in ")）":
+            i -= 1  # "Plerixafor (Mozobil) treatment (240mcg/kg"
+            adjacent = -1
             continue
         if tl == "based" and i > 0 and tokens[i - 1].lower() == "weight":
             i -= 2  # "Ribavirin tablet weight based dosing (1000mg <75 kg"
@@ -955,6 +1012,8 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             break
         name.insert(0, t)
         i -= 1
+    if name and name[-1].lower() in _VEHICLE_WORDS and window.rstrip().endswith(" with"):
+        return None, False  # "100 mL of physiologic saline with 1 g IV acetaminophen": not the saline's
     if name and "lacebo" in window and _ADDED_PLACEBO.search(window):
         return None, False  # "200 mg qd for 6 days plus placebo, 400 mg qd": the placebo is done
     if skipped_form or skipped_receive:
@@ -970,6 +1029,11 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             and not (len(name) == 1 and name[0].islower() and _plain_word_drug(name[0]))
             and not (agent and agent.casefold() in " ".join(name).casefold()))):
         name = []  # "normal G6PD enzyme function", "Children (6-12 years) will receive": not drugs
+    if name and name[-1].lower().endswith("-dose"):
+        name = []  # "fixed-dose (400 mg once daily) sofosbuvir", "high-dose (2 g/day)": the size, not who
+    if len(name) == 1 and adjacent >= 0 and i >= 0 and tokens[i].lower() in _ROUTE_LEAD \
+            and name[0].isalpha() and name[0].lower() not in _ENGLISH and name[0].lower() not in _NOT_ROUTE_NAME:
+        return name[0], False  # "and Oral dex 40 mg/day": a route, then the drug's short name
     if len(name) == 1 and adjacent >= 0 and (
             _plain_word_drug(name[0]) or (_SHORT_CODE.fullmatch(name[0]) and name[0].upper() not in _ROUTES)):
         return name[0], False  # "continue venetoclax 400mg", "and Bu 3.2mg/kg", "-8, BU 3.2 mg/kg"
@@ -990,22 +1054,43 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     return None, False
 
 
+_NOT_ROUTE_NAME = frozenset({"push", "bolus", "drip", "pump", "route", "solution", "suspension", "syrup", "drops"})
+_ABBR_SEMI = re.compile(r"((?:[A-Za-z][\w\-]{2,}[ \t]+)?[A-Za-z][\w\-]{2,})\s*\(\s*[A-Z][\w\-]{1,10}\s*;\s*(?:(?:dosed|given|administered|at)\s+)?$")
+_ROUTE_LEAD = frozenset({"oral", "iv", "intravenous", "po", "sc", "subcutaneous", "im", "intramuscular"})
+_AFTER_PAREN_ROUTE = frozenset({"oral", "intravenous", "iv", "subcutaneous", "inhaled", "topical"})
+_DIGITS_AT = re.compile(r"\d{1,3}(?![\d.,])")
+_STRENGTH_LEAD = frozenset({"low", "high", "medium", "mid", "intermediate", "full", "half", "standard", "reduced"})
+_STRENGTH_WORD = frozenset({"potency", "strength", "dose", "concentration", "titer", "titre"})
+_COMMA_DOSE_OF = re.compile(r"\s*\)?\s*,\s*(?:(?:an?|one|single|as)\s+)*(?:dose|injection|infusion)\s+of\s+(?=[A-Za-z\[]|\d{1,3}[A-Z])")
+
+
 def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | None:
     window = text[end:min(ceiling, end + 80)]
     if "\n" in window:
         window = window[:window.index("\n")]  # "Initial dose: 30 mg/m2\nDose reductions: ..."
+    saw_of = False
+    lead = _COMMA_DOSE_OF.match(window) if "," in window[:4] else None
+    if lead is not None:  # "370 MBq (10 mCi), single dose of florbetapir F 18"
+        window, saw_of = window[lead.end():], True
     tokens = _WORD.findall(window)
     i = 0
-    saw_of = False
     while i < len(tokens):
         t = tokens[i].lower()
         if t in _COMPARED:
             return None  # "Sufentanil Tablet (ST) 30 mcg to the sublingual Placebo Tablet"
-        if t in ("of", "the", "dose", "a", "an") or t in _ROUTE_WORDS or t in _PRODUCT_ROLE or (t in _FILLER and not (
+        if t in ("of", "the", "dose", "a", "an") or (t == "administration" and i and tokens[i - 1] == "dose") \
+                or t in _ROUTE_WORDS or t in _PRODUCT_ROLE or (t in _FILLER and not (
                 saw_of and tokens[i].isupper() and tokens[i] not in _ROUTES)) \
                 or (t in _FORM and i + 1 < len(tokens) and tokens[i + 1] == "of"):
             saw_of = saw_of or t == "of"  # "a 50 mL injection of saline"
             i += 1
+            continue
+        if i + 2 < len(tokens) and tokens[i + 2] == "of" and tokens[i + 1].lower() in ("equivalent", "equivalents"):
+            i, saw_of = i + 3, True  # "0.72 mg/kg of nimesulide equivalents of CA102N": the product's
+            continue
+        if t in _STRENGTH_LEAD and i + 2 < len(tokens) and tokens[i + 2] == "of" \
+                and tokens[i + 1].lower() in _STRENGTH_WORD:
+            i, saw_of = i + 3, True  # "0.5mL of low potency of NBP608"
             continue
         if tokens[i] == "%" and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit():
             i += 2  # "0.5 cc %2 lidocaine": the percentage written first
@@ -1013,9 +1098,11 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         if tokens[i].endswith("%"):
             i += 1  # "2 ml 0.5% bupivacaine"
             continue
-        if i == 0 and tokens[0] == ")" and len(tokens) > 1 and (
-                tokens[1] == "of" or (text[:end].rstrip()[-12:].rfind("(") >= 0 and tokens[1][0].isalpha()
-                                      and tokens[1].lower() not in _FILLER and tokens[1].lower() not in _STOP)):
+        if tokens[i] == ")" and "(" not in tokens[:i] and i + 1 < len(tokens) and (
+                tokens[i + 1] == "of" or (text[:end].rstrip()[-12:].rfind("(") >= 0 and tokens[i + 1][0].isalpha()
+                                          and (tokens[i + 1].lower() not in _FILLER
+                                               or tokens[i + 1].lower() in _AFTER_PAREN_ROUTE)
+                                          and tokens[i + 1].lower() not in _STOP)):
             i += 1  # "0.5ml (25 micrograms) of Fentanyl", "0.5% (10 mg) hyperbaric Bupivacaine"
             continue
         break
@@ -1023,6 +1110,11 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     while i < len(tokens) and len(name) < (4 if saw_of else 2):
         t = tokens[i]
         tl = t.lower().rstrip("®™-")
+        if saw_of and len(name) >= 2 and t.isdigit() and len(name[-1]) == 1 and name[-1].isupper():
+            digits = _DIGITS_AT.match(window, window.find(name[-1] + " ") + 2)
+            if digits is not None:  # "single dose of florbetapir F 18": an isotope after its element
+                name.append(digits.group(0))
+            break
         if not _NAME_START.match(t) or (tl in _STOP and not (
                 name and len(t) <= 3 and name[-1].lower() == "vitamin")) or (tl in _FILLER and not (
                 t.isupper() and not (name and t in _ROUTES))) \
@@ -1073,7 +1165,7 @@ _COMPARED = frozenset({"to", "versus", "vs", "compared", "against"})
 _PRODUCT_TAIL = frozenset({"extract", "extracts", "oil", "juice"})
 _NOT_OF_NAME = _words("""body weight mass surface area product products medication medications
 formulation preparation substance material each dr""")  # "75 mg of Dr. Reddy's": the maker
-_GENERIC_LEAD = _words("local anesthetic anaesthetic antibiotic pure purified")
+_GENERIC_LEAD = _words("local anesthetic anaesthetic antibiotic pure purified generic branded")
 _STRICT_OR_TOXIN = re.compile(r"(?:toxin|mab|cillin|mycin|platin|vir|statin|caine)$")
 _PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*\(([^()]*)\)")
 
@@ -1229,6 +1321,14 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
         if m is None:
             pos = c.start() + 1
             continue
+        if "," in text[m.start():m.end() + 1]:
+            items = _comma_list(text, m.start())
+            if items:  # "at 12.5,25,37.5 or 100 mg", "10,20 or 40 mg": a list, not decimal commas
+                m = _AMOUNT_AT.match(text, m.start(), items)
+                resume_at = items + 1
+                if m is None:
+                    pos = items + 1
+                    continue
         if m.start() > 0 and text[m.start() - 1].isalpha() and "," in m.group(0):
             pos = resume_at = m.start() + m.group(0).index(",") + 1  # "Cohort3,120mg" is 3 and 120 mg
             continue
@@ -1248,6 +1348,7 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
             # "10 000 U/m²": a space between groups of three, when a unit follows
             groups = _SPACE_GROUPS.match(text, amount_end)
             if groups is not None and not _NOT_AMOUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                    and not _CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                     and isinstance(_read_unit(text, groups.end(), low), _Unit):
                 digits = m.group("n1") + "".join(ch for ch in groups.group(0) if ch.isdigit())
                 low = _Number(float(digits), False, None, False)
@@ -1293,6 +1394,7 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
             pos += 1
 
     # units shared by a list: "60 or 40 mg", "1E6#3E6#6E6#1E7 cells/kg"
+    shared_mult: dict[int, float] = {}
     for i in range(len(found) - 2, -1, -1):
         f, g = found[i], found[i + 1]
         if f.unit is None and "reject" not in f.warnings and g.unit is not None and g.high is None \
@@ -1306,6 +1408,16 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
             found[i + 1] = _Found(f.start, g.end, g.amount_end, low, g.low, g.unit, g.warnings)
             del found[i]
             continue
+        if f.unit is None and "reject" not in f.warnings and g.unit is not None and f.high is None \
+                and not f.low.scientific and g.low.scientific and g.low.exponent is None \
+                and _LIST_SEP.fullmatch(text[f.amount_end:g.start]):
+            word = _MULTIPLIER_END.search(text, g.start, g.amount_end)
+            mult = _MULTIPLIER[word.group(0).lower()] if word is not None else shared_mult.get(i + 1)
+            if mult is not None:  # "2.5, 5 or 10 million cells": the multiplier is every item's
+                f.low = _Number(f.low.value * mult, True, None, False)
+                f.unit = _Unit(g.unit.unit, g.unit.factor, f.amount_end)
+                shared_mult[i] = mult
+                continue
         if f.unit is None and "reject" not in f.warnings and g.unit is not None \
                 and _LIST_SEP.fullmatch(text[f.amount_end:g.start]) \
                 and f.low.scientific == g.low.scientific \
@@ -1550,6 +1662,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         if not kept[i].days and (i + 1) in days_after and kept[i].schedule is None \
                 and _SHARES_DAYS.fullmatch(text, accepted[i].end, accepted[i + 1].start):
             kept[i].schedule, kept[i].days = kept[i + 1].schedule, list(kept[i + 1].days)
+            days_after.add(i)  # and on down a list: "0.36, 0.54, and 0.72 mg/kg ... on Days 1 and 15"
     # "100 mg/day or 2 mg/kg/day of anakinra", "8 mg, 12 mg, or 16 mg of poziotinib",
     # "0.5ml (25 micrograms) of Fentanyl", "0.5 mg/kg (max 20 mg) of oral midazolam"
     for i in range(len(kept) - 2, -1, -1):
@@ -1783,6 +1896,9 @@ def _mentions(known: tuple[_Name, ...], text: str, accepted: list[_Found]) -> li
                          or not (_is_word_char(text[i]) or (text[i] == "." and i + 1 < n and _is_word_char(text[i + 1])))
                          or ("0" <= text[i - 1] <= "9" and "A" <= text[i] <= "Z" and i + 1 < n
                              and "a" <= text[i + 1] <= "z")):  # "rhBMP-2The stand-alone"
+                if i < n and text[i] in "sS" and tokens[-1].endswith("cell") \
+                        and (i + 1 == n or not _is_word_char(text[i + 1])):
+                    i += 1  # the record's "mesenchymal stem cell", written "cells"
                 found.append((at, i))
                 at = hay.find(first, i)  # one name's matches do not overlap (linear on "X X X ...")
                 continue
@@ -1980,7 +2096,7 @@ _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d
 # between two doses that share the days written after the second: a join, a few words, no number
 # (and a short bracketed label: "90mg/m2 (first-line) or 70mg/m2 (second-line) iv, days 1 and 2";
 # a word is matched possessively: "10 mg aaaa...! 20 mg on days 1" was cubic)
-_SHARES_DAYS = re.compile(r"\s*(?:\([A-Za-z][\w\- ]{0,20}\)\s*)?[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*+\s*){0,3}")
+_SHARES_DAYS = re.compile(r"\s*(?:\((?:[A-Za-z][\w\- ]{0,20}|[≤≥<>]\s*\d+\s+years?\s+old)\)\s*)?[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*+\s*){0,3}")
 _PAIRED_NAMES = re.compile(
     r"\s*(?:(?:tablets?|capsules?|of|the)\s+){0,3}([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)")
 # "sacubitril/valsartan 49/51 mg": the joined names stand right before the joined amounts.
@@ -2096,10 +2212,11 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
 
 # "Gemcitabine and cisplatin at 1000 mg/m2 and 25 mg/m2, respectively": names listed, then
 # as many amounts; the gap between them holds no other name
+_LISTED = r"(?:[A-Za-z]|\d{1,2}-?[A-Z])[\w\-]*"  # "ABC, DTG, and 3TC"
 _NAME_LIST = re.compile(
-    r"((?:[A-Za-z][\w\-]*\s*,\s*)*[A-Za-z][\w\-]*\s*,?\s+(?:and|or|&)\s+[A-Za-z][\w\-]*)([^.;:\n\d]{0,40})$")
+    rf"((?:{_LISTED}\s*,\s*)*{_LISTED}\s*,?\s+(?:and|or|&)\s+{_LISTED})([^.;:\n\d]{{0,40}})$")
 _NAME_LIST_AFTER = re.compile(
-    r"\s+of\s+((?:[A-Za-z][\w\-]*\s*,\s*)*[A-Za-z][\w\-]*\s*,?\s+(?:and|or|&)\s+[A-Za-z][\w\-]*)\s*,?\s*respectively\b")
+    rf"\s+of\s+((?:{_LISTED}\s*,\s*)*{_LISTED}\s*,?\s+(?:and|or|&)\s+{_LISTED})\s*,?\s*respectively\b")
 _NAME_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
 
 
@@ -2121,6 +2238,7 @@ def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> No
         who = kept[i].agent
         if j > i and who is not None:
             listed = _NAME_LIST.search(text, max(0, accepted[i].start - 150), accepted[i].start)
+            listed_fits = False
             if listed is not None:
                 names = _NAME_LIST_SPLIT.split(listed.group(1).strip())
                 gap = _WORD.findall(listed.group(2))
@@ -2129,7 +2247,8 @@ def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> No
                         and not any(_is_drug_like([w], None) for w in gap if w[0].isalpha()):
                     for d, name in zip(kept[i:j + 1], names):
                         d.agent = name
-            else:
+                    listed_fits = True
+            if not listed_fits:
                 # "10 mg and 20 mg of atorvastatin and ezetimibe, respectively"
                 after = _NAME_LIST_AFTER.match(text, accepted[j].end)
                 if after is not None:
@@ -2151,6 +2270,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
     # words some rules need, asked of the whole text once
     may_match = "match" in low or "mimic" in low or "identical" in low or "resembl" in low
     may_step = "step" in low or "decrement" in low
+    may_increment = may_step or "increment" in low
     for f in found:
         if "reject" in f.warnings:
             continue
@@ -2181,6 +2301,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             continue  # "placebo matched to firsocostat 5 mg", "sugar pill ... to mimic thalidomide 100mg tablet"
         if may_step and _STEP_OF_BEFORE.search(before):
             continue  # "doses will be reduced in steps of 90 mg": the size of a change, not a dose
+        if may_increment and before.endswith(("in ", "In ")) and _INCREMENTS_AFTER.match(text, f.end):
+            continue  # "dose escalation in 400 milligrams (mg) increments" ("increased by 2.5 mg/hr increments" stays)
         if _RANGE_OF_BEFORE.search(before):
             continue  # "a median dose of 60 Gy (range 50-70 Gy)": the spread of a summary
         if f.unit.unit.startswith("L") and (
@@ -2190,6 +2312,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             # device's; "FVC 2.5 liters", "cardiac output 4 L/min", "1 liter of normal saline":
             # litres are a dose only of a gas
             continue
+        if f.unit.unit == "mL" and _VEHICLE_WITH.match(text, f.end):
+            continue  # "100 mL of physiologic saline with 1 g IV acetaminophen": the vehicle of a dose
         if _MEASURED_BEFORE.search(before):
             continue  # "urine protein 3.5 g/24h", "estimated blood loss of 500 mL": measured, not given
         unit = f.unit.unit
