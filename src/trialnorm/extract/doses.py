@@ -537,8 +537,11 @@ _CLAUSE_BREAK = re.compile(r"\n|;|\.(?<!\bIV\.)\s+(?=[A-Z(*•\-])|I(?<=\bI)V\.\
 _DAY_PFX = r"(?:\b(?:[Dd]ays?|DAYS?)(?:\b\.?|(?=\d))|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
 _DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
 _DAY_RANGE = rf"(?:\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM})?"
+# _DAY_PFX with its letter first and the look backs after it, so a search scans for D/d at C speed
+_DAY_PFX_LEAD = (r"[Dd](?<=\b[Dd])(?:(?:ays?|(?<=D)AYS?)(?:\b\.?|(?=\d))"
+                 r"|(?<=D)(?<![Vv]itamin D)(?=\s?[-−–+]?\d)|(?<=d)(?=\s?[-−+]?\d))")
 _DAY_EXPR = re.compile(
-    rf"{_DAY_PFX}\s*{_DAY_NUM}{_DAY_RANGE}"
+    rf"{_DAY_PFX_LEAD}\s*{_DAY_NUM}{_DAY_RANGE}"
     rf"(?:\s*(?:,|and|&|\+|、)\s*(?:and\s+)?(?:{_DAY_PFX}\s*)?{_DAY_NUM}{_DAY_RANGE})*"
     rf"(?:\s+of\s+(?:each|every|a|the)\s+(?:\d+(?:\s*-\s*\d+)?[-\s]days?\s+)?(?:cycles?|courses?)"
     rf"|\s*,?\s+(?:once\s+)?every\s+\d+\s+(?:days?|weeks?))?")
@@ -607,12 +610,25 @@ maintain maintained switch switched add added frequency duration dosage route st
 active investigational matching match pulse
 follows follow first second third another additional stage stages entire range pharmaceutical form agent increments increment concentration taper tapering first-line second-line third-line would should could may might must shall can again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
 """)
-_DRUG_SUFFIX = re.compile(
-    r"(?:mab|nib|tinib|platin|platinum|taxel|rubicin|abine|amide|phamide|sone|solone|olol|pril|sartan|statin"
-    r"|azole|cillin|mycin|micin|vir|tide|parin|caine|triptan|gliflozin|cept|ine|ide|ate|ol|in|ium"
-    r"|one|il|lukast|ase|stat|ox|pam|lam|fen|profen|zumab|ximab|umab|cel|leucel|gene|cin|yl|an|trexed|imus"
-    r"|ib|dronate|cycline|setron|semide|dipine|terol|onide|zepam|oxetine|apine|idone|afil|gliptin"
-    r"|formin|feron|kinra|grastim|poetin|toxin|vaccine|vec|im|mycin|sin|ane|ene|ole|oid)$", re.IGNORECASE)
+_DRUG_SUFFIX_WORDS = """
+mab nib tinib platin platinum taxel rubicin abine amide phamide sone solone olol pril sartan statin
+azole cillin mycin micin vir tide parin caine triptan gliflozin cept ine ide ate ol in ium
+one il lukast ase stat ox pam lam fen profen zumab ximab umab cel leucel gene cin yl an trexed imus
+ib dronate cycline setron semide dipine terol onide zepam oxetine apine idone afil gliptin
+formin feron kinra grastim poetin toxin vaccine vec im mycin sin ane ene ole oid
+"""
+_DRUG_SUFFIXES = tuple(_DRUG_SUFFIX_WORDS.split())  # in order: the pattern below is built from it
+_DRUG_SUFFIX = re.compile("(?:" + "|".join(_DRUG_SUFFIXES) + ")$", re.IGNORECASE)
+
+
+def _drug_suffixed(word: str) -> bool:
+    """Whether ``word`` ends like a drug name (_DRUG_SUFFIX): str.endswith for a plain-ASCII word,
+    where lower() is what the pattern's IGNORECASE matches ("$" also matches before a last "\\n");
+    the pattern for any other ("ſ" matches "s")."""
+    if word.isascii():
+        low = word.lower()
+        return low.endswith(_DRUG_SUFFIXES) or (low.endswith("\n") and low[:-1].endswith(_DRUG_SUFFIXES))
+    return _DRUG_SUFFIX.search(word) is not None
 
 
 def _is_drug_like(words: list[str], agent: str | None) -> bool:
@@ -637,7 +653,7 @@ def _is_drug_like(words: list[str], agent: str | None) -> bool:
             return True
         if sum(c.isupper() for c in core) >= 2 and any(c.islower() for c in core[:2]):
             return True  # r-FSH, rhBMP-2, hAd5
-        if _DRUG_SUFFIX.search(core) and len(core) > 4 and core.lower() not in _ENGLISH:
+        if _drug_suffixed(core) and len(core) > 4 and core.lower() not in _ENGLISH:
             return True
     return False
 
@@ -800,7 +816,7 @@ _SKIP_PUNCT = frozenset(":(,-–—（，：")
 
 def _tidy(name: list[str]) -> list[str]:
     while name and name[0].islower() and not any(c.isdigit() for c in name[0]) \
-            and not _DRUG_SUFFIX.search(name[0]) and not _salt_named(name) \
+            and not _drug_suffixed(name[0]) and not _salt_named(name) \
             and name[0] not in _BIOLOGIC_LEAD and name[0].rstrip(".") not in ("vit", "vitamin") \
             and (len(name) > 2 or len(name[0]) < 5 or _NOT_DRUG_ENDING.search(name[0])):
         name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
@@ -1057,7 +1073,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         return name[0]  # "0.25 mg/kg PQ in combination", "40 g / day RS derived": a two-letter code
     if len(name) == 2 and _salt_named(name) and _is_drug_like(name, agent):
         return " ".join(name)  # "100mL paraspinal normal saline", "4 mL hyaluronic acid"
-    if len(name) == 2 and name[1].islower() and not _DRUG_SUFFIX.search(name[1]) \
+    if len(name) == 2 and name[1].islower() and not _drug_suffixed(name[1]) \
             and name[1] not in _PRODUCT_TAIL:
         name = name[:1]  # "24 Gy Strontium90 episcleral brachytherapy" ("1 ml PRP extract" stays)
     if name and _is_drug_like(name[:1], agent):
@@ -1180,7 +1196,8 @@ def parse_doses(text: str, *, agent: str | None = None,
     a "Drug:" type prefix; a dose whose context writes one of them is that name's."""
     if not text or not isinstance(text, str) or _HAS_DIGIT.search(text) is None:
         return [], []
-    if _ANY_UNIT.search(text) is None and _CELL_WORD.search(text) is None:
+    if _ANY_UNIT.search(text) is None and (
+            ("ell" not in text and "ELLS" not in text) or _CELL_WORD.search(text) is None):  # ("ell": what it needs)
         low = text.lower()  # "using twenty milliliters of 0.5% ropivacaine": a unit written out
         if not ("milli" in low or "micro" in low or "gram" in low or "lit" in low) or not _number_words(text):
             return [], []
@@ -1367,7 +1384,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     low_text = text.lower()
     may_level = "level" in low_text or "cohort" in low_text or "dl" in low_text \
         or ("dose" in low_text and "group" in low_text)
-    may_split = _SPLIT_ITEM.search(text) is not None
+    may_split = ":" in text and "day" in low_text and _SPLIT_ITEM.search(text) is not None
     may_day = _MAYBE_DAY.search(text) is not None
     # where the text writes a name the record gives an intervention
     spans = _mentions(known, text, accepted) if known else []
@@ -2215,7 +2232,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
                     and not _CLAUSE_BREAK.search(text, collected_end, f.start))):
             collected_end = f.end  # "... drawn is 10mL (2-3 teaspoons) each time for a total of 30mL"
             continue
-        if _SPREAD.search(before) or (_AFTER_UNIT_SLASH.search(before) and not (
+        # ("/" or "per": what _AFTER_UNIT_SLASH needs)
+        if _SPREAD.search(before) or (("/" in before or "per" in before) and _AFTER_UNIT_SLASH.search(before) and not (
                 accepted and accepted[-1].unit.unit == unit  # type: ignore[union-attr]
                 and (text[accepted[-1].end:f.start].strip() == "/"
                      or _slash_paired_name(text, accepted[-1].end, f.start + 1) is not None))):
