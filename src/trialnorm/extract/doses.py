@@ -199,7 +199,7 @@ _NO_HIGH = (None,) * len(_HIGH_GROUPS)
 _MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Number:
     value: float
     scientific: bool
@@ -336,7 +336,7 @@ _SCALE_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+(?i:scales?)\b")
 _LAB_PER = re.compile(r"\s*/\s*(?:L|l|dL|dl|mm3|mm³|mm\^3|µL|μL|uL|mL|ml)\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
     unit: str
     factor: float
@@ -1127,7 +1127,7 @@ def _days(expr: str) -> list[int]:
     return [d for d in days if not (d in seen or seen.add(d))]  # type: ignore[func-returns-value]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     start: int
     end: int  # end of the unit
@@ -1360,7 +1360,8 @@ _BARE_THEN_DAYS = re.compile(r"\s+(?:from|on|for)\s+(?:days?|d)\b")
 
 # a hard wrap: a line break after a word, then more of the sentence: a lower-case word, a number
 # (not a numbered item) or, on an indented line (legacy XML as written), a capitalized word
-_WRAP = re.compile(r"(?<=[\w,)%])\n(?![ \t]*\d+[.)]\s)(?=[a-z0-9(]|[ \t]+[a-z0-9(]|[ \t]{2,}[A-Z][a-z])")
+# (the line break first, the look back after it: the engine scans for "\n" at C speed)
+_WRAP = re.compile(r"\n(?<=[\w,)%]\n)(?![ \t]*\d+[.)]\s)(?=[a-z0-9(]|[ \t]+[a-z0-9(]|[ \t]{2,}[A-Z][a-z])")
 
 
 def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str = "",
@@ -2171,6 +2172,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
     # words some rules need, asked of the whole text once
     may_match = "match" in low or "mimic" in low or "identical" in low or "resembl" in low
     may_step = "step" in low or "decrement" in low
+    # (_MEASURED_BEFORE's words; its IGNORECASE is lower() on ASCII text, not on "ſerum")
+    may_measure = "urin" in low or "serum" in low or "loss" in low or not text.isascii()
     for f in found:
         if "reject" in f.warnings:
             continue
@@ -2201,7 +2204,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             continue  # "placebo matched to firsocostat 5 mg", "sugar pill ... to mimic thalidomide 100mg tablet"
         if may_step and _STEP_OF_BEFORE.search(before):
             continue  # "doses will be reduced in steps of 90 mg": the size of a change, not a dose
-        if _RANGE_OF_BEFORE.search(before):
+        if "(" in before and _RANGE_OF_BEFORE.search(before):
             continue  # "a median dose of 60 Gy (range 50-70 Gy)": the spread of a summary
         if f.unit.unit.startswith("L") and (
                 _RATE_OF.search(before) or f.low.value == 0
@@ -2210,7 +2213,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             # device's; "FVC 2.5 liters", "cardiac output 4 L/min", "1 liter of normal saline":
             # litres are a dose only of a gas
             continue
-        if _MEASURED_BEFORE.search(before):
+        if may_measure and _MEASURED_BEFORE.search(before):
             continue  # "urine protein 3.5 g/24h", "estimated blood loss of 500 mL": measured, not given
         unit = f.unit.unit
         if unit.startswith(("mL", "uL")) and (
@@ -2233,7 +2236,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             collected_end = f.end  # "... drawn is 10mL (2-3 teaspoons) each time for a total of 30mL"
             continue
         # ("/" or "per": what _AFTER_UNIT_SLASH needs)
-        if _SPREAD.search(before) or (("/" in before or "per" in before) and _AFTER_UNIT_SLASH.search(before) and not (
+        if (("±" in before or "+" in before) and _SPREAD.search(before)) or (("/" in before or "per" in before) and _AFTER_UNIT_SLASH.search(before) and not (
                 accepted and accepted[-1].unit.unit == unit  # type: ignore[union-attr]
                 and (text[accepted[-1].end:f.start].strip() == "/"
                      or _slash_paired_name(text, accepted[-1].end, f.start + 1) is not None))):
