@@ -203,7 +203,7 @@ _MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
 _MULTIPLIER_END = re.compile(r"(?i:million|billion|thousand)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Number:
     value: float
     scientific: bool
@@ -362,7 +362,7 @@ _SCALE_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+(?i:scales?)\b")
 _LAB_PER = re.compile(r"\s*/\s*(?:L|l|dL|dl|mm3|mm³|mm\^3|µL|μL|uL|mL|ml)\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
     unit: str
     factor: float
@@ -566,15 +566,19 @@ _LEVEL = re.compile(
     r"|(?<![A-Za-z])-?(?-i:IX|IV|VI{0,3}|I{1,3})(?![\w]))", re.IGNORECASE)  # "Level -I", "Level III"
 # ", then" and ", followed by" open a new step of a regimen: the drug named before them is
 # not the one dosed after them ("Fludarabine 30 mg/m2 on days -5 to -3, then 1x10^6 cells/kg").
-_CLAUSE_BREAK = re.compile(r"\n|;|(?<!\bIV)\.\s+(?=[A-Z(*•\-])|\bIV\.\s+(?=[A-Z(*•\-])(?!(?i:infusion|injection|bolus|push|drip)\b)"
+# (each branch opens on its character, the look back after it, so the engine scans for \n ; . I • ,)
+_CLAUSE_BREAK = re.compile(r"\n|;|\.(?<!\bIV\.)\s+(?=[A-Z(*•\-])|I(?<=\bI)V\.\s+(?=[A-Z(*•\-])(?!(?i:infusion|injection|bolus|push|drip)\b)"
                            r"|\.$|•|,\s*(?:and\s+)?(?:then|followed\s+by)\b")
 # ("administered as a 30 minute IV. Infusion ... on day 1 and day 15": that dot ends no sentence)
 
 _DAY_PFX = r"(?:\b(?:[Dd]ays?|DAYS?)(?:\b\.?|(?=\d))|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
 _DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
 _DAY_RANGE = rf"(?:\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM})?"
+# _DAY_PFX with its letter first and the look backs after it, so a search scans for D/d at C speed
+_DAY_PFX_LEAD = (r"[Dd](?<=\b[Dd])(?:(?:ays?|(?<=D)AYS?)(?:\b\.?|(?=\d))"
+                 r"|(?<=D)(?<![Vv]itamin D)(?=\s?[-−–+]?\d)|(?<=d)(?=\s?[-−+]?\d))")
 _DAY_EXPR = re.compile(
-    rf"{_DAY_PFX}\s*{_DAY_NUM}{_DAY_RANGE}"
+    rf"{_DAY_PFX_LEAD}\s*{_DAY_NUM}{_DAY_RANGE}"
     rf"(?:\s*(?:,|and|&|\+|、)\s*(?:and\s+)?(?:{_DAY_PFX}\s*)?{_DAY_NUM}{_DAY_RANGE})*"
     rf"(?:\s+of\s+(?:each|every|a|the)\s+(?:\d+(?:\s*-\s*\d+)?[-\s]days?\s+)?(?:cycles?|courses?)"
     rf"|\s*,?\s+(?:once\s+)?every\s+\d+\s+(?:days?|weeks?))?")
@@ -643,12 +647,25 @@ maintain maintained switch switched add added frequency duration dosage route st
 active investigational matching match pulse
 follows follow first second third another additional stage stages entire range pharmaceutical form agent increments increment concentration taper tapering first-line second-line third-line would should could may might must shall can again also only still even already initially subsequently additionally thereafter further respectively immediate release modified delayed extended controlled sustained prolonged post transplant alone
 """)
-_DRUG_SUFFIX = re.compile(
-    r"(?:mab|nib|tinib|platin|platinum|taxel|rubicin|abine|amide|phamide|sone|solone|olol|pril|sartan|statin"
-    r"|azole|cillin|mycin|micin|vir|tide|parin|caine|triptan|gliflozin|cept|ine|ide|ate|ol|in|ium"
-    r"|one|il|lukast|ase|stat|ox|pam|lam|fen|profen|zumab|ximab|umab|cel|leucel|gene|cin|yl|an|trexed|imus"
-    r"|ib|dronate|cycline|setron|semide|dipine|terol|onide|zepam|oxetine|apine|idone|afil|gliptin"
-    r"|formin|feron|kinra|grastim|poetin|toxin|vaccine|vec|im|mycin|sin|ane|ene|ole|oid)$", re.IGNORECASE)
+_DRUG_SUFFIX_WORDS = """
+mab nib tinib platin platinum taxel rubicin abine amide phamide sone solone olol pril sartan statin
+azole cillin mycin micin vir tide parin caine triptan gliflozin cept ine ide ate ol in ium
+one il lukast ase stat ox pam lam fen profen zumab ximab umab cel leucel gene cin yl an trexed imus
+ib dronate cycline setron semide dipine terol onide zepam oxetine apine idone afil gliptin
+formin feron kinra grastim poetin toxin vaccine vec im mycin sin ane ene ole oid
+"""
+_DRUG_SUFFIXES = tuple(_DRUG_SUFFIX_WORDS.split())  # in order: the pattern below is built from it
+_DRUG_SUFFIX = re.compile("(?:" + "|".join(_DRUG_SUFFIXES) + ")$", re.IGNORECASE)
+
+
+def _drug_suffixed(word: str) -> bool:
+    """Whether ``word`` ends like a drug name (_DRUG_SUFFIX): str.endswith for a plain-ASCII word,
+    where lower() is what the pattern's IGNORECASE matches ("$" also matches before a last "\\n");
+    the pattern for any other ("ſ" matches "s")."""
+    if word.isascii():
+        low = word.lower()
+        return low.endswith(_DRUG_SUFFIXES) or (low.endswith("\n") and low[:-1].endswith(_DRUG_SUFFIXES))
+    return _DRUG_SUFFIX.search(word) is not None
 
 
 def _is_drug_like(words: list[str], agent: str | None) -> bool:
@@ -673,7 +690,7 @@ def _is_drug_like(words: list[str], agent: str | None) -> bool:
             return True
         if sum(c.isupper() for c in core) >= 2 and any(c.islower() for c in core[:2]):
             return True  # r-FSH, rhBMP-2, hAd5
-        if _DRUG_SUFFIX.search(core) and len(core) > 4 and core.lower() not in _ENGLISH:
+        if _drug_suffixed(core) and len(core) > 4 and core.lower() not in _ENGLISH:
             return True
     return False
 
@@ -836,7 +853,7 @@ _SKIP_PUNCT = frozenset(":(,-–—（，：")
 
 def _tidy(name: list[str]) -> list[str]:
     while name and name[0].islower() and not any(c.isdigit() for c in name[0]) \
-            and not _DRUG_SUFFIX.search(name[0]) and not _salt_named(name) \
+            and not _drug_suffixed(name[0]) and not _salt_named(name) \
             and name[0] not in _BIOLOGIC_LEAD and name[0].rstrip(".") not in ("vit", "vitamin") \
             and (len(name) > 2 or len(name[0]) < 5 or _NOT_DRUG_ENDING.search(name[0])):
         name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
@@ -1148,7 +1165,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         return name[0]  # "0.25 mg/kg PQ in combination", "40 g / day RS derived": a two-letter code
     if len(name) == 2 and _salt_named(name) and _is_drug_like(name, agent):
         return " ".join(name)  # "100mL paraspinal normal saline", "4 mL hyaluronic acid"
-    if len(name) == 2 and name[1].islower() and not _DRUG_SUFFIX.search(name[1]) \
+    if len(name) == 2 and name[1].islower() and not _drug_suffixed(name[1]) \
             and name[1] not in _PRODUCT_TAIL:
         name = name[:1]  # "24 Gy Strontium90 episcleral brachytherapy" ("1 ml PRP extract" stays)
     if name and _is_drug_like(name[:1], agent):
@@ -1202,7 +1219,7 @@ def _days(expr: str) -> list[int]:
     return [d for d in days if not (d in seen or seen.add(d))]  # type: ignore[func-returns-value]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     start: int
     end: int  # end of the unit
@@ -1229,11 +1246,13 @@ _BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percen
 # Cheap pre-check: no dose without scientific notation or a unit word somewhere.
 _ANY_UNIT = re.compile(
     # tried only where a run of digits and separators starts ("1111..." would otherwise be
-    # tried at every digit, in quadratic time); the run may open with "." (".5 mg")
-    r"(?<![\d.,])[.,]*\d[\d.,]*(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
+    # tried at every digit, in quadratic time); the run may open with "." (".5 mg"). The run's
+    # first character is matched before the look back, so the engine scans for [\d.,] at C speed;
+    # the run is taken whole (*+), since no unit starts with a digit, "." or ","
+    r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
     r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|L\s*/\s*min|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
-    r"|[Pp]laque|[A-Za-z]+\s+units)")
+    r"|[Pp]laque|[Mm]egabecq|[A-Za-z]+\s+units)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
 _CELL_WORD = re.compile(r"\d\s+(?:[\w+\-]+\s+){1,3}?(?:[Cc]ells?\b|CELLS)")
 # Where an amount may start: sre scans for a character class fast, then _AMOUNT.match.
@@ -1269,7 +1288,8 @@ def parse_doses(text: str, *, agent: str | None = None,
     a "Drug:" type prefix; a dose whose context writes one of them is that name's."""
     if not text or not isinstance(text, str) or _HAS_DIGIT.search(text) is None:
         return [], []
-    if _ANY_UNIT.search(text) is None and _CELL_WORD.search(text) is None:
+    if _ANY_UNIT.search(text) is None and (
+            ("ell" not in text and "ELLS" not in text) or _CELL_WORD.search(text) is None):  # ("ell": what it needs)
         low = text.lower()  # "using twenty milliliters of 0.5% ropivacaine": a unit written out
         if not ("milli" in low or "micro" in low or "gram" in low or "lit" in low) or not _number_words(text):
             return [], []
@@ -1452,7 +1472,8 @@ _BARE_THEN_DAYS = re.compile(r"\s+(?:from|on|for)\s+(?:days?|d)\b")
 
 # a hard wrap: a line break after a word, then more of the sentence: a lower-case word, a number
 # (not a numbered item) or, on an indented line (legacy XML as written), a capitalized word
-_WRAP = re.compile(r"(?<=[\w,)%])\n(?![ \t]*\d+[.)]\s)(?=[a-z0-9(]|[ \t]+[a-z0-9(]|[ \t]{2,}[A-Z][a-z])")
+# (the line break first, the look back after it: the engine scans for "\n" at C speed)
+_WRAP = re.compile(r"\n(?<=[\w,)%]\n)(?![ \t]*\d+[.)]\s)(?=[a-z0-9(]|[ \t]+[a-z0-9(]|[ \t]{2,}[A-Z][a-z])")
 
 
 def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str = "",
@@ -1476,7 +1497,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     low_text = text.lower()
     may_level = "level" in low_text or "cohort" in low_text or "dl" in low_text \
         or ("dose" in low_text and "group" in low_text)
-    may_split = _SPLIT_ITEM.search(text) is not None
+    may_split = ":" in text and "day" in low_text and _SPLIT_ITEM.search(text) is not None
     may_day = _MAYBE_DAY.search(text) is not None
     # where the text writes a name the record gives an intervention
     spans = _mentions(known, text, accepted) if known else []
@@ -2271,6 +2292,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
     may_match = "match" in low or "mimic" in low or "identical" in low or "resembl" in low
     may_step = "step" in low or "decrement" in low
     may_increment = may_step or "increment" in low
+    # (_MEASURED_BEFORE's words; its IGNORECASE is lower() on ASCII text, not on "ſerum")
+    may_measure = "urin" in low or "serum" in low or "loss" in low or not text.isascii()
     for f in found:
         if "reject" in f.warnings:
             continue
@@ -2303,7 +2326,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             continue  # "doses will be reduced in steps of 90 mg": the size of a change, not a dose
         if may_increment and before.endswith(("in ", "In ")) and _INCREMENTS_AFTER.match(text, f.end):
             continue  # "dose escalation in 400 milligrams (mg) increments" ("increased by 2.5 mg/hr increments" stays)
-        if _RANGE_OF_BEFORE.search(before):
+        if "(" in before and _RANGE_OF_BEFORE.search(before):
             continue  # "a median dose of 60 Gy (range 50-70 Gy)": the spread of a summary
         if f.unit.unit.startswith("L") and (
                 _RATE_OF.search(before) or f.low.value == 0
@@ -2314,7 +2337,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             continue
         if f.unit.unit == "mL" and _VEHICLE_WITH.match(text, f.end):
             continue  # "100 mL of physiologic saline with 1 g IV acetaminophen": the vehicle of a dose
-        if _MEASURED_BEFORE.search(before):
+        if may_measure and _MEASURED_BEFORE.search(before):
             continue  # "urine protein 3.5 g/24h", "estimated blood loss of 500 mL": measured, not given
         unit = f.unit.unit
         if unit.startswith(("mL", "uL")) and (
@@ -2336,7 +2359,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
                     and not _CLAUSE_BREAK.search(text, collected_end, f.start))):
             collected_end = f.end  # "... drawn is 10mL (2-3 teaspoons) each time for a total of 30mL"
             continue
-        if _SPREAD.search(before) or (_AFTER_UNIT_SLASH.search(before) and not (
+        # ("/" or "per": what _AFTER_UNIT_SLASH needs)
+        if (("±" in before or "+" in before) and _SPREAD.search(before)) or (("/" in before or "per" in before) and _AFTER_UNIT_SLASH.search(before) and not (
                 accepted and accepted[-1].unit.unit == unit  # type: ignore[union-attr]
                 and (text[accepted[-1].end:f.start].strip() == "/"
                      or _slash_paired_name(text, accepted[-1].end, f.start + 1) is not None))):
