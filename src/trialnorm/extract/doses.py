@@ -217,6 +217,7 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,])")
 _DECIMAL_POINT = re.compile(r"\d\.\d")
 
 
+_LIST_BEFORE = re.compile(r"(?<![\d.,])(?:\d+(?:\.\d+)?\s*,\s*)+$")
 _COMMA_LIST = re.compile(r"\d+(?:\.\d+)?(?:,\d+(?:\.\d+)?)+(?:\s*,?\s*(?:or|and)\s+\d+(?:\.\d+)?)?")
 _COMMA_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+")
 
@@ -231,10 +232,11 @@ def _comma_list(text: str, start: int) -> int:
                      and text[m.end() + 1:m.end() + 2].isdigit()):
         return 0
     items = _COMMA_LIST_SPLIT.split(m.group(0))
-    if len(items) < 3:
-        return 0
-    values = [float(v) for v in items]
-    if any(b <= a for a, b in pairwise(values)):
+    # the items of a list it ends ("0.4, 1, 2, 4, 8,15, 25 or 35 mcg")
+    before = _LIST_BEFORE.search(text, max(0, start - 80), start) if start and text[start - 1] in ", " else None
+    earlier = _COMMA_LIST_SPLIT.split(before.group(0).rstrip(", ")) if before is not None else []
+    values = [float(v) for v in earlier + items]
+    if len(values) < 3 or any(b <= a for a, b in pairwise(values)):
         return 0
     return start + len(items[0])
 
@@ -308,7 +310,7 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"(?i:millilit(?:er|re)s?)|mL|ml|ML|cc", "mL", 1.0),
     (r"(?i:microlit(?:er|re)s?)|µL|μL|uL|µl|μl|ul", "uL", 1.0),
     (r"MIU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),
-    (r"IU|(?i:international\s+units?)|iu|Iu", "IU", 1.0),
+    (r"IU|(?i:international\s+units?)|iu|Iu|Intl\.?\s+Units?", "IU", 1.0),  # "10000 Intl Units"
     (r"BAU|(?i:bioequivalent\s+allergen\s+units?)", "BAU", 1.0),  # allergen extracts ("2800 BAU")
     (r"(?i:(?:Allergan\s+)?units?)|U", "U", 1.0),
     (r"mmol", "mmol", 1.0),
@@ -327,7 +329,7 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"MBq|(?i:megabecquerels?)", "MBq", 1.0),
     (r"GBq|(?i:gigabecquerels?)", "MBq", 1000.0),
     (r"kBq", "MBq", 0.001),
-    (r"mCi|(?i:millicuries?)", "mCi", 1.0),
+    (r"mCi|(?i:millicur(?:ie|rie)s?)", "mCi", 1.0),  # "milliCurries"
     (r"µCi|μCi|uCi|(?i:microcuries?)", "uCi", 1.0),  # a radiolabelled tracer ("100 microcuries of [14C]-X")
 ]
 _BASE = re.compile(
@@ -336,9 +338,9 @@ _BASE = re.compile(
 )
 # "CAR+ T cells", "viable CAR-T cells", "CART22 cells", "STAR+T cells", "TNC"
 _CELLS = re.compile(
-    r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|DCs?|CTLs?)\b"
+    r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|MSCs?|DCs?|CTLs?)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|m\s2\b|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b(?!\s+(?:fractions?|doses?|dosing))|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\.(?=m2\b|m²)|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|m\s2\b|mq\b|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b(?!\s+(?:fractions?|doses?|dosing))|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s*weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "bodyweight": "kg", "m2": "m2", "day": "day",
@@ -349,7 +351,7 @@ _DEN_DROP = {"dose", "time", "injection"}
 _DEN_REJECT = {"mol", "g", "gcr", "deciliter", "deciliters", "decilitre", "decilitres", "milliliter",
                "milliliters", "millilitre", "millilitres", "l", "liter", "liters", "litre", "litres", "dl", "ml", "ul", "µl", "μl", "mm3", "mm³", "mm^3", "hpf", "cc"}
 _CONCENTRATION = re.compile(
-    r"(?:\s+(?:[A-Za-z][\w\-]*|\([^()]{1,12}\))){0,3}\s*/\s*(?:mL|ml|L|dL|dl|cc)\b"
+    r"(?:\s+(?:[A-Za-z][\w\-]*|\([^()]{1,12}\))){0,3}\s*/\s*(?:mL|ml|ML|L|dL|dl|cc)\b"
     r"|[.·]?\s?(?:mL|ml|L|dL|dl)\s?(?:-1|⁻¹)(?!\d)")  # "ng.ml-1", "mg L⁻¹"
 
 
@@ -373,7 +375,7 @@ def _denominator(den: str) -> str | None:
     d = den.lower().replace(" ", "")
     if "m2.d" in d or "m².d" in d:
         return "m2/day"
-    if d.startswith(("m^", "m\\^", "m²", "㎡", "sq", "square", "meter", "metre")) or d == "m2":
+    if d.startswith(("m^", "m\\^", "m²", "㎡", "sq", "square", "meter", "metre")) or d in ("m2", "mq"):
         return "m2"
     if d.startswith("24h"):
         return "day"
@@ -498,6 +500,9 @@ _MATCHED_BEFORE = re.compile(
     r"\b(?:matched\s+(?:to|with)|matching|to\s+match|mimic|mimics|mimicking|identical\s+to|resembling)"
     r"\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s*$", re.IGNORECASE)
 _GAS_NEAR = re.compile(r"(?i:oxygen|\bO2\b|\bair\b|heliox|\bCO2\b|carbon\s+dioxide|nitrous|xenon|\bgas\b)")
+_NOT_GIVEN_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?:fat|adipose|muscle|skin|tumou?r|bone|liver|kidney|lung)\s+tissue|tissue\s+(?:samples?|biops))"
+    r"|\s+(?:(?:daily|a\s+day|per\s+day)\s+)?(?:of\s+)?dietary\s+[A-Za-z]+\s+intake\b", re.IGNORECASE)
 _VEHICLE_WORDS = frozenset({"saline", "nacl", "dextrose", "d5w", "water", "solution"})
 _VEHICLE_WITH = re.compile(
     r"\s*(?:of\s+)?(?:(?:normal|physiologic(?:al)?|isotonic)\s+)?(?i:saline|NaCl\s+0[.,]9\s*%|dextrose\s+5\s*%|D5W)"
@@ -506,7 +511,8 @@ _INCREMENTS_AFTER = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?i:increments?|dec
 _STEP_OF_BEFORE = re.compile(r"\b(?:in\s+steps|in\s+decrements|decrements?)\s+of\s*$", re.IGNORECASE)
 _RANGE_OF_BEFORE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\s*[:,]?\s*$", re.IGNORECASE)
 _MEASURED_BEFORE = re.compile(
-    r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?)\s*:?\s*$",
+    r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?"
+    r"|(?:e?GFR|CrCl|creatinine\s+clearance)(?:\s+(?:of|between|from|[<>≤≥]=?))?)\s*:?\s*$",  # "eGFR of 15 to 49 ml"
     re.IGNORECASE)
 # a pump's rate, not a dose: "administered at a dose of 1.25 mL/Kg and at a rate of 60 mL/hour"
 _RATE_OF = re.compile(r"\b(?:rate|speed)\s+of\s*$", re.IGNORECASE)
@@ -616,7 +622,8 @@ monotherapy supplementation dosed weight-based based restart restarts resume res
 """)
 _STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
-hour hours minute minutes add-on lock-out beside besides alongside using containing including
+hour hours minute minutes add-on lock-out beside besides alongside using containing including apply
+reach achieve together
 dose level levels phase total patients patient subjects subject participants participant
 treatment treatments intervention drug drugs biological device procedure other experimental
 placebo-controlled low high medium middle each every all single loading maintenance induction
@@ -852,6 +859,10 @@ _SKIP_PUNCT = frozenset(":(,-–—（，：")
 
 
 def _tidy(name: list[str]) -> list[str]:
+    for k in range(len(name) - 1, 0, -1):
+        if name[k - 1] in _LINKING:
+            name = name[k:]  # "R-CHOP comprises rituximab 375 mg/m2"
+            break
     while name and name[0].islower() and not any(c.isdigit() for c in name[0]) \
             and not _drug_suffixed(name[0]) and not _salt_named(name) \
             and name[0] not in _BIOLOGIC_LEAD and name[0].rstrip(".") not in ("vit", "vitamin") \
@@ -882,7 +893,10 @@ def _tidy(name: list[str]) -> list[str]:
 _GENERIC_WORD = frozenset({"generic", "branded", "chewing", "chewed", "chewable", "crushed", "dispersible"})
 
 
-_PRODUCT_ROLE = frozenset({"test", "reference", "formulation", "product", "comparator", "pediatric",
+_HEAD_LABEL = re.compile(r"[ \t]*([A-Z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*)?)[ \t]*:[ \t]")
+_LINKING = frozenset({"comprises", "comprising", "consists", "includes", "contains", "is", "are", "was", "were"})
+_PRODUCT_ROLE = frozenset({"test", "reference", "formulation", "product", "comparator", "pediatric", "open-label",
+                           "open", "label",
                            "paediatric"})
 _REGIMEN_PHASE = frozenset({"neoadjuvant", "adjuvant", "induction", "consolidation", "maintenance",
                             "preoperative", "postoperative", "perioperative"})
@@ -1029,6 +1043,8 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             break
         name.insert(0, t)
         i -= 1
+    if len(name) > 1 and name[0] in ("L", "mL", "dL") and i >= 0 and tokens[i] == "/":
+        name = name[1:]  # "with 0.3 mol/L sodium citrate 30 mL": a concentration's unit, then the name
     if name and name[-1].lower() in _VEHICLE_WORDS and window.rstrip().endswith(" with"):
         return None, False  # "100 mL of physiologic saline with 1 g IV acetaminophen": not the saline's
     if name and "lacebo" in window and _ADDED_PLACEBO.search(window):
@@ -1109,6 +1125,9 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
                 and tokens[i + 1].lower() in _STRENGTH_WORD:
             i, saw_of = i + 3, True  # "0.5mL of low potency of NBP608"
             continue
+        if tokens[i] == "(" and i + 2 < len(tokens) and tokens[i + 2] == ")" and tokens[i + 1].upper() in _ROUTES:
+            i += 3  # "1000 mg intravenous (IV) MabThera"
+            continue
         if tokens[i] == "%" and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit():
             i += 2  # "0.5 cc %2 lidocaine": the percentage written first
             continue
@@ -1145,8 +1164,8 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         while len(name) > 1 and (name[0].lower() in _GENERIC_LEAD or (
                 name[0].islower() and name[0].endswith("ed"))):
             name = name[1:]  # "1 mL of the combined TG-C cells", "of local anesthetic lidocaine"
-        while len(name) > 1 and name[-1].islower() and name[-1].endswith("ed"):
-            name = name[:-1]  # "100 mg of VIA Disc NP mixed with"
+        while len(name) > 1 and name[-1].islower() and name[-1].endswith(("ed", "ly")):
+            name = name[:-1]  # "100 mg of VIA Disc NP mixed with", "30 mg of tolvaptan concomitantly"
         if any(w.lower() in _NOT_OF_NAME for w in name):
             return None  # "0.5 mg/kg of ideal body weight", "100 mg of the product"
         return " ".join(name).rstrip("®™") if name else None
@@ -1251,8 +1270,8 @@ _ANY_UNIT = re.compile(
     # the run is taken whole (*+), since no unit starts with a digit, "." or ","
     r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
     r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|L\s*/\s*min|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|uCi|[Cc]ell"
-    r"|CELL|TNC|MNC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
-    r"|[Pp]laque|[Mm]egabecq|[A-Za-z]+\s+units)")
+    r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
+    r"|[Pp]laque|[Mm]egabecq|[A-Za-z]+\s+[Uu]nits)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
 _CELL_WORD = re.compile(r"\d\s+(?:[\w+\-]+\s+){1,3}?(?:[Cc]ells?\b|CELLS)")
 # Where an amount may start: sre scans for a character class fast, then _AMOUNT.match.
@@ -1696,6 +1715,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     _pair_names(text, accepted, kept)
     if len(kept) > 1 and (" and " in text or " or " in text or "&" in text):
         _respective_names(text, accepted, kept)
+    if kept and kept[0].agent is None and ":" in text[:40]:
+        head = _HEAD_LABEL.match(text)
+        if head is not None and (_STRICT_DRUG.search(head.group(1)) or _CODE_NAME.fullmatch(head.group(1))) \
+                and all(d.agent is None or d.agent == head.group(1) for d in kept):
+            for dose in kept:  # "Avelumab: IV treatment; administered at 10 mg/kg IV every two weeks"
+                dose.agent = head.group(1)
     if agent and any(dose.agent is None for dose in kept):
         own = _as_text_writes(text, agent) if agent_named else _own_word(text, agent)
         words = own.split()
@@ -2082,7 +2107,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:^|\n)([^\n]{3,200}):[ \t]*\n[ \t]*(?:[-*•][ \t]*)?"
                          r"(?:(?i:dose\s+level|DL|cohort|level)\s*-?\d+[a-z]?[ \t]*:?[ \t]*)?$")
 _FOR_NAME = re.compile(r"[ \t]+for[ \t]+([A-Za-z][\w\-]{3,})[ \t]*(?=[.;,)]|$)")
-_HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?grams?|millilit(?:er|re)s?)\s+(?:(?:oral|IV|intravenous|single|daily|loading|starting)\s+)?"
+_HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?grams?|millilit(?:er|re)s?)\s+(?:(?:oral|IV|intravenous|single|daily|loading|starting|soft|hard|gelatin|film-coated|chewable)\s+)?"
                           r"(?:doses?|tablets?|capsules?|bolus|infusions?|injections?|vials?|once|twice)\b")
 # a change of dose "from A to B mg" (two doses, not a range of one)
 _CHANGE_FROM = re.compile(r"(?i:\b(?:increas|escalat|titrat|reduc|decreas|taper|rais|lower)\w*\b"
@@ -2117,14 +2142,16 @@ _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d
 # between two doses that share the days written after the second: a join, a few words, no number
 # (and a short bracketed label: "90mg/m2 (first-line) or 70mg/m2 (second-line) iv, days 1 and 2";
 # a word is matched possessively: "10 mg aaaa...! 20 mg on days 1" was cubic)
-_SHARES_DAYS = re.compile(r"\s*(?:\((?:[A-Za-z][\w\- ]{0,20}|[≤≥<>]\s*\d+\s+years?\s+old)\)\s*)?[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*+\s*){0,3}")
+_SHARES_DAYS = re.compile(r"(?:\s+(?i:bid|tid|qid|qd|od|daily)\b)?\s*(?:\((?:[A-Za-z][\w\- ]{0,20}|[≤≥<>]\s*\d+\s+years?\s+old)\)\s*)?[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*+\s*){0,3}")
 _PAIRED_NAMES = re.compile(
     r"\s*(?:(?:tablets?|capsules?|of|the)\s+){0,3}([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)")
 # "sacubitril/valsartan 49/51 mg": the joined names stand right before the joined amounts.
 _CAP_BEFORE = re.compile(r"\s*[(\[]\s*(?:max(?:imum)?\.?|up\s+to|not\s+to\s+exceed)\s*:?\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
 _HYPHEN_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z]{4,})-([a-z]{5,}(?:\s+(?:acid|sodium|potassium))?)\s+$")
-_PAIRED_NAMES_BEFORE = re.compile(r"([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)"
+_PAIRED_NAMES_BEFORE = re.compile(r"((?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*(?:\s*/\s*(?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*)+)"  # "AZT/3TC"
+                                  r"(?:\s+\([A-Z][\w\- ]{0,20}\))?"  # "Dapagliflozin/Metformin (Xigduo XR) 10/1000mg"
+                                  r"(?:\s+(?:pellets?|tablets?|capsules?|drug|pills?|granules|sachets?))?"  # "LPV/r pellets 40/10 mg"
                                   r"(?:\s+[A-Za-z]*(?:haler|Diskus|Ellipta|Respimat|Breezhaler|MDI)\s*\(?)?"  # "Easyhaler (50/500"
                                   r"\s*\(?\s*(?:(?:at\s+)?an?\s+dose\s+(?:of\s+)?)?$")  # "X/Y/Z (25 mg/150 mg/100 mg"
 
@@ -2293,7 +2320,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
     may_step = "step" in low or "decrement" in low
     may_increment = may_step or "increment" in low
     # (_MEASURED_BEFORE's words; its IGNORECASE is lower() on ASCII text, not on "ſerum")
-    may_measure = "urin" in low or "serum" in low or "loss" in low or not text.isascii()
+    may_measure = "urin" in low or "serum" in low or "loss" in low or "gfr" in low or "crcl" in low \
+        or "clearance" in low or not text.isascii()
     for f in found:
         if "reject" in f.warnings:
             continue
@@ -2335,6 +2363,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             # device's; "FVC 2.5 liters", "cardiac output 4 L/min", "1 liter of normal saline":
             # litres are a dose only of a gas
             continue
+        if _NOT_GIVEN_AFTER.match(text, f.end):
+            continue  # "2-3 grams of fat tissue" (a biopsy), "1 gram daily dietary calcium intake" (a diet)
         if f.unit.unit == "mL" and _VEHICLE_WITH.match(text, f.end):
             continue  # "100 mL of physiologic saline with 1 g IV acetaminophen": the vehicle of a dose
         if may_measure and _MEASURED_BEFORE.search(before):
