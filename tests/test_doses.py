@@ -834,3 +834,60 @@ def test_days_shared_across_a_long_word_in_linear_time() -> None:
     did not finish; the suite would hang on it."""
     doses, _ = parse_doses("10 mg " + "a" * 50_000 + "! 20 mg on days 1 and 2")
     assert [(d.value, d.days) for d in doses] == [(10.0, []), (20.0, [1, 2])]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a fifth review of the rules the blind sets 27-34 prompted: each phrase was read wrongly
+    # by one of them before it was narrowed (the review's finding in brackets)
+    ("EPO 10 000 IU weekly", [(10000.0, "IU", "EPO")]),  # F1: no zero dose after an all-caps word
+    ("HEPARIN 5 000 IU subcutaneously", [(5000.0, "IU", "HEPARIN")]),
+    ("AMG 337 300mg orally daily.", [(300.0, "mg", "AMG 337")]),
+    ("Patients will receive 2,4,8 mg/kg of drug", [(2.0, "mg/kg", None), (4.0, "mg/kg", None), (8.0, "mg/kg", None)]),
+    ("Dose levels are 0.5,1,2 mg/kg", [(0.5, "mg/kg", None), (1.0, "mg/kg", None), (2.0, "mg/kg", None)]),
+    ("1,250,500 IU of vitamin A", [(1250500.0, "IU", "vitamin A")]),  # F2: a thousands shape
+    ("Infliximab 5 mg/kg at weeks 0,2,6 and 10 mg/kg every 8 weeks thereafter",
+     [(5.0, "mg/kg", "Infliximab"), (10.0, "mg/kg", "Infliximab")]),  # F3: weeks are no doses
+    ("Arm 2, 1 million cells/kg", [(1e6, "cells/kg", None)]),  # F4
+    ("Days 1, 8, 2 million cells/kg", [(2e6, "cells/kg", None)]),
+    ("IV sedation 2 mg", [(2.0, "mg", None)]),  # F6
+    ("oral hydration 1000 mL", [(1000.0, "mL", None)]),
+    ("Patients receive 10 mg of vitamin K 2 hours before surgery", [(10.0, "mg", "vitamin K")]),  # F7
+    ("1000 IU of vitamin D 3 times a week", [(1000.0, "IU", "vitamin D")]),
+    ("Interferon beta-1a (IFN; 30 mcg weekly)", [(30.0, "ug", "Interferon beta-1a")]),  # F8
+    ("Insulin glargine (IG; 10 U)", [(10.0, "U", "Insulin glargine")]),
+    ("Methotrexate high-dose 5 g/m2", [(5.0, "g/m2", "Methotrexate")]),  # F10
+    ("Bupivacaine 0.5% 10 mL injected while the needle is withdrawn", [(10.0, "mL", "Bupivacaine")]),  # F11
+    ("Lactulose 30 mL daily, which will be withdrawn after 2 weeks", [(30.0, "mL", "Lactulose")]),
+    ("Patients enrolled in 100 mg Step 2 will receive drug", [(100.0, "mg", None)]),  # F13
+    ("60 mg morphine equivalents of opioids per day", [(60.0, "mg", "morphine")]),  # F14
+])
+def test_blind_set_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "levels", "days"), [
+    ("Cohort 1, 2 million cells/kg; Cohort 2, 5 million cells/kg", ["Cohort 1", "Cohort 2"], [[], []]),
+    ("Level -I 200 mg/m2 Level I 300 mg/m2 Level II 300 mg/m2 Level III 400 mg/m2",
+     ["Level -I", "Level I", "Level II", "Level III"], [[], [], [], []]),
+    ("Patients with hemoglobin below 10 g/dL IV iron sucrose 200 mg", [None], [[]]),  # F12
+    ("Elective nodal irradiation of levels II-IV of the neck to 50 Gy, boost to 70 Gy", [None, None], [[], []]),
+    # F5: days are shared down a list, not over ", followed by" or ", then"
+    ("Clopidogrel loading dose 600 mg, followed by 150 mg or 75 mg on days 2 to 7",
+     [None, None, None], [[], [2, 3, 4, 5, 6, 7], [2, 3, 4, 5, 6, 7]]),
+    ("25 mg bid, 20 mg bid, or 10 mg bid on days 1 through 3", [None, None, None], [[1, 2, 3]] * 3),
+])
+def test_levels_and_days_of_lists(text: str, levels: list[str | None], days: list[list[int]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [d.level for d in doses] == levels
+    assert [d.days for d in doses] == days
+
+
+@pytest.mark.parametrize("text", [
+    ",".join(str(i) for i in range(1, 10**5))[:50000] + " mg",  # an increasing comma run: 62 s before the bound
+    "Drug 1 mg" + " " * 10000 + "daily",  # spaces after an amount: 12 s when _OF_NAME backtracked
+])
+def test_long_runs_are_read_in_linear_time(text: str) -> None:
+    """A bound on work, not a timing: these took a minute and 12 s before."""
+    doses, _ = parse_doses(text)
+    assert len(doses) <= 1

@@ -192,15 +192,16 @@ _AMOUNT = re.compile(
 )
 _WORD_DASH = re.compile(r"(?<![A-Za-z\-])[a-z]{4,}-$")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
-# "AMG 337 300mg": the number after a code's letters is the code's, not a group of thousands
-_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:IV|IM|SC|PO|SQ)\s)[A-Z]{2,}[ \u00a0]$")
+# "AMG 337 300mg": a three-digit number after a short all-caps word is a code's (unless a "000"
+# group follows: "TID 100 000 IU"), not the lead of a space-grouped thousand ("EPO 10 000 IU" is)
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:IV|IM|SC|PO|SQ|TID|BID|QD|QW|IU)\s)[A-Z]{2,5}[ \u00a0]$")
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
 _AMOUNT_AT = re.compile(_amount("1") + r"(?:\s*(?:-|–|—|−|~|～|〜|to)\s*" + _amount("2") + ")?")
 _RANGE_TAIL = re.compile(r"[ \t]*(?:-|–|—|~|～|〜|to)\s*")  # not across a line: "- 50 mg\n- 100 mg" are two
 _HIGH_GROUPS = ("n2", "m2", "b2", "oc2", "os2")
 _NO_HIGH = (None,) * len(_HIGH_GROUPS)
 _MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
-_MULTIPLIER_END = re.compile(r"(?i:million|billion|thousand)$")
+_MULTIPLIER_END = re.compile("(?i:" + "|".join(_MULTIPLIER) + ")$")
 
 
 @dataclass(slots=True)
@@ -219,26 +220,44 @@ _DECIMAL_POINT = re.compile(r"\d\.\d")
 
 _LIST_BEFORE = re.compile(r"(?<![\d.,])(?:\d+(?:\.\d+)?\s*,\s*)+$")
 _COMMA_LIST = re.compile(r"\d+(?:\.\d+)?(?:,\d+(?:\.\d+)?)+(?:\s*,?\s*(?:or|and)\s+\d+(?:\.\d+)?)?")
+_NO_SPACE_RUN = re.compile(r"\d+(?:\.\d+)?(?:,\d+(?:\.\d+)?)+")
+_ITEM = re.compile(r"\d+(?:\.\d+)?")
+_TIMES_BEFORE = re.compile(r"(?i:days?|weeks?|months?|years?|cycles?|visits?|hours?|times?)\s*$")
 _COMMA_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+")
 
 
-def _comma_list(text: str, start: int) -> int:
-    """Where the first item ends, when the numbers from ``start`` are a list written without
-    spaces ("12.5,25,37.5 or 100", "10,20 or 40"): three or more, each larger than the one
-    before, which a decimal comma ("2,5 or 5", "0,5 or 1") or thousands ("1,000,000") never
-    are; else 0."""
+def _comma_list(text: str, start: int) -> tuple[dict[int, int], int]:
+    """For numbers from ``start`` joined by commas without spaces: where each item that a
+    comma follows starts and ends, when they are a list ("12.5,25,37.5 or 100", "10,20 or
+    40", "0.4, 1, 2, 4, 8,15, 25 or 35"): three or more numbers, each larger than the one
+    before, which a decimal comma ("2,5 or 5", "0,5 or 1") never is. Not a list: a thousands
+    shape ("1,250,500" stays one number, though an increasing list could be written so), times
+    ("weeks 0,2,6 and 10 mg/kg"), or more than 16 items. Also where the run ends, so its other
+    items are not asked again (linear on a long run)."""
     m = _COMMA_LIST.match(text, start)
-    if m is None or (m.end() < len(text) and text[m.end()] in ",."  # "1,2,3." may go on
-                     and text[m.end() + 1:m.end() + 2].isdigit()):
-        return 0
-    items = _COMMA_LIST_SPLIT.split(m.group(0))
+    if m is None:
+        return {}, start
+    if m.end() < len(text) and text[m.end()] in ",." and text[m.end() + 1:m.end() + 2].isdigit():
+        return {}, m.end()  # "1,2,3." may go on
+    run = m.group(0)
+    head_run = _NO_SPACE_RUN.match(run)
+    head = head_run.group(0) if head_run is not None else run
+    if _THOUSANDS.fullmatch(head) or head.count(",") > 15:
+        return {}, m.end()  # "1,250,500 IU"; no dose list runs on for pages
+    items = _COMMA_LIST_SPLIT.split(run)
     # the items of a list it ends ("0.4, 1, 2, 4, 8,15, 25 or 35 mcg")
     before = _LIST_BEFORE.search(text, max(0, start - 80), start) if start and text[start - 1] in ", " else None
     earlier = _COMMA_LIST_SPLIT.split(before.group(0).rstrip(", ")) if before is not None else []
     values = [float(v) for v in earlier + items]
     if len(values) < 3 or any(b <= a for a, b in pairwise(values)):
-        return 0
-    return start + len(items[0])
+        return {}, m.end()
+    list_start = before.start() if before is not None else start
+    if _TIMES_BEFORE.search(text, max(0, list_start - 12), list_start):
+        return {}, m.end()
+    # each item is read alone (the last one whole: "... 37.5 or 100 mg", "1,2,3 million cells")
+    cuts = {item.start(): item.end() for item in _ITEM.finditer(text, start, start + len(head))}
+    cuts[max(cuts)] = len(text)
+    return cuts, m.end()
 
 
 def _comma_decimal(text: str) -> bool:
@@ -493,7 +512,8 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+aid\s+of\s+|the\s+help\s+of\s+)?(?
 # "3 ml of CP will be separated and divided in 3 aliquots to be stored": a sample
 _STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing)?)\b"
                            # "100 cc of fat are extracted": taken from the body, not given
-                           r"|[^.;\n(]{0,30}\b(?:is|are|was|were|will\s+be)\s+(?:extracted|harvested|aspirated|withdrawn)\b",
+                           r"|(?:\s+of\s+[\w\-]+(?:\s+[\w\-]+){0,2})?\s+(?:is|are|was|were|will\s+be)\s+"
+                           r"(?:extracted|harvested|aspirated|withdrawn)\b",
                            re.IGNORECASE)
 # the strength a placebo is made to look like: not a dose of anything
 _MATCHED_BEFORE = re.compile(
@@ -507,7 +527,7 @@ _VEHICLE_WORDS = frozenset({"saline", "nacl", "dextrose", "d5w", "water", "solut
 _VEHICLE_WITH = re.compile(
     r"\s*(?:of\s+)?(?:(?:normal|physiologic(?:al)?|isotonic)\s+)?(?i:saline|NaCl\s+0[.,]9\s*%|dextrose\s+5\s*%|D5W)"
     r"(?:\s+solution)?\s+(?:with|containing)\s+(?:\w+\s+)?\d")
-_INCREMENTS_AFTER = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?i:increments?|decrements?|steps?)\b")
+_INCREMENTS_AFTER = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?i:increments?|decrements?|steps?)\b(?!\s*\d)")
 _STEP_OF_BEFORE = re.compile(r"\b(?:in\s+steps|in\s+decrements|decrements?)\s+of\s*$", re.IGNORECASE)
 _RANGE_OF_BEFORE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\s*[:,]?\s*$", re.IGNORECASE)
 _MEASURED_BEFORE = re.compile(
@@ -567,9 +587,9 @@ _OPENING_LEVEL = re.compile(
     r"\s*(?:In\s+)?(?P<level>(?:Dose[\s-]+Level|Cohort|DL)\s*-?\d{1,2}[a-z]?)\b"
     r"(?=\s*(?:[:,]|will\b|is\b|are\b|patients\b|participants\b|subjects\b))", re.IGNORECASE)
 _LEVEL = re.compile(
-    r"\b(?:Dose[\s-]+Levels?|DL|Dose\s+(?:Groups?|Cohorts?)|Cohorts?|Levels?)"
+    r"\b(?:Dose[\s-]+Levels?|(?-i:DL)|Dose\s+(?:Groups?|Cohorts?)|Cohorts?|Levels?)"
     r"\s*[-–:]?\s*(?:-?\d+[a-z]?(?:\s*(?:-|–|to|and)\s*\d+)?|(?<![A-Za-z])(?-i:[A-Z])(?![\w])"
-    r"|(?<![A-Za-z])-?(?-i:IX|IV|VI{0,3}|I{1,3})(?![\w]))", re.IGNORECASE)  # "Level -I", "Level III"
+    r"|(?<![A-Za-z])-?(?-i:IX|IV|VI{0,3}|I{1,3})(?![\w])(?=\s*[:,]?\s*(?:\d|$)))", re.IGNORECASE)  # "Level -I 200 mg/m2"
 # ", then" and ", followed by" open a new step of a regimen: the drug named before them is
 # not the one dosed after them ("Fludarabine 30 mg/m2 on days -5 to -3, then 1x10^6 cells/kg").
 # (each branch opens on its character, the look back after it, so the engine scans for \n ; . I • ,)
@@ -858,6 +878,10 @@ def _salt_named(name: list[str]) -> bool:
 _SKIP_PUNCT = frozenset(":(,-–—（，：")
 
 
+# words before a drug's name that are not part of it ("generic fluorouracil", "Chewing Ticagrelor")
+_GENERIC_WORD = frozenset({"generic", "branded", "chewing", "chewed", "chewable", "crushed", "dispersible"})
+
+
 def _tidy(name: list[str]) -> list[str]:
     for k in range(len(name) - 1, 0, -1):
         if name[k - 1] in _LINKING:
@@ -889,8 +913,6 @@ def _tidy(name: list[str]) -> list[str]:
             out.append(w)
     return out
 
-
-_GENERIC_WORD = frozenset({"generic", "branded", "chewing", "chewed", "chewable", "crushed", "dispersible"})
 
 
 _HEAD_LABEL = re.compile(r"[ \t]*([A-Z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*)?)[ \t]*:[ \t]")
@@ -978,8 +1000,8 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         abbr = _ABBR_SEMI.search(window)
         if abbr is not None:
             words = abbr.group(1).split()
-            if len(words) == 2 and not _salt_named(words):
-                words = words[1:]  # ("Enoxaparin sodium (Clexane; 40 mg": the salt is the name's)
+            if len(words) == 2 and not _salt_named(words) and (words[0][0].islower() or words[0].lower() in _STOP):
+                words = words[1:]  # "weight-based ribavirin (RBV;" ("Insulin glargine (IG; 10 U" stays whole)
             if _is_drug_like(words, agent):
                 return " ".join(words), False  # "ribavirin (RBV; dosed 1,000 or 1,200 mg"
     tokens = _WORD.findall(window)
@@ -1062,10 +1084,11 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             and not (len(name) == 1 and name[0].islower() and _plain_word_drug(name[0]))
             and not (agent and agent.casefold() in " ".join(name).casefold()))):
         name = []  # "normal G6PD enzyme function", "Children (6-12 years) will receive": not drugs
-    if name and name[-1].lower().endswith("-dose"):
-        name = []  # "fixed-dose (400 mg once daily) sofosbuvir", "high-dose (2 g/day)": the size, not who
+    while name and name[-1].lower().endswith("-dose"):
+        name.pop()  # "fixed-dose (400 mg once daily) sofosbuvir", "Methotrexate high-dose 5 g/m2": the size
     if len(name) == 1 and adjacent >= 0 and i >= 0 and tokens[i].lower() in _ROUTE_LEAD \
-            and name[0].isalpha() and name[0].lower() not in _ENGLISH and name[0].lower() not in _NOT_ROUTE_NAME:
+            and name[0].isalpha() and len(name[0]) >= 3 and name[0].lower() not in _ENGLISH \
+            and name[0].lower() not in _NOT_ROUTE_NAME and _NOT_DRUG_ENDING.search(name[0].lower()) is None:
         return name[0], False  # "and Oral dex 40 mg/day": a route, then the drug's short name
     if len(name) == 1 and adjacent >= 0 and (
             _plain_word_drug(name[0]) or (_SHORT_CODE.fullmatch(name[0]) and name[0].upper() not in _ROUTES)):
@@ -1091,7 +1114,8 @@ _NOT_ROUTE_NAME = frozenset({"push", "bolus", "drip", "pump", "route", "solution
 _ABBR_SEMI = re.compile(r"((?:[A-Za-z][\w\-]{2,}[ \t]+)?[A-Za-z][\w\-]{2,})\s*\(\s*[A-Z][\w\-]{1,10}\s*;\s*(?:(?:dosed|given|administered|at)\s+)?$")
 _ROUTE_LEAD = frozenset({"oral", "iv", "intravenous", "po", "sc", "subcutaneous", "im", "intramuscular"})
 _AFTER_PAREN_ROUTE = frozenset({"oral", "intravenous", "iv", "subcutaneous", "inhaled", "topical"})
-_DIGITS_AT = re.compile(r"\d{1,3}(?![\d.,])")
+_ISOTOPE_ELEMENTS = frozenset({"F", "C", "I", "Y", "P", "N", "O"})
+_MASS_NUMBER = re.compile(r"[ \t\n]*[A-Z][ \t]+(\d{1,3})(?![\d.,])(?!\s*(?i:hours?|h|times?|doses?|days?|weeks?|months?|years?|min)\b)")
 _STRENGTH_LEAD = frozenset({"low", "high", "medium", "mid", "intermediate", "full", "half", "standard", "reduced"})
 _STRENGTH_WORD = frozenset({"potency", "strength", "dose", "concentration", "titer", "titre"})
 _COMMA_DOSE_OF = re.compile(r"\s*\)?\s*,\s*(?:(?:an?|one|single|as)\s+)*(?:dose|injection|infusion)\s+of\s+(?=[A-Za-z\[]|\d{1,3}[A-Z])")
@@ -1118,7 +1142,8 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
             saw_of = saw_of or t == "of"  # "a 50 mL injection of saline"
             i += 1
             continue
-        if i + 2 < len(tokens) and tokens[i + 2] == "of" and tokens[i + 1].lower() in ("equivalent", "equivalents"):
+        if i + 3 < len(tokens) and tokens[i + 2] == "of" and tokens[i + 1].lower() in ("equivalent", "equivalents") \
+                and not (tokens[i + 3].islower() and tokens[i + 3].endswith("s")):  # ("morphine equivalents of opioids")
             i, saw_of = i + 3, True  # "0.72 mg/kg of nimesulide equivalents of CA102N": the product's
             continue
         if t in _STRENGTH_LEAD and i + 2 < len(tokens) and tokens[i + 2] == "of" \
@@ -1146,10 +1171,12 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     while i < len(tokens) and len(name) < (4 if saw_of else 2):
         t = tokens[i]
         tl = t.lower().rstrip("®™-")
-        if saw_of and len(name) >= 2 and t.isdigit() and len(name[-1]) == 1 and name[-1].isupper():
-            digits = _DIGITS_AT.match(window, window.find(name[-1] + " ") + 2)
-            if digits is not None:  # "single dose of florbetapir F 18": an isotope after its element
-                name.append(digits.group(0))
+        if saw_of and len(name) >= 2 and t.isdigit() and name[-1] in _ISOTOPE_ELEMENTS:
+            # "single dose of florbetapir F 18": an isotope's mass number after its element
+            # ("10 mg of vitamin K 2 hours before", "1000 IU of vitamin D 3 times a week" are not)
+            mass = _MASS_NUMBER.match(window, window.find(name[-2]) + len(name[-2]))
+            if mass is not None and int(mass.group(1)) >= 11:
+                name.append(mass.group(1))
             break
         if not _NAME_START.match(t) or (tl in _STOP and not (
                 name and len(t) <= 3 and name[-1].lower() == "vitamin")) or (tl in _FILLER and not (
@@ -1345,13 +1372,24 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
     comma_decimal = False
     comma_known = "," not in text
     resume_at = -1
+    list_cuts: dict[int, int] = {}  # items of lists written without spaces: start -> end
+    lists_read_to = -1
     pos = 0
     n = len(text)
     while pos < n:
         c = _AMOUNT_START.search(text, pos)
         if c is None:
             break
-        m = (_AMOUNT_AT if c.start() == resume_at else _AMOUNT).match(text, c.start())
+        cut = list_cuts.get(c.start())
+        if cut is not None:  # "at 12.5,25,37.5 or 100 mg", "10,20 or 40 mg": a list, not decimal commas
+            m = _AMOUNT_AT.match(text, c.start(), cut)
+        else:
+            m = (_AMOUNT_AT if c.start() == resume_at else _AMOUNT).match(text, c.start())
+            if m is not None and c.start() >= lists_read_to and "," in text[m.start():m.end() + 1]:
+                cuts, lists_read_to = _comma_list(text, m.start())
+                if cuts:
+                    list_cuts.update(cuts)
+                    m = _AMOUNT_AT.match(text, c.start(), cuts[c.start()])
         if m is None and c.start() > 4 and text[c.start() - 1] == "-" \
                 and _WORD_DASH.search(text, max(0, c.start() - 16), c.start()):
             m = _AMOUNT_AT.match(text, c.start())  # "two dose levels-160 mg QD"
@@ -1360,14 +1398,6 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
         if m is None:
             pos = c.start() + 1
             continue
-        if "," in text[m.start():m.end() + 1]:
-            items = _comma_list(text, m.start())
-            if items:  # "at 12.5,25,37.5 or 100 mg", "10,20 or 40 mg": a list, not decimal commas
-                m = _AMOUNT_AT.match(text, m.start(), items)
-                resume_at = items + 1
-                if m is None:
-                    pos = items + 1
-                    continue
         if m.start() > 0 and text[m.start() - 1].isalpha() and "," in m.group(0):
             pos = resume_at = m.start() + m.group(0).index(",") + 1  # "Cohort3,120mg" is 3 and 120 mg
             continue
@@ -1387,7 +1417,8 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
             # "10 000 U/m²": a space between groups of three, when a unit follows
             groups = _SPACE_GROUPS.match(text, amount_end)
             if groups is not None and not _NOT_AMOUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-                    and not _CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                    and not (len(m.group("n1")) == 3 and not groups.group(0).endswith("000")
+                             and _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start())) \
                     and isinstance(_read_unit(text, groups.end(), low), _Unit):
                 digits = m.group("n1") + "".join(ch for ch in groups.group(0) if ch.isdigit())
                 low = _Number(float(digits), False, None, False)
@@ -1449,10 +1480,12 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
             continue
         if f.unit is None and "reject" not in f.warnings and g.unit is not None and f.high is None \
                 and not f.low.scientific and g.low.scientific and g.low.exponent is None \
-                and _LIST_SEP.fullmatch(text[f.amount_end:g.start]):
+                and _LIST_SEP.fullmatch(text[f.amount_end:g.start]) \
+                and not _NOT_AMOUNT_BEFORE.search(text, max(0, f.start - 12), f.start):
             word = _MULTIPLIER_END.search(text, g.start, g.amount_end)
             mult = _MULTIPLIER[word.group(0).lower()] if word is not None else shared_mult.get(i + 1)
-            if mult is not None:  # "2.5, 5 or 10 million cells": the multiplier is every item's
+            if mult is not None and f.low.value * mult < g.low.value:
+                # "2.5, 5 or 10 million cells": the multiplier is every item's (a rising list only)
                 f.low = _Number(f.low.value * mult, True, None, False)
                 f.unit = _Unit(g.unit.unit, g.unit.factor, f.amount_end)
                 shared_mult[i] = mult
@@ -1700,9 +1733,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         # "Fludarabine 30 mg/m2 and cyclophosphamide 300 mg/m2 on days -5 to -3", "2.5 mg/kg
         # (maximum calculated dose 250 mg), on Day 1": the days after the second are both's
         if not kept[i].days and (i + 1) in days_after and kept[i].schedule is None \
-                and _SHARES_DAYS.fullmatch(text, accepted[i].end, accepted[i + 1].start):
+                and _SHARES_DAYS.fullmatch(text, accepted[i].end, accepted[i + 1].start) \
+                and not _CLAUSE_BREAK.search(text, accepted[i].end, accepted[i + 1].start):
             kept[i].schedule, kept[i].days = kept[i + 1].schedule, list(kept[i + 1].days)
-            days_after.add(i)  # and on down a list: "0.36, 0.54, and 0.72 mg/kg ... on Days 1 and 15"
+            if _LIST_SEP.fullmatch(_FREQ_LEAD.sub("", text[accepted[i].end:accepted[i + 1].start], 1)):
+                # and on down a list: "0.36, 0.54, and 0.72 mg/kg ... on Days 1 and 15", "25 mg bid, 20 mg bid, ..."
+                days_after.add(i)
     # "100 mg/day or 2 mg/kg/day of anakinra", "8 mg, 12 mg, or 16 mg of poziotinib",
     # "0.5ml (25 micrograms) of Fentanyl", "0.5 mg/kg (max 20 mg) of oral midazolam"
     for i in range(len(kept) - 2, -1, -1):
@@ -2097,8 +2133,9 @@ _PAREN_OPEN_BEFORE = re.compile(r"[(（]\s*(?:\d+\s*[x×X]\s*)?$")  # "(300 mg X
 # every day expression holds one of these (no boundaries, so a slice's match is the text's too)
 _MAYBE_DAY = re.compile(r"[Dd](?:ay|AY)|[Dd]\s?[-−–+]?\d")
 _OF_NAME = re.compile(r"(?P<vol>\s*/\s*\d+(?:[.,]\d+)?\s*(?:mL|ml)\s+)?"  # "300mg/2mL of DMPA"
-                      r"\s*(?P<echo>\((?:IU|U|BAU|L|mg|ug|µg|μg|mcg|g|mL|ml)(?:/(?:day|d|kg))?\)\s*)?"
-                      r"\)?\s*(?:(?:injections?|infusions?)\s+)?"
+                      # (possessive runs: "1 mg" + 10,000 spaces took 12 s when they backtracked)
+                      r"\s*+(?P<echo>\((?:IU|U|BAU|L|mg|ug|µg|μg|mcg|g|mL|ml)(?:/(?:day|d|kg))?\)\s*+)?"
+                      r"\)?\s*+(?:(?:injections?|infusions?)\s+)?"
                       # "50 mg o.d. of GIVINOSTAT": a frequency between the amount and "of"
                       r"(?P<freq>(?i:o\.d\.?|q\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?)\s+)?"
                       r"(?P<of>of)\s+(?:the\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+)?[A-Za-z]")  # "100 mL of 0.9% normal saline"
@@ -2142,6 +2179,7 @@ _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d
 # between two doses that share the days written after the second: a join, a few words, no number
 # (and a short bracketed label: "90mg/m2 (first-line) or 70mg/m2 (second-line) iv, days 1 and 2";
 # a word is matched possessively: "10 mg aaaa...! 20 mg on days 1" was cubic)
+_FREQ_LEAD = re.compile(r"^\s+(?i:bid|tid|qid|qd|od|daily)\b")
 _SHARES_DAYS = re.compile(r"(?:\s+(?i:bid|tid|qid|qd|od|daily)\b)?\s*(?:\((?:[A-Za-z][\w\- ]{0,20}|[≤≥<>]\s*\d+\s+years?\s+old)\)\s*)?[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*+\s*){0,3}")
 _PAIRED_NAMES = re.compile(
     r"\s*(?:(?:tablets?|capsules?|of|the)\s+){0,3}([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)")
