@@ -854,7 +854,7 @@ def _read(text: str) -> TimeFrame:
     warning = None
     horizon: float | None = points[-1]
     last_end = max(v.end for v in values)
-    if _OPEN_WINDOW.match(s) and not _FROM_END.search(s):
+    if "from" in s and _OPEN_WINDOW.match(s) and not _FROM_END.search(s):
         # "From 14 days after vaccination": a start with no end.
         horizon, warning = None, "the end point is not a stated time"
     elif (("end" in s or "completion" in s or "final" in s or "entire" in s or "until" in s
