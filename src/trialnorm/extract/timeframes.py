@@ -226,7 +226,9 @@ _HOURS_MINUTES = re.compile(r"(\d+)\s*h\s*(\d{2})\b")
 # Pre-tests that open with a literal (the engine then jumps between its occurrences, much
 # cheaper than the rewrite they guard when, as in most texts, it finds nothing): each is
 # a part every match of the rewrite's pattern contains.
-_H_DIGITS = re.compile(r"h\s*\d\d")  # _HOURS_MINUTES
+# _HOURS_MINUTES: its "h" follows a digit or a space ("month 12" is no hint: 4 texts of
+# 5,000 pass where 62 passed without the look-behind).
+_H_DIGITS = re.compile(r"h(?<=[\d\s]h)\s*\d\d")
 _DECIMAL_COMMA_HINT = re.compile(r",\d-")  # _DECIMAL_COMMA
 _DOT_SPACE = re.compile(r"\.\s")  # _ORDINAL_DOT
 _HYPHEN_THEN_LIST = re.compile(r"-\s*(?:,|and|&|or)")  # _TRAILING_HYPHEN
