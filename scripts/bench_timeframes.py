@@ -10,6 +10,14 @@ with a 0.5% tolerance that absorbs the month constants.
 
     pip install -e '.[bench]'          # or: pip install ctgov
     python scripts/bench_timeframes.py [--corpus ../shared/corpus] [--show 15]
+    python scripts/bench_timeframes.py --against main [--rounds 5]
+
+With ``--against REF`` it only times this checkout's reader against extract/timeframes.py as
+it is at git REF (no ctgov needed), on the corpus's distinct time frames, uncached: each text
+is read by the old reader and then the new one, one text after the other, and each text's
+best time over the rounds is kept, so that load on a shared machine (which swings whole-pass
+timings by 10% and more) hits both readers alike; the sums of the best times and their
+ratio are printed. Same readings are checked by check_timeframes_identity.py.
 
 Exit code: 0 done, 2 ctgov is not installed or the corpus is missing.
 """
@@ -57,6 +65,30 @@ def time_per_text(read: Callable[[str], object], texts: list[str], repeat: int =
     return best / len(texts) * 1e6
 
 
+def against(ref: str, texts: list[str], rounds: int) -> None:
+    """Per-text best wall times of the reader at git ``ref`` and of this one, interleaved."""
+    from check_timeframes_identity import load_ref  # beside this script
+
+    old_read = load_ref(ref)._read_cached.__wrapped__
+    new_read = timeframes._read_cached.__wrapped__
+    clock = time.perf_counter
+    best_old = [float("inf")] * len(texts)
+    best_new = [float("inf")] * len(texts)
+    for _ in range(rounds):
+        for i, text in enumerate(texts):
+            t0 = clock()
+            old_read(text)
+            t1 = clock()
+            new_read(text)
+            t2 = clock()
+            best_old[i] = min(best_old[i], t1 - t0)
+            best_new[i] = min(best_new[i], t2 - t1)
+    old_sum, new_sum = sum(best_old), sum(best_new)
+    print(f"{len(texts)} distinct time frames, per-text best of {rounds}, interleaved: {ref} "
+          f"{old_sum / len(texts) * 1e6:.1f} us/text, now {new_sum / len(texts) * 1e6:.1f} "
+          f"us/text, ratio {new_sum / old_sum:.3f}")
+
+
 def agree(a: float, b: float) -> bool:
     return abs(a - b) <= max(0.01, 0.005 * max(abs(a), abs(b)))
 
@@ -65,7 +97,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--show", type=int, default=10, help="disagreements to list")
+    parser.add_argument("--against", metavar="REF", help="time this reader against the one at REF")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds per text (--against)")
     args = parser.parse_args(argv)
+    if args.against:
+        if not (args.corpus / "ctgov-v2").is_dir():
+            print(f"no API v2 corpus at {args.corpus}", file=sys.stderr)
+            return 2
+        frames, _ = load_time_frames(args.corpus)
+        against(args.against, [t[:2000] for t in dict.fromkeys(frames) if t.strip()], args.rounds)
+        return 0
     try:
         import ctgov  # optional: only this script needs it
     except ImportError:
