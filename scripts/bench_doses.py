@@ -242,7 +242,8 @@ def score(verbose: bool = False) -> None:
                                                            "HOLDOUT17", "HOLDOUT18", "HOLDOUT19", "HOLDOUT20",
                                                            "HOLDOUT21", "HOLDOUT22", "HOLDOUT23", "HOLDOUT24",
                                                            "HOLDOUT27", "HOLDOUT28", "HOLDOUT29", "HOLDOUT30",
-                                                           "HOLDOUT31", "HOLDOUT32", "HOLDOUT33", "HOLDOUT34")]
+                                                           "HOLDOUT31", "HOLDOUT32", "HOLDOUT33", "HOLDOUT34",
+                                                           "HOLDOUT35", "HOLDOUT36")]
     for name, rows in sets:
         with_names = sum(bool(context_names(row[1])) for row in rows)
         print(f"{name}: {len(rows)} phrases ({with_names} with a record's names)")

@@ -38,6 +38,8 @@ from doses_external import (
     HOLDOUT32,
     HOLDOUT33,
     HOLDOUT34,
+    HOLDOUT35,
+    HOLDOUT36,
 )
 from doses_table import (
     HOLDOUT,
@@ -113,7 +115,7 @@ _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HO
              + HOLDOUT15 + HOLDOUT16 + HOLDOUT17
              + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21 + HOLDOUT22 + HOLDOUT23 + HOLDOUT24
              + HOLDOUT27 + HOLDOUT28 + HOLDOUT29 + HOLDOUT30
-             + HOLDOUT31 + HOLDOUT32 + HOLDOUT33 + HOLDOUT34
+             + HOLDOUT31 + HOLDOUT32 + HOLDOUT33 + HOLDOUT34 + HOLDOUT35 + HOLDOUT36
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
 
 
@@ -262,7 +264,7 @@ def test_every_phrase_is_real() -> None:
              + HOLDOUT15 + HOLDOUT16 + HOLDOUT17
              + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21 + HOLDOUT22 + HOLDOUT23 + HOLDOUT24
              + HOLDOUT27 + HOLDOUT28 + HOLDOUT29 + HOLDOUT30
-             + HOLDOUT31 + HOLDOUT32 + HOLDOUT33 + HOLDOUT34
+             + HOLDOUT31 + HOLDOUT32 + HOLDOUT33 + HOLDOUT34 + HOLDOUT35 + HOLDOUT36
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
     external = json.loads((Path(__file__).parent / "data" / "external_fields.json").read_text())
     for kind, source, phrase, *_ in every:

@@ -322,11 +322,11 @@ def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number 
 
 _BASE_UNITS: list[tuple[str, str, float]] = [
     # (pattern, normalized unit, factor)
-    (r"(?i:milligrams?|milligrammes?)|mgr|mg|MG|Mg", "mg", 1.0),  # "250mgr"
+    (r"(?i:milligrams?|milligrammes?)|mgr|mg|MG|Mg|㎎", "mg", 1.0),  # "㎎/㎡" (squared-unit signs)  # "250mgr"
     (r"(?i:micrograms?|microgrammes?)|µg|μg|ug|mcg|(?i:mcg)", "ug", 1.0),
     (r"(?i:nanograms?)|ng", "ng", 1.0),
     (r"(?i:grams?|grammes?)|grm|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
-    (r"(?i:millilit(?:er|re)s?)|mL|ml|ML|cc", "mL", 1.0),
+    (r"(?i:millilit(?:er|re)s?)|mLs|mls|mL|ml|ML|cc", "mL", 1.0),  # "2.5-3.5 mls"
     (r"(?i:microlit(?:er|re)s?)|µL|μL|uL|µl|μl|ul", "uL", 1.0),
     (r"MIU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),
     (r"IU|(?i:international\s+units?)|iu|Iu|Intl\.?\s+Units?", "IU", 1.0),  # "10000 Intl Units"
@@ -339,9 +339,9 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"(?i:lit(?:er|re)s?)|lt\b|L(?=\s*/\s*min)", "L", 1.0),  # gases: "0.17 liters of carbon dioxide", "15 lt/min oxygen"
     (r"mEq|meq", "mEq", 1.0),
     (r"vg|VG|(?i:vector\s+genomes?)", "vg", 1.0),
-    (r"PFU|pfu|(?i:plaque[-\s]forming\s+units?)", "PFU", 1.0),
+    (r"PFU|pfu|(?i:plaque[-\s]+forming\s+units?)", "PFU", 1.0),
     (r"TCID50|TCID₅₀", "TCID50", 1.0),
-    (r"CFU|cfu|(?i:colony[-\s]forming\s+units?)", "CFU", 1.0),
+    (r"CFU|cfu|(?i:colony[-\s]+forming\s+units?)", "CFU", 1.0),
     (r"VP|vp|(?i:viral\s+particles?|virus\s+particles?|particle\s+units?|particles)", "vp", 1.0),
     (r"cGy", "Gy", 0.01),
     (r"Gy", "Gy", 1.0),
@@ -562,7 +562,7 @@ _TOTAL_OF = re.compile(r"\btotal\s+(?:of\s+)?(?:approximately\s+|about\s+|~\s*)?
 # birth weights ("<750 g"), intakes and outputs ("protein intake of <0.8 g/kg/day"), and
 # conditions on a dose ("glucocorticoid dose <=7.5 mg/day" as a goal, "an aspirin dose <=1.3 g")
 _CAP = re.compile(
-    r"(?:[<≤≦＜]=?|=<|\b(?:less|fewer|lower)\s+than(?:\s+or\s+equal\s+to)?|\bno\s+(?:more|greater|higher)\s+than"
+    r"(?:[<≤≦＜]/?=?|=<|\b(?:less|fewer|lower)\s+than(?:\s+or\s+equal\s+to)?|\bno\s+(?:more|greater|higher)\s+than"
     r"|\bnot\s+(?:to\s+)?exceed(?:ing)?|\bbelow)(?:\s+(?:approximately|about|around|roughly)|\s*~)?\s*$", re.IGNORECASE)
 _CAP_GIVEN = re.compile(
     r"\b(?:will\s+(?:be\s+)?(?:receive|given|administered|injected|infused)|(?:is|are|be)\s+(?:given|administered|injected|infused)"
@@ -598,7 +598,7 @@ _CLAUSE_BREAK = re.compile(r"\n|;|\.(?<!\bIV\.)\s+(?=[A-Z(*•\-])|I(?<=\bI)V\.\
 # ("administered as a 30 minute IV. Infusion ... on day 1 and day 15": that dot ends no sentence)
 
 _DAY_PFX = r"(?:\b(?:[Dd]ays?|DAYS?)(?:\b\.?|(?=\d))|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
-_DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
+_DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|-(?!(?i:day))[A-Za-z]{2}|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
 _DAY_RANGE = rf"(?:\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM})?"
 # _DAY_PFX with its letter first and the look backs after it, so a search scans for D/d at C speed
 _DAY_PFX_LEAD = (r"[Dd](?<=\b[Dd])(?:(?:ays?|(?<=D)AYS?)(?:\b\.?|(?=\d))"
@@ -643,7 +643,7 @@ monotherapy supplementation dosed weight-based based restart restarts resume res
 _STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
 hour hours minute minutes add-on lock-out beside besides alongside using containing including apply
-reach achieve together
+reach achieve together potency premedication premedications
 dose level levels phase total patients patient subjects subject participants participant
 treatment treatments intervention drug drugs biological device procedure other experimental
 placebo-controlled low high medium middle each every all single loading maintenance induction
@@ -1150,6 +1150,9 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
                 and tokens[i + 1].lower() in _STRENGTH_WORD:
             i, saw_of = i + 3, True  # "0.5mL of low potency of NBP608"
             continue
+        if _DOTTED_ROUTE.fullmatch(tokens[i]):
+            i += 1  # "100 mg/kg T.I.D 3x a day"
+            continue
         if tokens[i] == "(" and i + 2 < len(tokens) and tokens[i + 2] == ")" and tokens[i + 1].upper() in _ROUTES:
             i += 3  # "1000 mg intravenous (IV) MabThera"
             continue
@@ -1298,7 +1301,7 @@ _ANY_UNIT = re.compile(
     r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
     r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|L\s*/\s*min|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
-    r"|[Pp]laque|[Mm]egabecq|[A-Za-z]+\s+[Uu]nits)")
+    r"|[Pp]laque|[Mm]egabecq|㎎|[A-Za-z]+\s+[Uu]nits)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
 _CELL_WORD = re.compile(r"\d\s+(?:[\w+\-]+\s+){1,3}?(?:[Cc]ells?\b|CELLS)")
 # Where an amount may start: sre scans for a character class fast, then _AMOUNT.match.
@@ -2145,7 +2148,8 @@ _LIST_INTRO = re.compile(r"(?:^|\n)([^\n]{3,200}):[ \t]*\n[ \t]*(?:[-*•][ \t]*
                          r"(?:(?i:dose\s+level|DL|cohort|level)\s*-?\d+[a-z]?[ \t]*:?[ \t]*)?$")
 _FOR_NAME = re.compile(r"[ \t]+for[ \t]+([A-Za-z][\w\-]{3,})[ \t]*(?=[.;,)]|$)")
 _HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?grams?|millilit(?:er|re)s?)\s+(?:(?:oral|IV|intravenous|single|daily|loading|starting|soft|hard|gelatin|film-coated|chewable)\s+)?"
-                          r"(?:doses?|tablets?|capsules?|bolus|infusions?|injections?|vials?|once|twice)\b")
+                          r"(?:doses?|tablets?|capsules?|bolus|infusions?|injections?|vials?|once|twice"
+                          r"|BID|TID|QD|bid|tid|qd)\b")  # "followed by 50-mg BID"
 # a change of dose "from A to B mg" (two doses, not a range of one)
 _CHANGE_FROM = re.compile(r"(?i:\b(?:increas|escalat|titrat|reduc|decreas|taper|rais|lower)\w*\b"
                           r"(?:[^.;\d]{0,40}|[^.;]{0,60}\band\s+)\bfrom\s+)$")
