@@ -1301,12 +1301,18 @@ def _loose_ages(text: str, lowered: str, taken: list[tuple[int, int]]) -> list[T
 # bound follows a word for the participants (or opens the criterion) and names years, and
 # not where it is a duration ("At least 5 years since prior chemotherapy", "women ≥ 2 years
 # postmenopausal") or scopes the item ("for children 3-<5 years").
-_PERSON_AGE = re.compile(
-    r"(?:^|(?<![\w-])(?:patients?|adults?|subjects?|participants?|volunteers?|individuals?|"
-    r"people|persons?|men|women|males?|females?|children|adolescents?|boys|girls)\b)"
+_PERSON_WORD = (r"(?<![\w-])(?:patients?|adults?|subjects?|participants?|volunteers?|"
+                r"individuals?|people|persons?|men|women|males?|females?|children|"
+                r"adolescents?|boys|girls)\b")
+_PERSON_BOUND = (
     r"\s*[,(:]?\s*(?:(?:must|should|will|shall)\s+be\s+|who\s+are\s+|are\s+|is\s+|aged?\s+|"
     r"aging\s+|being\s+)?(?=[≥>≤<\d]|between\b|from\b|at\s+least\b|over\b|under\b|"
-    r"(?:older|younger|greater|less|more)\s+th[ae]n\b)", re.IGNORECASE)
+    r"(?:older|younger|greater|less|more)\s+th[ae]n\b)")
+_PERSON_AGE = re.compile(r"(?:^|" + _PERSON_WORD + r")" + _PERSON_BOUND, re.IGNORECASE)
+# The same past the text's start (where "^" cannot match), opening on a test of the words'
+# first letters: a search fails each position in one step (0.75x the time of _PERSON_AGE's).
+_PERSON_AGE_PAST_START = re.compile(r"(?=[pasivmwfcbg])" + _PERSON_WORD + _PERSON_BOUND,
+                                    re.IGNORECASE)
 # A part of every word _PERSON_AGE names the participants with (lower case).
 _PERSON_WORDS = ("patient", "adult", "subject", "participant", "volunteer", "individual",
                  "people", "person", "men", "male", "child", "adolescent", "boy", "girl")
@@ -1324,14 +1330,23 @@ _OPENING_AGE_END = re.compile(
 
 def _person_ages(text: str, lowered: str, taken: list[tuple[int, int]]) -> list[Threshold]:
     found: list[Threshold] = []
-    # without a word for the participants only an age that opens the text can be read
-    persons = not lowered.isascii() or any(word in lowered for word in _PERSON_WORDS)
+    # without a word for the participants only an age that opens the text can be read;
+    # whether the text has one is asked only of a number of years past the opening reach
+    # (most texts have no number of years at all: the word test cost ~5 us a text)
+    persons: bool | None = None
     for years in _YEARS_AFTER_NUMBER.finditer(text):
         # the participants' word and the bound stand just before the number of years
         begin = max(0, years.start() - _PERSON_REACH)
-        if begin > 0 and not persons:
-            break
-        m = _PERSON_AGE.search(text, begin, years.start() + 1)
+        if begin > 0:
+            if persons is None:
+                persons = not lowered.isascii() or any(word in lowered for word in _PERSON_WORDS)
+            if not persons:
+                break
+        # _PERSON_AGE.search(text, begin, years.start() + 1), in two steps: its "^" can
+        # only match at 0, where the whole pattern is tried first
+        m = _PERSON_AGE.match(text, 0, years.start() + 1) if begin == 0 else None
+        if m is None:
+            m = _PERSON_AGE_PAST_START.search(text, begin, years.start() + 1)
         if m is None:
             continue
         if any(s <= m.end() < e for s, e in taken):
