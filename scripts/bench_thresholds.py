@@ -1,7 +1,7 @@
 """Speed and output of the threshold reader over every criterion of the corpus.
 
     python scripts/bench_thresholds.py [--repeat 5] [--profile] [--dump FILE] [--check FILE]
-                                       [--against REV]
+                                       [--against REV] [--patterns]
 
 Every text that the eligibility reader hands to ``find_thresholds`` (each criterion and
 sub-criterion of every API v2, legacy XML and API v1 record in ../shared/corpus) is
@@ -17,6 +17,9 @@ the same run, alternating with today's, so a speed change is measured on one mac
 today's thresholds.py with mypyc (mypy's compiler, in the dev extra; needs a C compiler) in
 a temporary folder, checks that it reads every criterion exactly as the Python module does,
 and times the two in the same run: what compiling the reader would buy, without changing it.
+--patterns records every call the reader makes on its module-level compiled patterns over the
+corpus, then replays each pattern's calls alone (best of --repeat), so a pattern's own cost,
+and what a rewrite of it saves, is measured without the rest of the reader around it.
 
 The budget: the whole record parse must reach 2,000 records/s per core, which leaves about
 40 us per criteria text (one record's criteria) for thresholds.
@@ -29,6 +32,7 @@ import cProfile
 import importlib.util
 import json
 import pstats
+import re
 import shutil
 import subprocess
 import sys
@@ -134,6 +138,52 @@ def categories(texts: list[str]) -> dict[str, list[str]]:
     return found
 
 
+def pattern_costs(repeat: int, texts: list[str]) -> list[tuple[float, int, str]]:
+    """(seconds, calls, name) of each module-level pattern of thresholds.py: its calls
+    during one pass over ``texts`` recorded, then replayed alone, best of ``repeat``."""
+    from trialnorm.extract import thresholds
+
+    calls: dict[str, list[tuple[str, tuple[object, ...]]]] = {}
+
+    class Recorder:
+        def __init__(self, name: str, pattern: re.Pattern[str]) -> None:
+            self.name, self.pattern = name, pattern
+
+        def __getattr__(self, method: str) -> object:
+            real = getattr(self.pattern, method)
+            if not callable(real):
+                return real
+            seen = calls.setdefault(self.name, [])
+
+            def record(*args: object) -> object:
+                seen.append((method, args))
+                return real(*args)
+            return record
+
+    patterns = {name: value for name, value in vars(thresholds).items()
+                if isinstance(value, re.Pattern)}
+    for name, pattern in patterns.items():
+        setattr(thresholds, name, Recorder(name, pattern))
+    try:
+        for text in texts:
+            find_thresholds(text)
+    finally:
+        for name, pattern in patterns.items():
+            setattr(thresholds, name, pattern)
+    costs = []
+    for name, made in calls.items():
+        best = float("inf")
+        for _ in range(repeat):
+            start = time.process_time()
+            for method, args in made:
+                result = getattr(patterns[name], method)(*args)
+                if method == "finditer":
+                    list(result)
+            best = min(best, time.process_time() - start)
+        costs.append((best, len(made), name))
+    return sorted(costs, reverse=True)
+
+
 def _trivial(text: str) -> list:  # type: ignore[type-arg]
     """A call that does almost nothing: the price of the loop and the call itself."""
     return [] if not text.isdigit() else [text]
@@ -150,6 +200,8 @@ def main() -> int:
                     help="also time today's module compiled by mypyc (same output checked)")
     ap.add_argument("--categories", action="store_true",
                     help="split the time by how far the reader gets with a criterion")
+    ap.add_argument("--patterns", action="store_true",
+                    help="time each compiled pattern alone on its recorded corpus calls")
     args = ap.parse_args()
 
     blocks = criteria_texts()
@@ -177,6 +229,11 @@ def main() -> int:
             print(f"  {name:18} {len(items):6} criteria  {spent * 1e3:7.1f} ms  "
                   f"{spent / max(1, len(items)) * 1e6:6.2f} us each  "
                   f"({spent / max(reader, 1e-9):4.0%} of the time)")
+    if args.patterns:
+        costs = pattern_costs(args.repeat, texts)
+        print(f"patterns: {sum(c[0] for c in costs) * 1e3:.1f} ms of {reader * 1e3:.1f} ms")
+        for spent, n_calls, name in costs[:25]:
+            print(f"  {name:24} {n_calls:6} calls  {spent * 1e3:7.3f} ms")
     if args.against:
         old, new = alternating(args.repeat, [module_at(args.against), find_thresholds], texts)
         print(f"at {args.against:14} {old / n_blocks * 1e6:8.1f} us/criteria text   "
