@@ -893,3 +893,42 @@ def test_long_runs_are_read_in_linear_time(text: str) -> None:
     """A bound on work, not a timing: these took a minute and 12 s before."""
     doses, _ = parse_doses(text)
     assert len(doses) <= 1
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a sixth review, of the rules the second and third rounds prompted
+    ("Cohort 1, 2,5 mg/kg; Cohort 2, 5 mg/kg", [(2.5, "mg/kg", None), (5.0, "mg/kg", None)]),  # a label, then a decimal comma
+    ("Group 1, 2,5 mg bisoprolol", [(2.5, "mg", "bisoprolol")]),
+    ("Dose levels of 100,200,400 and 800 mg", [(100.0, "mg", None), (200.0, "mg", None), (400.0, "mg", None),
+                                               (800.0, "mg", None)]),
+    ("Doses: 50,100,200 mg", [(50.0, "mg", None), (100.0, "mg", None), (200.0, "mg", None)]),
+    ("COVID-19: standard of care; patients receive 400 mg", [(400.0, "mg", None)]),  # a heading that is no drug
+    ("Durvalumab: Given IV. Premedication with 650 mg acetaminophen", [(650.0, "mg", "acetaminophen")]),
+    ("FOLFOX: oxaliplatin 85 mg/m2 on D1, 5-fluorouracil 400 mg/m2",
+     [(85.0, "mg/m2", "oxaliplatin"), (400.0, "mg/m2", "5-fluorouracil")]),
+])
+def test_later_blind_set_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # a frequency ends a drug's regimen: the next drug's days are not the first's
+    ("Lenalidomide 25 mg daily, dexamethasone 40 mg on days 1, 8, 15 and 22", [[], [1, 8, 15, 22]]),
+    ("Aspirin 100 mg daily, clopidogrel 75 mg on days 1-3", [[], [1, 2, 3]]),
+    ("50 mg on days 1-3-weekly", [[1, 2, 3]]),
+    ("Day 1: 10 mg on day 1-predose", [[1]]),
+])
+def test_days_stop_at_a_frequency(text: str, days: list[list[int]]) -> None:
+    assert [d.days for d in parse_doses(text)[0]] == days
+
+
+def test_clearance_rule_keeps_doses_in_mass() -> None:
+    """A clearance is in mL; 'adjusted by creatinine clearance: 750 mg' still doses 750 mg."""
+    assert [d.value for d in parse_doses("Dose adjusted by creatinine clearance: 750 mg every 24 hours")[0]] == [750.0]
+    assert parse_doses("for patients with eGFR of 15 to 49 ml.")[0] == []
+
+
+def test_comma_run_before_spaces_is_linear() -> None:
+    """'1,2,3' and 50,000 spaces took 17.7 s (two whitespace runs backtracking); a bound, not a timing."""
+    assert parse_doses("1,2,3" + " " * 50000) == ([], [])

@@ -219,10 +219,10 @@ _DECIMAL_POINT = re.compile(r"\d\.\d")
 
 
 _LIST_BEFORE = re.compile(r"(?<![\d.,])(?:\d+(?:\.\d+)?\s*,\s*)+$")
-_COMMA_LIST = re.compile(r"\d+(?:\.\d+)?(?:,\d+(?:\.\d+)?)+(?:\s*,?\s*(?:or|and)\s+\d+(?:\.\d+)?)?")
+_COMMA_LIST = re.compile(r"\d+(?:\.\d+)?(?:,\d+(?:\.\d+)?)+(?:\s*+,?\s*+(?:or|and)\s+\d+(?:\.\d+)?)?")
 _NO_SPACE_RUN = re.compile(r"\d+(?:\.\d+)?(?:,\d+(?:\.\d+)?)+")
+_ROUND_LIST = re.compile(r"[1-9]\d?0(?:,[1-9]\d0)+")
 _ITEM = re.compile(r"\d+(?:\.\d+)?")
-_TIMES_BEFORE = re.compile(r"(?i:days?|weeks?|months?|years?|cycles?|visits?|hours?|times?)\s*$")
 _COMMA_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+")
 
 
@@ -231,9 +231,10 @@ def _comma_list(text: str, start: int) -> tuple[dict[int, int], int]:
     comma follows starts and ends, when they are a list ("12.5,25,37.5 or 100", "10,20 or
     40", "0.4, 1, 2, 4, 8,15, 25 or 35"): three or more numbers, each larger than the one
     before, which a decimal comma ("2,5 or 5", "0,5 or 1") never is. Not a list: a thousands
-    shape ("1,250,500" stays one number, though an increasing list could be written so), times
-    ("weeks 0,2,6 and 10 mg/kg"), or more than 16 items. Also where the run ends, so its other
-    items are not asked again (linear on a long run)."""
+    shape with nothing after it ("1,250,500 IU" stays one number), numbers after a time or a
+    label ("weeks 0,2,6 and 10 mg/kg", "Cohort 1, 2,5 mg/kg"), or more than 16 items. Each item
+    of the run without spaces gets its span. Also where the run ends, so its other items are not
+    asked again."""
     m = _COMMA_LIST.match(text, start)
     if m is None:
         return {}, start
@@ -242,8 +243,10 @@ def _comma_list(text: str, start: int) -> tuple[dict[int, int], int]:
     run = m.group(0)
     head_run = _NO_SPACE_RUN.match(run)
     head = head_run.group(0) if head_run is not None else run
-    if _THOUSANDS.fullmatch(head) or head.count(",") > 15:
-        return {}, m.end()  # "1,250,500 IU"; no dose list runs on for pages
+    if (_THOUSANDS.fullmatch(head) and run == head and not _ROUND_LIST.fullmatch(head)) or head.count(",") > 15:
+        # "1,250,500 IU" is one number ("100,200,400 and 800 mg", "50,100,200 mg" are lists of
+        # round amounts, the first of two digits or more); no dose list runs on for pages
+        return {}, m.end()
     items = _COMMA_LIST_SPLIT.split(run)
     # the items of a list it ends ("0.4, 1, 2, 4, 8,15, 25 or 35 mcg")
     before = _LIST_BEFORE.search(text, max(0, start - 80), start) if start and text[start - 1] in ", " else None
@@ -252,8 +255,8 @@ def _comma_list(text: str, start: int) -> tuple[dict[int, int], int]:
     if len(values) < 3 or any(b <= a for a, b in pairwise(values)):
         return {}, m.end()
     list_start = before.start() if before is not None else start
-    if _TIMES_BEFORE.search(text, max(0, list_start - 12), list_start):
-        return {}, m.end()
+    if _NOT_AMOUNT_BEFORE.search(text, max(0, list_start - 12), list_start):
+        return {}, m.end()  # "weeks 0,2,6 and 10 mg/kg", "Cohort 1, 2,5 mg/kg"
     # each item is read alone (the last one whole: "... 37.5 or 100 mg", "1,2,3 million cells")
     cuts = {item.start(): item.end() for item in _ITEM.finditer(text, start, start + len(head))}
     cuts[max(cuts)] = len(text)
@@ -531,9 +534,11 @@ _INCREMENTS_AFTER = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?i:increments?|dec
 _STEP_OF_BEFORE = re.compile(r"\b(?:in\s+steps|in\s+decrements|decrements?)\s+of\s*$", re.IGNORECASE)
 _RANGE_OF_BEFORE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\s*[:,]?\s*$", re.IGNORECASE)
 _MEASURED_BEFORE = re.compile(
-    r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?"
-    r"|(?:e?GFR|CrCl|creatinine\s+clearance)(?:\s+(?:of|between|from|[<>≤≥]=?))?)\s*:?\s*$",  # "eGFR of 15 to 49 ml"
+    r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?)\s*:?\s*$",
     re.IGNORECASE)
+# a kidney's clearance, in mL (per minute, written or not): "eGFR of 15 to 49 ml"
+_CLEARANCE_BEFORE = re.compile(r"\b(?:e?GFR|CrCl|creatinine\s+clearance)(?:\s+(?:of|between|from|[<>≤≥]=?))?\s*:?\s*$",
+                               re.IGNORECASE)
 # a pump's rate, not a dose: "administered at a dose of 1.25 mL/Kg and at a rate of 60 mL/hour"
 _RATE_OF = re.compile(r"\b(?:rate|speed)\s+of\s*$", re.IGNORECASE)
 # the sum of the doses before it: "29,5ml + 0,5ml dexmedetomidine (total volume 30ml)"
@@ -598,7 +603,7 @@ _CLAUSE_BREAK = re.compile(r"\n|;|\.(?<!\bIV\.)\s+(?=[A-Z(*•\-])|I(?<=\bI)V\.\
 # ("administered as a 30 minute IV. Infusion ... on day 1 and day 15": that dot ends no sentence)
 
 _DAY_PFX = r"(?:\b(?:[Dd]ays?|DAYS?)(?:\b\.?|(?=\d))|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
-_DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|-(?!(?i:day))[A-Za-z]{2}|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
+_DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|-(?i:fluorouracil|FU|mercaptopurine|MP|ALA|azacitidine|aza|TG|thioguanine|HT|ASA)\b|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
 _DAY_RANGE = rf"(?:\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM})?"
 # _DAY_PFX with its letter first and the look backs after it, so a search scans for D/d at C speed
 _DAY_PFX_LEAD = (r"[Dd](?<=\b[Dd])(?:(?:ays?|(?<=D)AYS?)(?:\b\.?|(?=\d))"
@@ -915,6 +920,7 @@ def _tidy(name: list[str]) -> list[str]:
 
 
 
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])|\n")
 _HEAD_LABEL = re.compile(r"[ \t]*([A-Z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*)?)[ \t]*:[ \t]")
 _LINKING = frozenset({"comprises", "comprising", "consists", "includes", "contains", "is", "are", "was", "were"})
 _PRODUCT_ROLE = frozenset({"test", "reference", "formulation", "product", "comparator", "pediatric", "open-label",
@@ -1736,8 +1742,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         # "Fludarabine 30 mg/m2 and cyclophosphamide 300 mg/m2 on days -5 to -3", "2.5 mg/kg
         # (maximum calculated dose 250 mg), on Day 1": the days after the second are both's
         if not kept[i].days and (i + 1) in days_after and kept[i].schedule is None \
-                and _SHARES_DAYS.fullmatch(text, accepted[i].end, accepted[i + 1].start) \
-                and not _CLAUSE_BREAK.search(text, accepted[i].end, accepted[i + 1].start):
+                and _days_shared_over(text[accepted[i].end:accepted[i + 1].start]):
             kept[i].schedule, kept[i].days = kept[i + 1].schedule, list(kept[i + 1].days)
             if _LIST_SEP.fullmatch(_FREQ_LEAD.sub("", text[accepted[i].end:accepted[i + 1].start], 1)):
                 # and on down a list: "0.36, 0.54, and 0.72 mg/kg ... on Days 1 and 15", "25 mg bid, 20 mg bid, ..."
@@ -1756,9 +1761,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         _respective_names(text, accepted, kept)
     if kept and kept[0].agent is None and ":" in text[:40]:
         head = _HEAD_LABEL.match(text)
-        if head is not None and (_STRICT_DRUG.search(head.group(1)) or _CODE_NAME.fullmatch(head.group(1))) \
+        if head is not None and _STRICT_DRUG.search(head.group(1)) \
                 and all(d.agent is None or d.agent == head.group(1) for d in kept):
-            for dose in kept:  # "Avelumab: IV treatment; administered at 10 mg/kg IV every two weeks"
+            first_sentence = _SENTENCE_END.search(text, head.end())
+            for dose, f in zip(kept, accepted):  # "Avelumab: IV treatment; administered at 10 mg/kg IV"
+                if first_sentence is not None and f.start > first_sentence.start():
+                    break  # ("Durvalumab: Given IV. Premedication with 650 mg ...": another's)
                 dose.agent = head.group(1)
     if agent and any(dose.agent is None for dose in kept):
         own = _as_text_writes(text, agent) if agent_named else _own_word(text, agent)
@@ -2184,7 +2192,18 @@ _LEVEL_AFTER = re.compile(r"\s*(?P<level>(?:Cohort|DL|Dose\s+Level|Level)\s*-?\d
 # (and a short bracketed label: "90mg/m2 (first-line) or 70mg/m2 (second-line) iv, days 1 and 2";
 # a word is matched possessively: "10 mg aaaa...! 20 mg on days 1" was cubic)
 _FREQ_LEAD = re.compile(r"^\s+(?i:bid|tid|qid|qd|od|daily)\b")
-_SHARES_DAYS = re.compile(r"(?:\s+(?i:bid|tid|qid|qd|od|daily)\b)?\s*(?:\((?:[A-Za-z][\w\- ]{0,20}|[≤≥<>]\s*\d+\s+years?\s+old)\)\s*)?[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*+\s*){0,3}")
+
+
+def _days_shared_over(gap: str) -> bool:
+    """Whether days written after the second of two amounts are the first's too, from what
+    stands between them: a short label ("(first-line) or"), or after a frequency only a bare
+    list join ("25 mg bid, 20 mg bid ... on days 1-21"; not "Lenalidomide 25 mg daily,
+    dexamethasone 40 mg on days 1, 8"), never ", then" or ", followed by"."""
+    freq = _FREQ_LEAD.match(gap)
+    if freq is not None:
+        return _LIST_SEP.fullmatch(gap[freq.end():]) is not None
+    return _SHARES_DAYS.fullmatch(gap) is not None and _CLAUSE_BREAK.search(gap) is None
+_SHARES_DAYS = re.compile(r"\s*(?:\((?:[A-Za-z][\w\- ]{0,20}|[≤≥<>]\s*\d+\s+years?\s+old)\)\s*)?[,(]?\s*(?:(?:and|or|plus|with|\+)\s+)?(?:[A-Za-z][\w\-]*+\s*){0,3}")
 _PAIRED_NAMES = re.compile(
     r"\s*(?:(?:tablets?|capsules?|of|the)\s+){0,3}([A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+)")
 # "sacubitril/valsartan 49/51 mg": the joined names stand right before the joined amounts.
@@ -2409,7 +2428,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             continue  # "2-3 grams of fat tissue" (a biopsy), "1 gram daily dietary calcium intake" (a diet)
         if f.unit.unit == "mL" and _VEHICLE_WITH.match(text, f.end):
             continue  # "100 mL of physiologic saline with 1 g IV acetaminophen": the vehicle of a dose
-        if may_measure and _MEASURED_BEFORE.search(before):
+        if may_measure and (_MEASURED_BEFORE.search(before) or (
+                f.unit.unit.startswith("mL") and _CLEARANCE_BEFORE.search(before))):
             continue  # "urine protein 3.5 g/24h", "estimated blood loss of 500 mL": measured, not given
         unit = f.unit.unit
         if unit.startswith(("mL", "uL")) and (
