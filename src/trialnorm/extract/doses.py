@@ -223,7 +223,8 @@ _COMMA_LIST = re.compile(r"\d+(?:\.\d+)?(?:,\d+(?:\.\d+)?)+(?:\s*+,?\s*+(?:or|an
 _NO_SPACE_RUN = re.compile(r"\d+(?:\.\d+)?(?:,\d+(?:\.\d+)?)+")
 _ROUND_LIST = re.compile(r"[1-9]\d?0(?:,[1-9]\d0)+")
 _ITEM = re.compile(r"\d+(?:\.\d+)?")
-_COMMA_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+")
+# the items of a list: "a, b and c", "a, b, or c", "a & b" (numbers or names)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
 
 
 def _comma_list(text: str, start: int) -> tuple[dict[int, int], int]:
@@ -247,10 +248,10 @@ def _comma_list(text: str, start: int) -> tuple[dict[int, int], int]:
         # "1,250,500 IU" is one number ("100,200,400 and 800 mg", "50,100,200 mg" are lists of
         # round amounts, the first of two digits or more); no dose list runs on for pages
         return {}, m.end()
-    items = _COMMA_LIST_SPLIT.split(run)
+    items = _LIST_SPLIT.split(run)
     # the items of a list it ends ("0.4, 1, 2, 4, 8,15, 25 or 35 mcg")
     before = _LIST_BEFORE.search(text, max(0, start - 80), start) if start and text[start - 1] in ", " else None
-    earlier = _COMMA_LIST_SPLIT.split(before.group(0).rstrip(", ")) if before is not None else []
+    earlier = _LIST_SPLIT.split(before.group(0).rstrip(", ")) if before is not None else []
     values = [float(v) for v in earlier + items]
     if len(values) < 3 or any(b <= a for a, b in pairwise(values)):
         return {}, m.end()
@@ -1118,8 +1119,9 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
 
 _NOT_ROUTE_NAME = frozenset({"push", "bolus", "drip", "pump", "route", "solution", "suspension", "syrup", "drops"})
 _ABBR_SEMI = re.compile(r"((?:[A-Za-z][\w\-]{2,}[ \t]+)?[A-Za-z][\w\-]{2,})\s*\(\s*[A-Z][\w\-]{1,10}\s*;\s*(?:(?:dosed|given|administered|at)\s+)?$")
-_ROUTE_LEAD = frozenset({"oral", "iv", "intravenous", "po", "sc", "subcutaneous", "im", "intramuscular"})
-_AFTER_PAREN_ROUTE = frozenset({"oral", "intravenous", "iv", "subcutaneous", "inhaled", "topical"})
+# route words that may stand right before a drug's name ("Oral dex 40 mg", "(2 g/day) oral clarithromycin")
+_ROUTE_LEAD = frozenset({"oral", "iv", "intravenous", "po", "sc", "subcutaneous", "im", "intramuscular",
+                         "inhaled", "topical"})
 _ISOTOPE_ELEMENTS = frozenset({"F", "C", "I", "Y", "P", "N", "O"})
 _MASS_NUMBER = re.compile(r"[ \t\n]*[A-Z][ \t]+(\d{1,3})(?![\d.,])(?!\s*(?i:hours?|h|times?|doses?|days?|weeks?|months?|years?|min)\b)")
 _STRENGTH_LEAD = frozenset({"low", "high", "medium", "mid", "intermediate", "full", "half", "standard", "reduced"})
@@ -1171,7 +1173,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         if tokens[i] == ")" and "(" not in tokens[:i] and i + 1 < len(tokens) and (
                 tokens[i + 1] == "of" or (text[:end].rstrip()[-12:].rfind("(") >= 0 and tokens[i + 1][0].isalpha()
                                           and (tokens[i + 1].lower() not in _FILLER
-                                               or tokens[i + 1].lower() in _AFTER_PAREN_ROUTE)
+                                               or tokens[i + 1].lower() in _ROUTE_LEAD)
                                           and tokens[i + 1].lower() not in _STOP)):
             i += 1  # "0.5ml (25 micrograms) of Fentanyl", "0.5% (10 mg) hyperbaric Bupivacaine"
             continue
@@ -1197,7 +1199,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         name.append(t)
         i += 1
     if saw_of:
-        while len(name) > 1 and (name[0].lower() in _GENERIC_LEAD or (
+        while len(name) > 1 and (name[0].lower() in _GENERIC_LEAD or name[0].lower() in _GENERIC_WORD or (
                 name[0].islower() and name[0].endswith("ed"))):
             name = name[1:]  # "1 mL of the combined TG-C cells", "of local anesthetic lidocaine"
         while len(name) > 1 and name[-1].islower() and name[-1].endswith(("ed", "ly")):
@@ -1237,7 +1239,7 @@ _COMPARED = frozenset({"to", "versus", "vs", "compared", "against"})
 _PRODUCT_TAIL = frozenset({"extract", "extracts", "oil", "juice"})
 _NOT_OF_NAME = _words("""body weight mass surface area product products medication medications
 formulation preparation substance material each dr""")  # "75 mg of Dr. Reddy's": the maker
-_GENERIC_LEAD = _words("local anesthetic anaesthetic antibiotic pure purified generic branded")
+_GENERIC_LEAD = _words("local anesthetic anaesthetic antibiotic pure purified")
 _STRICT_OR_TOXIN = re.compile(r"(?:toxin|mab|cillin|mycin|platin|vir|statin|caine)$")
 _PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*\(([^()]*)\)")
 
@@ -2326,7 +2328,6 @@ _NAME_LIST = re.compile(
     rf"((?:{_LISTED}\s*,\s*)*{_LISTED}\s*,?\s+(?:and|or|&)\s+{_LISTED})([^.;:\n\d]{{0,40}})$")
 _NAME_LIST_AFTER = re.compile(
     rf"\s+of\s+((?:{_LISTED}\s*,\s*)*{_LISTED}\s*,?\s+(?:and|or|&)\s+{_LISTED})\s*,?\s*respectively\b")
-_NAME_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
 
 
 def _listed_name(word: str) -> bool:
@@ -2349,7 +2350,7 @@ def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> No
             listed = _NAME_LIST.search(text, max(0, accepted[i].start - 150), accepted[i].start)
             listed_fits = False
             if listed is not None:
-                names = _NAME_LIST_SPLIT.split(listed.group(1).strip())
+                names = _LIST_SPLIT.split(listed.group(1).strip())
                 gap = _WORD.findall(listed.group(2))
                 if len(names) == j - i + 1 and who.casefold() in {w.casefold() for w in names} \
                         and all(_listed_name(w) for w in names) \
@@ -2361,7 +2362,7 @@ def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> No
                 # "10 mg and 20 mg of atorvastatin and ezetimibe, respectively"
                 after = _NAME_LIST_AFTER.match(text, accepted[j].end)
                 if after is not None:
-                    names = _NAME_LIST_SPLIT.split(after.group(1).strip())
+                    names = _LIST_SPLIT.split(after.group(1).strip())
                     if len(names) == j - i + 1 and who.casefold() in {w.casefold() for w in names} \
                             and all(_listed_name(w) for w in names):
                         for d, name in zip(kept[i:j + 1], names):
