@@ -3995,7 +3995,6 @@ _MISSES: dict[str, str] = {
     'risedronate 150mg 1 tablet + Placebo(for': "the amounts a placebo matches ('Placebo(for ... 30,000 IU)') are read as doses",
     'Local MSC injection in peri-anal with a ': "the record's name 'MSC injection 02' is used; the text writes 'MSC injection'",
     'Infiltration with 0.25% 29,5ml + 0,5ml p': "'Infiltration' is read as the agent; neither the intervention's drug nor 'physiologic serum'",
-    'with levobupivacaine 0.25% 29,5ml + Dexm': "the volume in brackets after '50µg (0,5ml)' is dropped, as the table does for a volume after an amount",
     'Week 0-24: 21 patients will receive apre': WITHOUT_CONTEXT + "'30 mg apremilast' read alone: the name after the amount is not taken",
     'Patients will receive of clinical grade ': "the abbreviation in brackets 'BBCs' is taken over the name before it",
     'Participants receive Acthar Gel as follo': "a record's name is matched without its form word: 'Acthar', not 'Acthar Gel'",

@@ -201,7 +201,8 @@ ROWS: list[Row] = [
     ("scientific", "NCT06144970", "Low dose TG-C 1.5 x 10e6 cells", None, [D(1.5e6, "cells", "TG-C")], None),
     ("scientific", "NCT06144970", "High dose TG-C 1.5 x 10e7 cells", None, [D(1.5e7, "cells", "TG-C")], None),
     ("scientific", "NCT06589271", "2 * 10^7 cells (2ml)", "human umbilical cord mesenchymal stem cell suspension",
-     [D(2e7, "cells", "human umbilical cord mesenchymal stem cell suspension")], None),
+     [D(2e7, "cells", "human umbilical cord mesenchymal stem cell suspension"),
+      D(2, "mL", "human umbilical cord mesenchymal stem cell suspension")], None),  # its volume, as "0.5ml (25 micrograms)" gives both
     ("scientific", "NCT00151216", "All subjects will receive 3x10^12 particle units of the AAV2CUhCLN2 vector.", None, [D(3e12, "vp", "AAV2CUhCLN2")], None),
     ("scientific", "NCT04710303", "hAd5-S-Fusion+N-ETSD at 5 × 10e10 Viral Particles (VP) per dose on Days 1 and 22", None, [D(5e10, "vp", "hAd5-S-Fusion+N-ETSD", days=[1, 22])], None),
     ("scientific", "NCT04710303", "hAd5-S-Fusion+N-ETSD at 1 × 10e11 VP per dose on Days 1 and 22", None, [D(1e11, "vp", "hAd5-S-Fusion+N-ETSD", days=[1, 22])], None),
@@ -901,7 +902,7 @@ HOLDOUT5: list[Row] = [
     ("units", "NCT00799773", "Dose of 375 mg/m2, given intravenously, repeated at 1-week intervals for a total of four doses", "Rituximab", [D(375, "mg/m2", "Rituximab")], None),
     ("agents", "NCT00799773", "1 mg/kg of prednisone (or equivalent) each day until plasma exchange is stopped", "Corticosteroids", [D(1, "mg/kg", "prednisone")], None),
     ("non-doses", "NCT01147250", "Titration period (week 0 to 2): 10 µg lixisenatide (0.10 mL injection) once a day in the morning within 1 hour prior to breakfast Maintenance period (week 2 to 176): 20 µg lixisenatide (0.20 mL injection) once a day", None,
-     [D(10, "ug", "lixisenatide"), D(20, "ug", "lixisenatide")], None),
+     [D(10, "ug", "lixisenatide"), D(0.1, "mL", "lixisenatide"), D(20, "ug", "lixisenatide"), D(0.2, "mL", "lixisenatide")], None),
     ("amounts", "NCT01347112", "varenicline 1.0 mg twice daily for 12 weeks", None, [D(1.0, "mg", "varenicline")], None),
     ("amounts", "NCT01347112", "varenicline 1.0 mg dose, twice daily for 12 weeks", "Varenicline", [D(1.0, "mg", "varenicline")], None),
     ("agents", "NCT01610245", "Two Nitazoxanide 300 mg tablets and one placebo capsule twice daily with food for 5 days", None, [D(300, "mg", "Nitazoxanide")], None),

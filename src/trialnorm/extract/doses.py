@@ -51,7 +51,9 @@ modifier stays with the name after it ("high-titre CP"); a drug named as an arm
 ("without cisplatin arms") is not the agent; release forms ("extended release") and
 "Post Transplant" are not names; a volume in parentheses after a concentration is the
 volume of that drug ("Epinephrine 1mg/ml (0.5ml)"), and a volume in parentheses after a
-dose and its name is that dose's volume ("10 µg lixisenatide (0.10 mL injection)"). An
+dose is a dose of the same drug, as a volume before an amount in parentheses is ("10 µg
+lixisenatide (0.10 mL injection)", "4mg(1 ml) dexamethasone", "0.5ml (25 micrograms) of
+Fentanyl" each give both). An
 intervention name the text does not use whole gives the agent as the text writes its
 first word ("Enasidenib mesylat dose escalation" -> "Enasidenib"). A salt written after
 the name is part of it ("Furmonertinib Mesilate", "Dexamethasone Sodium Phosphate");
@@ -72,8 +74,8 @@ name (kept as a known miss in the table).
 Also not doses: lab ratios ("48 mmol/mol", "0.3 g/gCr", "per deciliter"), a count per volume
 with no unit ("(1.0 x 109/L)"), rating scales ("10 unit ... scales"), a sample stored in aliquots
 or a total of blood drawn; "108 CFU" (a lost superscript) is 10^8 for counted units (cells,
-CFU, vp, PFU, vg, TCID50). Also not doses: a volume in parentheses right after a dose ("2 * 10^7 cells (2ml)"),
-a volume a drug is diluted in, flushed with or given in ("in a 10 mL solution"), a
+CFU, vp, PFU, vg, TCID50). Also not doses: a volume a drug is diluted in, flushed with or
+given in ("in a 10 mL solution"), a
 volume that fills or sizes a device ("inflated with 60 mL", "1 cc, 26G x 1.5 syringe",
 "60cc suction syringes"; "5 ml via syringe" is a dose), the second number of a spread
 ("33 ± 4 Gy"), and the same amount of the same agent again without a schedule of its
@@ -327,7 +329,7 @@ def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number 
 _BASE_UNITS: list[tuple[str, str, float]] = [
     # (pattern, normalized unit, factor)
     (r"(?i:milligrams?|milligrammes?)|mgr|mg|MG|Mg|㎎", "mg", 1.0),  # "㎎/㎡" (squared-unit signs)  # "250mgr"
-    (r"(?i:micrograms?|microgrammes?)|µg|μg|ug|mcg|(?i:mcg)", "ug", 1.0),
+    (r"(?i:micrograms?|microgrammes?|microg)|µg|μg|ug|mcg|(?i:mcg)", "ug", 1.0),  # "25microg"
     (r"(?i:nanograms?)|ng", "ng", 1.0),
     (r"(?i:grams?|grammes?)|grm|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
     (r"(?i:millilit(?:er|re)s?)|mLs|mls|mL|ml|ML|cc", "mL", 1.0),  # "2.5-3.5 mls"
@@ -351,7 +353,7 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"Gy", "Gy", 1.0),
     (r"MBq|(?i:megabecquerels?)", "MBq", 1.0),
     (r"GBq|(?i:gigabecquerels?)", "MBq", 1000.0),
-    (r"kBq", "MBq", 0.001),
+    (r"kBq|KBq|(?i:kilobecquerels?)", "MBq", 0.001),  # "13.3 KBq/Kg"
     (r"mCi|(?i:millicur(?:ie|rie)s?)", "mCi", 1.0),  # "milliCurries"
     (r"µCi|μCi|uCi|(?i:microcuries?)", "uCi", 1.0),  # a radiolabelled tracer ("100 microcuries of [14C]-X")
 ]
@@ -408,7 +410,8 @@ def _denominator(den: str) -> str | None:
 # a unit written again in parentheses, or the element a molar amount counts ("mmol Gd/kg")
 _UNIT_ECHO = re.compile(r"\s*[(\[](?:mg|g|mL|ml|L|µg|μg|ug|mcg|IU|U|BAU|CFU|PFU|vg|VP|vp|MBq|mCi)[)\]]"
                         r"|\s+[A-Z][a-z]?(?=\s*/\s*kg)"
-                        r"|\s+(?i:milli|micro)?gram\(s\)")  # "150 mg milligram(s)/day" (EU CTR forms)
+                        r"|\s+(?i:milli|micro)?gram\(s\)"  # "150 mg milligram(s)/day" (EU CTR forms)
+                        r"|(?<=[a-z]{4})\s+(?:MBq|GBq|mg|mL|ml|IU)(?![\w/])")  # "0.75 megabecquerel MBq"
 _PER_ECHO = re.compile(r"\s*\((?:(?:mg|g|mcg|µg|μg|ug|IU|U|mL|ml)\s*/\s*)?(?:kg|m2|m²|day)\)")
 _SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-)\s*\d+\s*%\s*\)"
                                r"|\s*\(\s*(?:\d[\d.,]*\s*)?(?:million|billion)\s*\)(?=\s*[A-Za-z])")
@@ -429,7 +432,8 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
         end = m.end()
         if text.startswith((" (", "(", " "), end):
             echo = _UNIT_ECHO.match(text, end)
-            if echo is not None and (unit == "mmol" or echo.group(0).lstrip()[:1] in "([" or ")" in echo.group(0)):
+            if echo is not None and (unit == "mmol" or echo.group(0).lstrip()[:1] in "([" or ")" in echo.group(0)
+                                     or text[end - 1].islower()):
                 end = echo.end()  # "2.4 milligrams (mg) cagrilintide", "0.04 mmol Gd/kg"
     else:
         c = _CELLS.match(text, pos) if number.scientific or number.value >= 1000 else None
@@ -625,9 +629,10 @@ _SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|
                             r"|[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?")  # and spine levels: "L1-L2", "C5-C6"
 # "5-azacitidine", "2-fucosyllactose", "99mTc-sestamibi", "177Lu-PSMA-617" (an isotope first),
 # "[14C]-labeled", "[18F]FDG" (an isotope in brackets)
-_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?-\w|\[\d{1,3}m?[A-Z][a-z]?\]-?\w")
+_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?-\w|\[\^?\d{1,3}m?[A-Z][a-z]?\]-?\w"
+                         r"|\((?:[-+±−]|[RS]|R,S|RS)\)-[A-Za-z]")  # "[^14C]-Risdiplam", "(-)-epicatechin"
 # a word; "Ad26.COV2.S" and "Ad26.ZIKV.001" keep their dots
-_WORD = re.compile(r"\d+(?:[.,]\s?\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?-[\w\-+']+|\[\d{1,3}m?[A-Z][a-z]?\]-?[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b|[A-Z0-9]{2,}\.\w)[\w\-+']+)*[®™]?|\S")
+_WORD = re.compile(r"\d+(?:[.,]\s?\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?-[\w\-+']+|\[\^?\d{1,3}m?[A-Z][a-z]?\]-?[\w\-+']+|\((?:[-+±−]|[RS]|R,S|RS)\)-[A-Za-z][\w\-+']*|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b|[A-Z0-9]{2,}\.\w)[\w\-+']+)*[®™]?|\S")
 
 
 def _words(block: str) -> frozenset[str]:
@@ -644,7 +649,7 @@ p.o iv i.v ivt sc s.c im intravenous intravenously subcutaneous subcutaneously v
 intrathecally intramuscularly epidurally intranasally topically sublingually intravitreally
 intradermally perineurally intra-articularly rectally vaginally buccally
 infused injected taken delivered consisting level mean approximately about around up to
-monotherapy supplementation dosed weight-based based restart restarts resume resumes
+monotherapy supplementation dosed weight-based based restart restarts resume resumes undergo undergoes
 """)
 _STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
@@ -657,9 +662,10 @@ consolidation course courses regimen times time per and or plus followed then co
 one two three four five six seven eight nine ten adult adults equivalent overall between mouth
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
-sterile pill pills lozenge lozenges suppository suppositories
-candidate
-single-dose multiple-dose starting-dose film-coated coated extended-release sustained-release
+sterile pill pills lozenge lozenges suppository suppositories gum gums
+candidate nearest require requires regime surgery needle needles
+insufflation insufflations actuation actuations inhalations
+single-dose multiple-dose starting-dose film-coated coated enteric enteric-coated extended-release sustained-release
 either neither vector vectors syringe syringes vial bottle bottles sachet sachets drops puffs puff ampoule ampoules units
 after before during for from in on to until qd bid tid qid qhs qw q2w q3w q4w qod prn hs qam qpm
 bd od tds mg kg g ml injection injections infusion infusions tablet tablets capsule capsules
@@ -668,7 +674,7 @@ study studies this that these those it its their who which when where while if t
 escalation escalating split bolus full remaining fraction part step schedule
 within over into onto under through throughout across prior following inclusive weekly monthly
 hourly nightly administration contains contain containing consisting consists wks wk hrs
-epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal transdermal
+epidural intrathecal spinal topical inhaled nasal intramuscular intradermal intradiscal transdermal
 sublingual prophylactic experimental: md mmd mtd rp2d dlt
 intranasal intravitreal intraarticular intra-articular intralesional intratumoral intravesical
 intraperitoneal intraocular intraosseous rectal vaginal ophthalmic buccal perineural periarticular
@@ -866,7 +872,7 @@ _GIVEN_ALONE = re.compile(
 
 # the second word of "zinc sulfate", "folic acid", "ferric carboxymaltose": the first is the name's
 # routes written as adjectives: "20 ml epidural bupivacaine", "100mL paraspinal normal saline"
-_ROUTE_WORDS = _words("""neuraxial epidural intrathecal topical inhaled nasal intramuscular intradermal intradiscal
+_ROUTE_WORDS = _words("""neuraxial epidural intrathecal spinal topical inhaled nasal intramuscular intradermal intradiscal
 transdermal sublingual intranasal intravitreal intraarticular intra-articular intralesional intratumoral
 intravesical intraperitoneal intraocular intraosseous rectal vaginal ophthalmic buccal perineural
 periarticular paraspinal subconjunctival""")
@@ -913,6 +919,10 @@ def _tidy(name: list[str]) -> list[str]:
         return name[-1:]  # "Adjusted-EPOCH-Rituximab Rituximab 375 mg/m²": the regimen, then the drug
     while len(name) > 1 and name[0].lower() in _GENERIC_WORD:
         name = name[1:]  # "generic fluorouracil", "Chewing Ticagrelor"
+    for k in range(len(name) - 1, 0, -1):
+        if name[k][:1] in "([" and name[k][1:2] in "-+±−RS^":
+            name = name[k:]  # "nutritional extract (-)-epicatechin": a stereo or isotope prefix opens a name
+            break
     out: list[str] = []
     for w in name:
         if not out or out[-1].casefold() != w.casefold():
@@ -934,7 +944,7 @@ _BIOLOGIC_LEAD = frozenset({"recombinant", "human", "pegylated"})
 _DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)\.?", re.IGNORECASE)
 _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
-drop drops sachet sachets lozenge lozenges suppository suppositories mixture dye emulsion ointment
+drop drops sachet sachets lozenge lozenges suppository suppositories gum gums mixture dye emulsion ointment
 lotion syrup elixir film-coated inhalation""")
 
 
@@ -1117,6 +1127,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     return None, False
 
 
+_COATING = frozenset({"enteric", "coated", "enteric-coated", "film-coated"})  # "81 mg enteric coated aspirin"
 _NOT_ROUTE_NAME = frozenset({"push", "bolus", "drip", "pump", "route", "solution", "suspension", "syrup", "drops"})
 _ABBR_SEMI = re.compile(r"((?:[A-Za-z][\w\-]{2,}[ \t]+)?[A-Za-z][\w\-]{2,})\s*\(\s*[A-Z][\w\-]{1,10}\s*;\s*(?:(?:dosed|given|administered|at)\s+)?$")
 # route words that may stand right before a drug's name ("Oral dex 40 mg", "(2 g/day) oral clarithromycin")
@@ -1144,7 +1155,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         if t in _COMPARED:
             return None  # "Sufentanil Tablet (ST) 30 mcg to the sublingual Placebo Tablet"
         if t in ("of", "the", "dose", "a", "an") or (t == "administration" and i and tokens[i - 1] == "dose") \
-                or t in _ROUTE_WORDS or t in _PRODUCT_ROLE or (t in _FILLER and not (
+                or t in _ROUTE_WORDS or t in _PRODUCT_ROLE or t in _COATING or (t in _FILLER and not (
                 saw_of and tokens[i].isupper() and tokens[i] not in _ROUTES)) \
                 or (t in _FORM and i + 1 < len(tokens) and tokens[i + 1] == "of"):
             saw_of = saw_of or t == "of"  # "a 50 mL injection of saline"
@@ -1307,7 +1318,7 @@ _ANY_UNIT = re.compile(
     # first character is matched before the look back, so the engine scans for [\d.,] at C speed;
     # the run is taken whole (*+), since no unit starts with a digit, "." or ","
     r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
-    r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|L\s*/\s*min|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|kBq|mCi|uCi|[Cc]ell"
+    r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|L\s*/\s*min|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[Mm]egabecq|㎎|[A-Za-z]+\s+[Uu]nits)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
@@ -2458,11 +2469,6 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
                 and (text[accepted[-1].end:f.start].strip() == "/"
                      or _slash_paired_name(text, accepted[-1].end, f.start + 1) is not None))):
             continue  # "mg/1.5 mL" is a concentration; "300mg/100mg Darunavir/Ritonavir" two doses
-        if unit == "mL" and accepted and _CLOSE_PAREN.match(text, f.end) and (
-                _OPEN_PAREN.fullmatch(text, accepted[-1].end, f.start)
-                or (not accepted[-1].unit.unit.startswith("mL")  # type: ignore[union-attr]
-                    and _NAME_THEN_PAREN.fullmatch(text, accepted[-1].end, f.start))):
-            continue  # "2 * 10^7 cells (2ml)", "10 µg lixisenatide (0.10 mL injection)": its volume
         if f.high is None and not f.low.scientific and _base_unit(unit) in _COUNTED:
             bare = _BARE_POWER.fullmatch(text, f.start, f.amount_end)
             if bare is not None and int(bare.group(1)) >= 5:
