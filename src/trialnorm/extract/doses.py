@@ -184,7 +184,7 @@ def _amount(tag: str) -> str:
             rf"|(?P<b{tag}>{_NUM})[eE](?P<bx{tag}>\+?\d{{1,2}})(?![\w])"
             rf"|10\s*(?:\\?\^\s*\(?(?P<oc{tag}>[-−]?\d{{1,2}})\)?|(?P<os{tag}>[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}))"
             rf"|(?P<n{tag}>{_NUM}))"
-            rf"(?:\s*(?P<mult{tag}>million|billion|thousand)\b)?")
+            rf"(?:\s*(?P<mult{tag}>million|billion|thousand)s?\b)?")  # "100 millions MNC"
 
 
 _AMOUNT = re.compile(
@@ -203,7 +203,7 @@ _RANGE_TAIL = re.compile(r"[ \t]*(?:-|–|—|~|～|〜|to)\s*")  # not across a
 _HIGH_GROUPS = ("n2", "m2", "b2", "oc2", "os2")
 _NO_HIGH = (None,) * len(_HIGH_GROUPS)
 _MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
-_MULTIPLIER_END = re.compile("(?i:" + "|".join(_MULTIPLIER) + ")$")
+_MULTIPLIER_END = re.compile("(?i:" + "|".join(_MULTIPLIER) + ")(?=s?$)")
 
 
 @dataclass(slots=True)
@@ -298,7 +298,7 @@ def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number 
     n, mant, b, oc, os_, mult_g, ec, es, ee, el, bx = _GROUPS[tag]
     g = m.group
     mult_word = g(mult_g)
-    mult = _MULTIPLIER.get(mult_word.lower(), 1.0) if mult_word else 1.0
+    mult = _MULTIPLIER.get(mult_word.lower().rstrip("s"), 1.0) if mult_word else 1.0
     plain = g(n)
     if plain is not None:  # the common case: the alternatives are exclusive
         return _Number(_num(plain, comma_decimal) * mult, mult != 1.0, None, False)
@@ -504,7 +504,7 @@ _COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:(?:tubes?|vials?|vacut
 _COLLECTED_BEFORE = re.compile(r"\b(?:blood|urine|plasma|serum|marrow|saliva|stool)\s*\(\s*$", re.IGNORECASE)
 _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|specimens?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
 _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
-                      r"|\b(?:in|using)(?:\s+an?)?\s*$", re.IGNORECASE)
+                      r"|\b(?:in|into|using)(?:\s+an?)?\s*$", re.IGNORECASE)  # "injected into a 245 mL"
 # "2mg / Kg of methylene blue in volume of 50ml", "diluted ... to a total volume of 15 mL": the
 # volume a dose before it is given in ("Bupivacaine 0.25% in a volume of 20 mL" is a dose)
 _VOLUME_OF = re.compile(r"\b(?:in|to)\s+(?:an?\s+)?(?:total\s+|final\s+|(?:intranasal|sprayed|injected|infused|instilled|injection)\s+){0,2}"
@@ -1084,6 +1084,13 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         i -= 1
     if len(name) > 1 and name[0] in ("L", "mL", "dL") and i >= 0 and tokens[i] == "/":
         name = name[1:]  # "with 0.3 mol/L sodium citrate 30 mL": a concentration's unit, then the name
+    elif len(name) == 1 and adjacent >= 0 and i >= 1 and tokens[i] == "/" and window.endswith(" ") \
+            and tokens[i - 1].isalpha() and len(tokens[i - 1]) >= 5 and len(name[0]) >= 5 and name[0].isalpha() \
+            and tokens[i - 1].lower() not in _STOP and tokens[i - 1].lower() not in _FILLER \
+            and window.endswith(tokens[i - 1] + "/" + name[0] + " ") and not _SLASH_AMOUNT.match(text, start) \
+            and (_is_drug_like([tokens[i - 1]], agent) or _plain_word_drug(tokens[i - 1])) \
+            and (_is_drug_like(name, agent) or _plain_word_drug(name[0])):
+        return tokens[i - 1] + "/" + name[0], False  # "piperacillin/tazobactam 4.5 grams": one amount of the pair
     if name and name[-1].lower() in _VEHICLE_WORDS and window.rstrip().endswith(" with"):
         return None, False  # "100 mL of physiologic saline with 1 g IV acetaminophen": not the saline's
     if name and "lacebo" in window and _ADDED_PLACEBO.search(window):
@@ -1127,6 +1134,11 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     return None, False
 
 
+# between a part and the whole it adds up to: "(6 x 100mcg tablets = 600mcg)", "for a total of"
+_TOTAL_BETWEEN = re.compile(r"\s*(?:tablets?|capsules?|doses?)?\s*(?:=|,?\s*(?:for\s+)?a\s+total\s+(?:dose\s+)?of"
+                            r"|,?\s*total(?:l?ing)?)\s*", re.IGNORECASE)
+_PER_VIAL = re.compile(r"\s*(?:/|per|a|each)\s*vials?\b", re.IGNORECASE)
+_SLASH_AMOUNT = re.compile(r"[\d.,]+\s*(?:[A-Za-zµμ]+\s*)?/\s*[\d.]")  # "100/10 mg", "300mg/100mg"
 _COATING = frozenset({"enteric", "coated", "enteric-coated", "film-coated"})  # "81 mg enteric coated aspirin"
 _NOT_ROUTE_NAME = frozenset({"push", "bolus", "drip", "pump", "route", "solution", "suspension", "syrup", "drops"})
 _ABBR_SEMI = re.compile(r"((?:[A-Za-z][\w\-]{2,}[ \t]+)?[A-Za-z][\w\-]{2,})\s*\(\s*[A-Z][\w\-]{1,10}\s*;\s*(?:(?:dosed|given|administered|at)\s+)?$")
@@ -1809,6 +1821,20 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     mark = text[at + len(dose.agent):at + len(dose.agent) + 1] if at >= 0 else ""
                     marked[dose.agent] = dose.agent + mark if mark in ("®", "™") else dose.agent
                 dose.agent = marked[dose.agent]
+    for i in range(len(kept) - 2, -1, -1):
+        if kept[i].agent is None and kept[i + 1].agent and kept[i].unit == kept[i + 1].unit \
+                and _TOTAL_BETWEEN.fullmatch(text, accepted[i].end, accepted[i + 1].start):
+            kept[i].agent = kept[i + 1].agent  # "100,000 units for a total of 300,000 units of vitamin D3"
+    if len(kept) > 1 and "vial" in text:
+        # "Amphotericin B Liposome for Injection 50 mg/vial, ... at a dose of 3 mg/kg/day": what a
+        # vial holds is no dose beside a dose ("100mg/vial" alone stays the drug's amount)
+        per_vial = [_PER_VIAL.match(text, accepted[i].end) is not None for i in range(len(kept))]
+        if any(per_vial) and not all(per_vial):
+            vial_agent = next((d.agent for d, v in zip(kept, per_vial) if v and d.agent), None)
+            accepted = [f for f, v in zip(accepted, per_vial) if not v]
+            kept = [d for d, v in zip(kept, per_vial) if not v]
+            for dose in kept:
+                dose.agent = dose.agent or vial_agent  # the vial's drug is the drug given
     freqs: list[str | None] = [None] * len(kept)
     if len(kept) > 1 and len({_key(d) for d in kept}) < len(kept):  # (asked only of repeats)
         freqs = [_frequency(text, accepted[i].end, accepted[i + 1].start if i + 1 < len(accepted) else len(text))
