@@ -650,6 +650,7 @@ intrathecally intramuscularly epidurally intranasally topically sublingually int
 intradermally perineurally intra-articularly rectally vaginally buccally
 infused injected taken delivered consisting level mean approximately about around up to
 monotherapy supplementation dosed weight-based based restart restarts resume resumes undergo undergoes
+recieve recieves
 """)
 _STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
@@ -663,7 +664,7 @@ one two three four five six seven eight nine ten adult adults equivalent overall
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories gum gums
-candidate nearest require requires regime surgery needle needles
+candidate nearest require requires regime surgery needle needles except
 insufflation insufflations actuation actuations inhalations
 single-dose multiple-dose starting-dose film-coated coated enteric enteric-coated extended-release sustained-release
 either neither vector vectors syringe syringes vial bottle bottles sachet sachets drops puffs puff ampoule ampoules units
@@ -1041,7 +1042,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         if tl in ("x", "×", "*") and i > 0 and tokens[i - 1].isdigit():
             i -= 2  # "firsocostat 2 X 10 mg", "Prednisone 2x5 mg": a count of units
             continue
-        if tl in _FILLER or tl in _FORM or tl in _DEVICE or (tl in _RELEASE_WORDS and i > 0) \
+        if tl in _FILLER or tl in _FORM or tl in _DEVICE or tl in _COATING or (tl in _RELEASE_WORDS and i > 0) \
                 or (tl in _THERAPY_WORDS and i > 0 and (
                     tokens[i - 1].lower() in _THERAPY_WORDS or _STRICT_DRUG.search(tokens[i - 1]))):
             i -= 1
@@ -1117,6 +1118,10 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     if len(name) == 1 and adjacent >= 0 and (
             _plain_word_drug(name[0]) or (_SHORT_CODE.fullmatch(name[0]) and name[0].upper() not in _ROUTES)):
         return name[0], False  # "continue venetoclax 400mg", "and Bu 3.2mg/kg", "-8, BU 3.2 mg/kg"
+    if len(name) == 1 and skipped_form and not skipped_receive and _plain_word_drug(name[0]) \
+            and name[0].lower() != "placebo" \
+            and (i < 0 or tokens[i].lower() in ("and", ",", ":", ";", "+", "with", "plus")):
+        return name[0], False  # "and clopidogrel film-coated tablet 1 x 75 mg": a drug, its form, its amount
     if not name and window.endswith("("):
         conc = _CONC_THEN_VOLUME.search(window)
         if conc is not None and _is_drug_like(conc.group(1).split(), agent):
@@ -1189,6 +1194,8 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
             continue
         if tokens[i] == "%" and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit():
             i += 2  # "0.5 cc %2 lidocaine": the percentage written first
+            while i + 1 < len(tokens) and tokens[i] in ".," and tokens[i + 1][:1].isdigit():
+                i += 2  # "4 ml %0.5 bupivacaine"
             continue
         if tokens[i].endswith("%"):
             i += 1  # "2 ml 0.5% bupivacaine"
