@@ -243,7 +243,8 @@ def score(verbose: bool = False) -> None:
                                                            "HOLDOUT21", "HOLDOUT22", "HOLDOUT23", "HOLDOUT24",
                                                            "HOLDOUT27", "HOLDOUT28", "HOLDOUT29", "HOLDOUT30",
                                                            "HOLDOUT31", "HOLDOUT32", "HOLDOUT33", "HOLDOUT34",
-                                                           "HOLDOUT35", "HOLDOUT36")]
+                                                           "HOLDOUT35", "HOLDOUT36", "HOLDOUT37", "HOLDOUT38",
+                                                           "HOLDOUT39", "HOLDOUT40")]
     for name, rows in sets:
         with_names = sum(bool(context_names(row[1])) for row in rows)
         print(f"{name}: {len(rows)} phrases ({with_names} with a record's names)")

@@ -64,6 +64,12 @@ ran trialnorm, and scored once, blind, before any change it prompted:
   of 31-34 and a review's were made, scored once at commit c1a34b5 (with the record's names;
   without them 49 and 52): HOLDOUT35 50/60 (83.3%), HOLDOUT36 52/56 (92.9%), together 102/116
   (87.9%); amount and unit 108/116 (93.1%); 25/25 phrases with no dose read as none.
+- ``HOLDOUT37`` to ``HOLDOUT40`` (folders NCT01x3, NCT01x7, NCT03x3/NCT04x3 and NCT03x7/NCT04x7 not
+  used before), labelled by four helpers at once in the next session and each scored once at
+  commit ad31be5, before any fix they prompted (with the record's names; without them 58, 56, 41,
+  47): HOLDOUT37 56/67 (83.6%), HOLDOUT38 58/68 (85.3%), HOLDOUT39 40/49 (81.6%), HOLDOUT40 48/65
+  (73.8%), together 202/249 (81.1%); amount and unit 229/249 (92.0%); 56/58 phrases with no dose
+  read as none.
 
 Misses that remain are strict xfail rows (the note says what the reader gets wrong; a note
 starting with WITHOUT_CONTEXT is a miss only of the phrase read alone, WITH_CONTEXT only with
@@ -3945,6 +3951,594 @@ HOLDOUT36: list[Row] = [
 ]
 
 
+HOLDOUT37: list[Row] = [
+    # ------------------------------------------------------------------ round 1
+    ("amounts", _T + "NCT01236495:arm", "spinal morphine 0.2 mg", None,
+     [D(0.2, "mg", "morphine")], None),
+    ("amounts", _T + "NCT01236495:intervention", "spinal morphine 0.3 mg", "spinal morphine 0.3 mg",
+     [D(0.3, "mg", "morphine")], None),
+    ("amounts", _T + "NCT01236495:brief_summary", "during the\n      48 hour postoperative period after receiving spinal morphine 0.2 and 0.3 mg.", None,
+     [D(0.2, "mg", "morphine"), D(0.3, "mg", "morphine")], None),
+    ("ranges", _T + "NCT02936492:arm", "Topical treatment: dose escalating in 9 steps from 0.13 mg to 61.7 mg per subject", None,
+     [D((0.13, 61.7), "mg")], None),
+    ("amounts", _T + "NCT02936492:arm", "Topical treatment using 16.5 mg of clobetasol propionate per subject", None,
+     [D(16.5, "mg", "clobetasol propionate")], None),
+    ("non-doses", _T + "NCT02936492:intervention", "Topical administration for 22 h per day", "BAY1003803 0.01% lipophilic cream",
+     [], None),
+    ("ranges", _T + "NCT02936505:intervention", "Cyclosporin A given orally pretransplant in the dose of 2-3 mg/kg.\nContinued postop day 1 in the dose of 3mg/kgx2", "Cyclosporine",
+     [D((2, 3), "mg/kg", "Cyclosporin A"), D(3, "mg/kg", "Cyclosporin A")], None),
+    ("units", _T + "NCT02936505:intervention", "MMF target dose: 2000 mg/day (1gx2)", "Mycophenolate mofetil (MMF)",
+     [D(2000, "mg/day", "MMF"), D(1, "g", "MMF")], None),
+    ("non-doses", _T + "NCT02936505:intervention", "Continued postop day 1 according to local practice and blood concentration: 0-3 months 10-14, 3-6 months 8-12, 6-12 months 8-10, >12 months 6-8 ng/ml.", "Tacrolimus",
+     [], None),
+    ("amounts", _T + "NCT01836523:intervention", "Subjects randomised to 0.6 mg liraglutide treatment or liraglutide placebo as an add-on to their pre-trial insulin treatment will remain on this dose throughout the study (52 weeks).", "liraglutide",
+     [D(0.6, "mg", "liraglutide")], None),
+    ("non-doses", _T + "NCT02336516:arm", "ZITHROMAX ® 40mg/ml solution. DCI : Azithromycin . Pfizer ®", None,
+     [], None),
+    ("units", _T + "NCT02336516:intervention", "20mg/kg dose with a maximum dose of 500mg per day for three days", "Azithromycin",
+     [D(20, "mg/kg", "Azithromycin"), D(500, "mg/day", "Azithromycin")], None),
+    ("amounts", _T + "NCT01236534:intervention", "24 mcg twice daily for 21 days.", "Lubiprostone",
+     [D(24, "ug", "Lubiprostone")], None),
+    ("non-doses", _T + "NCT01236534:intervention", "matching placebo twice daily for 21 days.", "Placebo",
+     [], None),
+    ("units", _T + "NCT01536535:intervention", "Mesalazine (Pentasa) comes in 500mg capsules, and doses will need to be rounded to the nearest 500mg increment, with a maximum dose of 76 mg/kg/day.", "Mesalazine",
+     [D(500, "mg", "Mesalazine"), D(76, "mg/kg/day", "Mesalazine")], None),
+    ("units", _T + "NCT01536535:intervention", "The average dose for the pediatric population will be approximately 70 mg/kg/day.", "Mesalazine",
+     [D(70, "mg/kg/day", "Mesalazine")], None),
+    ("ranges", _T + "NCT01536535:arm", "Immunomodulator or biologic therapy: thiopurine then dosing of azathioprine:2.5-3 mg/kg/day; 6-MP at 1-1.5 mg/kg/day", None,
+     [D((2.5, 3), "mg/kg/day", "azathioprine"), D((1, 1.5), "mg/kg/day", "6-MP")], None),
+    ("agents", _T + "NCT02336529:arm", "Ultrasound guided injection of bupivacain, 10mL, 0.5% in proximity of the ICBN", None,
+     [D(10, "mL", "bupivacain")], None),
+    ("agents", _T + "NCT02336529:arm", "Ultrasound guided injection of bupivacain, 20mL, 0.25% in the tenderpoint", None,
+     [D(20, "mL", "bupivacain")], None),
+    ("agents", _T + "NCT02336529:arm", "Ultrasound guided injection of NaCl, 10mL in proximity of the ICBN", None,
+     [D(10, "mL", "NaCl")], None),
+    ("units", _T + "NCT01236547:arm", "IMRT 5 days per week for 6.5 weeks (total of 66 Gy in 33 fractions)", None,
+     [D(66, "Gy", "IMRT")], None),
+    ("non-doses", _T + "NCT01236547:arm", "Beginning 25-31 days after the completion of IMRT, patients receive paclitaxel IV over 1 hour once weekly and pazopanib hydrochloride PO QD.", None,
+     [], None),
+    ("units", _T + "NCT01236560:arm", "receive vorinostat at 230 mg/m2/day. In the event of 2 or more DLTs, participants will de-escalate to vorinostat at 180 mg/m2/day.", None,
+     [D(230, "mg/m2/day", "vorinostat"), D(180, "mg/m2/day", "vorinostat")], None),
+    ("schedules", _T + "NCT01236560:arm", "Patients receive Maintenance therapy of bevacizumab 10mg/kg/dose every 2 weeks and temozolomide 200 mg/m2/dose Days 1-5", None,
+     [D(10, "mg/kg", "bevacizumab"), D(200, "mg/m2", "temozolomide", days=[1, 2, 3, 4, 5])], None),
+    ("non-doses", _T + "NCT01236560:arm", "Patients undergo RT as in the feasibility arm and receive temozolomide PO once daily for 42 days by day 5 of RT.", None,
+     [], None),
+    ("scientific", _T + "NCT01836562:intervention", "Intra thecal inj.of 100 millions MNC in 3 doses at 10 days interval.", "STEM CELL THERAPY",
+     [D(1e8, "cells", "MNC")], None),
+    ("schedules", _T + "NCT02336555:arm", "participants were orally administered 10 mg MK-8291 once daily on Days 1 and 2, twice daily on Days 3 to 27, and once daily on Day 28 of the period.", None,
+     [D(10, "mg", "MK-8291", days=list(range(1, 29)))], None),
+    ("non-doses", _T + "NCT02336555:arm", "After Treatment Period 1, participants were to undergo a minimum of a 7-day Washout Period", None,
+     [], None),
+    ("non-doses", _T + "NCT02936544:arm", "Each test site area is divided into test sub site areas that are approximately at least 0.5 cm*2.", None,
+     [], None),
+    ("amounts", _T + "NCT02936544:intervention", "Each 50 cm*2 test site area of a subject requires 100 mg of a test material", "BAY987521",
+     [D(100, "mg", "BAY987521")], None),
+    ("amounts", _T + "NCT01536574:arm", "Ropinirole PR tablets of 2.0 mg, 4.0mg and 8.0 mg", None,
+     [D(2, "mg", "Ropinirole PR"), D(4, "mg", "Ropinirole PR"), D(8, "mg", "Ropinirole PR")], None),
+    ("amounts", _T + "NCT01536574:intervention", "Eligible patients will be dispensed medication to uptitrate their REQUIP PR dose (2, 4, 6, 8mg respectively) during the first 4 weeks of treatment.", "Requip PR",
+     [D(2, "mg", "REQUIP PR"), D(4, "mg", "REQUIP PR"), D(6, "mg", "REQUIP PR"), D(8, "mg", "REQUIP PR")], None),
+    ("non-doses", _T + "NCT01536574:intervention", "During the 24 week treatment phase, the subjects dose will be adjusted according to the recommended schedule to achieve symptomatic control.", "Requip PR",
+     [], None),
+    ("units", _T + "NCT01836575:arm", "Pemetrexed, 500mg/m2 + appropriate vitamin supplementation + Carboplatin [Target AUC 5 IV infusion,based on Calvert formula", None,
+     [D(500, "mg/m2", "Pemetrexed")], None),
+    ("agents", _T + "NCT01836575:intervention", "Pemetrexed, 500 mg/m2 + Pretreatment [dexamethasone + vitamin B12 + folic acid, as per pemetrexed label]", "Pemetrexed",
+     [D(500, "mg/m2", "Pemetrexed")], None),
+    ("non-doses", _T + "NCT01836575:intervention", "Carboplatin [Target AUC 5 IV infusion,based on Calvert formula,GFR estimated using estimated creatinine clearance per Cockcroft and Gault formula, obtained prior to each cycle].", "Carboplatin",
+     [], None),
+    ("units", _T + "NCT02336568:intervention", "In the first week 24 IU * 2/day. in the 2nd & 3rd 40 IU * 2/day", "Oxytoine",
+     [D(24, "IU", "Oxytoine"), D(40, "IU", "Oxytoine")], None),
+    ("non-doses", _T + "NCT02336568:arm", "intervention: Oxytoine treatments - 20 PTSD patients", None,
+     [], None),
+    ("non-doses", _T + "NCT02636569:arm", "Enough medication will be used to cover an area of approximately 4 square inches( a 2 inch by 2 inch square).", None,
+     [], None),
+    ("amounts", _T + "NCT02336594:arm", "2.5 mg x 4 tablets qd (once daily) fasted, 10 mg tablet qd fasted, 10 mg tablet qd fed low-fat, 10 mg tablet qd fed high-fat.", None,
+     [D(2.5, "mg"), D(10, "mg")], None),
+    ("agents", _T + "NCT02336594:brief_summary", "bioavailability of RDEA3170 2.5 mg tablets administered as a 10 mg dose (2.5 mg × 4 tablets)\n      and of a single RDEA3170 10 mg tablet.", None,
+     [D(2.5, "mg", "RDEA3170"), D(10, "mg", "RDEA3170")], None),
+    ("agents", _T + "NCT02636595:arm", "ABT-493/ABT-530 (300 mg/120 mg) coformulated once daily (QD) for 12 weeks.", None,
+     [D(300, "mg", "ABT-493"), D(120, "mg", "ABT-530")], None),
+    ("units", _T + "NCT01236612:intervention", "The chloroquine dose used will be 300mg for the first two days, followed by 300mg per week, for 13 weeks.", "Chloroquine prophylaxis",
+     [D(300, "mg", "chloroquine"), D(300, "mg/week", "chloroquine")], None),
+    ("non-doses", _T + "NCT01236612:intervention", "Groups 2 and 4 will be challenged by the bites of 5 Plasmodium falciparum infected mosquitoes.", "Plasmodium falciparum mosquito challenge",
+     [], None),
+    ("units", _T + "NCT01836614:arm", "The treatment group will receive a 1.5mg/kg intravenous lidocaine bolus over 10 minutes. The bolus will be followed by an intravenous lidocaine infusion of 1 mg/kg/hr.", None,
+     [D(1.5, "mg/kg", "lidocaine"), D(1, "mg/kg/h", "lidocaine")], None),
+    ("agents", _T + "NCT02336607:intervention", "Step 2: Felodipine sustained release tablet 5mg once daily combined with hydrochlorothiazide 12.5mg, once daily.", "Felodipine tablet (Plendil)+Hydrochlorothiazide",
+     [D(5, "mg", "Felodipine"), D(12.5, "mg", "hydrochlorothiazide")], None),
+    ("agents", _T + "NCT02336607:intervention", "Step 2: Felodipine sustained release tablet 5mg once daily combined with Lisinopril (Zestril) 10mg, once daily.", "Felodipine tablets (Plendil)+Lisinopril (Zestril)",
+     [D(5, "mg", "Felodipine"), D(10, "mg", "Lisinopril")], None),
+    ("amounts", _T + "NCT02336607:intervention", "Eligible subjects will first take felodipine tablet 5mg, once daily, orally for 2 weeks.", "Felodipine tablet (Plendil) alone",
+     [D(5, "mg", "felodipine")], None),
+    ("ranges", _T + "NCT02336620:arm", "Ringer acetate 10-20 ml/kg IV bolus when patient need fluid bolus", None,
+     [D((10, 20), "mL/kg", "Ringer acetate")], None),
+    ("ranges", _T + "NCT02336620:intervention", "NSS 10-20 ml/kg IV bolus in 15-30 min,repeat bolus as needed by patient status", "Normal saline",
+     [D((10, 20), "mL/kg", "NSS")], None),
+    ("amounts", _T + "NCT01236638:intervention", "Patients will continue receiving the same doses as assigned during the CCL09101 protocol; up to 400 mg once per day (QD).", "Momelotinib",
+     [D(400, "mg", "Momelotinib")], None),
+    ("amounts", _T + "NCT01236638:intervention", "CYT387 will be administered orally as a single daily dose (at least 20 and no more than 28 hours apart, preferably in a fasted state at least two hours before and one hour after a meal), except for patients on the twice daily (BID) dosing regime (150 mg BID).", "Momelotinib",
+     [D(150, "mg", "CYT387")], None),
+    ("amounts", _T + "NCT01236651:arm", "meperidine 100mg i.v in 1st stage of labor and calculate the duration of the 1st stage of labor", None,
+     [D(100, "mg", "meperidine")], None),
+    ("amounts", _T + "NCT01236651:intervention", "administer 40mg drotaverine i.v during the 1st stage of labor and calculate the duration of this stage of labor", "Drotaverine",
+     [D(40, "mg", "drotaverine")], None),
+    ("schedules", _T + "NCT01836653:intervention", "5 mg/kg intravenously administered over 90 minutes (can be reduced to 30 minutes at the minimum) on day 1 of a 2-week cycle.", "Bevacizumab",
+     [D(5, "mg/kg", "Bevacizumab", days=[1])], None),
+    ("units", _T + "NCT01836653:intervention", "250 mg/m2 intravenously administered over 60 minutes (400 mg/m2 over 120 minutes as the initial dose) on day 1 and day 8 of a 2-week cycle.", "Cetuximab",
+     [D(250, "mg/m2", "Cetuximab"), D(400, "mg/m2", "Cetuximab")], None),
+    ("schedules", _T + "NCT01836653:intervention", "2400 mg/m2 continuous infusion over 46 hours on day 1 and 2 of a 2-week cycle.", "5-FU",
+     [D(2400, "mg/m2", "5-FU", days=[1, 2])], None),
+    ("ranges", _T + "NCT02936635:arm", "tirasemtiv 250-500 mg/day", None,
+     [D((250, 500), "mg/day", "tirasemtiv")], None),
+    ("units", _T + "NCT02936635:detailed_description", "Enrolled participants will begin dosing of tirasemtiv 125 mg twice daily (250 mg/day) for a\n      period of 4 weeks and will titrate to their tolerated dose, the maximum dose being 250 mg\n      twice daily (500 mg/day).", None,
+     [D(125, "mg", "tirasemtiv"), D(250, "mg/day", "tirasemtiv"), D(250, "mg", "tirasemtiv"), D(500, "mg/day", "tirasemtiv")], None),
+    ("amounts", _T + "NCT02336659:arm", "Mixed meal test and ad libitum meal test during intake of sitagliptin 100 mg * 2", None,
+     [D(100, "mg", "sitagliptin")], None),
+    ("units", _T + "NCT02336659:arm", "Mixed meal test and ad libitum meal test duing infusion of exendin 9-39, 900 pmol/kg/min and intake of sitagliptin 100 mg * 2", None,
+     [D(900, "pmol/kg/min", "exendin 9-39"), D(100, "mg", "sitagliptin")], None),
+    ("amounts", _T + "NCT01536678:arm", "Single dose of 600 mcg of levothyroxine administered in dosing period 1 or 2..", None,
+     [D(600, "ug", "levothyroxine")], None),
+    ("amounts", _T + "NCT01536678:detailed_description", "receive a single dose (6 x 100mcg tablets = 600mcg) of the test formulation of levothyroxine", None,
+     [D(100, "ug", "levothyroxine"), D(600, "ug", "levothyroxine")], None),
+    ("amounts", _T + "NCT01836679:arm", "Patients also receive Chidamide 20mg orally twice a week until disease progression,or unacceptable toxicities,or withdrawal of consent occurred.", None,
+     [D(20, "mg", "Chidamide")], None),
+    ("non-doses", _T + "NCT01836679:arm", "Patients receive paclitaxel IV over 3 hours and carboplatin IV over 30 minutes on day 1.The chemotherapy cycles are repeated every 3 weeks to a maximum of 4 cycles.", None,
+     [], None),
+    ("units", _T + "NCT02936661:arm", "NS 10ml IV in 2 minutes after the baby delivered during ceasarean section", None,
+     [D(10, "mL", "NS")], None),
+    ("amounts", _T + "NCT02936661:brief_summary", "the women in study group will receive TXA 1 g in 2 minutes after they delivered\n      their babies", None,
+     [D(1, "g", "TXA")], None),
+]
+
+
+HOLDOUT38: list[Row] = [
+    # ------------------------------------------------------------------ NCT0187xxxx
+    ("amounts", _T + "NCT01876511:intervention", "MK-3475 10 mg/kg every 14 days", "MK-3475",
+     [D(10, "mg/kg", "MK-3475")], None),
+    # ------------------------------------------------------------------ NCT0127xxxx
+    ("agents", _T + "NCT01276522:arm", "A 6-month open-label, single treatment arm study of canakinumab 150 or 300 mg (in case of insufficient response to 150 mg) subcutaneous injection once per month.", None,
+     [D(150, "mg", "canakinumab"), D(300, "mg", "canakinumab")], None),
+    ("amounts", _T + "NCT01276522:intervention", "Monthly subcutaneous injection with 150mg Canakinumab for 6 months", "Canakinumab",
+     [D(150, "mg", "Canakinumab")], None),
+    # ------------------------------------------------------------------ NCT0157xxxx
+    ("units", _T + "NCT01576523:intervention", "A single intravenous dose of C1-esterase inhibitor (Berinert) at 20 units per kg body weight will be administered to all subjects prior to receiving the first dose of subcutaneous C1-esterase inhibitor.", "C1-esterase inhibitor - single intravenous dose",
+     [D(20, "U/kg", "C1-esterase inhibitor")], None),
+    ("non-doses", _T + "NCT01576523:intervention", "A low dose of C1-esterase inhibitor will be administered subcutaneously twice a week for four weeks.", "C1-esterase inhibitor - subcutaneous low dose",
+     [], None),
+    ("schedules", _T + "NCT01576549:arm", "LY2127399 given subcutaneously (SC) at 240 milligrams (mg) as a loading dose in the first week followed by 120 mg SC every 4 weeks for up to 52 weeks.", None,
+     [D(240, "mg", "LY2127399"), D(120, "mg", "LY2127399")], None),
+    # ------------------------------------------------------------------ NCT0187xxxx
+    ("non-doses", _T + "NCT01876550:intervention", "Mupirocin Calcium Cream, 2% (Taro Pharmaceuticals Inc.) applied topically 3 times per day for 10 consecutive days.", "Mupirocin Calcium Cream, 2%",
+     [], None),
+    ("non-doses", _T + "NCT01876550:intervention", "Bactroban® Cream (mupirocin calcium cream, 2%) (GlaxoSmithKline) applied topically 3 times per day for 10 consecutive days.", "Bactroban® Cream",
+     [], None),
+    # ------------------------------------------------------------------ NCT0157xxxx
+    ("ranges", _T + "NCT01576575:arm", "Study drugs are intravenous buprenorphine (0.025-0.2 mg infused over 1 hr) and sublingual buprenorphine (2-4 mg), with 1-3 week washout between sessions.", None,
+     [D((0.025, 0.2), "mg", "buprenorphine"), D((2, 4), "mg", "buprenorphine")], None),
+    ("agents", _T + "NCT01576575:intervention", "Liver and gut CYP3A induction (rifampin 600 mg daily), intravenous and sublingual buprenorphine", "Buprenorphine + Rifampin",
+     [D(600, "mg", "rifampin")], None),
+    ("agents", _T + "NCT01576575:intervention", "Liver and gut CYP3A inhibition (ketoconazole 400 mg daily), intravenous and sublingual buprenorphine", "Buprenorphine + Ketoconazole",
+     [D(400, "mg", "ketoconazole")], None),
+    # ------------------------------------------------------------------ NCT0297xxxx
+    ("non-doses", _T + "NCT02976571:arm", "Sub cutaneous Bupivacaine+ Intraperitoneal Nacl 0.9%", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0127xxxx
+    ("units", _T + "NCT01276587:intervention", "Oral vitamin D3 100,000 IU administered monthly for six months in children and adolescents with sickle cell disease", "Vitamin D3",
+     [D(100000, "IU", "vitamin D3")], None),
+    ("units", _T + "NCT01276587:brief_summary", "This pilot study aims to answer the question whether monthly oral vitamin D3 supplementation,\n      100,000 IU, will be safe and effective in raising serum 25-hydroxyvitamin D (form of vitamin\n      D measured in the blood) to levels considered sufficient (30 ng/mL) but well below the\n      threshold for toxicity (150 ng/mL) in children with sickle cell disease.", None,
+     [D(100000, "IU", "vitamin D3")], None),
+    ("non-doses", _T + "NCT01276587:detailed_description", "Twelve pediatric patients with sickle cell disease, 3-20 years old, will\n      be recruited.", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0237xxxx
+    ("units", _T + "NCT02376582:arm", "4mg DNA and 600 mcg protein formulated with Alum co-administration (IM) at Month 0, 1 and 6 in Schisto infected individuals", None,
+     [D(4, "mg", "DNA"), D(600, "ug", "protein")], None),
+    ("non-doses", _T + "NCT02376582:intervention", "DNA co-administered with protein at month 0, 1 and 6", "DNA",
+     [], None),
+    ("agents", _T + "NCT01276600:intervention", "200mg of emtricitabine 300mg of tenofovir", "Emtricitabine/tenofovir",
+     [D(200, "mg", "emtricitabine"), D(300, "mg", "tenofovir")], None),
+    ("agents", _T + "NCT01276600:brief_summary", "participants taking Truvada® (FTC 200mg/TDF 300 mg) under direct observation.", None,
+     [D(200, "mg", "FTC"), D(300, "mg", "TDF")], None),
+    ("non-doses", _T + "NCT01276600:arm", "Two tablets orally twice weekly", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0267xxxx
+    ("amounts", _T + "NCT02676596:arm", "Japanese and Non-Japanese subjects receiving K-312 50 mg QD", None,
+     [D(50, "mg", "K-312")], None),
+    ("amounts", _T + "NCT02676596:arm", "Japanese and Non-Japanese subjects receiving K-312 10 mg QD", None,
+     [D(10, "mg", "K-312")], None),
+    # ------------------------------------------------------------------ NCT0297xxxx
+    ("agents", _T + "NCT02976597:arm", "Morphine 10mg and Bupivacaine 0.25% 20ml will be administered for ultrasound guided TAP block on each side at end of the surgery.Patients will recieve 5mg morphine on each side", None,
+     [D(10, "mg", "Morphine"), D(20, "mL", "Bupivacaine"), D(5, "mg", "morphine")], None),
+    ("amounts", _T + "NCT02976597:intervention", "Morphine 15mg will be added to bupivacaine in sonar guided- TAP block divided into 7.5mg on each side.", "Morphine 15mg",
+     [D(15, "mg", "Morphine"), D(7.5, "mg", "Morphine")], None),
+    ("units", _T + "NCT02976597:intervention", "Bupivacaine 0.25% 20ml on each side Sonar guided TAP block. After careful aspiration injection of 20ml of 0.25% bupivacaine will be performed", "Bupivacaine 0.25% 20ml on each side Sonar guided TAB",
+     [D(20, "mL", "Bupivacaine")], None),
+    ("units", _T + "NCT01276613:intervention", "Gemcitabine administered by the anesthesiologist as a dose of 1,000mg/m2 at a fixed dose rate of 10mg/m2/min.", "Gemcitabine",
+     [D(1000, "mg/m2", "Gemcitabine"), D(10, "mg/m2/min", "Gemcitabine")], None),
+    ("ranges", _T + "NCT01276613:intervention", "50 mg by mouth daily for one week and 50 to 100 mg of Losartan by mouth daily for at least 1 week and at most 3 weeks prior to surgical resection.", "Losartan",
+     [D(50, "mg", "Losartan"), D((50, 100), "mg", "Losartan")], None),
+    ("non-doses", _T + "NCT01276613:detailed_description", "Blood (about 3-4 teaspoons) will be drawn for biomarker testing.", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0187xxxx
+    ("amounts", _T + "NCT01876615:intervention", "Depain tablet 25mg", "Diclofenac",
+     [D(25, "mg", "Depain")], None),
+    ("non-doses", _T + "NCT01876615:arm", "6 arm, 3 Sequence design\nYH4808 or Diclofenac or YH4808+Diclofenac\n3 week wash out period is between each period.", None,
+     [], None),
+    ("amounts", _T + "NCT01876628:intervention", "Clindamycin dose 300mg four times each day for 2 days, within 48 hours of commencing flucloxacillin.", "Flucloxacillin and Clindamycin",
+     [D(300, "mg", "Clindamycin")], None),
+    ("non-doses", _T + "NCT01876628:intervention", "Placebo is externally identical to the over-encapsulated clindamycin and is taken four times each day for 2 days", "Flucloxacillin and placebo",
+     [], None),
+    # ------------------------------------------------------------------ NCT0267xxxx
+    ("units", _T + "NCT02676622:arm", "Stem-cell mobilisation will be achieved using Cyclophosphamide (CY) 4g/m² (2g/m2 on 2 consecutive days) followed 5 days later by filgrastim (G-CSF) 10 mg/kg injection.", None,
+     [D(4, "g/m2", "Cyclophosphamide"), D(2, "g/m2", "Cyclophosphamide"), D(10, "mg/kg", "filgrastim")], None),
+    ("units", _T + "NCT02676622:intervention", "Cyclophosphomide 2 g/m2 x 2 consecutive days.\nFilgrastim (G-csf) 10 mcg/kg SC will start 5 days after the last dose of CY", "mobilization of stem cells to prepare for Leukapheresis",
+     [D(2, "g/m2", "Cyclophosphomide"), D(10, "ug/kg", "Filgrastim")], None),
+    ("schedules", _T + "NCT02676622:intervention", "Cyclophosphamide iv: 50 mg/kg iv over 2 hours\nMesna iv (uro-protectant): 36 mg/kg iv over 12 hours\nr-ATG (Thymoglobulin, Genzyme): 2.5 mg/kg/dose iv over 6 hours on days -3,-2,-1", "Preparative regimen 4-6 weeks after Leukapheresis",
+     [D(50, "mg/kg", "Cyclophosphamide"), D(36, "mg/kg", "Mesna"), D(2.5, "mg/kg", "r-ATG", days=[-3, -2, -1])], None),
+    # ------------------------------------------------------------------ NCT0157xxxx
+    ("amounts", _T + "NCT01576640:intervention", "Subjects were given bupropion SR 150 mg bid throughout the course of the study.", "Bupropion SR 150mg bid",
+     [D(150, "mg", "bupropion SR")], None),
+    ("non-doses", _T + "NCT01576640:intervention", "Participants received nicotine replacement therapy in the form of nicotine gum/lozenge and nicotine patch", "NRT",
+     [], None),
+    ("agents", _T + "NCT01576640:brief_summary", "Subjects participated in a 12-week smoking cessation\n      phase, where they received nicotine replacement therapy, bupropion SR 150mg bid, and\n      cognitive behavioral therapy.", None,
+     [D(150, "mg", "bupropion SR")], None),
+    # ------------------------------------------------------------------ NCT0187xxxx
+    ("amounts", _T + "NCT01876641:arm", "Vemurafenib will be given on a 28-day cycle at the standard dose of 960 mg p.o. BID.", None,
+     [D(960, "mg", "Vemurafenib")], None),
+    ("non-doses", _T + "NCT01876641:arm", "Cobimetinib will be given on a 21-day cycle with a 7-day rest between cycles.", None,
+     [], None),
+    ("non-doses", _T + "NCT01876641:arm", "In Cohorts 1-4, a subcutaneous dose of decitabine will be administered three times/week over a 2 week period.", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0267xxxx
+    ("units", _T + "NCT02676674:arm", "Three topical applications of 100,000 units for a total of 300,000 units of vitamin D3 in a newly formulated ointment will be applied to the upper arms over three weeks.", None,
+     [D(100000, "U", "vitamin D3"), D(300000, "U", "vitamin D3")], None),
+    ("schedules", _T + "NCT02676674:intervention", "Subjects with vitamin D deficiency will be given 300,000 units of topical vitamin D on days 0,7, and 14. Vitamin D levels will be checked on days 7, 14, and 21.", "Dose 2",
+     [D(300000, "U", "vitamin D", days=[0, 7, 14])], None),
+    ("units", _T + "NCT02676674:detailed_description", "The study will assess the change in serum 25-hydroxy (25-OH) vitamin D concentrations\n      following 3 doses of 100,000 IU or 3 doses of 300,000 IU of topical vitamin D3 ointment in\n      volunteers with vitamin D deficiency.", None,
+     [D(100000, "IU", "vitamin D3"), D(300000, "IU", "vitamin D3")], None),
+    # ------------------------------------------------------------------ NCT0297xxxx
+    ("units", _T + "NCT02976675:arm", "Group of dosing per week:0.20 mg /kg/w, once per week for 26 weeks", None,
+     [D(0.2, "mg/kg/week")], None),
+    ("units", _T + "NCT02976675:arm", "0.25mg/kg/w, once per day for 26 weeks", None,
+     [D(0.25, "mg/kg/week")], None),
+    # ------------------------------------------------------------------ NCT0127xxxx
+    ("amounts", _T + "NCT01276691:arm", "81 mg asprin provided 30 minutes prior to firefighting- Acute single dosage", None,
+     [D(81, "mg", "asprin")], None),
+    ("amounts", _T + "NCT01276691:intervention", "81 mg enteric coated aspirin will be provided both as an acute dosage immediately prior to firefighting (1 hour pre-activity) and as a 14 day dosage prior to firefighting", "81 mg enteric coated aspirin",
+     [D(81, "mg", "aspirin")], None),
+    # ------------------------------------------------------------------ NCT0157xxxx
+    ("scientific", _T + "NCT01576692:intervention", "Humanized anti-GD2 antibody (hu14.18 K322A) dosage: 40 mg/m^2)/dose, over 4 hours daily\nNK Cell dosage: minimum of 0.1 * 10^6 cells/kg; maximum of 400 * 10^6 CD45+ cells/kg, given once", "Humanized anti-GD2 antibody",
+     [D(40, "mg/m2", "Humanized anti-GD2 antibody"), D((1e5, 4e8), "cells/kg")], None),
+    ("schedules", _T + "NCT01576692:intervention", "cyclophosphamide: 400 mg/m^2 IV days 1-5\ntopotecan: 1.2 mg/m^2 IV days 1-5\ntemozolomide: 150 mg/m^2 PO at least 1 hour before irinotecan\nirinotecan: 50 mg/m^2 IV over 1 hour daily for 5 days", "Chemotherapy",
+     [D(400, "mg/m2", "cyclophosphamide", days=[1, 2, 3, 4, 5]), D(1.2, "mg/m2", "topotecan", days=[1, 2, 3, 4, 5]),
+      D(150, "mg/m2", "temozolomide"), D(50, "mg/m2", "irinotecan")], None),
+    ("units", _T + "NCT01576692:intervention", "interleukin-2: 1 million units/m^2 SQ beginning day 6 of each chemotherapy course and continued every other day for 6 doses\nGM-CSF: 250 mcg/m^2/day beginning on day 7 or day 8 of chemotherapy course and continued daily through the nadir until ANC >2,000/mm^3", "Cytokines",
+     [D(1e6, "U/m2", "interleukin-2"), D(250, "ug/m2/day", "GM-CSF")], None),
+    ("amounts", _T + "NCT01276704:intervention", "1 capsule daily of secoisolariciresinol diglycoside (SDG)50mg", "secoisolariciresinol",
+     [D(50, "mg", "secoisolariciresinol diglycoside")], None),
+    # ------------------------------------------------------------------ NCT0157xxxx
+    ("units", _T + "NCT01576705:intervention", "thyroid hormone 25microg or placebo in tablets folinic acid 5 mg or placebo in capsules", "thyroid hormone and folinic acid",
+     [D(25, "ug", "thyroid hormone"), D(5, "mg", "folinic acid")], None),
+    ("units", _T + "NCT01576705:brief_summary", "the efficacy of systematic folinic acid treatment at a dose of 1 mg/kg/o.i.d,", None,
+     [D(1, "mg/kg", "folinic acid")], None),
+    # ------------------------------------------------------------------ NCT0237xxxx
+    ("schedules", _T + "NCT02376699:intervention", "1000 mg/m^2 given intravenously on Day 1, 8, and 15 of each 28-day cycle", "Gemcitabine",
+     [D(1000, "mg/m2", "Gemcitabine", days=[1, 8, 15])], None),
+    ("schedules", _T + "NCT02376699:intervention", "125 mg/m^2 given intravenously on Day 1, 8, and 15 of each 28-day cycle", "Nab-paclitaxel",
+     [D(125, "mg/m2", "Nab-paclitaxel", days=[1, 8, 15])], None),
+    ("non-doses", _T + "NCT02376699:intervention", "Given subcutaneously on Day 1 every 3 weeks", "Subcutaneous (SC) SEA-CD40",
+     [], None),
+    # ------------------------------------------------------------------ NCT0297xxxx
+    ("amounts", _T + "NCT02976701:arm", "DLBS1033 enteric-coated tablet is administered at the dose of 980 mg (two tablets@490 mg) three times daily, everyday for four weeks of study period", None,
+     [D(980, "mg", "DLBS1033"), D(490, "mg", "DLBS1033")], None),
+    ("agents", _T + "NCT02976701:intervention", "Standard therapy which consists of: aspirin enteric-coated tablet 1 x 80 mg and clopidogrel film-coated tablet 1 x 75 mg daily for four weeks will be given to both arms.", "Standard therapy",
+     [D(80, "mg", "aspirin"), D(75, "mg", "clopidogrel")], None),
+    ("agents", _T + "NCT02976701:detailed_description", "The day after, in addition to the dual antiplatelet therapy, i.e. 80 mg aspirin once daily\n      and clopidogrel 75 mg once daily, DLBS1033 at a dose of 980 mg three times daily or its\n      placebo will be given to the subjects for 4 weeks.", None,
+     [D(80, "mg", "aspirin"), D(75, "mg", "clopidogrel"), D(980, "mg", "DLBS1033")], None),
+    # ------------------------------------------------------------------ NCT0157xxxx
+    ("units", _T + "NCT01576718:arm", "Fluticasone propionate (Fp) 50 mcg per dose twice a day (for a total daily dose of 100 mcg) using a multidose dry powder inhaler (MDPI) for 12 weeks in a double-blind manner.", None,
+     [D(50, "ug", "Fluticasone propionate"), D(100, "ug/day", "Fluticasone propionate")], None),
+    ("units", _T + "NCT01576718:intervention", "During the treatment period, participants were randomized to 50, 100, 200 or 400 mcg of Fp one inhalation twice a day for a total daily dose of 100, 200, 400 or 800 mcg.", "Fp MDPI",
+     [D(50, "ug", "Fp"), D(100, "ug", "Fp"), D(200, "ug", "Fp"), D(400, "ug", "Fp"),
+      D(100, "ug/day", "Fp"), D(200, "ug/day", "Fp"), D(400, "ug/day", "Fp"), D(800, "ug/day", "Fp")], None),
+    ("units", _T + "NCT01576718:intervention", "Flovent Diskus 250 mcg was used twice a day, once in the morning and evening, for a total daily dose of 500 mcg of Fp.", "Flovent Diskus",
+     [D(250, "ug", "Flovent Diskus"), D(500, "ug/day", "Fp")], None),
+    # ------------------------------------------------------------------ NCT0187xxxx
+    ("amounts", _T + "NCT01876719:arm", "0.5 mg AR08, QD for 7 weeks", None,
+     [D(0.5, "mg", "AR08")], None),
+    ("amounts", _T + "NCT01876719:arm", "2.0 mg AR08, QD for 7 weeks", None,
+     [D(2, "mg", "AR08")], None),
+    ("units", _T + "NCT01876719:brief_summary", "Each patient will receive\n      AR08 (0.5, 1, or 2 mg per day) or matching placebo for seven (7) weeks.", None,
+     [D(0.5, "mg/day", "AR08"), D(1, "mg/day", "AR08"), D(2, "mg/day", "AR08")], None),
+    # ------------------------------------------------------------------ NCT0267xxxx
+    ("agents", _T + "NCT02676713:intervention", "HuoXueXiaoYi Decoction(Bupleurum 10g, Cyperus 10g, Salvia miltiorrhiza 20g, Red peony 10g,etc)", "pre-ovulation Decoction",
+     [D(10, "g", "Bupleurum"), D(10, "g", "Cyperus"), D(20, "g", "Salvia miltiorrhiza"), D(10, "g", "Red peony")], None),
+    ("agents", _T + "NCT02676713:intervention", "BuShenZhuYun Decoction(Bupleurum 10g,Poria 15g, Atractylodes 15g,Ligustrum 15g,etc) has dredging liver and nourishing kidney effect", "post-ovulation Decoction",
+     [D(10, "g", "Bupleurum"), D(15, "g", "Poria"), D(15, "g", "Atractylodes"), D(15, "g", "Ligustrum")], None),
+]
+
+
+HOLDOUT39: list[Row] = [
+    # ------------------------------------------------------------------ NCT0403xxxx
+    ("non-doses", _T + "NCT04036487:intervention", "Anesthesia is maintained by desflurane in an oxygen air mixture of 60/40%.", "Desflurane",
+     [], None),
+    # ------------------------------------------------------------------ NCT0303xxxx
+    ("units", _T + "NCT03036501:intervention", "[^14C]-Risdiplam 18 mg oral solution with approximately 0.75 megabecquerel MBq", "[^14C]-Risdiplam",
+     [D(18, "mg", "[^14C]-Risdiplam"), D(0.75, "MBq", "[^14C]-Risdiplam")], None),
+    ("amounts", _T + "NCT03036514:arm", "Orange-coloured tablets containing 15mcg sufentanil", None,
+     [D(15, "ug", "sufentanil")], None),
+    ("non-doses", _T + "NCT03036514:arm", "This classic patient-controlled IV-pump contains 1mg/ml morphine and 50mcg/ml dehydrobenzperidol.", None,
+     [], None),
+    ("units", _T + "NCT03036514:arm", "Pump characteristics include 1ml each asked bolus, lockout interval of 8 minutes.", None,
+     [D(1, "mL")], None),
+    # ------------------------------------------------------------------ NCT0403xxxx
+    ("amounts", _T + "NCT04036500:arm", "Subjects will take estradiol 1 mg orally after time 0 blood draw.", None,
+     [D(1, "mg", "estradiol")], None),
+    ("non-doses", _T + "NCT04036500:arm", "They will get 7 blood draws at hours 0,1,2,3,4,6,8.", None,
+     [], None),
+    ("amounts", _T + "NCT04036500:intervention", "Patients will be given estradiol: 1 mg oral or 1 mg sublingual.", "Estradiol Tablets",
+     [D(1, "mg", "estradiol")], None),  # unsure: same amount by two routes, listed once
+    # ------------------------------------------------------------------ NCT0383xxxx
+    ("schedules", _T + "NCT03836560:arm", "For those smoking 20 or more cigarettes per day before quitting, the NRT patch regimen was 4 weeks of 21mg patches, then 2 weeks of 14mg patches, followed by 2 weeks of 7mg patches.", None,
+     [D(21, "mg"), D(14, "mg"), D(7, "mg")], None),  # unsure: no drug name in the phrase ("NRT patch"), agent left None
+    ("schedules", _T + "NCT03836560:arm", "For those smoking 10 to 19 cigarettes per day before quitting, the NRT patch regimen was 4 weeks of 14mg patches, followed by 4 weeks of 7mg patches.", None,
+     [D(14, "mg"), D(7, "mg")], None),
+    ("amounts", _T + "NCT03836560:arm", "2mg nicotine gum was used once every 1 to 2 hours when required.", None,
+     [D(2, "mg", "nicotine")], None),
+    # ------------------------------------------------------------------ NCT0363xxxx
+    ("units", _T + "NCT03636555:arm", "Each dose is 10 intranasal insufflations totaling 1.0 mL of Syntocinon Spray containing 40 IU of oxytocin.", None,
+     [D(1.0, "mL", "Syntocinon Spray"), D(40, "IU", "oxytocin")], None),  # unsure: volume and amount both listed (table: "0.5ml (25 micrograms) of Fentanyl"); volume's agent written as "Syntocinon Spray"
+    ("units", _T + "NCT03636555:intervention", "Oxytocin will be given in an intranasal spray (Syntocinon Spray) twice daily (10 insufflations, 1.0 mL, 40 IU/dose) for 12 weeks", "Oxytocin",
+     [D(1.0, "mL", "Oxytocin"), D(40, "IU", "Oxytocin")], None),
+    ("units", _T + "NCT03636555:arm", "Each dose is 10 intranasal insufflations totaling 1.0 mL of a solution containing all ingredients in Syntocinon Spray except oxytocin.", None,
+     [D(1.0, "mL")], None),
+    # ------------------------------------------------------------------ NCT0343xxxx
+    ("non-doses", _T + "NCT03436576:intervention", "Instillation of 1 drop of Autologous Serum 20% four times a day", "Autologous Serum 20%",
+     [], None),
+    # ------------------------------------------------------------------ NCT0383xxxx
+    ("schedules", _T + "NCT03836599:arm", "During the Treatment Period, participants will be administered 24 mg verinurad with 300 mg allopurinol once daily on Days 1 to 7.", None,
+     [D(24, "mg", "verinurad", days=list(range(1, 8))), D(300, "mg", "allopurinol", days=list(range(1, 8)))], None),
+    ("schedules", _T + "NCT03836599:arm", "During Treatment Period, participants will receive a single dose of 12 mg verinurad and 300 mg allopurinol on Day 1.", None,
+     [D(12, "mg", "verinurad", days=[1]), D(300, "mg", "allopurinol", days=[1])], None),
+    ("levels", _T + "NCT03836599:intervention", "Participants will receive verinurad 24 mg in cohort 1 and 12 mg in cohort 2 once daily.", "Verinurad",
+     [D(24, "mg", "verinurad", level="cohort 1"), D(12, "mg", "verinurad", level="cohort 2")], None),  # unsure: level written after the amount ("in cohort 1")
+    # ------------------------------------------------------------------ NCT0303xxxx
+    ("units", _T + "NCT03036605:arm", "4 ml %0.5 bupivacaine and 4mg(1 ml) dexamethasone infiltration into nasal packing to both sides", None,
+     [D(4, "mL", "bupivacaine"), D(4, "mg", "dexamethasone"), D(1, "mL", "dexamethasone")], None),  # volume and amount of dexamethasone both listed, as the brief's "0.5ml (25 micrograms) of Fentanyl"
+    ("amounts", _T + "NCT03036605:intervention", "8 mg Dexamethasone", "Dexamethasone",
+     [D(8, "mg", "Dexamethasone")], None),
+    ("non-doses", _T + "NCT03036605:intervention", "%0.5 bupivacaine", "Bupivacaine",
+     [], None),
+    # ------------------------------------------------------------------ NCT0343xxxx
+    ("non-doses", _T + "NCT03436615:arm", "SB206 12% topically once or twice daily", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0403xxxx
+    ("ranges", _T + "NCT04036617:arm", "Initial SAD cohorts will receive 1 dose between 10-150 mg. MAD cohorts will receive 7 days dosing between 70-150 mg", None,
+     [D((10, 150), "mg"), D((70, 150), "mg")], None),  # unsure: "SAD cohorts"/"MAD cohorts" not labelled as levels
+    ("ranges", _T + "NCT04036617:intervention", "SAD cohorts will receive 1 dose between 10-150 mg. MAD cohorts will receive 7 days dosing between 70-150mg", "NaQuinate",
+     [D((10, 150), "mg", "NaQuinate"), D((70, 150), "mg", "NaQuinate")], None),
+    # ------------------------------------------------------------------ NCT0323xxxx
+    ("amounts", _T + "NCT03236636:arm", "Icaritin:600mg/time, 6 capsules/time", None,
+     [D(600, "mg", "Icaritin")], None),
+    ("amounts", _T + "NCT03236636:intervention", "HUACHANSU PIAN:Take orally 4 tablets/time(0.3g/tablet), 3 times/day", "HUACHANSU PIAN",
+     [D(0.3, "g", "HUACHANSU PIAN")], None),  # unsure: tablet strength only, no 1.2 g total computed (table: "two 1.9 mg patches" lists what is written)
+    ("amounts", _T + "NCT03236636:detailed_description", "6 subjects received treatment in the oral administration group with 800 mg once,\n      twice per day", None,
+     [D(800, "mg")], None),
+    # ------------------------------------------------------------------ NCT0383xxxx
+    ("units", _T + "NCT03836638:arm", "Group 1 patients will be 25-35 years old and will be injected with 30 units of botulinum toxin into the upper face", None,
+     [D(30, "U", "botulinum toxin")], None),
+    ("units", _T + "NCT03836638:arm", "Group 3 patients will be older than 45 and will be treated with the usual 50 units dose into the upper face (control group)", None,
+     [D(50, "U")], None),
+    ("units", _T + "NCT03836638:intervention", "50 Units of botulinum toxin to upper face", "50 Units of botulinum toxin",
+     [D(50, "U", "botulinum toxin")], None),
+    # ------------------------------------------------------------------ NCT0323xxxx
+    ("amounts", _T + "NCT03236649:arm", "400mg/time, 2 tablets/time(2\u00d7200mg/tablet), 2times/day(Fasting)", None,
+     [D(400, "mg"), D(200, "mg")], None),  # unsure: tablet strength listed with the per-time amount, as the table's "3.8 mg administered as two 1.9 mg patches"
+    ("amounts", _T + "NCT03236649:intervention", "600mg/time, 6 capsules/time", "Icaritin",
+     [D(600, "mg", "Icaritin")], None),
+    # ------------------------------------------------------------------ NCT0343xxxx
+    ("amounts", _T + "NCT03436654:intervention", "240mg daily orally", "Apalutamide",
+     [D(240, "mg", "Apalutamide")], None),
+    ("amounts", _T + "NCT03436654:intervention", "5mg BID orally", "Prednisone",
+     [D(5, "mg", "Prednisone")], None),
+    ("non-doses", _T + "NCT03436654:intervention", "Physician's choice, for a total duration not to extend beyond the treatment phase of the protocol or 10 months from the start of investigational agent(s)", "GnRH agonist/antagonist",
+     [], None),
+    # ------------------------------------------------------------------ NCT0323xxxx
+    ("units", _T + "NCT03236662:arm", "(-)-epicatechin 50mg twice per day (100mg per day total dose)", None,
+     [D(50, "mg", "(-)-epicatechin"), D(100, "mg/day", "(-)-epicatechin")], None),
+    ("units", _T + "NCT03236662:brief_summary", "who will receive the purified nutritional extract\n      (-)-epicatechin 100mg/day orally for 8 weeks.", None,
+     [D(100, "mg/day", "(-)-epicatechin")], None),
+    # ------------------------------------------------------------------ NCT0363xxxx
+    ("units", _T + "NCT03636659:arm", "Amphotericin B Liposome for Injection 50 mg/vial, intravenous infusion at a dose of 3 mg/kg/day, OD for 5 days", None,
+     [D(3, "mg/kg/day", "Amphotericin B Liposome")], None),  # unsure: "50 mg/vial" read as a presentation strength, not a dose
+    ("units", _T + "NCT03636659:arm", "AmBisome Liposome for Injection 50 mg/ vial, intravenous infusion at a dose of 3 mg/kg/day, OD for 5 days", None,
+     [D(3, "mg/kg/day", "AmBisome Liposome")], None),
+    # ------------------------------------------------------------------ NCT0383xxxx
+    ("non-doses", _T + "NCT03836664:arm", "Participants will be given 0.5% timolol ophthalmic solution to use after migraine onset.", None,
+     [], None),
+    ("ranges", _T + "NCT03836664:detailed_description", "Oral timolol (20-30 mg daily) has\n      been studied in 3 randomized controlled trials", None,
+     [D((20, 30), "mg", "timolol")], None),
+    ("non-doses", _T + "NCT03836664:detailed_description", "Topical timolol maleate solution 0.5% reaches a concentration of 0.5 ng/ml in the\n      plasma within 4 hours of first dose", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0403xxxx
+    ("amounts", _T + "NCT04036656:arm", "Participants will receive a single oral dose of SYHA136 0.5 mg or Placebo matching SYHA136 0.5 mg under fasted conditions.", None,
+     [D(0.5, "mg", "SYHA136")], None),  # unsure: the matching placebo's "0.5 mg" not listed again
+    ("amounts", _T + "NCT04036656:arm", "Participants will receive a single oral dose of SYHA136 50 mg or Placebo matching SYHA136 50 mg under fasted conditions.", None,
+     [D(50, "mg", "SYHA136")], None),
+    ("amounts", _T + "NCT04036656:brief_summary", "eight dose groups, including 0.5 mg (3+1), 1 mg (3+1), 2.5 mg (6+2), 5 mg (6+2), 10 mg (6+2),\n      20 mg (6+2), 35 mg(6+2) and 50 mg (6+2).", None,
+     [D(0.5, "mg"), D(1, "mg"), D(2.5, "mg"), D(5, "mg"), D(10, "mg"), D(20, "mg"), D(35, "mg"), D(50, "mg")], None),
+    # ------------------------------------------------------------------ NCT0343xxxx
+    ("amounts", _T + "NCT03436693:intervention", "Canagliflozin 100mg orally once daily", "Canagliflozin",
+     [D(100, "mg", "Canagliflozin")], None),
+    ("non-doses", _T + "NCT03436693:intervention", "Placebo orally once daily", "Placebo",
+     [], None),
+    # ------------------------------------------------------------------ NCT0363xxxx
+    ("levels", _T + "NCT03636685:intervention", "low-dose groups: Anlotinib 8mg per day plus pemetrexed and carboplatin. middle-dose groups: Anlotinib 10mg per day plus pemetrexed and carboplatin. high-dose groups: Anlotinib 12mg per day plus pemetrexed and carboplatin", "Anlotinib combined with pemetrexed and carboplatin, phase I",
+     [D(8, "mg/day", "Anlotinib", level="low-dose groups"), D(10, "mg/day", "Anlotinib", level="middle-dose groups"), D(12, "mg/day", "Anlotinib", level="high-dose groups")], None),  # unsure: level labels
+    ("non-doses", _T + "NCT03636685:intervention", "Anlotinib: established dose QD PO d1-14, pemetrexed,carboplatin, 21 days per cycle", "Anlotinib combined with pemetrexed and carboplatin, phase II",
+     [], None),
+]
+
+
+HOLDOUT40: list[Row] = [
+    # ------------------------------------------------------------------ NCT0337xxxx
+    ("amounts", _T + "NCT03376503:arm", "pegcyte 6 mg in the first cycle", None,
+     [D(6, "mg", "pegcyte")], None),
+    ("amounts", _T + "NCT03376503:arm", "Neulastim 6 mg in the first cycle", None,
+     [D(6, "mg", "Neulastim")], None),
+    ("non-doses", _T + "NCT03376503:brief_summary", "neulastim 24 hours after administration of chemotherapy (Doxorubicin and Cyclophosphamide) in\n      the first cycle (14 days each cycle).", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0357xxxx
+    ("units", _T + "NCT03576508:intervention", "1 mg (2mL) IA injection", "CNTX-4975-05",
+     [D(1, "mg", "CNTX-4975-05"), D(2, "mL", "CNTX-4975-05")], None),
+    ("agents", _T + "NCT03576508:intervention", "15 mL IA injection of 2% lidocaine (without epinephrine)", "Lidocaine (without epinephrine)",
+     [D(15, "mL", "lidocaine")], None),
+    ("non-doses", _T + "NCT03576508:intervention", "8% topical patch", "Qutenza",
+     [], None),
+    # ------------------------------------------------------------------ NCT0377xxxx
+    ("amounts", _T + "NCT03776500:arm", "N = 6, 150 mg twice daily of PBTZ169", None,
+     [D(150, "mg", "PBTZ169")], None),
+    ("amounts", _T + "NCT03776500:arm", "N = 6, 600 mg once daily of PBTZ169", None,
+     [D(600, "mg", "PBTZ169")], None),
+    # ------------------------------------------------------------------ NCT0327xxxx
+    ("units", _T + "NCT03276533:intervention", "Participants in the group LIDO received lidocaine infusion (1.5 mg/kg loading, 1.5 mg/kg/h infusion)until 30 min before the end of the operation.", "Lidocaine",
+     [D(1.5, "mg/kg", "lidocaine"), D(1.5, "mg/kg/h", "lidocaine")], None),
+    ("non-doses", _T + "NCT03276533:intervention", "at the end of the operation (T2), postoperative 2 hour (T3) and postoperative 24 hour (T4)", "Saline",
+     [], None),
+    # ------------------------------------------------------------------ NCT0337xxxx
+    ("agents", _T + "NCT03376529:arm", "assigned to receive SPR741 400 mg IV over 1 hour, SPR741 400 mg IV over 1 hour + ceftazidime1.0 gram IV over 1 hour, and ceftazidime 1.0 gram IV over 1 hour in a randomized sequence.", None,
+     [D(400, "mg", "SPR741"), D(1.0, "g", "ceftazidime")], None),
+    ("agents", _T + "NCT03376529:arm", "SPR741 400 mg IV over 1 hour + piperacillin/tazobactam 4.5 grams IV over 1 hour", None,
+     [D(400, "mg", "SPR741"), D(4.5, "g", "piperacillin/tazobactam")], None),
+    ("amounts", _T + "NCT03376529:intervention", "4.5 grams IV over 1 hour", "Piperacillin/tazobactam",
+     [D(4.5, "g", "Piperacillin/tazobactam")], None),
+    # ------------------------------------------------------------------ NCT0307xxxx
+    ("amounts", _T + "NCT03076554:arm", "Avelumab will be administered at a dose of 10 mg/kg intravenously once every two weeks until disease progression or development of intolerable adverseevents.", None,
+     [D(10, "mg/kg", "Avelumab")], None),
+    ("non-doses", _T + "NCT03076554:brief_summary", "People ages 18 and older with thymoma or thymic carcinoma that has returned or progressed\n      after platinum-containing chemotherapy", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0337xxxx
+    ("amounts", _T + "NCT03376555:intervention", "Nurse places a 0.4 mg nitroglycerin tablet under the subject's tongue.", "Flow Mediated Dilation with nitroglycerin",
+     [D(0.4, "mg", "nitroglycerin")], None),
+    ("non-doses", _T + "NCT03376555:intervention", "After a 3-minute \"resting\" measurement, the cuff inflates for 5 minutes to occlude forearm blood flow (BF).", "Flow Mediated Dilation with nitroglycerin",
+     [], None),
+    ("units", _T + "NCT03376555:arm", "Diet contains 5,500 mg sodium per day Diet does not contain dairy cheese", None,
+     [D(5500, "mg/day", "sodium")], None),  # unsure: sodium content of a controlled diet labelled as a dose
+    # ------------------------------------------------------------------ NCT0327xxxx (\u2212: the source's minus sign)
+    ("ranges", _T + "NCT03276572:intervention", "225Ac\u2212J591 (13.3 KBq/Kg - 93.3 KBq/Kg or 0.36 uCi/Kg - 2.52 uCi/Kg) on day 1", "225Ac\u2212J591",
+     [D((13.3, 93.3), "kBq/kg", "225Ac\u2212J591", days=[1]), D((0.36, 2.52), "uCi/kg", "225Ac\u2212J591", days=[1])], None),
+    ("non-doses", _T + "NCT03276572:arm", "A single dose of 225Ac\u2212J591 will be given to subjects with documented progressive metastatic CRPC.", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0327xxxx
+    ("amounts", _T + "NCT03276598:intervention", "Treatment for four weeks. Dose: 5 mg o.d.", "Amlodipine",
+     [D(5, "mg", "Amlodipine")], None),
+    ("amounts", _T + "NCT03276598:intervention", "Treatment for four weeks. Dose: 25 mg o.d.", "Hydrochlorothiazide",
+     [D(25, "mg", "Hydrochlorothiazide")], None),
+    ("non-doses", _T + "NCT03276598:intervention", "Treatment for four weeks. Dose: 1 tablet per day.", "Placebo",
+     [], None),
+    # ------------------------------------------------------------------ NCT0337xxxx
+    ("amounts", _T + "NCT03376594:arm", "Benjakul Extract 100 mg capsule by mouth 3 times a day for 42 days", None,
+     [D(100, "mg", "Benjakul Extract")], None),
+    ("amounts", _T + "NCT03376594:intervention", "30 patients taking Loratadine dosage 10 mg capsule 3 times daily.", "Loratadine",
+     [D(10, "mg", "Loratadine")], None),
+    ("units", _T + "NCT03376594:brief_summary", "To compare the effectiveness of Benjakul extract capsules at 300 mg per day with", None,
+     [D(300, "mg/day", "Benjakul extract")], None),
+    # ------------------------------------------------------------------ NCT0357xxxx
+    ("amounts", _T + "NCT03576599:arm", "Patients randomized to treatment with Zoledronic Acid 5mg infusion, repeated after 3 months", None,
+     [D(5, "mg", "Zoledronic Acid")], None),
+    ("non-doses", _T + "NCT03576599:arm", "Patients randomized to Placebo infusion (saline), repeated after 3 months", None,
+     [], None),
+    ("units", _T + "NCT03576599:detailed_description", "All patients (both groups) will be prescribed calcium and vitamin D (Calcigran Forte\n      500mg/400IE) taken orally once daily in the whole study period.", None,
+     [D(500, "mg", "calcium"), D(400, "IU", "vitamin D")], None),  # unsure: "IE" (Internationale Einheiten) read as IU; agents split as "300mg/100mg Darunavir/Ritonavir"
+    # ------------------------------------------------------------------ NCT0357xxxx
+    ("schedules", _T + "NCT03576612:intervention", "Given PO during RT 75mg/m2 daily during RT Post RT cycle 1: 150mg/m2 days 1-5", "Temozolomide",
+     [D(75, "mg/m2", "Temozolomide"), D(150, "mg/m2", "Temozolomide", days=[1, 2, 3, 4, 5])], None),
+    ("amounts", _T + "NCT03576612:intervention", "day 15 post surgery 240mg IV q2wks x 26 doses , up to 52 weeks", "Nivolumab",
+     [D(240, "mg", "Nivolumab")], None),
+    ("units", _T + "NCT03576612:intervention", "Undergo RT, 60Gy in 30 daily fractions M-F for 6weeks", "Radiation",
+     [D(60, "Gy", "RT")], None),  # unsure: agent "RT" (named in the phrase) vs the intervention name "Radiation"
+    # ------------------------------------------------------------------ NCT0377xxxx
+    ("agents", _T + "NCT03776604:arm", "Jin Youli(PEG-rhG-CSF): The dose is determined according to the patient's weight. Those who weighed more than \u226545kg were given 6mg/time, and those who were <45kg or less were given 3mg/time.", None,
+     [D(6, "mg", "Jin Youli"), D(3, "mg", "Jin Youli")], None),  # body weights are not doses; agent as "Conmana(Icotinib ...)" in the table
+    ("schedules", _T + "NCT03776604:brief_summary", "chemotherapy regimen: etoposide: 100 mg/m2, d1-3, carboplatin:\n      AUC=5, d1, q21d", None,
+     [D(100, "mg/m2", "etoposide", days=[1, 2, 3])], None),
+    ("non-doses", _T + "NCT03776604:intervention", "were prophylactically administered the test drug PEG-rhG-CSF 48 h after chemotherapy.", "PEG-rhG-CSF",
+     [], None),
+    # ------------------------------------------------------------------ NCT0337xxxx
+    ("non-doses", _T + "NCT03376620:arm", "Opposite breast scars treated OD at hs simultaneously using sham 10% Urea cream", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0357xxxx
+    ("amounts", _T + "NCT03576638:detailed_description", "AP CD/LD 500mg TID will be dispensed to subjects with specified\n      timelines for PK assessment.", None,
+     [D(500, "mg", "AP CD/LD")], None),
+    ("non-doses", _T + "NCT03576638:intervention", "25/100 1.5 pills five times/day", "Sinemet CR 25Mg-100Mg Extended-Release Tablet",
+     [], None),  # a strength written without a unit and a pill count: no amount stated in the phrase
+    # ------------------------------------------------------------------ NCT0357xxxx
+    ("amounts", _T + "NCT03576651:intervention", "Each patient may receive single dose of JHL1149 1mg/kg by intravenous infusion", "JHL1149",
+     [D(1, "mg/kg", "JHL1149")], None),
+    ("agents", _T + "NCT03576651:intervention", "Each patient may receive single dose of Avastin 1mg/kg by intravenous infusion", "Bevacizumab",
+     [D(1, "mg/kg", "Avastin")], None),
+    # ------------------------------------------------------------------ NCT0337xxxx
+    ("amounts", _T + "NCT03376659:intervention", "750mg IV q2 weeks", "Durvalumab",
+     [D(750, "mg", "Durvalumab")], None),
+    ("amounts", _T + "NCT03376659:intervention", "1000mg orally twice a day, Monday - Friday Weekly", "Capecitabine",
+     [D(1000, "mg", "Capecitabine")], None),
+    ("units", _T + "NCT03376659:intervention", "5mg/kg IV q2weeks", "Bevacizumab",
+     [D(5, "mg/kg", "Bevacizumab")], None),
+    # ------------------------------------------------------------------ NCT0307xxxx
+    ("units", _T + "NCT03076684:arm", "Subjects participating in the allopurinol treatment arm will begin with an initial dose of drug of 100 mg/d p.o. daily for 2 wks. The dose is then slowly increased over the next 8 wks to achieve a serum uric acid concentration of 6 mg/dL (maximum allopurinol dose is 800 mg/d).", None,
+     [D(100, "mg/day", "allopurinol"), D(800, "mg/day", "allopurinol")], None),  # the uric acid target (6 mg/dL) is not a dose
+    ("non-doses", _T + "NCT03076684:arm", "reducing added sugar intake from \u226513% of energy to <5% of energy", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0377xxxx
+    ("units", _T + "NCT03776656:arm", "Oral administration of Allopurinol (Zyloric\u00ae) for 12 months without exceeding 400 mg / day in children and 900 mg / day in adults, with dosage adjustment in case of renal failure", None,
+     [D(400, "mg/day", "Allopurinol"), D(900, "mg/day", "Allopurinol")], None),
+    # ------------------------------------------------------------------ NCT0327xxxx
+    ("non-doses", _T + "NCT03276676:intervention", "a post-operative contrast MRI scan where residual tumor > 1.0 cm in diameter was present", "Multi-tracer PET exams of [18F]FLT and [18F]Fluciclovine",
+     [], None),
+    # ------------------------------------------------------------------ NCT0327xxxx
+    ("units", _T + "NCT03276689:arm", "The patients will take 2 tab/d of duloxetine 60mg for 8 weeks. In the first 7 days dose of duloxetine will be 30mg/day in order to lower side effects and improve compliance.", None,
+     [D(60, "mg", "duloxetine"), D(30, "mg/day", "duloxetine")], None),
+    ("amounts", _T + "NCT03276689:arm", "The patients will take 2 tab/d of pregabaline 150mg x 2/day for 8 weeks.The initial 7-days dose of pregabaline will 75mg x 2.", None,
+     [D(150, "mg", "pregabaline"), D(75, "mg", "pregabaline")], None),
+    ("non-doses", _T + "NCT03276689:detailed_description", "application of a 180gr (# 6.45) von Frey filament", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0357xxxx
+    ("amounts", _T + "NCT03576664:arm", "Carvedilol (25 mg) followed by Placebo oral capsule is administered in a crossover manner.", None,
+     [D(25, "mg", "Carvedilol")], None),
+    ("amounts", _T + "NCT03576664:arm", "Placebo oral capsule followed by Carvedilol (25 mg) is administered in a crossover manner.", None,
+     [D(25, "mg", "Carvedilol")], None),
+    # ------------------------------------------------------------------ NCT0337xxxx
+    ("schedules", _T + "NCT03376672:arm", "Ixazomib capsules 4Mg Oral capsule on days 1, 8 and 15 in 28d cycle, lenalidomide 25 milligram capsules on days 1-21 in 28d cycle, dexamethasone 40 milligram capsules on days 1, 8, 15, 22 in 28d cycle", None,
+     [D(4, "mg", "Ixazomib", days=[1, 8, 15]), D(25, "mg", "lenalidomide", days=list(range(1, 22))), D(40, "mg", "dexamethasone", days=[1, 8, 15, 22])], None),
+    ("schedules", _T + "NCT03376672:arm", "Ixazomib capsules 4Mg Oral capsule on days 1, 8, 15, lenalidomide 10 milligram on days 1-21 in 28d cycle", None,
+     [D(4, "mg", "Ixazomib", days=[1, 8, 15]), D(10, "mg", "lenalidomide", days=list(range(1, 22)))], None),
+    ("non-doses", _T + "NCT03376672:detailed_description", "minimal residual disease < 0.01% assessed by 8-color flow cytometry", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0377xxxx
+    ("amounts", _T + "NCT03776695:arm", "Subject will be administered with 2 mg/kg of Tyzivumab via IV infusion over a period of 30 minutes.", None,
+     [D(2, "mg/kg", "Tyzivumab")], None),
+    ("non-doses", _T + "NCT03776695:arm", "Subject will be administered with 0.9% saline via IV infusion over a period of 30 minutes.", None,
+     [], None),
+    ("levels", _T + "NCT03776695:detailed_description", "The proposed doses to be studied\n      are 2, 5, 10, and 20 mg/kg.", None,
+     [D(2, "mg/kg"), D(5, "mg/kg"), D(10, "mg/kg"), D(20, "mg/kg")], None),  # the phrase names no agent (the record's drug is Tyzivumab)
+    # ------------------------------------------------------------------ NCT0357xxxx
+    ("agents", _T + "NCT03576677:intervention", "Levosimendan, 2.5 mg/mL concentrate for dilution. 5 mL of the study drug will be injected into a 245 mL isotonic glucose solution.", "Levosimendan",
+     [D(5, "mL", "Levosimendan")], None),  # the concentration (2.5 mg/mL) and the diluent (245 mL) are not doses
+    ("non-doses", _T + "NCT03576677:arm", "Study participants in this arm will receive a 6 hours infusion of placebo (sterile isotonic sodium chloride + 5% dextrose + vitamin B)", None,
+     [], None),
+    # ------------------------------------------------------------------ NCT0377xxxx
+    ("units", _T + "NCT03776721:intervention", "4mL stem cell suspension injected at the affected axillary site.", "Stem cell injection",
+     [D(4, "mL", "stem cell suspension")], None),
+    ("units", _T + "NCT03776721:intervention", "30mL saline is injected at the affected axillary site.", "Sham graf (Saline injection)",
+     [D(30, "mL", "saline")], None),
+    # ------------------------------------------------------------------ NCT0307xxxx
+    ("units", _T + "NCT03076762:arm", "Patients assigned for suburothelial injections received 100 U of onabotulinumtoxinA in 20 sites injected in the bladder body on treatment day and follow-up", None,
+     [D(100, "U", "onabotulinumtoxinA")], None),
+    ("non-doses", _T + "NCT03076762:intervention", "Each vial of onabotulinumtoxinA will be diluted with 10 ml of normal saline, resulting in 10U onabotulinumtoxinA per 1.0 ml.", "intravesical onabotulinumtoxinA injection",
+     [], None),  # a diluent and the resulting concentration (the table's conventions: neither is a dose)
+    ("non-doses", _T + "NCT03076762:detailed_description", "Blood (10ml) and urine samples (30ml) will be collected before intravesical injection and\n      after bladder hydrodistention.", None,
+     [], None),
+]
+
+
 # Known misses today (strict xfail), by the start of the phrase: what the reader gets wrong.
 _MISSES: dict[str, str] = {
     "Beclomethasone Dipropionate (HFA-BDP, QV": "the drug named on the line above a list of doses yields to the intervention's own name",
@@ -4113,6 +4707,38 @@ _MISSES: dict[str, str] = {
     'The purpose of this study is to determine if 1 gram of prehospital': "a setting word ('prehospital') stays in the name",
     'Gmcitabine 1000㎎/㎡ mix in normal saline': "the diluent volumes after 'mix in normal saline' are read as doses, and 'andVinorelbine' (no space) keeps the 'and'",
     'TBI-1201(5*10^8) single-dose': "an amount with no unit in brackets right after a code ('TBI-1201(5*10^8)') is not read as cells",
+    'Cyclosporin A given orally pretransplant': "the record's name 'Cyclosporine' is used; the text writes 'Cyclosporin A'",
+    'MMF target dose: 2000 mg/day (1gx2)': "'(1gx2)': an amount glued to its count is not read",
+    'IMRT 5 days per week for 6.5 weeks (tota': WITHOUT_CONTEXT + "read alone, the radiation named at the start is not carried to '(total dose 66 Gy)'",
+    'Intra thecal inj.of 100 millions MNC in ': "the cell type written as the unit ('MNC') is no agent by the table's convention; with the record's names the reader takes 'STEM CELL THERAPY'",
+    'participants were orally administered 10': "'on Days 1 and 2, twice daily on Days 3 to 27, and once daily on Day 28': only the first days are read",
+    'Mixed meal test and ad libitum meal test duing infusion of exendin': "'exendin 9-39': the peptide's numbers are read as a range of the next amount's unit",
+    'Cyclophosphamide iv: 50 mg/kg iv over 2 ': "'Mesna iv (uro-protectant): 36 mg/kg' on its own line: the name before the route and bracket is not read",
+    'The study will assess the change in seru': "the lab analyte '25-OH' in brackets is taken as the agent of the first amount",
+    'Humanized anti-GD2 antibody (hu14.18 K32': "'minimum 0.1×10^6 ... maximum 400×10^6 cells/kg' is not read as one range",
+    'the efficacy of systematic folinic acid ': WITHOUT_CONTEXT + "'treatment at a dose of' between the name and the amount: read alone, the name is not carried",
+    'Fluticasone propionate (Fp) 50 mcg per d': "'total daily dose of 100 mcg': the table writes a daily dose in the plain unit; the label per day",
+    'During the treatment period, participant': 'the daily totals of a list of doses given twice a day are not computed (the label adds them per day)',
+    'Flovent Diskus 250 mcg was used twice a ': "'total daily dose of 500 mcg': the table writes a daily dose in the plain unit; the label per day",
+    'Each dose is 10 intranasal insufflations totaling 1.0 mL of Syntocinon': "form word: the reader gives 'Syntocinon', the label 'Syntocinon Spray'",
+    'Participants will receive verinurad 24 m': "levels written after their amounts ('24 mg (cohort 1)') are given to the next amount",
+    '4 ml %0.5 bupivacaine and 4mg(1 ml) dexa': 'the 4 mg takes the drug named before it (bupivacaine), not the one after its volume in brackets',
+    'Amphotericin B Liposome for Injection 50': WITHOUT_CONTEXT + "read alone, the name before 'for Injection' and the vial strength is not carried to the dose",
+    'AmBisome Liposome for Injection 50 mg/ v': "'AmBisome Liposome': with the record's names the reader takes 'Liposome'",
+    'low-dose groups: Anlotinib 8mg per day p': "group names before a colon ('low-dose groups:') are not read as levels",
+    '15 mL IA injection of 2% lidocaine (with': "the record's name 'lidocaine (without epinephrine)' is kept whole",
+    'Nurse places a 0.4 mg nitroglycerin tabl': WITHOUT_CONTEXT + "read alone, 'Nurse places' is taken as the name before the amount",
+    'Diet contains 5,500 mg sodium per day Di': "'5,500 mg sodium per day': 'per day' after the name is not read into the unit",
+    '225Ac−J591 (13.3 KBq/Kg - 93.3 KBq/Kg or': 'kBq is normalised to MBq (0.0133-0.0933 MBq/kg); the label keeps kBq/kg',
+    'All patients (both groups) will be presc': "'calcium and vitamin D (Calcigran Forte 500mg/400IE)': 'IE' (German IU) is not read, and the brand is taken",
+    'Given PO during RT 75mg/m2 daily during ': "'during RT 75mg/m2': the radiation before the amount is taken as its agent; the label the record's drug",
+    'Jin Youli(PEG-rhG-CSF): The dose is dete': 'a brand heading the text before a colon is not carried into the later sentences',
+    'AP CD/LD 500mg TID will be dispensed to ': "a name with a space and a slash ('AP CD/LD') is cut to 'LD'",
+    'Subjects participating in the allopurino': "'an initial dose of drug of 100 mg/d': the drug named earlier ('allopurinol treatment arm') is not carried",
+    'Oral administration of Allopurinol (Zylo': "caps ('without exceeding 400 mg / day in children and 900 ...') are read as conditions; the label counts them",
+    'application of a 180gr (# 6.45) von Frey': "a von Frey filament's force in grams is read as a dose",
+    '4mL stem cell suspension injected at the': "form word: the reader gives 'stem cell', the label 'stem cell suspension'",
+    'Each vial of onabotulinumtoxinA will be ': "the concentration a dilution gives ('resulting in 10U onabotulinumtoxinA per 1 ml') is read as a dose and its volume",
 }
 
 
@@ -4148,3 +4774,7 @@ HOLDOUT33 = _noted(HOLDOUT33)
 HOLDOUT34 = _noted(HOLDOUT34)
 HOLDOUT35 = _noted(HOLDOUT35)
 HOLDOUT36 = _noted(HOLDOUT36)
+HOLDOUT37 = _noted(HOLDOUT37)
+HOLDOUT38 = _noted(HOLDOUT38)
+HOLDOUT39 = _noted(HOLDOUT39)
+HOLDOUT40 = _noted(HOLDOUT40)

@@ -40,6 +40,10 @@ from doses_external import (
     HOLDOUT34,
     HOLDOUT35,
     HOLDOUT36,
+    HOLDOUT37,
+    HOLDOUT38,
+    HOLDOUT39,
+    HOLDOUT40,
 )
 from doses_table import (
     HOLDOUT,
@@ -116,6 +120,7 @@ _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HO
              + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21 + HOLDOUT22 + HOLDOUT23 + HOLDOUT24
              + HOLDOUT27 + HOLDOUT28 + HOLDOUT29 + HOLDOUT30
              + HOLDOUT31 + HOLDOUT32 + HOLDOUT33 + HOLDOUT34 + HOLDOUT35 + HOLDOUT36
+             + HOLDOUT37 + HOLDOUT38 + HOLDOUT39 + HOLDOUT40
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
 
 
@@ -265,6 +270,7 @@ def test_every_phrase_is_real() -> None:
              + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21 + HOLDOUT22 + HOLDOUT23 + HOLDOUT24
              + HOLDOUT27 + HOLDOUT28 + HOLDOUT29 + HOLDOUT30
              + HOLDOUT31 + HOLDOUT32 + HOLDOUT33 + HOLDOUT34 + HOLDOUT35 + HOLDOUT36
+             + HOLDOUT37 + HOLDOUT38 + HOLDOUT39 + HOLDOUT40
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
     external = json.loads((Path(__file__).parent / "data" / "external_fields.json").read_text())
     for kind, source, phrase, *_ in every:
