@@ -4739,6 +4739,7 @@ _MISSES: dict[str, str] = {
     'application of a 180gr (# 6.45) von Frey': "a von Frey filament's force in grams is read as a dose",
     '4mL stem cell suspension injected at the': "form word: the reader gives 'stem cell', the label 'stem cell suspension'",
     'Each vial of onabotulinumtoxinA will be ': "the concentration a dilution gives ('resulting in 10U onabotulinumtoxinA per 1 ml') is read as a dose and its volume",
+    '2mg nicotine gum was used once every': WITH_CONTEXT + "form word: 'gum' stays in the name ('nicotine gum'), since a gum is also a substance ('Guar gum', 'Gum arabic')",
 }
 
 

@@ -938,3 +938,42 @@ def test_clearance_rule_keeps_doses_in_mass() -> None:
 def test_comma_run_before_spaces_is_linear() -> None:
     """'1,2,3' and 50,000 spaces took 17.7 s (two whitespace runs backtracking); a bound, not a timing."""
     assert parse_doses("1,2,3" + " " * 50000) == ([], [])
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the fourth blind round's rules, and where a review found them going too far
+    ("4mg(1 ml) dexamethasone", [(4.0, "mg", "dexamethasone"), (1.0, "mL", "dexamethasone")]),
+    ("Dexamethasone 10 mg vs placebo (2 mL)", [(10.0, "mg", "Dexamethasone"), (2.0, "mL", "placebo")]),
+    ("[^14C]-Risdiplam 18 mg oral solution with approximately 0.75 megabecquerel MBq",
+     [(18.0, "mg", "[^14C]-Risdiplam"), (0.75, "MBq", "[^14C]-Risdiplam")]),
+    ("nutritional extract (-)-epicatechin 100mg/day", [(100.0, "mg/day", "(-)-epicatechin")]),
+    ("Lipiodol(R)-based emulsion 5 mL", [(5.0, "mL", "Lipiodol")]),  # (R): a registered mark
+    ("radium-223 50 kilobecquerels/kg", [(0.05, "MBq/kg", "radium-223")]),
+    ("25microg thyroid hormone", [(25.0, "ug", "thyroid hormone")]),
+    ("SPR741 400 mg IV + piperacillin/tazobactam 4.5 grams IV",
+     [(400.0, "mg", "SPR741"), (4.5, "g", "piperacillin/tazobactam")]),
+    ("aspirin/placebo 81 mg", [(81.0, "mg", "placebo")]),  # no pair of drugs
+    ("Gum arabic 10 g/day", [(10.0, "g/day", "Gum arabic")]),
+    ("Guar gum 5 g", [(5.0, "g", "Guar gum")]),
+    ("Amphotericin B Liposome for Injection 50 mg/vial, at a dose of 3 mg/kg/day", [(3.0, "mg/kg/day", None)]),
+    ("Cetuximab 100 mg/vial IV weekly; irinotecan 180 mg/m2",  # another drug's dose: the vial stays
+     [(100.0, "mg", "Cetuximab"), (180.0, "mg/m2", "irinotecan")]),
+    ("ketamine 1 mg/kg divided into 0.5 mL per nostril", [(1.0, "mg/kg", "ketamine"), (0.5, "mL", "ketamine")]),
+    ("5 mL of the study drug will be injected into a 245 mL isotonic glucose solution", [(5.0, "mL", None)]),
+    ("Intra thecal inj.of 100 millions MNC", [(1e8, "cells", None)]),
+    ("100,000 units for a total of 300,000 units of vitamin D3",
+     [(100000.0, "U", "vitamin D3"), (300000.0, "U", "vitamin D3")]),
+    ("aspirin 80 mg and clopidogrel film-coated tablet 1 x 75 mg", [(80.0, "mg", "aspirin"), (75.0, "mg", "clopidogrel")]),
+    ("81 mg enteric coated aspirin", [(81.0, "mg", "aspirin")]),
+    ("With each insertion of the spinal needle, 1 ml with 20 mg of lidocaine", [(1.0, "mL", None), (20.0, "mg", "lidocaine")]),
+])
+def test_fourth_blind_round_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+def test_part_and_total_rule_is_linear() -> None:
+    """Two doses 1,600 characters of line breaks apart took 46 s (three whitespace runs in the
+    part-and-total pattern could split one run); a bound, not a timing."""
+    doses, _ = parse_doses("Arm A: 10 mg" + "\r\n" * 5000 + "Arm B: 20 mg of aspirin")
+    assert [(d.value, d.agent) for d in doses] == [(10.0, None), (20.0, "aspirin")]

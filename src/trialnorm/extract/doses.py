@@ -504,7 +504,8 @@ _COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:(?:tubes?|vials?|vacut
 _COLLECTED_BEFORE = re.compile(r"\b(?:blood|urine|plasma|serum|marrow|saliva|stool)\s*\(\s*$", re.IGNORECASE)
 _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|specimens?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
 _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
-                      r"|\b(?:in|into|using)(?:\s+an?)?\s*$", re.IGNORECASE)  # "injected into a 245 mL"
+                      r"|\b(?:in|using)(?:\s+an?)?\s*$"
+                      r"|(?<!divided\s)(?<!split\s)\binto\s+an?\s*$", re.IGNORECASE)  # "injected into a 245 mL"
 # "2mg / Kg of methylene blue in volume of 50ml", "diluted ... to a total volume of 15 mL": the
 # volume a dose before it is given in ("Bupivacaine 0.25% in a volume of 20 mL" is a dose)
 _VOLUME_OF = re.compile(r"\b(?:in|to)\s+(?:an?\s+)?(?:total\s+|final\s+|(?:intranasal|sprayed|injected|infused|instilled|injection)\s+){0,2}"
@@ -582,8 +583,6 @@ _CAP_GIVEN = re.compile(
 _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|below|minimum|excess|over")
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*(?:injection|infusion)?\s*\)")
-_NAME_THEN_PAREN = re.compile(r"\s+(?:(?!(?:and|or|plus|with|then)\b)[A-Za-z][\w\-]*\s+){0,2}"
-                              r"(?!(?:and|or|plus|with|then)\b)[A-Za-z][\w\-]*\s*\(\s*")
 _SPREAD = re.compile(r"(?:±|\+/-|\+-)\s*$")
 _AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$|\b(?:mg|g|mcg|µg|μg|ug|IU|U|units?)\s+per\s+$")
 _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$")
@@ -629,10 +628,12 @@ _SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|
                             r"|[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?")  # and spine levels: "L1-L2", "C5-C6"
 # "5-azacitidine", "2-fucosyllactose", "99mTc-sestamibi", "177Lu-PSMA-617" (an isotope first),
 # "[14C]-labeled", "[18F]FDG" (an isotope in brackets)
-_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?-\w|\[\^?\d{1,3}m?[A-Z][a-z]?\]-?\w"
-                         r"|\((?:[-+±−]|[RS]|R,S|RS)\)-[A-Za-z]")  # "[^14C]-Risdiplam", "(-)-epicatechin"
+# a name's stereo or isotope prefix: "(-)-epicatechin", "(S)-ketamine", "[^14C]-Risdiplam", "[14C]X"
+_PREFIX = r"\[\^?\d{1,3}m?[A-Z][a-z]?\]-?|(?<![A-Za-z])\((?:[-+±−]|[RS]|R,S|RS)\)-"
+_PREFIXED = re.compile(rf"(?:{_PREFIX})\w")
+_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?-\w|(?:" + _PREFIX + r")\w")
 # a word; "Ad26.COV2.S" and "Ad26.ZIKV.001" keep their dots
-_WORD = re.compile(r"\d+(?:[.,]\s?\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?-[\w\-+']+|\[\^?\d{1,3}m?[A-Z][a-z]?\]-?[\w\-+']+|\((?:[-+±−]|[RS]|R,S|RS)\)-[A-Za-z][\w\-+']*|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b|[A-Z0-9]{2,}\.\w)[\w\-+']+)*[®™]?|\S")
+_WORD = re.compile(r"\d+(?:[.,]\s?\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?-[\w\-+']+|(?:" + _PREFIX + r")[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b|[A-Z0-9]{2,}\.\w)[\w\-+']+)*[®™]?|\S")
 
 
 def _words(block: str) -> frozenset[str]:
@@ -663,8 +664,8 @@ consolidation course courses regimen times time per and or plus followed then co
 one two three four five six seven eight nine ten adult adults equivalent overall between mouth
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
-sterile pill pills lozenge lozenges suppository suppositories gum gums
-candidate nearest require requires regime surgery needle needles except
+sterile pill pills lozenge lozenges suppository suppositories
+candidate vs vs. versus nearest require requires regime surgery needle needles except
 insufflation insufflations actuation actuations inhalations
 single-dose multiple-dose starting-dose film-coated coated enteric enteric-coated extended-release sustained-release
 either neither vector vectors syringe syringes vial bottle bottles sachet sachets drops puffs puff ampoule ampoules units
@@ -921,7 +922,7 @@ def _tidy(name: list[str]) -> list[str]:
     while len(name) > 1 and name[0].lower() in _GENERIC_WORD:
         name = name[1:]  # "generic fluorouracil", "Chewing Ticagrelor"
     for k in range(len(name) - 1, 0, -1):
-        if name[k][:1] in "([" and name[k][1:2] in "-+±−RS^":
+        if name[k][:1] in "([" and _PREFIXED.match(name[k]):
             name = name[k:]  # "nutritional extract (-)-epicatechin": a stereo or isotope prefix opens a name
             break
     out: list[str] = []
@@ -945,7 +946,7 @@ _BIOLOGIC_LEAD = frozenset({"recombinant", "human", "pegylated"})
 _DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)\.?", re.IGNORECASE)
 _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
-drop drops sachet sachets lozenge lozenges suppository suppositories gum gums mixture dye emulsion ointment
+drop drops sachet sachets lozenge lozenges suppository suppositories mixture dye emulsion ointment
 lotion syrup elixir film-coated inhalation""")
 
 
@@ -1089,6 +1090,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             and tokens[i - 1].isalpha() and len(tokens[i - 1]) >= 5 and len(name[0]) >= 5 and name[0].isalpha() \
             and tokens[i - 1].lower() not in _STOP and tokens[i - 1].lower() not in _FILLER \
             and window.endswith(tokens[i - 1] + "/" + name[0] + " ") and not _SLASH_AMOUNT.match(text, start) \
+            and not {tokens[i - 1].lower(), name[0].lower()} & _NOT_PAIRED \
             and (_is_drug_like([tokens[i - 1]], agent) or _plain_word_drug(tokens[i - 1])) \
             and (_is_drug_like(name, agent) or _plain_word_drug(name[0])):
         return tokens[i - 1] + "/" + name[0], False  # "piperacillin/tazobactam 4.5 grams": one amount of the pair
@@ -1140,9 +1142,10 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
 
 
 # between a part and the whole it adds up to: "(6 x 100mcg tablets = 600mcg)", "for a total of"
-_TOTAL_BETWEEN = re.compile(r"\s*(?:tablets?|capsules?|doses?)?\s*(?:=|,?\s*(?:for\s+)?a\s+total\s+(?:dose\s+)?of"
-                            r"|,?\s*total(?:l?ing)?)\s*", re.IGNORECASE)
-_PER_VIAL = re.compile(r"\s*(?:/|per|a|each)\s*vials?\b", re.IGNORECASE)
+_TOTAL_BETWEEN = re.compile(r"\s*+(?:(?:tablets?|capsules?|doses?)\s*+)?(?:=|,?\s*+(?:for\s+)?a\s+total\s+(?:dose\s+)?of"
+                            r"|,?\s*+total(?:l?ing)?)\s*+", re.IGNORECASE)
+_NOT_PAIRED = _VEHICLE_WORDS | {"placebo", "vehicle", "sham"}  # "aspirin/placebo 81 mg" is no pair of drugs
+_PER_VIAL = re.compile(r"\s*(?:/\s*|(?:per|each|a)\s+)vials?\b", re.IGNORECASE)
 _SLASH_AMOUNT = re.compile(r"[\d.,]+\s*(?:[A-Za-zµμ]+\s*)?/\s*[\d.]")  # "100/10 mg", "300mg/100mg"
 _COATING = frozenset({"enteric", "coated", "enteric-coated", "film-coated"})  # "81 mg enteric coated aspirin"
 _NOT_ROUTE_NAME = frozenset({"push", "bolus", "drip", "pump", "route", "solution", "suspension", "syrup", "drops"})
@@ -1339,7 +1342,7 @@ _ANY_UNIT = re.compile(
     r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
     r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|L\s*/\s*min|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
-    r"|[Pp]laque|[Mm]egabecq|㎎|[A-Za-z]+\s+[Uu]nits)")
+    r"|[Pp]laque|[Mm]egabecq|[Kk]ilobecq|㎎|[A-Za-z]+\s+[Uu]nits)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
 _CELL_WORD = re.compile(r"\d\s+(?:[\w+\-]+\s+){1,3}?(?:[Cc]ells?\b|CELLS)")
 # Where an amount may start: sre scans for a character class fast, then _AMOUNT.match.
@@ -1800,6 +1803,13 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 if first_sentence is not None and f.start > first_sentence.start():
                     break  # ("Durvalumab: Given IV. Premedication with 650 mg ...": another's)
                 dose.agent = head.group(1)
+    for i in range(len(kept) - 2, -1, -1):
+        if kept[i].agent is None and kept[i + 1].agent and kept[i].unit == kept[i + 1].unit \
+                and accepted[i + 1].start - accepted[i].end < 40 \
+                and _TOTAL_BETWEEN.fullmatch(text, accepted[i].end, accepted[i + 1].start):
+            kept[i].agent = kept[i + 1].agent  # "100,000 units for a total of 300,000 units of vitamin D3"
+    if len(kept) > 1 and "vial" in text.lower():
+        accepted, kept = _drop_vial_strengths(text, accepted, kept)
     if agent and any(dose.agent is None for dose in kept):
         own = _as_text_writes(text, agent) if agent_named else _own_word(text, agent)
         words = own.split()
@@ -1828,20 +1838,6 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     mark = text[at + len(dose.agent):at + len(dose.agent) + 1] if at >= 0 else ""
                     marked[dose.agent] = dose.agent + mark if mark in ("®", "™") else dose.agent
                 dose.agent = marked[dose.agent]
-    for i in range(len(kept) - 2, -1, -1):
-        if kept[i].agent is None and kept[i + 1].agent and kept[i].unit == kept[i + 1].unit \
-                and _TOTAL_BETWEEN.fullmatch(text, accepted[i].end, accepted[i + 1].start):
-            kept[i].agent = kept[i + 1].agent  # "100,000 units for a total of 300,000 units of vitamin D3"
-    if len(kept) > 1 and "vial" in text:
-        # "Amphotericin B Liposome for Injection 50 mg/vial, ... at a dose of 3 mg/kg/day": what a
-        # vial holds is no dose beside a dose ("100mg/vial" alone stays the drug's amount)
-        per_vial = [_PER_VIAL.match(text, accepted[i].end) is not None for i in range(len(kept))]
-        if any(per_vial) and not all(per_vial):
-            vial_agent = next((d.agent for d, v in zip(kept, per_vial) if v and d.agent), None)
-            accepted = [f for f, v in zip(accepted, per_vial) if not v]
-            kept = [d for d, v in zip(kept, per_vial) if not v]
-            for dose in kept:
-                dose.agent = dose.agent or vial_agent  # the vial's drug is the drug given
     freqs: list[str | None] = [None] * len(kept)
     if len(kept) > 1 and len({_key(d) for d in kept}) < len(kept):  # (asked only of repeats)
         freqs = [_frequency(text, accepted[i].end, accepted[i + 1].start if i + 1 < len(accepted) else len(text))
@@ -1849,6 +1845,25 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     if any(d.low is not None and d.high is not None and 0 < d.high < d.low <= 10 * d.high for d in kept):
         kept, freqs = _split_descending(kept, freqs)
     return _dedupe(kept, freqs)
+
+
+def _drop_vial_strengths(text: str, accepted: list[_Found], kept: list[Dose]) -> tuple[list[_Found], list[Dose]]:
+    """"Amphotericin B Liposome for Injection 50 mg/vial, ... at a dose of 3 mg/kg/day": what a
+    vial holds is no dose beside a dose of the same drug (or of a drug not named), and names
+    that dose's drug; "100mg/vial" alone, or beside another drug's dose ("Cetuximab 100 mg/vial
+    IV weekly; irinotecan 180 mg/m2"), stays a dose."""
+    per_vial = [_PER_VIAL.match(text, accepted[i].end) is not None for i in range(len(kept))]
+    drop = [v and any(not w and (d.agent is None or kept[i].agent is None or d.agent == kept[i].agent)
+                      for d, w in zip(kept, per_vial))
+            for i, v in enumerate(per_vial)]
+    if not any(drop):
+        return accepted, kept
+    vial_agent = next((d.agent for d, x in zip(kept, drop) if x and d.agent), None)
+    accepted = [f for f, x in zip(accepted, drop) if not x]
+    kept = [d for d, x in zip(kept, drop) if not x]
+    for dose in kept:
+        dose.agent = dose.agent or vial_agent  # the vial's drug is the drug given
+    return accepted, kept
 
 
 def _split_descending(doses: list[Dose], freqs: list[str | None]) -> tuple[list[Dose], list[str | None]]:
