@@ -948,7 +948,7 @@ def test_comma_run_before_spaces_is_linear() -> None:
      [(18.0, "mg", "[^14C]-Risdiplam"), (0.75, "MBq", "[^14C]-Risdiplam")]),
     ("nutritional extract (-)-epicatechin 100mg/day", [(100.0, "mg/day", "(-)-epicatechin")]),
     ("Lipiodol(R)-based emulsion 5 mL", [(5.0, "mL", "Lipiodol")]),  # (R): a registered mark
-    ("radium-223 50 kilobecquerels/kg", [(0.05, "MBq/kg", "radium-223")]),
+    ("radium-223 50 kilobecquerels/kg", [(50.0, "kBq/kg", "radium-223")]),
     ("25microg thyroid hormone", [(25.0, "ug", "thyroid hormone")]),
     ("SPR741 400 mg IV + piperacillin/tazobactam 4.5 grams IV",
      [(400.0, "mg", "SPR741"), (4.5, "g", "piperacillin/tazobactam")]),

@@ -6,8 +6,9 @@ amount the text gives an agent, and warnings about what it had to guess. It neve
 What counts as a dose: a number (or a range, or a list sharing one unit) followed by a
 dose unit. Units are normalized to ``mg``, ``g``, ``ug``, ``ng``, ``mL``, ``uL``, ``L`` (of a
 gas only: "15 lt/min oxygen"), ``IU``, ``U``, ``BAU``, ``mmol``, ``umol``, ``nmol``, ``pmol``,
-``mEq``, ``vg``, ``PFU``, ``TCID50``, ``vp`` (viral particles), ``CFU``, ``Gy``, ``MBq``,
-``mCi``, ``uCi`` and ``cells``, with ``/kg``, ``/m2`` and per-time suffixes kept
+``mEq``, ``vg``, ``PFU``, ``TCID50``, ``vp`` (viral particles), ``CFU``, ``Gy``, ``kBq``,
+``MBq``, ``GBq`` (kept as written, as grams are not turned into milligrams), ``mCi``, ``uCi``,
+``ppm`` (an inhaled gas) and ``cells``, with ``/kg``, ``/m2`` and per-time suffixes kept
 (``mg/m2/day``, ``cells/kg``). "CAR+ T cells", "viable cells", "TNC" are all ``cells``.
 A number written as a word before a mass or volume unit ("twenty milliliters") is read;
 one that is part of a compound ("twenty five", "two hundred and fifty") is not.
@@ -199,7 +200,7 @@ _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:IV|IM|SC|PO|SQ|TID|BID|QD|QW|IU)\s)[A-Z]{2,5}[ \u00a0]$")
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
 _AMOUNT_AT = re.compile(_amount("1") + r"(?:\s*(?:-|–|—|−|~|～|〜|to)\s*" + _amount("2") + ")?")
-_RANGE_TAIL = re.compile(r"[ \t]*(?:-|–|—|~|～|〜|to)\s*")  # not across a line: "- 50 mg\n- 100 mg" are two
+_RANGE_TAIL = re.compile(r"[ \t]*(?:-|–|—|~|～|〜|(?:up[ \t]+)?to)\s*")  # "20mg/m2 up to 150mg/m2"  # not across a line: "- 50 mg\n- 100 mg" are two
 _HIGH_GROUPS = ("n2", "m2", "b2", "oc2", "os2")
 _NO_HIGH = (None,) * len(_HIGH_GROUPS)
 _MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
@@ -334,7 +335,7 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"(?i:grams?|grammes?)|grm|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
     (r"(?i:millilit(?:er|re)s?)|mLs|mls|mL|ml|ML|cc", "mL", 1.0),  # "2.5-3.5 mls"
     (r"(?i:microlit(?:er|re)s?)|µL|μL|uL|µl|μl|ul", "uL", 1.0),
-    (r"MIU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),
+    (r"MIU|Mio\.?\s*IU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),  # "10 Mio IU", "10 MioIU"
     (r"IU|(?i:international\s+units?)|iu|Iu|Intl\.?\s+Units?", "IU", 1.0),  # "10000 Intl Units"
     (r"BAU|(?i:bioequivalent\s+allergen\s+units?)", "BAU", 1.0),  # allergen extracts ("2800 BAU")
     (r"(?i:(?:Allergan\s+)?units?)|U", "U", 1.0),
@@ -352,10 +353,11 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"cGy", "Gy", 0.01),
     (r"Gy", "Gy", 1.0),
     (r"MBq|(?i:megabecquerels?)", "MBq", 1.0),
-    (r"GBq|(?i:gigabecquerels?)", "MBq", 1000.0),
-    (r"kBq|KBq|(?i:kilobecquerels?)", "MBq", 0.001),  # "13.3 KBq/Kg"
+    (r"GBq|(?i:gigabecquerels?)", "GBq", 1.0),  # prefixes kept, as for grams ("5.5 GBq")
+    (r"kBq|KBq|(?i:kilobecquerels?)", "kBq", 1.0),  # "13.3 KBq/Kg"
     (r"mCi|(?i:millicur(?:ie|rie)s?)", "mCi", 1.0),  # "milliCurries"
     (r"µCi|μCi|uCi|(?i:microcuries?)", "uCi", 1.0),  # a radiolabelled tracer ("100 microcuries of [14C]-X")
+    (r"ppm", "ppm", 1.0),  # an inhaled gas: "5 ppm inhaled nitric oxide"
 ]
 _BASE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{pat})" for i, (pat, _, _) in enumerate(_BASE_UNITS))
@@ -365,12 +367,12 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|MSCs?|DCs?|CTLs?)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\.(?=m2\b|m²)|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|m\s2\b|mq\b|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b(?!\s+(?:fractions?|doses?|dosing))|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\.(?=m2\b|m²)|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|m\s2\b|mq\b|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b(?!\s+(?:fractions?|doses?|dosing))|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|months?\b|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s*weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "bodyweight": "kg", "m2": "m2", "day": "day",
              "days": "day", "daily": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week", "w": "week",
-             "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min",
+             "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min", "month": "month", "months": "month",
              "minute": "min", "minutes": "min", "disc": "disc"}
 _DEN_DROP = {"dose", "time", "injection"}
 _DEN_REJECT = {"mol", "g", "gcr", "deciliter", "deciliters", "decilitre", "decilitres", "milliliter",
@@ -631,9 +633,9 @@ _SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|
 # a name's stereo or isotope prefix: "(-)-epicatechin", "(S)-ketamine", "[^14C]-Risdiplam", "[14C]X"
 _PREFIX = r"\[\^?\d{1,3}m?[A-Z][a-z]?\]-?|(?<![A-Za-z])\((?:[-+±−]|[RS]|R,S|RS)\)-"
 _PREFIXED = re.compile(rf"(?:{_PREFIX})\w")
-_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?-\w|(?:" + _PREFIX + r")\w")
+_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?[-−]\w|(?:" + _PREFIX + r")\w")
 # a word; "Ad26.COV2.S" and "Ad26.ZIKV.001" keep their dots
-_WORD = re.compile(r"\d+(?:[.,]\s?\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?-[\w\-+']+|(?:" + _PREFIX + r")[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b|[A-Z0-9]{2,}\.\w)[\w\-+']+)*[®™]?|\S")
+_WORD = re.compile(r"\d+(?:[.,]\s?\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?[-−][\w\-+']+|(?:" + _PREFIX + r")[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b|[A-Z0-9]{2,}\.\w)[\w\-+']+)*[®™]?|\S")
 
 
 def _words(block: str) -> frozenset[str]:
@@ -665,7 +667,8 @@ one two three four five six seven eight nine ten adult adults equivalent overall
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories
-candidate vs vs. versus nearest require requires regime surgery needle needles except
+candidate vs vs. versus nearest immediate-release modified-release delayed-release
+controlled-release prolonged-release oblong oval fct require requires regime surgery needle needles except
 insufflation insufflations actuation actuations inhalations
 single-dose multiple-dose starting-dose film-coated coated enteric enteric-coated extended-release sustained-release
 either neither vector vectors syringe syringes vial bottle bottles sachet sachets drops puffs puff ampoule ampoules units
@@ -921,6 +924,11 @@ def _tidy(name: list[str]) -> list[str]:
         return name[-1:]  # "Adjusted-EPOCH-Rituximab Rituximab 375 mg/m²": the regimen, then the drug
     while len(name) > 1 and name[0].lower() in _GENERIC_WORD:
         name = name[1:]  # "generic fluorouracil", "Chewing Ticagrelor"
+    while len(name) > 1 and name[0].lower() in _THERAPY_WORDS:
+        name = name[1:]  # "Maintenance therapy MLN9708 monotherapy (4 mg/day)"
+    if len(name) > 1 and name[-1].lower() in _THERAPY_WORDS and _STRICT_DRUG.search(name[-2]) \
+            and name[-2].lower() not in _ENGLISH:
+        name = name[:-1]  # "oral pentoxifylline therapy 400 mg" ("Radiation therapy" stays)
     for k in range(len(name) - 1, 0, -1):
         if name[k][:1] in "([" and _PREFIXED.match(name[k]):
             name = name[k:]  # "nutritional extract (-)-epicatechin": a stereo or isotope prefix opens a name
@@ -946,7 +954,7 @@ _BIOLOGIC_LEAD = frozenset({"recombinant", "human", "pegylated"})
 _DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)\.?", re.IGNORECASE)
 _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
-drop drops sachet sachets lozenge lozenges suppository suppositories mixture dye emulsion ointment
+drop drops sachet sachets lozenge lozenges suppository suppositories fct mixture dye emulsion ointment
 lotion syrup elixir film-coated inhalation""")
 
 
@@ -1079,7 +1087,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
                 i = j - 2
                 continue
         if not _NAME_START.match(t) or (tl in _STOP and not (
-                i > 0 and len(t) <= 3 and tokens[i - 1].lower() == "vitamin")) or tl in _FILLER or (
+                i > 0 and len(t) <= 3 and tokens[i - 1].lower() == "vitamin")) or tl in _FILLER or _COUNTED_WORD.fullmatch(tl) or (
                 _SCHEDULE_CODE.fullmatch(t) and not (i > 0 and tokens[i - 1].lower() == "vitamin")):
             break
         name.insert(0, t)
@@ -1147,6 +1155,8 @@ _TOTAL_BETWEEN = re.compile(r"\s*+(?:(?:tablets?|capsules?|doses?)\s*+)?(?:=|,?\
 _NOT_PAIRED = _VEHICLE_WORDS | {"placebo", "vehicle", "sham"}  # "aspirin/placebo 81 mg" is no pair of drugs
 _PER_VIAL = re.compile(r"\s*(?:/\s*|(?:per|each|a)\s+)vials?\b", re.IGNORECASE)
 _SLASH_AMOUNT = re.compile(r"[\d.,]+\s*(?:[A-Za-zµμ]+\s*)?/\s*[\d.]")  # "100/10 mg", "300mg/100mg"
+# a count glued to a unit of time or grouping: "of each 21-cycle", "a 28-day cycle"
+_COUNTED_WORD = re.compile(r"\d+-(?:cycles?|days?|weeks?|months?|hours?|doses?|times?|fold)")
 _COATING = frozenset({"enteric", "coated", "enteric-coated", "film-coated"})  # "81 mg enteric coated aspirin"
 _NOT_ROUTE_NAME = frozenset({"push", "bolus", "drip", "pump", "route", "solution", "suspension", "syrup", "drops"})
 _ABBR_SEMI = re.compile(r"((?:[A-Za-z][\w\-]{2,}[ \t]+)?[A-Za-z][\w\-]{2,})\s*\(\s*[A-Z][\w\-]{1,10}\s*;\s*(?:(?:dosed|given|administered|at)\s+)?$")
@@ -1225,7 +1235,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         if not _NAME_START.match(t) or (tl in _STOP and not (
                 name and len(t) <= 3 and name[-1].lower() == "vitamin")) or (tl in _FILLER and not (
                 t.isupper() and not (name and t in _ROUTES))) \
-                or ("-" in tl and tl.split("-", 1)[0] in _FREQUENCY) \
+                or ("-" in tl and tl.split("-", 1)[0] in _FREQUENCY) or _COUNTED_WORD.fullmatch(tl) \
                 or (t == "A" and not name) \
                 or (_SCHEDULE_CODE.fullmatch(t) and not (name and name[-1].lower() == "vitamin")):
             break
@@ -1240,7 +1250,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         if any(w.lower() in _NOT_OF_NAME for w in name):
             return None  # "0.5 mg/kg of ideal body weight", "100 mg of the product"
         return " ".join(name).rstrip("®™") if name else None
-    if name and _plain_word_drug(name[0]):
+    if name and _plain_word_drug(name[0]) and name[0].lower() != "vitamin":
         # one plain word, then a boundary: "2 g cefepime and 1 g nacubactam q8h"
         after = tokens[i - len(name) + 1].lower() if i - len(name) + 1 < len(tokens) else ""
         if after == "" or after in _STOP or after in _FILLER or not after[0].isalnum() \
@@ -1342,7 +1352,7 @@ _ANY_UNIT = re.compile(
     r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
     r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|L\s*/\s*min|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
-    r"|[Pp]laque|[Mm]egabecq|[Kk]ilobecq|㎎|[A-Za-z]+\s+[Uu]nits)")
+    r"|[Pp]laque|[Mm]egabecq|[Kk]ilobecq|ppm|Mio|㎎|[A-Za-z]+\s+[Uu]nits)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
 _CELL_WORD = re.compile(r"\d\s+(?:[\w+\-]+\s+){1,3}?(?:[Cc]ells?\b|CELLS)")
 # Where an amount may start: sre scans for a character class fast, then _AMOUNT.match.
@@ -1480,8 +1490,10 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
                 high2 = _number(m2, "1", comma_decimal)
                 unit2 = _read_unit(text, m2.end(), high2) if high2 else None
                 if high2 is not None and isinstance(unit2, _Unit) and unit2.unit == unit.unit \
-                        and high2.value > low.value:
-                    high, unit = high2, unit2
+                        and high2.value > low.value and not (
+                            tail.group(0).lstrip().startswith("up")  # type: ignore[union-attr]
+                            and _TITRATION_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                    high, unit = high2, unit2  # ("Titration starting 300 mg/day up to 1800 mg/day": two doses)
         end = unit.end if isinstance(unit, _Unit) else amount_end
         if unit is False:
             found.append(_Found(m.start(), amount_end, amount_end, low, high, None, ["reject"]))
@@ -2223,6 +2235,7 @@ _HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?gra
 _CHANGE_FROM = re.compile(r"(?i:\b(?:increas|escalat|titrat|reduc|decreas|taper|rais|lower)\w*\b"
                           r"(?:[^.;\d]{0,40}|[^.;]{0,60}\band\s+)\bfrom\s+)$")
 _TO_BETWEEN = re.compile(r"\d\s+to\s+\d")
+_TITRATION_BEFORE = re.compile(r"(?i:\b(?:increas|escalat|titrat|reduc|decreas|taper|start)\w*\b[^.;]*$)")
 _AS_ROLE_PAREN = re.compile(r"\s+as\s+an?\s+(?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+\s*\($")
 _PAREN_LABEL = re.compile(r"\(\s*(?:[A-Za-z]+\s+){0,2}(?i:dose|dosage|unit|units|amount|strength)\s*:\s*$")
 _SALT_ALTERNATIVES = "|".join(sorted(_SALT_SUFFIXES))
