@@ -416,14 +416,15 @@ _UNIT_ECHO = re.compile(r"\s*[(\[](?:mg|g|mL|ml|L|µg|μg|ug|mcg|IU|U|BAU|CFU|PF
                         r"|(?<=[a-z]{4})\s+(?:MBq|GBq|mg|mL|ml|IU)(?![\w/])")  # "0.75 megabecquerel MBq"
 _PER_ECHO = re.compile(r"\s*\((?:(?:mg|g|mcg|µg|μg|ug|IU|U|mL|ml)\s*/\s*)?(?:kg|m2|m²|day)\)")
 _SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-)\s*\d+\s*%\s*\)"
-                               r"|\s*\(\s*(?:\d[\d.,]*\s*)?(?:million|billion)\s*\)(?=\s*[A-Za-z])")
+                               r"|\s*\(\s*(?:\d[\d.,]*\s*)?(?:million|billion)\s*\)(?=\s*[A-Za-z])"
+                               r"|\s+total(?=\s+(?:units?|mg|g|mL|ml|IU|U|Gy|mCi|MBq)\b)")  # "155 total units"
 
 
 def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
     """The unit at ``pos``; None when there is none, False when it is not a dose unit."""
     if _NO_UNIT_NEXT.match(text, pos):
         return None  # "days 1, 8, 15", "(n=8)", "2020.": no unit starts with these
-    if text.startswith(("/", " (", "("), pos):
+    if text.startswith(("/", " (", "(", " total"), pos):
         skip = _SKIP_BEFORE_UNIT.match(text, pos)
         if skip is not None:
             pos = skip.end()  # "25/mg/m2/day" (a stray slash), "5×10^5 (±20%) CAR T cells/kg"
@@ -586,7 +587,7 @@ _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*(?:injection|infusion)?\s*\)")
 _SPREAD = re.compile(r"(?:±|\+/-|\+-)\s*$")
-_AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$|\b(?:mg|g|mcg|µg|μg|ug|IU|U|units?)\s+per\s+$")
+_AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$|\([A-Za-zµμ]{1,5}\)\s*/\s*$|\b(?:mg|g|mcg|µg|μg|ug|IU|U|units?)\s+per\s+$")
 _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$")
 # a number after these is a count, a day or a label, not an amount sharing the next unit
 _NOT_AMOUNT_BEFORE = re.compile(
@@ -668,7 +669,9 @@ tab tabs cap caps inj initial maximum minimum max min loading usual recommended 
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories
 candidate vs vs. versus nearest immediate-release modified-release delayed-release
-controlled-release prolonged-release oblong oval fct require requires regime surgery needle needles except
+controlled-release prolonged-release oblong oval fct
+gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
+microgram micrograms milligram milligrams gram grams require requires regime surgery needle needles except
 insufflation insufflations actuation actuations inhalations
 single-dose multiple-dose starting-dose film-coated coated enteric enteric-coated extended-release sustained-release
 either neither vector vectors syringe syringes vial bottle bottles sachet sachets drops puffs puff ampoule ampoules units
@@ -954,7 +957,8 @@ _BIOLOGIC_LEAD = frozenset({"recombinant", "human", "pegylated"})
 _DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)\.?", re.IGNORECASE)
 _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
-drop drops sachet sachets lozenge lozenges suppository suppositories fct mixture dye emulsion ointment
+drop drops sachet sachets lozenge lozenges suppository suppositories fct gelcap gelcaps caplet caplets
+softgel softgels mixture dye emulsion ointment
 lotion syrup elixir film-coated inhalation""")
 
 
@@ -2228,7 +2232,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:^|\n)([^\n]{3,200}):[ \t]*\n[ \t]*(?:[-*•][ \t]*)?"
                          r"(?:(?i:dose\s+level|DL|cohort|level)\s*-?\d+[a-z]?[ \t]*:?[ \t]*)?$")
 _FOR_NAME = re.compile(r"[ \t]+for[ \t]+([A-Za-z][\w\-]{3,})[ \t]*(?=[.;,)]|$)")
-_HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?grams?|millilit(?:er|re)s?)\s+(?:(?:oral|IV|intravenous|single|daily|loading|starting|soft|hard|gelatin|film-coated|chewable)\s+)?"
+_HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?grams?|millilit(?:er|re)s?)(?:/(?:kg|m2|m²))?\s+(?:(?:oral|IV|intravenous|single|daily|loading|starting|soft|hard|gelatin|film-coated|chewable)\s+)?"
                           r"(?:doses?|tablets?|capsules?|bolus|infusions?|injections?|vials?|once|twice"
                           r"|BID|TID|QD|bid|tid|qd)\b")  # "followed by 50-mg BID"
 # a change of dose "from A to B mg" (two doses, not a range of one)
