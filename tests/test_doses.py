@@ -44,6 +44,10 @@ from doses_external import (
     HOLDOUT38,
     HOLDOUT39,
     HOLDOUT40,
+    HOLDOUT41,
+    HOLDOUT42,
+    HOLDOUT43,
+    HOLDOUT44,
 )
 from doses_table import (
     HOLDOUT,
@@ -121,6 +125,7 @@ _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HO
              + HOLDOUT27 + HOLDOUT28 + HOLDOUT29 + HOLDOUT30
              + HOLDOUT31 + HOLDOUT32 + HOLDOUT33 + HOLDOUT34 + HOLDOUT35 + HOLDOUT36
              + HOLDOUT37 + HOLDOUT38 + HOLDOUT39 + HOLDOUT40
+             + HOLDOUT41 + HOLDOUT42 + HOLDOUT43 + HOLDOUT44
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
 
 
@@ -271,6 +276,7 @@ def test_every_phrase_is_real() -> None:
              + HOLDOUT27 + HOLDOUT28 + HOLDOUT29 + HOLDOUT30
              + HOLDOUT31 + HOLDOUT32 + HOLDOUT33 + HOLDOUT34 + HOLDOUT35 + HOLDOUT36
              + HOLDOUT37 + HOLDOUT38 + HOLDOUT39 + HOLDOUT40
+             + HOLDOUT41 + HOLDOUT42 + HOLDOUT43 + HOLDOUT44
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
     external = json.loads((Path(__file__).parent / "data" / "external_fields.json").read_text())
     for kind, source, phrase, *_ in every:
