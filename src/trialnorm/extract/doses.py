@@ -329,7 +329,7 @@ def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number 
 
 _BASE_UNITS: list[tuple[str, str, float]] = [
     # (pattern, normalized unit, factor)
-    (r"(?i:milligrams?|milligrammes?)|mgr|mg|MG|Mg|㎎", "mg", 1.0),  # "㎎/㎡" (squared-unit signs)  # "250mgr"
+    (r"(?i:milligrams?|milligrammes?|millgrams?)|mgs|mgr|mg|MG|Mg|㎎", "mg", 1.0),  # "millgram", "500 mgs"  # "㎎/㎡" (squared-unit signs)  # "250mgr"
     (r"(?i:micrograms?|microgrammes?|microg)|µg|μg|ug|mcg|(?i:mcg)", "ug", 1.0),  # "25microg"
     (r"(?i:nanograms?)|ng", "ng", 1.0),
     (r"(?i:grams?|grammes?)|grm|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
@@ -1155,7 +1155,10 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
 
 # between a part and the whole it adds up to: "(6 x 100mcg tablets = 600mcg)", "for a total of"
 _TOTAL_BETWEEN = re.compile(r"\s*+(?:(?:tablets?|capsules?|doses?)\s*+)?(?:=|,?\s*+(?:for\s+)?a\s+total\s+(?:dose\s+)?of"
-                            r"|,?\s*+total(?:l?ing)?)\s*+", re.IGNORECASE)
+                            r"|,?\s*+total(?:l?ing)?)\s*+"
+                            # "0.5-milligrams (mg) (two 0.25-mg tablets)": the whole, then its parts
+                            r"|\s*+(?:\([A-Za-zµμ]{1,5}\)\s*+)?\(\s*+(?:single|one|two|three|four|five|six|\d{1,2})\s*+(?:x\s*+)?",
+                            re.IGNORECASE)
 _NOT_PAIRED = _VEHICLE_WORDS | {"placebo", "vehicle", "sham"}  # "aspirin/placebo 81 mg" is no pair of drugs
 _PER_VIAL = re.compile(r"\s*(?:/\s*|(?:per|each|a)\s+)vials?\b", re.IGNORECASE)
 _SLASH_AMOUNT = re.compile(r"[\d.,]+\s*(?:[A-Za-zµμ]+\s*)?/\s*[\d.]")  # "100/10 mg", "300mg/100mg"
@@ -1171,6 +1174,7 @@ _ISOTOPE_ELEMENTS = frozenset({"F", "C", "I", "Y", "P", "N", "O"})
 _MASS_NUMBER = re.compile(r"[ \t\n]*[A-Z][ \t]+(\d{1,3})(?![\d.,])(?!\s*(?i:hours?|h|times?|doses?|days?|weeks?|months?|years?|min)\b)")
 _STRENGTH_LEAD = frozenset({"low", "high", "medium", "mid", "intermediate", "full", "half", "standard", "reduced"})
 _STRENGTH_WORD = frozenset({"potency", "strength", "dose", "concentration", "titer", "titre"})
+_BRACKETS_DOSE_OF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)*(?:[^()]{0,30}\)\s*)?(?:an?\s+)?doses?\s+of\s+(?=[A-Za-z\[])")
 _COMMA_DOSE_OF = re.compile(r"\s*\)?\s*,\s*(?:(?:an?|one|single|as)\s+)*(?:dose|injection|infusion)\s+of\s+(?=[A-Za-z\[]|\d{1,3}[A-Z])")
 
 
@@ -1182,6 +1186,10 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     lead = _COMMA_DOSE_OF.match(window) if "," in window[:4] else None
     if lead is not None:  # "370 MBq (10 mCi), single dose of florbetapir F 18"
         window, saw_of = window[lead.end():], True
+    elif ")" in window[:45]:
+        lead = _BRACKETS_DOSE_OF.match(window)
+        if lead is not None:  # "0.5-milligrams (mg) (two 0.25-mg tablets) doses of digoxin"
+            window, saw_of = window[lead.end():], True
     tokens = _WORD.findall(window)
     i = 0
     while i < len(tokens):
@@ -1285,7 +1293,8 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
 _COMPARED = frozenset({"to", "versus", "vs", "compared", "against"})
 _PRODUCT_TAIL = frozenset({"extract", "extracts", "oil", "juice"})
 _NOT_OF_NAME = _words("""body weight mass surface area product products medication medications
-formulation preparation substance material each dr""")  # "75 mg of Dr. Reddy's": the maker
+formulation preparation substance material each dr pharmaceuticals pharmaceutical pharma inc ltd
+gmbh laboratories corporation""")  # "75 mg of Dr. Reddy's", "300 mg of Astrazeneca Pharmaceuticals": the maker
 _GENERIC_LEAD = _words("local anesthetic anaesthetic antibiotic pure purified")
 _STRICT_OR_TOXIN = re.compile(r"(?:toxin|mab|cillin|mycin|platin|vir|statin|caine)$")
 _PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*\(([^()]*)\)")
@@ -1355,7 +1364,7 @@ _ANY_UNIT = re.compile(
     # the run is taken whole (*+), since no unit starts with a digit, "." or ","
     r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
     r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|L\s*/\s*min|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
-    r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
+    r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]illg|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[Mm]egabecq|[Kk]ilobecq|ppm|Mio|㎎|[A-Za-z]+\s+[Uu]nits)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
 _CELL_WORD = re.compile(r"\d\s+(?:[\w+\-]+\s+){1,3}?(?:[Cc]ells?\b|CELLS)")
@@ -1858,6 +1867,11 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     if len(kept) > 1 and len({_key(d) for d in kept}) < len(kept):  # (asked only of repeats)
         freqs = [_frequency(text, accepted[i].end, accepted[i + 1].start if i + 1 < len(accepted) else len(text))
                  for i in range(len(kept))]
+    for i, d in enumerate(kept):
+        if d.low is not None and d.high is not None and d.high < d.low \
+                and _NOT_AMOUNT_BEFORE.search(text, max(0, accepted[i].start - 12), accepted[i].start):
+            # "E.coli Endotoxin Day 7 - 2 ng/kg": a day, then the amount
+            kept[i] = d.model_copy(update={"value": d.high, "low": None, "high": None})
     if any(d.low is not None and d.high is not None and 0 < d.high < d.low <= 10 * d.high for d in kept):
         kept, freqs = _split_descending(kept, freqs)
     return _dedupe(kept, freqs)
@@ -2232,7 +2246,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:^|\n)([^\n]{3,200}):[ \t]*\n[ \t]*(?:[-*•][ \t]*)?"
                          r"(?:(?i:dose\s+level|DL|cohort|level)\s*-?\d+[a-z]?[ \t]*:?[ \t]*)?$")
 _FOR_NAME = re.compile(r"[ \t]+for[ \t]+([A-Za-z][\w\-]{3,})[ \t]*(?=[.;,)]|$)")
-_HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?grams?|millilit(?:er|re)s?)(?:/(?:kg|m2|m²))?\s+(?:(?:oral|IV|intravenous|single|daily|loading|starting|soft|hard|gelatin|film-coated|chewable)\s+)?"
+_HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?grams?|millilit(?:er|re)s?)(?:/(?:kg|m2|m²))?(?:\s*\([^()]{1,40}\))*\s+(?:(?:oral|IV|intravenous|single|daily|loading|starting|soft|hard|gelatin|film-coated|chewable)\s+)?"
                           r"(?:doses?|tablets?|capsules?|bolus|infusions?|injections?|vials?|once|twice"
                           r"|BID|TID|QD|bid|tid|qd)\b")  # "followed by 50-mg BID"
 # a change of dose "from A to B mg" (two doses, not a range of one)
