@@ -5207,7 +5207,6 @@ _MISSES: dict[str, str] = {
     'Each tablet contains 50 mg of clomiphene citrate Dosing': 'the days on the dosing line after the tablet strength are not read',
     'Asenapine tablets, SL, in a rising dose ': "the same 10 mg on the final day is listed once (the reader's rule for repeats)",
     'Dose: 2,400mg/m2 Route: IV continuous in': "'Days 1-2' on the line after a sentence's end is not read as the dose's days",
-    'Long-acting tacrolimus (Advagraf, Astell': "the record's name is kept whole, with its brand and maker in brackets",
     'Hemin was diluted in 25% albumin to obta': "the subject 'Hemin' is not read across the concentration before the dose",
     'Control arm: anesthetic bloc (1 ml of li': "'physiological solution (1.5 ml)' is not read as a name; the drug before it is used",
     'Participants will receive each of the tw': "a cap after 'no greater than' and 'treatments of HU' are not read; 'nearest' is read as a name",

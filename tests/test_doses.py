@@ -983,3 +983,41 @@ def test_part_and_total_rule_is_linear() -> None:
     part-and-total pattern could split one run); a bound, not a timing."""
     doses, _ = parse_doses("Arm A: 10 mg" + "\r\n" * 5000 + "Arm B: 20 mg of aspirin")
     assert [(d.value, d.agent) for d in doses] == [(10.0, None), (20.0, "aspirin")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the fifth and sixth blind rounds' rules, and where a second review found them going too far
+    ("EDO-S101, IV, 20mg/m2 up to 150mg/m2", [((20.0, 150.0), "mg/m2", "EDO-S101")]),
+    ("Oxycodone 5 mg up to 30 mg daily", [(5.0, "mg", "Oxycodone"), (30.0, "mg", "Oxycodone")]),  # a cap
+    ("Naloxone 0.4 mg up to 2 mg total", [(0.4, "mg", "Naloxone"), (2.0, "mg", "Naloxone")]),
+    ("Titration starting 300 mg/day up to 1800 mg/day", [(300.0, "mg/day", None), (1800.0, "mg/day", None)]),
+    ("Started at 0.5 mg/kg/day, then 1 mg/kg/day up to 2 mg/kg/day",
+     [(0.5, "mg/kg/day", None), (1.0, "mg/kg/day", None), (2.0, "mg/kg/day", None)]),
+    ("Dexamethasone (Dex)/ 20 mg", [(20.0, "mg", "Dexamethasone")]),  # no unit in the brackets
+    ("Ibuprofen 400 mg (PO)/ 800 mg (IV)", [(400.0, "mg", "Ibuprofen"), (800.0, "mg", "Ibuprofen")]),
+    ("Oncoquest-CLL vaccine: 100 micrograms (mcg)/0.2 milliliters (mL)", [(100.0, "ug", "Oncoquest-CLL vaccine")]),
+    ("Oxycodone immediate-release tablets 5 mg", [(5.0, "mg", "Oxycodone")]),
+    ("Nicotine 24-hour patch 21 mg", [(21.0, "mg", "Nicotine")]),
+    ("Arm A: metformin 500 mg; Arm B: Methylphenidate modified-release 18 mg",
+     [(500.0, "mg", "metformin"), (18.0, "mg", "Methylphenidate")]),
+    ("(Dose 1): 5 ppm inhaled nitric oxide", [(5.0, "ppm", "nitric oxide")]),
+    ("expired CO of 8 ppm", []),  # ppm is a dose only of an inhaled gas
+    ("Fluoride toothpaste 1450 ppm", []),
+    ("comprised of 155 total units given at 31 sites", [(155.0, "U", None)]),
+    ("24 total units across 6 hospitals", []),
+    ("50 kilobecquerels (kBq)/kg of radium-223", [(50.0, "kBq/kg", "radium-223")]),
+    ("5 cycles of 5.5 GBq (150 mCi)", [(5.5, "GBq", None), (150.0, "mCi", None)]),
+    ("intratumoral injections of 10 Mio IU of L19IL2", [(1e7, "IU", "L19IL2")]),
+    ("40,000 IU/month for 6 months", [(40000.0, "IU/month", None)]),
+    ("2,000 IU/day vitamin D for 6 months", [(2000.0, "IU/day", "vitamin D")]),
+    ("Dacarbazine: infusion on day 1 of each 21-cycle at a dosage of 1000 mg/m2", [(1000.0, "mg/m2", "Dacarbazine")]),
+    ("A 10-mg/kg dose of tranexamic acid", [(10.0, "mg/kg", "tranexamic acid")]),
+    ("Daily oral 18-mg (two 9-mg tablets) doses of LY2216684",
+     [(18.0, "mg", "LY2216684"), (9.0, "mg", "LY2216684")]),
+    ("E.coli Endotoxin Day 7 - 2 ng/kg", [(2.0, "ng/kg", "Endotoxin")]),  # a day, then the amount
+    ("Seroquel film-coated tablets 300 mg of Astrazeneca Pharmaceuticals", [(300.0, "mg", "Seroquel")]),
+    ("Pulses lentils 150 g/day", [(150.0, "g/day", "Pulses lentils")]),
+])
+def test_later_blind_rounds_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

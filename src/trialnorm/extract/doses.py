@@ -410,14 +410,15 @@ def _denominator(den: str) -> str | None:
 
 
 # a unit written again in parentheses, or the element a molar amount counts ("mmol Gd/kg")
-_UNIT_ECHO = re.compile(r"\s*[(\[](?:mg|g|mL|ml|L|µg|μg|ug|mcg|IU|U|BAU|CFU|PFU|vg|VP|vp|MBq|mCi)[)\]]"
+_UNIT_ECHO = re.compile(r"\s*[(\[](?:mg|g|mL|ml|L|µg|μg|ug|mcg|IU|U|BAU|CFU|PFU|vg|VP|vp|kBq|MBq|GBq|mCi)[)\]]"
                         r"|\s+[A-Z][a-z]?(?=\s*/\s*kg)"
                         r"|\s+(?i:milli|micro)?gram\(s\)"  # "150 mg milligram(s)/day" (EU CTR forms)
                         r"|(?<=[a-z]{4})\s+(?:MBq|GBq|mg|mL|ml|IU)(?![\w/])")  # "0.75 megabecquerel MBq"
 _PER_ECHO = re.compile(r"\s*\((?:(?:mg|g|mcg|µg|μg|ug|IU|U|mL|ml)\s*/\s*)?(?:kg|m2|m²|day)\)")
 _SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-)\s*\d+\s*%\s*\)"
                                r"|\s*\(\s*(?:\d[\d.,]*\s*)?(?:million|billion)\s*\)(?=\s*[A-Za-z])"
-                               r"|\s+total(?=\s+(?:units?|mg|g|mL|ml|IU|U|Gy|mCi|MBq)\b)")  # "155 total units"
+                               r"|\s+total(?=\s+(?:[Uu]nits?|mg|mL|ml|IU|Gy|mCi|MBq)\b"  # "155 total units"
+                               r"(?!\s+(?:of\s+)?(?:red|blood|packed|platelets?|plasma|across|in\s+\d)))")
 
 
 def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
@@ -531,6 +532,7 @@ _STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing
 _MATCHED_BEFORE = re.compile(
     r"\b(?:matched\s+(?:to|with)|matching|to\s+match|mimic|mimics|mimicking|identical\s+to|resembling)"
     r"\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s*$", re.IGNORECASE)
+_INHALED_NEAR = re.compile(r"(?i:inhal|nitric\s+oxide|\biNO\b|xenon|nitrous|\bgas\b|sevoflurane|isoflurane|desflurane)")
 _GAS_NEAR = re.compile(r"(?i:oxygen|\bO2\b|\bair\b|heliox|\bCO2\b|carbon\s+dioxide|nitrous|xenon|\bgas\b)")
 _NOT_GIVEN_AFTER = re.compile(
     r"\s+(?:of\s+)?(?:(?:fat|adipose|muscle|skin|tumou?r|bone|liver|kidney|lung)\s+tissue|tissue\s+(?:samples?|biops))"
@@ -587,7 +589,7 @@ _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*(?:injection|infusion)?\s*\)")
 _SPREAD = re.compile(r"(?:±|\+/-|\+-)\s*$")
-_AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$|\([A-Za-zµμ]{1,5}\)\s*/\s*$|\b(?:mg|g|mcg|µg|μg|ug|IU|U|units?)\s+per\s+$")
+_AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$|[A-Za-zµμ]\s*\((?:mg|mcg|µg|μg|ug|g|mL|ml|IU|U|units?)\)\s*/\s*$|\b(?:mg|g|mcg|µg|μg|ug|IU|U|units?)\s+per\s+$")
 _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$")
 # a number after these is a count, a day or a label, not an amount sharing the next unit
 _NOT_AMOUNT_BEFORE = re.compile(
@@ -654,7 +656,7 @@ intrathecally intramuscularly epidurally intranasally topically sublingually int
 intradermally perineurally intra-articularly rectally vaginally buccally
 infused injected taken delivered consisting level mean approximately about around up to
 monotherapy supplementation dosed weight-based based restart restarts resume resumes undergo undergoes
-recieve recieves
+recieve recieves started
 """)
 _STOP = _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
@@ -671,7 +673,7 @@ sterile pill pills lozenge lozenges suppository suppositories
 candidate vs vs. versus nearest immediate-release modified-release delayed-release
 controlled-release prolonged-release oblong oval fct
 gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
-microgram micrograms milligram milligrams gram grams require requires regime surgery needle needles except
+microgram micrograms milligram milligrams gram grams kilogram kilograms require requires regime surgery needle needles except
 insufflation insufflations actuation actuations inhalations
 single-dose multiple-dose starting-dose film-coated coated enteric enteric-coated extended-release sustained-release
 either neither vector vectors syringe syringes vial bottle bottles sachet sachets drops puffs puff ampoule ampoules units
@@ -927,11 +929,8 @@ def _tidy(name: list[str]) -> list[str]:
         return name[-1:]  # "Adjusted-EPOCH-Rituximab Rituximab 375 mg/m²": the regimen, then the drug
     while len(name) > 1 and name[0].lower() in _GENERIC_WORD:
         name = name[1:]  # "generic fluorouracil", "Chewing Ticagrelor"
-    while len(name) > 1 and name[0].lower() in _THERAPY_WORDS:
+    while len(name) > 1 and name[0].lower() in ("therapy", "therapies", "monotherapy"):
         name = name[1:]  # "Maintenance therapy MLN9708 monotherapy (4 mg/day)"
-    if len(name) > 1 and name[-1].lower() in _THERAPY_WORDS and _STRICT_DRUG.search(name[-2]) \
-            and name[-2].lower() not in _ENGLISH:
-        name = name[:-1]  # "oral pentoxifylline therapy 400 mg" ("Radiation therapy" stays)
     for k in range(len(name) - 1, 0, -1):
         if name[k][:1] in "([" and _PREFIXED.match(name[k]):
             name = name[k:]  # "nutritional extract (-)-epicatechin": a stereo or isotope prefix opens a name
@@ -1055,7 +1054,8 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         if tl in ("x", "×", "*") and i > 0 and tokens[i - 1].isdigit():
             i -= 2  # "firsocostat 2 X 10 mg", "Prednisone 2x5 mg": a count of units
             continue
-        if tl in _FILLER or tl in _FORM or tl in _DEVICE or tl in _COATING or (tl in _RELEASE_WORDS and i > 0) \
+        if tl in _FILLER or tl in _FORM or tl in _DEVICE or tl in _COATING or tl in _SHAPE_WORDS \
+                or (tl in _RELEASE_WORDS and i > 0) or _COUNTED_WORD.fullmatch(tl) \
                 or (tl in _THERAPY_WORDS and i > 0 and (
                     tokens[i - 1].lower() in _THERAPY_WORDS or _STRICT_DRUG.search(tokens[i - 1]))):
             i -= 1
@@ -1157,7 +1157,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
 _TOTAL_BETWEEN = re.compile(r"\s*+(?:(?:tablets?|capsules?|doses?)\s*+)?(?:=|,?\s*+(?:for\s+)?a\s+total\s+(?:dose\s+)?of"
                             r"|,?\s*+total(?:l?ing)?)\s*+"
                             # "0.5-milligrams (mg) (two 0.25-mg tablets)": the whole, then its parts
-                            r"|\s*+(?:\([A-Za-zµμ]{1,5}\)\s*+)?\(\s*+(?:single|one|two|three|four|five|six|\d{1,2})\s*+(?:x\s*+)?",
+                            r"|\s*+(?:\((?:mg|mcg|µg|μg|ug|g|mL|ml|IU|U)\)\s*+)?\(\s*+(?:single|one|two|three|four|five|six|\d{1,2})\s*+(?:x\s*+)?",
                             re.IGNORECASE)
 _NOT_PAIRED = _VEHICLE_WORDS | {"placebo", "vehicle", "sham"}  # "aspirin/placebo 81 mg" is no pair of drugs
 _PER_VIAL = re.compile(r"\s*(?:/\s*|(?:per|each|a)\s+)vials?\b", re.IGNORECASE)
@@ -1165,6 +1165,9 @@ _SLASH_AMOUNT = re.compile(r"[\d.,]+\s*(?:[A-Za-zµμ]+\s*)?/\s*[\d.]")  # "100/
 # a count glued to a unit of time or grouping: "of each 21-cycle", "a 28-day cycle"
 _COUNTED_WORD = re.compile(r"\d+-(?:cycles?|days?|weeks?|months?|hours?|doses?|times?|fold)")
 _COATING = frozenset({"enteric", "coated", "enteric-coated", "film-coated"})  # "81 mg enteric coated aspirin"
+# between a name and its amount: "Oxycodone immediate-release tablets 5 mg", "Paracetamol oblong tablets 500 mg"
+_SHAPE_WORDS = frozenset({"oblong", "oval", "round", "immediate-release", "modified-release", "delayed-release",
+                          "controlled-release", "prolonged-release", "extended-release", "sustained-release"})
 _NOT_ROUTE_NAME = frozenset({"push", "bolus", "drip", "pump", "route", "solution", "suspension", "syrup", "drops"})
 _ABBR_SEMI = re.compile(r"((?:[A-Za-z][\w\-]{2,}[ \t]+)?[A-Za-z][\w\-]{2,})\s*\(\s*[A-Z][\w\-]{1,10}\s*;\s*(?:(?:dosed|given|administered|at)\s+)?$")
 # route words that may stand right before a drug's name ("Oral dex 40 mg", "(2 g/day) oral clarithromycin")
@@ -1505,7 +1508,8 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
                 if high2 is not None and isinstance(unit2, _Unit) and unit2.unit == unit.unit \
                         and high2.value > low.value and not (
                             tail.group(0).lstrip().startswith("up")  # type: ignore[union-attr]
-                            and _TITRATION_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                            and (_TITRATION_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                                 or _CAP_AFTER.match(text, unit2.end))):
                     high, unit = high2, unit2  # ("Titration starting 300 mg/day up to 1800 mg/day": two doses)
         end = unit.end if isinstance(unit, _Unit) else amount_end
         if unit is False:
@@ -2253,7 +2257,9 @@ _HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?gra
 _CHANGE_FROM = re.compile(r"(?i:\b(?:increas|escalat|titrat|reduc|decreas|taper|rais|lower)\w*\b"
                           r"(?:[^.;\d]{0,40}|[^.;]{0,60}\band\s+)\bfrom\s+)$")
 _TO_BETWEEN = re.compile(r"\d\s+to\s+\d")
-_TITRATION_BEFORE = re.compile(r"(?i:\b(?:increas|escalat|titrat|reduc|decreas|taper|start)\w*\b[^.;]*$)")
+_TITRATION_BEFORE = re.compile(r"(?i:\b(?:increas|increment|escalat|titrat|uptitrat|reduc|decreas|taper|start|initial|adjust)\w*\b(?:[^.;]|\.\d)*$)")
+# a cap after "A up to B": "5 mg up to 30 mg daily", "0.4 mg up to 2 mg total"
+_CAP_AFTER = re.compile(r"\s*(?:/\s*d(?:ay)?\b|daily|a\s+day|per\s+day|in\s+24|within|total|cumulative|max(?:imum)?|per\s+24)", re.IGNORECASE)
 _AS_ROLE_PAREN = re.compile(r"\s+as\s+an?\s+(?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+\s*\($")
 _PAREN_LABEL = re.compile(r"\(\s*(?:[A-Za-z]+\s+){0,2}(?i:dose|dosage|unit|units|amount|strength)\s*:\s*$")
 _SALT_ALTERNATIVES = "|".join(sorted(_SALT_SUFFIXES))
@@ -2508,6 +2514,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             continue  # "dose escalation in 400 milligrams (mg) increments" ("increased by 2.5 mg/hr increments" stays)
         if "(" in before and _RANGE_OF_BEFORE.search(before):
             continue  # "a median dose of 60 Gy (range 50-70 Gy)": the spread of a summary
+        if f.unit.unit == "ppm" and not _INHALED_NEAR.search(text, max(0, f.start - 60), min(len(text), f.end + 40)):
+            continue  # "expired CO of 8 ppm", "Fluoride toothpaste 1450 ppm": ppm is a dose only of an inhaled gas
         if f.unit.unit.startswith("L") and (
                 _RATE_OF.search(before) or f.low.value == 0
                 or not _GAS_NEAR.search(text, max(0, f.start - 60), min(len(text), f.end + 40))):
