@@ -48,6 +48,8 @@ from doses_external import (
     HOLDOUT42,
     HOLDOUT43,
     HOLDOUT44,
+    HOLDOUT45,
+    HOLDOUT46,
 )
 from doses_table import (
     HOLDOUT,
@@ -126,6 +128,7 @@ _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HO
              + HOLDOUT31 + HOLDOUT32 + HOLDOUT33 + HOLDOUT34 + HOLDOUT35 + HOLDOUT36
              + HOLDOUT37 + HOLDOUT38 + HOLDOUT39 + HOLDOUT40
              + HOLDOUT41 + HOLDOUT42 + HOLDOUT43 + HOLDOUT44
+             + HOLDOUT45 + HOLDOUT46
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
 
 
@@ -277,6 +280,7 @@ def test_every_phrase_is_real() -> None:
              + HOLDOUT31 + HOLDOUT32 + HOLDOUT33 + HOLDOUT34 + HOLDOUT35 + HOLDOUT36
              + HOLDOUT37 + HOLDOUT38 + HOLDOUT39 + HOLDOUT40
              + HOLDOUT41 + HOLDOUT42 + HOLDOUT43 + HOLDOUT44
+             + HOLDOUT45 + HOLDOUT46
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
     external = json.loads((Path(__file__).parent / "data" / "external_fields.json").read_text())
     for kind, source, phrase, *_ in every:
