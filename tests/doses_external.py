@@ -5749,8 +5749,6 @@ _MISSES: dict[str, str] = {
     'TAP-144-SR(6M) 22.5 mg, injection, treat': "a code's bracketed suffix ('TAP-144-SR(6M)') is cut from the name",
     'TAP-144-SR(3M) 11.25 mg, injection, trea': "a code's bracketed suffix ('TAP-144-SR(3M)') is cut from the name",
     'Participants will self-administer a 0.5 ': "the record's name 'Intranasal Vasopressin (AVP) 40 IU' is kept whole for the volume",
-    'Intervention levels range from 3 to 24 m': "'micrograms of PRTX-100 per kilogram of patient weight': 'per kilogram' after the name is not read into the unit",
-    'Four weekly infusions of PRTX-100 at a l': "'12 micrograms of PRTX-100 per kilogram': 'per kilogram' after the name is not read into the unit",
     'HIV MAG pDNA plus 1,000 mcg (or highest ': "the name after a bracket following the amount ('(or highest dose reached) IL-12 pDNA') is not read",
     'In case of intolerance, dosage can be de': "'decreased to a minimum of 10 mg t.i.d.': a floor is read as a condition",
     'The infusion day BM-MSCs will be fucosyl': "'a concentration of 5 million cells per 1 mL' is read as a dose of cells and a volume",

@@ -1021,6 +1021,9 @@ def test_part_and_total_rule_is_linear() -> None:
     ("E.coli Endotoxin Day 7 - 2 ng/kg", [(2.0, "ng/kg", "Endotoxin")]),  # a day, then the amount
     ("Seroquel film-coated tablets 300 mg of Astrazeneca Pharmaceuticals", [(300.0, "mg", "Seroquel")]),
     ("Pulses lentils 150 g/day", [(150.0, "g/day", "Pulses lentils")]),
+    ("12 micrograms of PRTX-100 per kilogram of patient weight", [(12.0, "ug/kg", "PRTX-100")]),
+    ("one capsule containing 20mg lutein and 20 mg lycopene per day",  # a schedule: the table's plain unit
+     [(20.0, "mg", "lutein"), (20.0, "mg", "lycopene")]),
 ])
 def test_later_blind_rounds_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)

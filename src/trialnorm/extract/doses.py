@@ -1177,6 +1177,8 @@ _ISOTOPE_ELEMENTS = frozenset({"F", "C", "I", "Y", "P", "N", "O"})
 _MASS_NUMBER = re.compile(r"[ \t\n]*[A-Z][ \t]+(\d{1,3})(?![\d.,])(?!\s*(?i:hours?|h|times?|doses?|days?|weeks?|months?|years?|min)\b)")
 _STRENGTH_LEAD = frozenset({"low", "high", "medium", "mid", "intermediate", "full", "half", "standard", "reduced"})
 _STRENGTH_WORD = frozenset({"potency", "strength", "dose", "concentration", "titer", "titre"})
+# the unit's denominator written after the name: "12 micrograms of PRTX-100 per kilogram"
+_PER_AFTER_NAME = re.compile(r"\s+(?:of\s+)?(.+?)\s+per\s+(kilograms?|kg)\b", re.IGNORECASE)
 _BRACKETS_DOSE_OF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)*(?:[^()]{0,30}\)\s*)?(?:an?\s+)?doses?\s+of\s+(?=[A-Za-z\[])")
 _COMMA_DOSE_OF = re.compile(r"\s*\)?\s*,\s*(?:(?:an?|one|single|as)\s+)*(?:dose|injection|infusion)\s+of\s+(?=[A-Za-z\[]|\d{1,3}[A-Z])")
 
@@ -1793,6 +1795,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     heading = None
         if who:
             who = _with_salt(text, who, f.start, f.end, who_after)
+            if who_after and "/" not in unit and " per k" in text[f.end:f.end + len(who) + 40]:
+                per = _PER_AFTER_NAME.match(text, f.end)
+                if per is not None and per.group(1) == who:
+                    # "12 micrograms of PRTX-100 per kilogram of patient weight": a dose per weight ("20mg
+                    # lutein and 20 mg lycopene per day" keeps mg, as the table writes a daily schedule)
+                    unit += "/kg"
         dose = Dose(text=quoted[f.start:f.end].strip(), agent=who, value=value, low=low, high=high,
                     unit=unit, level=level, schedule=schedule, days=days)
         if fractions:
