@@ -272,16 +272,7 @@ def test_every_phrase_is_real() -> None:
     descriptions = _corpus_descriptions()
     missing = []
     v1 = _v1_descriptions()
-    every = (ROWS + HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7
-             + HOLDOUT8 + HOLDOUT9 + HOLDOUT10 + HOLDOUT11 + HOLDOUT12 + HOLDOUT13 + HOLDOUT14
-             + HOLDOUT15 + HOLDOUT16 + HOLDOUT17
-             + HOLDOUT18 + HOLDOUT19 + HOLDOUT20 + HOLDOUT21 + HOLDOUT22 + HOLDOUT23 + HOLDOUT24
-             + HOLDOUT27 + HOLDOUT28 + HOLDOUT29 + HOLDOUT30
-             + HOLDOUT31 + HOLDOUT32 + HOLDOUT33 + HOLDOUT34 + HOLDOUT35 + HOLDOUT36
-             + HOLDOUT37 + HOLDOUT38 + HOLDOUT39 + HOLDOUT40
-             + HOLDOUT41 + HOLDOUT42 + HOLDOUT43 + HOLDOUT44
-             + HOLDOUT45 + HOLDOUT46
-             + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
+    every = ROWS + _HOLDOUTS
     external = json.loads((Path(__file__).parent / "data" / "external_fields.json").read_text())
     for kind, source, phrase, *_ in every:
         if source.startswith(("fab:", "ext:")):  # records outside the corpus (HOLDOUT8-14)
