@@ -5721,7 +5721,6 @@ _MISSES: dict[str, str] = {
     'Each 50 cm*2 test site area of a subject requires 100 mg of a test material to obtain': "'2 mg/cm*2' is not read as mg/cm2, and 'standard' is taken as its agent",
     '67 patients will receive 12 tablets clop': WITHOUT_CONTEXT + "read alone, '12 tablets clopidogrel 75 mg (900 mg)': the name is not carried to the amounts",
     '67 patients will receive 4 tablets Aspir': WITHOUT_CONTEXT + "read alone, '4 tablets Aspirin 75 mg (300 mg)': the name is not carried to the amounts",
-    '10 mg/kg on day 0 & 1 and 5mg/kg on day ': "'day 0 & 1 and 5mg/kg': the 1 of the day list is read as an amount",
     'primaquine\n      will be prescribed at 0': WITHOUT_CONTEXT + "read alone, the name on the line before 'will be prescribed at' is not carried",
     'Neoadjuvant cisplatin (75 mg/m2) D1 and ': WITH_CONTEXT + "the phase word stays in the name ('Neoadjuvant cisplatin'), from the record's names",
     'Adjuvant cisplatin (75mg/m2) D1, pemetre': "the phase word stays in the name, and '500mgm2' (no slash) is not read",
@@ -5751,7 +5750,6 @@ _MISSES: dict[str, str] = {
     'Participants will self-administer a 0.5 ': "the record's name 'Intranasal Vasopressin (AVP) 40 IU' is kept whole for the volume",
     'HIV MAG pDNA plus 1,000 mcg (or highest ': "the name after a bracket following the amount ('(or highest dose reached) IL-12 pDNA') is not read",
     'In case of intolerance, dosage can be de': "'decreased to a minimum of 10 mg t.i.d.': a floor is read as a condition",
-    'The infusion day BM-MSCs will be fucosyl': "'a concentration of 5 million cells per 1 mL' is read as a dose of cells and a volume",
     'TLI Administration: TLI is administered ': "the record's long name is used for 'TLI', and the days after 'and day -4 through day -1' stop at -4",
     'GVHD Prophylaxis: Cyclosporine A (CSP) 3': "the abbreviation in brackets ('CSP') is taken over the name before it",
 }

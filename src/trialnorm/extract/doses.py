@@ -589,12 +589,15 @@ _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*(?:injection|infusion)?\s*\)")
 _SPREAD = re.compile(r"(?:±|\+/-|\+-)\s*$")
-_AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$|[A-Za-zµμ]\s*\((?:mg|mcg|µg|μg|ug|g|mL|ml|IU|U|units?)\)\s*/\s*$|\b(?:mg|g|mcg|µg|μg|ug|IU|U|units?)\s+per\s+$")
+_CONCENTRATION_OF = re.compile(r"\bconcentrations?\s+of\s*$", re.IGNORECASE)
+_PER_VOLUME = re.compile(r"\s*(?:/|per|in)\s*(?:\d+(?:[.,]\d+)?\s*)?(?:mL|ml|L|cc|µL|μL|uL)\b")
+_AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$|[A-Za-zµμ]\s*\((?:mg|mcg|µg|μg|ug|g|mL|ml|IU|U|units?)\)\s*/\s*$|\b(?:mg|g|mcg|µg|μg|ug|IU|U|units?|cells)\s+per\s+$")
 _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$")
 # a number after these is a count, a day or a label, not an amount sharing the next unit
 _NOT_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:weeks?|days?|d|cycles?|months?|years?|hours?|h|visits?|phases?|cohorts?|levels?|groups?"
-    r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*)$", re.IGNORECASE)
+    r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*"
+    r"|\bdays?\s*[+-]?\d{1,3}\s*(?:&|,|and)\s*)$", re.IGNORECASE)  # "on day 0 & 1 and 5mg/kg": a day list
 _CELL_CONTEXT = re.compile(r"(?i:cell|lymphocyte)|\bCAR\b|\bNK\b|\bTIL|\bCTL|\bTCR\b")
 
 _OPENING_LEVEL = re.compile(
@@ -2559,6 +2562,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             collected_end = f.end  # "... drawn is 10mL (2-3 teaspoons) each time for a total of 30mL"
             continue
         # ("/" or "per": what _AFTER_UNIT_SLASH needs)
+        if "concentration" in before and _CONCENTRATION_OF.search(before) and _PER_VOLUME.match(text, f.end):
+            continue  # "resuspended in saline to a concentration of 5 million cells per 1 mL"
         if (("±" in before or "+" in before) and _SPREAD.search(before)) or (("/" in before or "per" in before) and _AFTER_UNIT_SLASH.search(before) and not (
                 accepted and accepted[-1].unit.unit == unit  # type: ignore[union-attr]
                 and (text[accepted[-1].end:f.start].strip() == "/"
