@@ -5646,7 +5646,6 @@ _MISSES: dict[str, str] = {
     'Gmcitabine 1000㎎/㎡ mix in normal saline': "the diluent volumes after 'mix in normal saline' are read as doses, and 'andVinorelbine' (no space) keeps the 'and'",
     'TBI-1201(5*10^8) single-dose': "an amount with no unit in brackets right after a code ('TBI-1201(5*10^8)') is not read as cells",
     'Cyclosporin A given orally pretransplant': "the record's name 'Cyclosporine' is used; the text writes 'Cyclosporin A'",
-    'MMF target dose: 2000 mg/day (1gx2)': "'(1gx2)': an amount glued to its count is not read",
     'IMRT 5 days per week for 6.5 weeks (tota': WITHOUT_CONTEXT + "read alone, the radiation named at the start is not carried to '(total dose 66 Gy)'",
     'Intra thecal inj.of 100 millions MNC in ': "the cell type written as the unit ('MNC') is no agent by the table's convention; with the record's names the reader takes 'STEM CELL THERAPY'",
     'participants were orally administered 10': "'on Days 1 and 2, twice daily on Days 3 to 27, and once daily on Day 28': only the first days are read",

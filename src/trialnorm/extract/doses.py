@@ -361,7 +361,7 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
 ]
 _BASE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{pat})" for i, (pat, _, _) in enumerate(_BASE_UNITS))
-    + r")(?![A-Za-z0-9µμ])"
+    + r")(?:(?![A-Za-z0-9µμ])|(?=x\s?\d\b))"  # "(1gx2)": a count glued to the unit
 )
 # "CAR+ T cells", "viable CAR-T cells", "CART22 cells", "STAR+T cells", "TNC"
 _CELLS = re.compile(
