@@ -1016,6 +1016,8 @@ def test_part_and_total_rule_is_linear() -> None:
     ("10 mg/kg on day 0 & 1 and 5mg/kg on day 2", [(10.0, "mg/kg", None), (5.0, "mg/kg", None)]),  # 1: a day
     ("5 mg on day 1, 8 and 10 mg on day 15", [(5.0, "mg", None), (10.0, "mg", None)]),
     ("MMF target dose: 2000 mg/day (1gx2)", [(2000.0, "mg/day", "MMF"), (1.0, "g", "MMF")]),  # a count glued on
+    ("emulsified with nor-MDP (0.025) mg", [(0.025, "mg", "nor-MDP")]),  # the amount in brackets, then its unit
+    ("(n=10) mg", []),
     ("resuspended in saline to a concentration of 5 million cells per 1 mL", []),
     ("2 x 10^6 cells/kg at a concentration of 1 x 10^6 cells per mL", [(2e6, "cells/kg", None)]),
     ("one capsule containing 20mg lutein and 20 mg lycopene per day",  # a schedule: the table's plain unit

@@ -410,6 +410,7 @@ def _denominator(den: str) -> str | None:
 
 
 # a unit written again in parentheses, or the element a molar amount counts ("mmol Gd/kg")
+_BRACKETED_NUMBER = re.compile(r"\(\s*\d[\d.,]*$")
 _UNIT_ECHO = re.compile(r"\s*[(\[](?:mg|g|mL|ml|L|µg|μg|ug|mcg|IU|U|BAU|CFU|PFU|vg|VP|vp|kBq|MBq|GBq|mCi)[)\]]"
                         r"|\s+[A-Z][a-z]?(?=\s*/\s*kg)"
                         r"|\s+(?i:milli|micro)?gram\(s\)"  # "150 mg milligram(s)/day" (EU CTR forms)
@@ -423,6 +424,9 @@ _SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-
 
 def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
     """The unit at ``pos``; None when there is none, False when it is not a dose unit."""
+    if text.startswith(")", pos) and _BRACKETED_NUMBER.search(text, max(0, pos - 12), pos) \
+            and _BASE.match(text, pos + 1):
+        pos += 1  # "2 tablets (1300) mg", "nor-MDP (0.025) mg": the amount in brackets, then its unit
     if _NO_UNIT_NEXT.match(text, pos):
         return None  # "days 1, 8, 15", "(n=8)", "2020.": no unit starts with these
     if text.startswith(("/", " (", "(", " total"), pos):
@@ -673,7 +677,7 @@ one two three four five six seven eight nine ten adult adults equivalent overall
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories
-candidate vs vs. versus nearest immediate-release modified-release delayed-release
+candidate subsequent vs vs. versus nearest immediate-release modified-release delayed-release
 controlled-release prolonged-release oblong oval fct
 gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
 microgram micrograms milligram milligrams gram grams kilogram kilograms require requires regime surgery needle needles except
@@ -1370,7 +1374,7 @@ _ANY_UNIT = re.compile(
     # tried at every digit, in quadratic time); the run may open with "." (".5 mg"). The run's
     # first character is matched before the look back, so the engine scans for [\d.,] at C speed;
     # the run is taken whole (*+), since no unit starts with a digit, "." or ","
-    r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
+    r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\)?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
     r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|L\s*/\s*min|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]illg|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[Mm]egabecq|[Kk]ilobecq|ppm|Mio|㎎|[A-Za-z]+\s+[Uu]nits)")
