@@ -973,6 +973,12 @@ def test_fourth_blind_round_fixes_stop_where_they_should(text: str, want: list[t
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
 
 
+def test_per_kilogram_after_a_name_is_linear() -> None:
+    """'5 mg of X per kcal' and 50,000 spaces took 39 s (an unbounded lazy name before 'per'); a bound, not a timing."""
+    doses, _ = parse_doses("5 mg of X per kcal" + " " * 50000 + "end")
+    assert [(d.value, d.unit, d.agent) for d in doses] == [(5.0, "mg", "X")]
+
+
 def test_part_and_total_rule_is_linear() -> None:
     """Two doses 1,600 characters of line breaks apart took 46 s (three whitespace runs in the
     part-and-total pattern could split one run); a bound, not a timing."""
@@ -1018,6 +1024,9 @@ def test_part_and_total_rule_is_linear() -> None:
     ("MMF target dose: 2000 mg/day (1gx2)", [(2000.0, "mg/day", "MMF"), (1.0, "g", "MMF")]),  # a count glued on
     ("emulsified with nor-MDP (0.025) mg", [(0.025, "mg", "nor-MDP")]),  # the amount in brackets, then its unit
     ("(n=10) mg", []),
+    # a third review: a day list must not break "100 000 IU" apart, and the per-kg look-up is linear
+    ("Vitamin D3 100 000 IU on day 1 and 100 000 IU on day 30", [(100000.0, "IU", "Vitamin D3"), (100000.0, "IU", "Vitamin D3")]),
+    ("Day 7, 100 000 IU of cholecalciferol", [(100000.0, "IU", "cholecalciferol")]),
     ("resuspended in saline to a concentration of 5 million cells per 1 mL", []),
     ("2 x 10^6 cells/kg at a concentration of 1 x 10^6 cells per mL", [(2e6, "cells/kg", None)]),
     ("one capsule containing 20mg lutein and 20 mg lycopene per day",  # a schedule: the table's plain unit

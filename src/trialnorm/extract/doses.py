@@ -600,8 +600,9 @@ _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?
 # a number after these is a count, a day or a label, not an amount sharing the next unit
 _NOT_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:weeks?|days?|d|cycles?|months?|years?|hours?|h|visits?|phases?|cohorts?|levels?|groups?"
-    r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*"
-    r"|\bdays?\s*[+-]?\d{1,3}\s*(?:&|,|and)\s*)$", re.IGNORECASE)  # "on day 0 & 1 and 5mg/kg": a day list
+    r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*)$", re.IGNORECASE)
+# "on day 0 & 1 and 5mg/kg": the last number of a day list borrows no unit from the amount after it
+_DAY_LIST_BEFORE = re.compile(r"\bdays?\s*[+-]?\d{1,3}\s*(?:&|,|and)\s*$", re.IGNORECASE)
 _CELL_CONTEXT = re.compile(r"(?i:cell|lymphocyte)|\bCAR\b|\bNK\b|\bTIL|\bCTL|\bTCR\b")
 
 _OPENING_LEVEL = re.compile(
@@ -1185,7 +1186,7 @@ _MASS_NUMBER = re.compile(r"[ \t\n]*[A-Z][ \t]+(\d{1,3})(?![\d.,])(?!\s*(?i:hour
 _STRENGTH_LEAD = frozenset({"low", "high", "medium", "mid", "intermediate", "full", "half", "standard", "reduced"})
 _STRENGTH_WORD = frozenset({"potency", "strength", "dose", "concentration", "titer", "titre"})
 # the unit's denominator written after the name: "12 micrograms of PRTX-100 per kilogram"
-_PER_AFTER_NAME = re.compile(r"\s+(?:of\s+)?(.+?)\s+per\s+(kilograms?|kg)\b", re.IGNORECASE)
+_PER_AFTER_NAME = r"[ \t]+(?:of[ \t]+)?{}[ \t]+per[ \t]+(?:kilograms?|kg)\b"  # the name is the agent just read
 _BRACKETS_DOSE_OF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)*(?:[^()]{0,30}\)\s*)?(?:an?\s+)?doses?\s+of\s+(?=[A-Za-z\[])")
 _COMMA_DOSE_OF = re.compile(r"\s*\)?\s*,\s*(?:(?:an?|one|single|as)\s+)*(?:dose|injection|infusion)\s+of\s+(?=[A-Za-z\[]|\d{1,3}[A-Z])")
 
@@ -1576,7 +1577,8 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
                 and _LIST_SEP.fullmatch(text[f.amount_end:g.start]) \
                 and f.low.scientific == g.low.scientific \
                 and (f.low.scientific
-                     or not _NOT_AMOUNT_BEFORE.search(text, max(0, f.start - 12), f.start)):
+                     or not (_NOT_AMOUNT_BEFORE.search(text, max(0, f.start - 12), f.start)
+                             or _DAY_LIST_BEFORE.search(text, max(0, f.start - 12), f.start))):
             f.unit = _Unit(g.unit.unit, g.unit.factor, f.amount_end)
     # "Azithromycin 500mg OD 1st day and 250 from day 2 to 5": the unit of the dose before
     last: _Found | None = None
@@ -1803,8 +1805,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         if who:
             who = _with_salt(text, who, f.start, f.end, who_after)
             if who_after and "/" not in unit and " per k" in text[f.end:f.end + len(who) + 40]:
-                per = _PER_AFTER_NAME.match(text, f.end)
-                if per is not None and per.group(1) == who:
+                per = re.compile(_PER_AFTER_NAME.format(re.escape(who)), re.IGNORECASE).match(text, f.end)
+                if per is not None:
                     # "12 micrograms of PRTX-100 per kilogram of patient weight": a dose per weight ("20mg
                     # lutein and 20 mg lycopene per day" keeps mg, as the table writes a daily schedule)
                     unit += "/kg"
