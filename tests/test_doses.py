@@ -979,6 +979,14 @@ def test_per_kilogram_after_a_name_is_linear() -> None:
     assert [(d.value, d.unit, d.agent) for d in doses] == [(5.0, "mg", "X")]
 
 
+def test_whitespace_after_per_and_after_a_day_is_linear() -> None:
+    """Two older slow paths: 'per' then 8,000 spaces took 9.8 s, 'day 1' then 50,000 spaces 65 s
+    (whitespace runs that two quantifiers could split); a bound, not a timing."""
+    assert [(d.value, d.unit) for d in parse_doses("Drug X 5 mg per" + " " * 50000 + "patient")[0]] == [(5.0, "mg")]
+    doses, _ = parse_doses("day 1" + " " * 50000 + ", 5 mg and 3 mg")
+    assert [(d.value, d.unit) for d in doses] == [(5.0, "mg"), (3.0, "mg")]
+
+
 def test_part_and_total_rule_is_linear() -> None:
     """Two doses 1,600 characters of line breaks apart took 46 s (three whitespace runs in the
     part-and-total pattern could split one run); a bound, not a timing."""
@@ -1027,6 +1035,23 @@ def test_part_and_total_rule_is_linear() -> None:
     # a third review: a day list must not break "100 000 IU" apart, and the per-kg look-up is linear
     ("Vitamin D3 100 000 IU on day 1 and 100 000 IU on day 30", [(100000.0, "IU", "Vitamin D3"), (100000.0, "IU", "Vitamin D3")]),
     ("Day 7, 100 000 IU of cholecalciferol", [(100000.0, "IU", "cholecalciferol")]),
+    ("Loading dose on Day 1, 400 or 800 mg of imatinib", [(400.0, "mg", "imatinib"), (800.0, "mg", "imatinib")]),
+    ("On day 1, 0.5, 1, 2 or 4 mg/kg of drug X",
+     [(0.5, "mg/kg", None), (1.0, "mg/kg", None), (2.0, "mg/kg", None), (4.0, "mg/kg", None)]),
+    ("Paclitaxel 80 mg/m2 on days 1, 8, 15 and 2 mg/kg trastuzumab weekly",
+     [(80.0, "mg/m2", "Paclitaxel"), (2.0, "mg/kg", "trastuzumab")]),
+    ("Mean daily dose 150 (30) mg of morphine", []),  # a mean and its spread
+    ("Cohort (2) mg/kg: 1", []),
+    ("Vitamin D 2 (50000) IU capsules", [(50000.0, "IU", None)]),  # a count, then the amount
+    ("0.15 mg of intravenous dexamethasone per kg", [(0.15, "mg/kg", "dexamethasone")]),
+    ("1.5 g of protein per kg per day", [(1.5, "g/kg/day", "protein")]),
+    ("30 mg of ferrous bisglycinate per kg of flour", [(30.0, "mg", "ferrous bisglycinate")]),
+    ("Concentration of 5 million cells per 1 mL", []),
+    ("Drug X at a concentration of 50 mg in 250 mL normal saline", [(50.0, "mg", None)]),  # the bag's dose
+    ("Amoxicillin 500mgX2 daily", [(500.0, "mg", "Amoxicillin")]),
+    ("AAV vector at 2 vgx10^13/kg", [(1e13, "cells/kg", None)]),  # a power of ten, not a count
+    ("Drug X 10mgx7d", []),
+    ("Botox 155 Total units", [(155.0, "U", "Botox")]),
     ("resuspended in saline to a concentration of 5 million cells per 1 mL", []),
     ("2 x 10^6 cells/kg at a concentration of 1 x 10^6 cells per mL", [(2e6, "cells/kg", None)]),
     ("one capsule containing 20mg lutein and 20 mg lycopene per day",  # a schedule: the table's plain unit

@@ -361,13 +361,13 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
 ]
 _BASE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{pat})" for i, (pat, _, _) in enumerate(_BASE_UNITS))
-    + r")(?:(?![A-Za-z0-9µμ])|(?=x\s?\d\b))"  # "(1gx2)": a count glued to the unit
+    + r")(?:(?![A-Za-z0-9µμ])|(?=[xX]\s?\d{1,2}(?![\d.,^⁰¹²³⁴⁵⁶⁷⁸⁹A-Za-z])))"  # "(1gx2)", "500mgX2": a count glued on
 )
 # "CAR+ T cells", "viable CAR-T cells", "CART22 cells", "STAR+T cells", "TNC"
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|MSCs?|DCs?|CTLs?)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\.(?=m2\b|m²)|\bper\s+)\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|m\s2\b|mq\b|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b(?!\s+(?:fractions?|doses?|dosing))|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|months?\b|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\.(?=m2\b|m²)|\bper(?=\s))\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|m\s2\b|mq\b|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b(?!\s+(?:fractions?|doses?|dosing))|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|months?\b|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s*weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "bodyweight": "kg", "m2": "m2", "day": "day",
@@ -409,8 +409,12 @@ def _denominator(den: str) -> str | None:
     return _DEN_NAME.get(d)
 
 
-# a unit written again in parentheses, or the element a molar amount counts ("mmol Gd/kg")
+# "2 tablets (1300) mg": an amount in brackets before its unit, unless a number or a label
+# stands before the bracket ("150 (30) mg" is a mean and its spread; "Cohort (1) mg/kg")
 _BRACKETED_NUMBER = re.compile(r"\(\s*\d[\d.,]*$")
+_BRACKET_LABEL_BEFORE = re.compile(r"(?:(?<![\d.,])(?P<num>\d[\d.,]*)|\b(?:cohorts?|levels?|arms?|groups?|footnotes?|tables?"
+                                   r"|steps?|days?|weeks?|figures?|refs?|notes?|parts?))\s*$", re.IGNORECASE)
+# a unit written again in parentheses, or the element a molar amount counts ("mmol Gd/kg")
 _UNIT_ECHO = re.compile(r"\s*[(\[](?:mg|g|mL|ml|L|µg|μg|ug|mcg|IU|U|BAU|CFU|PFU|vg|VP|vp|kBq|MBq|GBq|mCi)[)\]]"
                         r"|\s+[A-Z][a-z]?(?=\s*/\s*kg)"
                         r"|\s+(?i:milli|micro)?gram\(s\)"  # "150 mg milligram(s)/day" (EU CTR forms)
@@ -418,18 +422,31 @@ _UNIT_ECHO = re.compile(r"\s*[(\[](?:mg|g|mL|ml|L|µg|μg|ug|mcg|IU|U|BAU|CFU|PF
 _PER_ECHO = re.compile(r"\s*\((?:(?:mg|g|mcg|µg|μg|ug|IU|U|mL|ml)\s*/\s*)?(?:kg|m2|m²|day)\)")
 _SKIP_BEFORE_UNIT = re.compile(r"/(?=(?:mg|µg|μg|ug|mcg)\b)|\s*\(\s*(?:±|\+/-)\s*\d+\s*%\s*\)"
                                r"|\s*\(\s*(?:\d[\d.,]*\s*)?(?:million|billion)\s*\)(?=\s*[A-Za-z])"
-                               r"|\s+total(?=\s+(?:[Uu]nits?|mg|mL|ml|IU|Gy|mCi|MBq)\b"  # "155 total units"
+                               r"|\s+(?i:total)(?=\s+(?:[Uu]nits?|mg|mL|ml|IU|Gy|mCi|MBq)\b"  # "155 total units"
                                r"(?!\s+(?:of\s+)?(?:red|blood|packed|platelets?|plasma|across|in\s+\d)))")
+
+
+def _float_or(digits: str, default: float) -> float:
+    try:
+        return float(digits.replace(",", ""))
+    except ValueError:
+        return default
 
 
 def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
     """The unit at ``pos``; None when there is none, False when it is not a dose unit."""
-    if text.startswith(")", pos) and _BRACKETED_NUMBER.search(text, max(0, pos - 12), pos) \
-            and _BASE.match(text, pos + 1):
-        pos += 1  # "2 tablets (1300) mg", "nor-MDP (0.025) mg": the amount in brackets, then its unit
+    if text.startswith(")", pos) and _BASE.match(text, pos + 1):
+        bracket = _BRACKETED_NUMBER.search(text, max(0, pos - 12), pos)
+        label = _BRACKET_LABEL_BEFORE.search(text, max(0, bracket.start() - 20), bracket.start()) if bracket else None
+        if bracket is not None and (label is None or (label.group("num") is not None and _float_or(
+                label.group("num"), 0.0) < _float_or(bracket.group(0).lstrip("( "), 0.0))):
+            # "2 tablets (1300) mg", "nor-MDP (0.025) mg", "Vitamin D 2 (50000) IU": the amount in
+            # brackets, then its unit (a count may stand before it; a larger number is a mean
+            # and this its spread: "150 (30) mg")
+            pos += 1
     if _NO_UNIT_NEXT.match(text, pos):
         return None  # "days 1, 8, 15", "(n=8)", "2020.": no unit starts with these
-    if text.startswith(("/", " (", "(", " total"), pos):
+    if text.startswith(("/", " (", "(", " total", " Total"), pos):
         skip = _SKIP_BEFORE_UNIT.match(text, pos)
         if skip is not None:
             pos = skip.end()  # "25/mg/m2/day" (a stray slash), "5×10^5 (±20%) CAR T cells/kg"
@@ -593,16 +610,18 @@ _COMPARATOR_HINT = re.compile(r"[<>≤≥≦≧＜＞=]|than|least|exceed|above|
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*(?:injection|infusion)?\s*\)")
 _SPREAD = re.compile(r"(?:±|\+/-|\+-)\s*$")
-_CONCENTRATION_OF = re.compile(r"\bconcentrations?\s+of\s*$", re.IGNORECASE)
-_PER_VOLUME = re.compile(r"\s*(?:/|per|in)\s*(?:\d+(?:[.,]\d+)?\s*)?(?:mL|ml|L|cc|µL|μL|uL)\b")
-_AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$|[A-Za-zµμ]\s*\((?:mg|mcg|µg|μg|ug|g|mL|ml|IU|U|units?)\)\s*/\s*$|\b(?:mg|g|mcg|µg|μg|ug|IU|U|units?|cells)\s+per\s+$")
+_CONCENTRATION_OF = re.compile(r"\bconcentrations?\s+of\s+(?:(?:approximately|about|around)\s+|~\s*)?$", re.IGNORECASE)
+_PER_VOLUME = re.compile(r"\s*(?:(?:/|per)\s*(?:\d+(?:[.,]\d+)?\s*)?|in\s*(?:1\s*)?)(?:mL|ml|ML|L|cc|µL|μL|uL)\b",
+                         re.IGNORECASE)  # ("a concentration of 50 mg in 250 mL" is the bag's dose)
+_AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$|[A-Za-zµμ]\s*\((?:mg|mcg|µg|μg|ug|g|mL|ml|IU|U|units?)\)\s*/\s*$|\b(?:mg|g|mcg|µg|μg|ug|IU|U|units?|(?i:cells))\s+per\s+$")
 _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$")
 # a number after these is a count, a day or a label, not an amount sharing the next unit
 _NOT_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:weeks?|days?|d|cycles?|months?|years?|hours?|h|visits?|phases?|cohorts?|levels?|groups?"
     r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*)$", re.IGNORECASE)
 # "on day 0 & 1 and 5mg/kg": the last number of a day list borrows no unit from the amount after it
-_DAY_LIST_BEFORE = re.compile(r"\bdays?\s*[+-]?\d{1,3}\s*(?:&|,|and)\s*$", re.IGNORECASE)
+_DAY_LIST_BEFORE = re.compile(r"\b(?:days?|d)\s*[+-]?\d{1,3}(?:\s*(?:&|,|and)\s*\d{1,3})*\s*(?:&|,|and)\s*$",
+                              re.IGNORECASE)  # (searched over 40 characters only)
 _CELL_CONTEXT = re.compile(r"(?i:cell|lymphocyte)|\bCAR\b|\bNK\b|\bTIL|\bCTL|\bTCR\b")
 
 _OPENING_LEVEL = re.compile(
@@ -629,7 +648,7 @@ _DAY_EXPR = re.compile(
     rf"{_DAY_PFX_LEAD}\s*{_DAY_NUM}{_DAY_RANGE}"
     rf"(?:\s*(?:,|and|&|\+|、)\s*(?:and\s+)?(?:{_DAY_PFX}\s*)?{_DAY_NUM}{_DAY_RANGE})*"
     rf"(?:\s+of\s+(?:each|every|a|the)\s+(?:\d+(?:\s*-\s*\d+)?[-\s]days?\s+)?(?:cycles?|courses?)"
-    rf"|\s*,?\s+(?:once\s+)?every\s+\d+\s+(?:days?|weeks?))?")
+    rf"|(?:\s*+,\s+|\s++)(?:once\s+)?every\s+\d+\s+(?:days?|weeks?))?")  # (possessive: "\s*,?\s+" was quadratic)
 _DAY_TOKEN = re.compile(rf"({_DAY_NUM})(\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?({_DAY_NUM}))?")
 _DAY_PFX_RE = re.compile(_DAY_PFX)
 _SPLIT_ITEM = re.compile(
@@ -1186,7 +1205,10 @@ _MASS_NUMBER = re.compile(r"[ \t\n]*[A-Z][ \t]+(\d{1,3})(?![\d.,])(?!\s*(?i:hour
 _STRENGTH_LEAD = frozenset({"low", "high", "medium", "mid", "intermediate", "full", "half", "standard", "reduced"})
 _STRENGTH_WORD = frozenset({"potency", "strength", "dose", "concentration", "titer", "titre"})
 # the unit's denominator written after the name: "12 micrograms of PRTX-100 per kilogram"
-_PER_AFTER_NAME = r"[ \t]+(?:of[ \t]+)?{}[ \t]+per[ \t]+(?:kilograms?|kg)\b"  # the name is the agent just read
+# after the agent just read: "12 micrograms of PRTX-100 per kilogram", "1.5 g of protein per kg per day"
+_PER_KG_AFTER_NAME = (r"(?:[ \t]*\([^()]{0,30}\))?[ \t]+per[ \t]+(?:kilograms?|kg)\b"
+                      r"(?![ \t]+of[ \t]+(?:flour|rice|feed|food|milk|salt|diet)\b)"
+                      r"(?:[ \t]*(?:/|per)[ \t]*(day|h)(?:our)?\b)?")
 _BRACKETS_DOSE_OF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)*(?:[^()]{0,30}\)\s*)?(?:an?\s+)?doses?\s+of\s+(?=[A-Za-z\[])")
 _COMMA_DOSE_OF = re.compile(r"\s*\)?\s*,\s*(?:(?:an?|one|single|as)\s+)*(?:dose|injection|infusion)\s+of\s+(?=[A-Za-z\[]|\d{1,3}[A-Z])")
 
@@ -1578,7 +1600,8 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
                 and f.low.scientific == g.low.scientific \
                 and (f.low.scientific
                      or not (_NOT_AMOUNT_BEFORE.search(text, max(0, f.start - 12), f.start)
-                             or _DAY_LIST_BEFORE.search(text, max(0, f.start - 12), f.start))):
+                             or (f.low.value.is_integer() and " or " not in text[f.amount_end:g.start]
+                                 and _DAY_LIST_BEFORE.search(text, max(0, f.start - 40), f.start)))):
             f.unit = _Unit(g.unit.unit, g.unit.factor, f.amount_end)
     # "Azithromycin 500mg OD 1st day and 250 from day 2 to 5": the unit of the dose before
     last: _Found | None = None
@@ -1804,12 +1827,13 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     heading = None
         if who:
             who = _with_salt(text, who, f.start, f.end, who_after)
-            if who_after and "/" not in unit and " per k" in text[f.end:f.end + len(who) + 40]:
-                per = re.compile(_PER_AFTER_NAME.format(re.escape(who)), re.IGNORECASE).match(text, f.end)
+            if who_after and "/" not in unit and " per k" in text[f.end:f.end + len(who) + 60].lower():
+                per = re.compile(r"[ \t]+(?:of[ \t]+)?(?:[\w.%-]+[ \t]+){0,2}?" + re.escape(who)
+                                 + _PER_KG_AFTER_NAME, re.IGNORECASE).match(text, f.end)
                 if per is not None:
                     # "12 micrograms of PRTX-100 per kilogram of patient weight": a dose per weight ("20mg
                     # lutein and 20 mg lycopene per day" keeps mg, as the table writes a daily schedule)
-                    unit += "/kg"
+                    unit += "/kg" + ({"d": "/day", "h": "/h"}[per.group(1)[0].lower()] if per.group(1) else "")
         dose = Dose(text=quoted[f.start:f.end].strip(), agent=who, value=value, low=low, high=high,
                     unit=unit, level=level, schedule=schedule, days=days)
         if fractions:
@@ -2568,7 +2592,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             collected_end = f.end  # "... drawn is 10mL (2-3 teaspoons) each time for a total of 30mL"
             continue
         # ("/" or "per": what _AFTER_UNIT_SLASH needs)
-        if "concentration" in before and _CONCENTRATION_OF.search(before) and _PER_VOLUME.match(text, f.end):
+        if "oncentration" in before.lower() and _CONCENTRATION_OF.search(before) and _PER_VOLUME.match(text, f.end):
             continue  # "resuspended in saline to a concentration of 5 million cells per 1 mL"
         if (("±" in before or "+" in before) and _SPREAD.search(before)) or (("/" in before or "per" in before) and _AFTER_UNIT_SLASH.search(before) and not (
                 accepted and accepted[-1].unit.unit == unit  # type: ignore[union-attr]
