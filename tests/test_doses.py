@@ -1052,6 +1052,8 @@ def test_part_and_total_rule_is_linear() -> None:
     ("AAV vector at 2 vgx10^13/kg", [(1e13, "cells/kg", None)]),  # a power of ten, not a count
     ("Drug X 10mgx7d", []),
     ("Botox 155 Total units", [(155.0, "U", "Botox")]),
+    ("ASA [100 mg daily]", [(100.0, "mg", "ASA")]),  # a name before a square bracket
+    ("1 dose of 0.5 ml of quadrivalent influenza vaccine batch 1", [(0.5, "mL", "quadrivalent influenza vaccine")]),
     ("resuspended in saline to a concentration of 5 million cells per 1 mL", []),
     ("2 x 10^6 cells/kg at a concentration of 1 x 10^6 cells per mL", [(2e6, "cells/kg", None)]),
     ("one capsule containing 20mg lutein and 20 mg lycopene per day",  # a schedule: the table's plain unit

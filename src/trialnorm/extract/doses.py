@@ -697,7 +697,7 @@ one two three four five six seven eight nine ten adult adults equivalent overall
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories
-candidate subsequent vs vs. versus nearest immediate-release modified-release delayed-release
+candidate subsequent batch vs vs. versus nearest immediate-release modified-release delayed-release
 controlled-release prolonged-release oblong oval fct
 gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
 microgram micrograms milligram milligrams gram grams kilogram kilograms require requires regime surgery needle needles except
@@ -924,7 +924,7 @@ def _salt_named(name: list[str]) -> bool:
     return len(name) >= 2 and name[1].lower() in _SALT_WORDS
 
 
-_SKIP_PUNCT = frozenset(":(,-–—（，：")
+_SKIP_PUNCT = frozenset(":(,-–—（，：[")  # "ASA [100 mg q.d."
 
 
 # words before a drug's name that are not part of it ("generic fluorouracil", "Chewing Ticagrelor")
