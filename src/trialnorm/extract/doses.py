@@ -200,7 +200,8 @@ _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:IV|IM|SC|PO|SQ|TID|BID|QD|QW|IU)\s)[A-Z]{2,5}[ \u00a0]$")
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
 _AMOUNT_AT = re.compile(_amount("1") + r"(?:\s*(?:-|–|—|−|~|～|〜|to)\s*" + _amount("2") + ")?")
-_RANGE_TAIL = re.compile(r"[ \t]*(?:-|–|—|~|～|〜|(?:up[ \t]+)?to)\s*")  # "20mg/m2 up to 150mg/m2"  # not across a line: "- 50 mg\n- 100 mg" are two
+# "5-10 mg", "20mg/m2 up to 150mg/m2"; not across a line: "- 50 mg\n- 100 mg" are two
+_RANGE_TAIL = re.compile(r"[ \t]*(?:-|–|—|~|～|〜|(?:up[ \t]+)?to)\s*")
 _HIGH_GROUPS = ("n2", "m2", "b2", "oc2", "os2")
 _NO_HIGH = (None,) * len(_HIGH_GROUPS)
 _MULTIPLIER = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
@@ -329,7 +330,7 @@ def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number 
 
 _BASE_UNITS: list[tuple[str, str, float]] = [
     # (pattern, normalized unit, factor)
-    (r"(?i:milligrams?|milligrammes?|millgrams?)|mgs|mgr|mg|MG|Mg|㎎", "mg", 1.0),  # "millgram", "500 mgs"  # "㎎/㎡" (squared-unit signs)  # "250mgr"
+    (r"(?i:milligrams?|milligrammes?|millgrams?)|mgs|mgr|mg|MG|Mg|㎎", "mg", 1.0),  # "millgram", "500 mgs", "250mgr", "㎎/㎡"
     (r"(?i:micrograms?|microgrammes?|microg)|µg|μg|ug|mcg|(?i:mcg)", "ug", 1.0),  # "25microg"
     (r"(?i:nanograms?)|ng", "ng", 1.0),
     (r"(?i:grams?|grammes?)|grm|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
@@ -685,7 +686,12 @@ infused injected taken delivered consisting level mean approximately about aroun
 monotherapy supplementation dosed weight-based based restart restarts resume resumes undergo undergoes
 recieve recieves started
 """)
-_STOP = _words("""
+_COATING = frozenset({"enteric", "coated", "enteric-coated", "film-coated"})  # "81 mg enteric coated aspirin"
+# between a name and its amount: "Oxycodone immediate-release tablets 5 mg", "Paracetamol oblong tablets 500 mg"
+_SHAPE_WORDS = frozenset({"oblong", "oval", "round", "immediate-release", "modified-release", "delayed-release",
+                          "controlled-release", "prolonged-release", "extended-release", "sustained-release"})
+# words that end a name (with the coatings and shapes, which also stand between a name and its amount)
+_STOP = _COATING | _SHAPE_WORDS | _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
 hour hours minute minutes add-on lock-out beside besides alongside using containing including apply
 reach achieve together potency premedication premedications
@@ -697,12 +703,11 @@ one two three four five six seven eight nine ten adult adults equivalent overall
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories
-candidate subsequent batch vs vs. versus nearest immediate-release modified-release delayed-release
-controlled-release prolonged-release oblong oval fct
+candidate subsequent batch vs vs. versus nearest fct
 gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
 microgram micrograms milligram milligrams gram grams kilogram kilograms require requires regime surgery needle needles except
 insufflation insufflations actuation actuations inhalations
-single-dose multiple-dose starting-dose film-coated coated enteric enteric-coated extended-release sustained-release
+single-dose multiple-dose starting-dose
 either neither vector vectors syringe syringes vial bottle bottles sachet sachets drops puffs puff ampoule ampoules units
 after before during for from in on to until qd bid tid qid qhs qw q2w q3w q4w qod prn hs qam qpm
 bd od tds mg kg g ml injection injections infusion infusions tablet tablets capsule capsules
@@ -1191,10 +1196,6 @@ _PER_VIAL = re.compile(r"\s*(?:/\s*|(?:per|each|a)\s+)vials?\b", re.IGNORECASE)
 _SLASH_AMOUNT = re.compile(r"[\d.,]+\s*(?:[A-Za-zµμ]+\s*)?/\s*[\d.]")  # "100/10 mg", "300mg/100mg"
 # a count glued to a unit of time or grouping: "of each 21-cycle", "a 28-day cycle"
 _COUNTED_WORD = re.compile(r"\d+-(?:cycles?|days?|weeks?|months?|hours?|doses?|times?|fold)")
-_COATING = frozenset({"enteric", "coated", "enteric-coated", "film-coated"})  # "81 mg enteric coated aspirin"
-# between a name and its amount: "Oxycodone immediate-release tablets 5 mg", "Paracetamol oblong tablets 500 mg"
-_SHAPE_WORDS = frozenset({"oblong", "oval", "round", "immediate-release", "modified-release", "delayed-release",
-                          "controlled-release", "prolonged-release", "extended-release", "sustained-release"})
 _NOT_ROUTE_NAME = frozenset({"push", "bolus", "drip", "pump", "route", "solution", "suspension", "syrup", "drops"})
 _ABBR_SEMI = re.compile(r"((?:[A-Za-z][\w\-]{2,}[ \t]+)?[A-Za-z][\w\-]{2,})\s*\(\s*[A-Z][\w\-]{1,10}\s*;\s*(?:(?:dosed|given|administered|at)\s+)?$")
 # route words that may stand right before a drug's name ("Oral dex 40 mg", "(2 g/day) oral clarithromycin")
@@ -1204,8 +1205,8 @@ _ISOTOPE_ELEMENTS = frozenset({"F", "C", "I", "Y", "P", "N", "O"})
 _MASS_NUMBER = re.compile(r"[ \t\n]*[A-Z][ \t]+(\d{1,3})(?![\d.,])(?!\s*(?i:hours?|h|times?|doses?|days?|weeks?|months?|years?|min)\b)")
 _STRENGTH_LEAD = frozenset({"low", "high", "medium", "mid", "intermediate", "full", "half", "standard", "reduced"})
 _STRENGTH_WORD = frozenset({"potency", "strength", "dose", "concentration", "titer", "titre"})
-# the unit's denominator written after the name: "12 micrograms of PRTX-100 per kilogram"
-# after the agent just read: "12 micrograms of PRTX-100 per kilogram", "1.5 g of protein per kg per day"
+# the unit's denominator written after the agent just read: "12 micrograms of PRTX-100 per
+# kilogram", "1.5 g of protein per kg per day" (not food fortification: "per kg of flour")
 _PER_KG_AFTER_NAME = (r"(?:[ \t]*\([^()]{0,30}\))?[ \t]+per[ \t]+(?:kilograms?|kg)\b"
                       r"(?![ \t]+of[ \t]+(?:flour|rice|feed|food|milk|salt|diet)\b)"
                       r"(?:[ \t]*(?:/|per)[ \t]*(day|h)(?:our)?\b)?")
@@ -2295,10 +2296,12 @@ _HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?gra
                           r"(?:doses?|tablets?|capsules?|bolus|infusions?|injections?|vials?|once|twice"
                           r"|BID|TID|QD|bid|tid|qd)\b")  # "followed by 50-mg BID"
 # a change of dose "from A to B mg" (two doses, not a range of one)
-_CHANGE_FROM = re.compile(r"(?i:\b(?:increas|escalat|titrat|reduc|decreas|taper|rais|lower)\w*\b"
+_CHANGE_VERBS = r"increas|escalat|titrat|reduc|decreas|taper"
+_CHANGE_FROM = re.compile(rf"(?i:\b(?:{_CHANGE_VERBS}|rais|lower)\w*\b"
                           r"(?:[^.;\d]{0,40}|[^.;]{0,60}\band\s+)\bfrom\s+)$")
 _TO_BETWEEN = re.compile(r"\d\s+to\s+\d")
-_TITRATION_BEFORE = re.compile(r"(?i:\b(?:increas|increment|escalat|titrat|uptitrat|reduc|decreas|taper|start|initial|adjust)\w*\b(?:[^.;]|\.\d)*$)")
+# a titration before "A up to B" (then two doses, not a range)
+_TITRATION_BEFORE = re.compile(rf"(?i:\b(?:{_CHANGE_VERBS}|increment|uptitrat|start|initial|adjust)\w*\b(?:[^.;]|\.\d)*$)")
 # a cap after "A up to B": "5 mg up to 30 mg daily", "0.4 mg up to 2 mg total"
 _CAP_AFTER = re.compile(r"\s*(?:/\s*d(?:ay)?\b|daily|a\s+day|per\s+day|in\s+24|within|total|cumulative|max(?:imum)?|per\s+24)", re.IGNORECASE)
 _AS_ROLE_PAREN = re.compile(r"\s+as\s+an?\s+(?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+\s*\($")
