@@ -1062,3 +1062,22 @@ def test_part_and_total_rule_is_linear() -> None:
 def test_later_blind_rounds_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "names", "want"), [
+    # the one drug of the record's that a text names doses what it leaves unnamed after it
+    ("Subjects in the allopurinol treatment arm begin with an initial dose of drug of 100 mg/d.",
+     ("Allopurinol", "low-fructose diet"), [(100.0, "mg/day", "allopurinol")]),
+    ("Drug: oxytocin and placebo nasal spray; dosage=24 international units (IU).",
+     ("Oxytocin", "Placebo"), [(24.0, "IU", "oxytocin")]),
+    # two drugs named, a procedure, radiation, a drug named only after the dose: no agent
+    ("Participants take cisplatin or gemcitabine; 75 mg/m2 over 30 minutes.",
+     ("Cisplatin", "Gemcitabine"), [(75.0, "mg/m2", None)]),
+    ("Patients before radical prostatectomy. Single IV dose (370 MBq).", ("prostatectomy",), [(370.0, "MBq", None)]),
+    ("Cisplatin weekly during radiation. Total 60 Gy in 30 fractions.", ("Cisplatin",), [(60.0, "Gy", None)]),
+    ("A dose of 100 mg/d, then allopurinol is stopped.", ("Allopurinol",), [(100.0, "mg/day", None)]),
+])
+def test_the_sole_drug_a_text_names_is_its_doses_agent(
+        text: str, names: tuple[str, ...], want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text, names=names)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

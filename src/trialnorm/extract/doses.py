@@ -1881,6 +1881,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             kept[i].agent = kept[i + 1].agent  # "100,000 units for a total of 300,000 units of vitamin D3"
     if len(kept) > 1 and "vial" in text.lower():
         accepted, kept = _drop_vial_strengths(text, accepted, kept)
+    if not agent and spans and any(dose.agent is None for dose in kept):
+        _sole_named_drug(text, quoted, spans, accepted, kept)
     if agent and any(dose.agent is None for dose in kept):
         own = _as_text_writes(text, agent) if agent_named else _own_word(text, agent)
         words = own.split()
@@ -1921,6 +1923,40 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     if any(d.low is not None and d.high is not None and 0 < d.high < d.low <= 10 * d.high for d in kept):
         kept, freqs = _split_descending(kept, freqs)
     return _dedupe(kept, freqs)
+
+
+def _sole_named_drug(text: str, quoted: str, spans: list[tuple[int, int]],
+                     accepted: list[_Found], kept: list[Dose]) -> None:
+    """A text that names one of the record's drugs and no other doses that drug wherever it
+    names none, after naming it: "Subjects in the allopurinol treatment arm will begin with an
+    initial dose of drug of 100 mg/d", "Drug: oxytocin and placebo nasal spray (...); dosage=24
+    international units (IU)". Two drugs named (or a dose already another's) leave it unnamed;
+    so does radiation."""
+    written: dict[str, str] = {}
+    for s, e in spans:
+        name = " ".join(quoted[s:e].split())
+        written.setdefault(name.casefold(), name)
+    if len(written) != 1:
+        return
+    key, name = next(iter(written.items()))
+    words = key.split()
+    if not _is_drug_like(name.split(), None) or any(w in _VEHICLE_WORDS for w in words) \
+            or _NOT_GIVEN_NAME.search(key):
+        return  # "prostatectomy", "Radiotherapy", "normal saline": no drug a dose is of
+    if any(d.agent is not None and d.agent.casefold() != key for d in kept):
+        return
+    first = spans[0][0]
+    for dose, f in zip(kept, accepted):
+        if dose.agent is None and f.start > first and not dose.unit.startswith("Gy"):
+            after = _WORD_AFTER_AMOUNT.match(text, f.end)
+            if after is not None and after.group(1).lower() not in _STOP \
+                    and _plain_word_drug(after.group(1)):
+                continue  # "0.8 g/kg/day protein": the amount of a word the reader did not take
+            dose.agent = name
+
+
+_NOT_GIVEN_NAME = re.compile(r"radi|therap|surg|ectomy|otomy|plasty|scopy|procedure|exercise|diet|device")
+_WORD_AFTER_AMOUNT = re.compile(r"[ \t]+(?:of[ \t]+)?([A-Za-z][a-z\-]+)")
 
 
 def _drop_vial_strengths(text: str, accepted: list[_Found], kept: list[Dose]) -> tuple[list[_Found], list[Dose]]:
