@@ -5499,7 +5499,6 @@ _MISSES: dict[str, str] = {
     "Picibanil ( OK-432 ) ,OK-432 (KE Z Klini": "a unit's definition ('1 KE contains 0.1 mg of dried cocci') is read as a dose",
     "Participants will receive a single 300-m": "'on Day 1' is read for the 100 microcuries only, not also for the 300-mg dose that contains them",
     "Bemiparin 3.500 U, once a day during hos": "'3.500' with a thousands dot is read as 3.5",
-    "Each cohort receives one of the followin": "the generic name in brackets is taken over the brand name 'Minocin' before it",
     "Multiple doses of 1.5 mg cytisine admini": WITHOUT_CONTEXT + "'cytisine' is not recognised as a drug name alone",
     "The investigators assessed the 6-week ef": "'SGLT2-i Empagliflozin': the drug class is read as the name",
     'Single dose of 500 mg / 10 mL': "'500 mg / 10 mL' is read as a concentration (the table's rule), the label as an amount and its volume",
@@ -5746,7 +5745,6 @@ _MISSES: dict[str, str] = {
     'HIV MAG pDNA plus 1,000 mcg (or highest ': "the name after a bracket following the amount ('(or highest dose reached) IL-12 pDNA') is not read",
     'In case of intolerance, dosage can be de': "'decreased to a minimum of 10 mg t.i.d.': a floor is read as a condition",
     'TLI Administration: TLI is administered ': "the record's long name is used for 'TLI', and the days after 'and day -4 through day -1' stop at -4",
-    'GVHD Prophylaxis: Cyclosporine A (CSP) 3': "the abbreviation in brackets ('CSP') is taken over the name before it",
 }
 
 

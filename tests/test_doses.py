@@ -1081,3 +1081,19 @@ def test_the_sole_drug_a_text_names_is_its_doses_agent(
         text: str, names: tuple[str, ...], want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text, names=names)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the name before a bracket that names it again is the agent ...
+    ("Patients taking mycophenolate mofetil (MMF) will receive 1.0 gram once daily", [(1.0, "g", "mycophenolate mofetil")]),
+    ("Cyclosporine A (CSP) 3 mg/kg IV from day-3", [(3.0, "mg/kg", "Cyclosporine A")]),
+    ("Zydena (Udenafil) 50 mg", [(50.0, "mg", "Zydena")]),
+    # ... unless the text writes the bracket's name on its own too, or the name before is longer
+    ("Certolizumab Pegol (CZP) 400 mg on Weeks 0, 2 and 4, followed by 200 mg CZP every 2 weeks",
+     [(400.0, "mg", "Certolizumab Pegol"), (200.0, "mg", "CZP")]),
+    ("granulocyte colony-stimulating factor(G-CSF) 200ug/(m2.d) for 14 days", [(200.0, "ug/m2/day", "G-CSF")]),
+    ("Patients receive (MMF) 1 g", [(1.0, "g", "MMF")]),
+])
+def test_the_name_before_a_bracket_is_the_agent(text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

@@ -1901,6 +1901,10 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         for dose in kept:
             if dose.agent is None:
                 dose.agent = own
+    if "(" in text:
+        for dose in kept:
+            if dose.agent:
+                dose.agent = _name_before_bracket(text, dose.agent, agent)
     if "®" in text or "™" in text:
         # the agent as the text writes it: "Luminate®", "altim®" keep their mark
         marked: dict[str, str] = {}
@@ -1923,6 +1927,41 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     if any(d.low is not None and d.high is not None and 0 < d.high < d.low <= 10 * d.high for d in kept):
         kept, freqs = _split_descending(kept, freqs)
     return _dedupe(kept, freqs)
+
+
+def _name_before_bracket(text: str, agent: str, given: str | None) -> str:
+    """The name a text writes before a bracket that gives another name for it: "mycophenolate
+    mofetil (MMF)", "Cyclosporine A (CSP)", "Udenafil (Zydena)" are "mycophenolate mofetil",
+    "Cyclosporine A", "Udenafil", when the agent read is the bracket's name (and the text
+    does not write it outside a bracket: "... followed by 200 mg CZP" stays CZP) or both
+    names together (a record's name, not the intervention's own given as ``given``)."""
+    if agent != given and agent.endswith(")"):
+        whole = _NAME_AND_BRACKET.fullmatch(agent)
+        if whole is not None and _is_drug_like(whole.group(1).split(), None):
+            return whole.group(1)
+        return agent
+    bracketed = f"({agent})"
+    if not agent[:1].isalnum() or len(agent) > 30 or bracketed not in text \
+            or text.count(agent) != text.count(bracketed):
+        return agent
+    at = text.find(bracketed)
+    before = _NAME_BEFORE_BRACKET.search(text, max(0, at - 60), at)
+    if before is None:
+        return agent
+    words = before.group(1).split()
+    if len(words) == 2 and not (words[1].lower() in _SALT_WORDS or (len(words[1]) == 1 and words[1].isupper())):
+        if words[0].lower() not in _FILLER and words[0].lower() not in _STOP:
+            return agent  # "colony-stimulating factor(G-CSF)": a name of more words than this reads
+        words = words[1:]  # "taking mycophenolate mofetil", "receive Udenafil"
+    low = words[0].lower()
+    if low in _STOP or low in _FILLER or low in _ENGLISH or low in _PRODUCT_ROLE \
+            or not _is_drug_like(words, None):
+        return agent  # ("compound (NBI-56418)")
+    return " ".join(words)
+
+
+_NAME_AND_BRACKET = re.compile(r"([A-Za-z][\w\-]*(?:[ \t]+[A-Z])?)[ \t]*\([A-Za-z][\w\-]*\)")
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*)?)[ \t]*$")
 
 
 def _sole_named_drug(text: str, quoted: str, spans: list[tuple[int, int]],
