@@ -1306,7 +1306,7 @@ HOLDOUT26: list[Row] = [
      [], None),
     # ------------------------------ extension (not the brief's rule): positions 3, 7, 11, ...
     ('units', 'NCT02381795', '0.17 liters (L) of carbon dioxide (CO2) will be delivered through two 10 second administrations in each nostril, up to 6 times, to treat one attack (total of 1.0 L CO2).', None,
-     [D(0.17, "L", "carbon dioxide"), D(1.0, "L", "CO2")], "holdout26: the '(total of 1.0 L CO2)' is not read as a dose"),
+     [D(0.17, "L", "carbon dioxide"), D(1.0, "L", "CO2")], None),
     ('units', 'NCT02381795', 'Subjects may treat up to three cluster headache attacks during the treatment phase of this study (total of 3.0 L (CO2).', None,
      [D(3.0, "L", "CO2")], "holdout26: '(total of 3.0 L (CO2)' is not read"),
     ('schedules', 'NCT04747912', '* Dexamethasone 10mg/m^2 PO or IV Days 1-7 and Day 15-Day 22', None,

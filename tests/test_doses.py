@@ -1097,3 +1097,17 @@ def test_the_sole_drug_a_text_names_is_its_doses_agent(
 def test_the_name_before_a_bracket_is_the_agent(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # litres are a dose of a gas or of a bowel preparation, and "L" glued to the number reads
+    ("the same as protocol A plus 1L Polyethylene glycol 11-12h before VCE.", [(1.0, "L", "Polyethylene glycol")]),
+    ("increased to a goal rate of 400cc/hour to a total of 8L of PEG.", [(8.0, "L", "PEG")]),
+    ("Polyethylene glycol 3350, 8L in 48 hours", [(8.0, "L", None)]),  # 3350 is the polymer's grade
+    ("1 liter of normal saline", []),
+    ("patients in the 2L setting receive 100 mg", [(100.0, "mg", None)]),  # second line
+    ("PEG-asparaginase in the 2L setting, 2500 IU/m2", [(2500.0, "IU/m2", None)]),
+])
+def test_litres_of_a_bowel_preparation(text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

@@ -344,7 +344,8 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"µmol|μmol|umol", "umol", 1.0),
     (r"nmol", "nmol", 1.0),
     (r"pmol", "pmol", 1.0),  # "PACAP38 (10 pmol/kg/min)"
-    (r"(?i:lit(?:er|re)s?)|lt\b|L(?=\s*/\s*min)", "L", 1.0),  # gases: "0.17 liters of carbon dioxide", "15 lt/min oxygen"
+    # gases and bowel preparations: "0.17 liters of carbon dioxide", "15 lt/min oxygen", "2L Polyethylene glycol"
+    (r"(?i:lit(?:er|re)s?)|lt\b|L(?=\s*/\s*min)|L\b(?![/-])", "L", 1.0),
     (r"mEq|meq", "mEq", 1.0),
     (r"vg|VG|(?i:vector\s+genomes?)", "vg", 1.0),
     (r"PFU|pfu|(?i:plaque[-\s]+forming\s+units?)", "PFU", 1.0),
@@ -555,6 +556,7 @@ _MATCHED_BEFORE = re.compile(
     r"\b(?:matched\s+(?:to|with)|matching|to\s+match|mimic|mimics|mimicking|identical\s+to|resembling)"
     r"\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s*$", re.IGNORECASE)
 _INHALED_NEAR = re.compile(r"(?i:inhal|nitric\s+oxide|\biNO\b|xenon|nitrous|\bgas\b|sevoflurane|isoflurane|desflurane)")
+_BOWEL_PREP_NEAR = re.compile(r"\bPEG\b(?!-)|(?i:polyethylene\s+glycol|macrogol|golytely|nulytely|moviprep|colyte)")
 _GAS_NEAR = re.compile(r"(?i:oxygen|\bO2\b|\bair\b|heliox|\bCO2\b|carbon\s+dioxide|nitrous|xenon|\bgas\b)")
 _NOT_GIVEN_AFTER = re.compile(
     r"\s+(?:of\s+)?(?:(?:fat|adipose|muscle|skin|tumou?r|bone|liver|kidney|lung)\s+tissue|tissue\s+(?:samples?|biops))"
@@ -620,6 +622,8 @@ _LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?
 _NOT_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:weeks?|days?|d|cycles?|months?|years?|hours?|h|visits?|phases?|cohorts?|levels?|groups?"
     r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*)$", re.IGNORECASE)
+# "Polyethylene glycol 3350, 8L in 48 hours": a number that names a polymer's grade
+_GRADE_NUMBER_BEFORE = re.compile(r"(?i:glycol|\bPEG|macrogol)[ \t]*$")
 # "on day 0 & 1 and 5mg/kg": the last number of a day list borrows no unit from the amount after it
 _DAY_LIST_BEFORE = re.compile(r"\b(?:days?|d)\s*[+-]?\d{1,3}(?:\s*(?:&|,|and)\s*\d{1,3})*\s*(?:&|,|and)\s*$",
                               re.IGNORECASE)  # (searched over 40 characters only)
@@ -1399,7 +1403,7 @@ _ANY_UNIT = re.compile(
     # first character is matched before the look back, so the engine scans for [\d.,] at C speed;
     # the run is taken whole (*+), since no unit starts with a digit, "." or ","
     r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\)?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
-    r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|L\s*/\s*min|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
+    r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|L\s*/\s*min|L\b(?![/-])|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]illg|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[Mm]egabecq|[Kk]ilobecq|ppm|Mio|㎎|[A-Za-z]+\s+[Uu]nits)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
@@ -1601,6 +1605,7 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
                 and f.low.scientific == g.low.scientific \
                 and (f.low.scientific
                      or not (_NOT_AMOUNT_BEFORE.search(text, max(0, f.start - 12), f.start)
+                             or _GRADE_NUMBER_BEFORE.search(text, max(0, f.start - 12), f.start)
                              or (f.low.value.is_integer() and " or " not in text[f.amount_end:g.start]
                                  and _DAY_LIST_BEFORE.search(text, max(0, f.start - 40), f.start)))):
             f.unit = _Unit(g.unit.unit, g.unit.factor, f.amount_end)
@@ -2637,10 +2642,11 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             continue  # "expired CO of 8 ppm", "Fluoride toothpaste 1450 ppm": ppm is a dose only of an inhaled gas
         if f.unit.unit.startswith("L") and (
                 _RATE_OF.search(before) or f.low.value == 0
-                or not _GAS_NEAR.search(text, max(0, f.start - 60), min(len(text), f.end + 40))):
+                or not (_GAS_NEAR.search(text, max(0, f.start - 60), min(len(text), f.end + 40))
+                        or _BOWEL_PREP_NEAR.search(text, max(0, f.start - 60), min(len(text), f.end + 40)))):
             # "a gas flow rate of 9 L/min", "delivering O2 from 0 to 160 liters per minute": a
             # device's; "FVC 2.5 liters", "cardiac output 4 L/min", "1 liter of normal saline":
-            # litres are a dose only of a gas
+            # litres are a dose only of a gas or of a bowel preparation ("a total of 8L of PEG")
             continue
         if _NOT_GIVEN_AFTER.match(text, f.end):
             continue  # "2-3 grams of fat tissue" (a biopsy), "1 gram daily dietary calcium intake" (a diet)
