@@ -5726,7 +5726,7 @@ _MISSES: dict[str, str] = {
     'Oxybutynin extended release (blinded tab': WITHOUT_CONTEXT + "read alone, 'Oxybutynin extended release (blinded tablets)' is not carried to the amount",
     '150/150/200/10 mg fixed-dose combination': "four amounts over four slash-joined names ('E/C/F/TAF') are not paired, and the repeated 150 mg is listed once",
     'Interventions: indacaterol/glycopyrroniu': "'ipratropium/salbutamol 0,5 mg, 2,5 mg': amounts joined by a comma are not paired with the slash-joined names",
-    'Toca 511: 14 mL intravenously daily for ': "'Toca 511': a name ending in a number is cut to 'Toca'",
+    'Toca 511: 14 mL intravenously daily for ': WITHOUT_CONTEXT + "'Toca 511': a name ending in a number is cut to 'Toca'",
     'Toca FC is supplied as 500 mg white, obl': "the tablet's colour ('white') is taken as the agent; the label takes the record's name",
     'The main objective of the study is to as': "the drug named before 'taken at usual recommended dose (7.5 mg/day)' is not carried into the brackets",
     'Participants will receive Treatment A (1': 'the days after the last drug of a bracketed treatment are not shared with the drugs before it',

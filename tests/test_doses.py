@@ -1111,3 +1111,15 @@ def test_the_name_before_a_bracket_is_the_agent(text: str, want: list[tuple[Any,
 def test_litres_of_a_bowel_preparation(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "names", "want"), [
+    # a record's name that ends in a bare number keeps it ...
+    ("Urocortin 2 will be infused at 3.6 pmol/min", ("Urocortin 2", "Urocortin 3"), [(3.6, "pmol/min", "Urocortin 2")]),
+    ("Toca 511: 14 mL intravenously daily", ("Toca 511", "Toca FC"), [(14.0, "mL", "Toca 511")]),
+    # ... but not a number the text gives a unit, nor one inside a name ("Insulin aspart 30 mix")
+    ("Aspirin 81 mg daily", ("Aspirin 81",), [(81.0, "mg", "Aspirin")]),
+])
+def test_a_name_ending_in_a_number(text: str, names: tuple[str, ...], want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text, names=names)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

@@ -2100,6 +2100,8 @@ def _name_variants(name: str) -> list[str]:
                     and not (w.isdigit() and len(w) >= 4 and _SPONSOR.fullmatch(words[i - 1]))), len(words))
         # "HES 130/0.4" is HES; not "BAY 1234567", a sponsor's code; "sacubitril/valsartan" is two
         parts += [w.split() for w in " ".join(words[:cut]).split("/")]
+        if cut == len(words) - 1 and cut and words[cut].isdigit() and len(words[cut]) <= 5 and "/" not in part:
+            parts.append(words)  # "Urocortin 2", "Toca 511", "CNTO 6785": a number that ends a name is its own
     out: list[str] = []
     for words in parts:
         while words and (words[-1].lower() in _FORM or words[-1].lower() in _DEVICE or words[-1].lower() in _STOP
