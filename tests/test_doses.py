@@ -50,6 +50,10 @@ from doses_external import (
     HOLDOUT44,
     HOLDOUT45,
     HOLDOUT46,
+    HOLDOUT47,
+    HOLDOUT48,
+    HOLDOUT49,
+    HOLDOUT50,
 )
 from doses_table import (
     HOLDOUT,
@@ -129,6 +133,7 @@ _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HO
              + HOLDOUT37 + HOLDOUT38 + HOLDOUT39 + HOLDOUT40
              + HOLDOUT41 + HOLDOUT42 + HOLDOUT43 + HOLDOUT44
              + HOLDOUT45 + HOLDOUT46
+             + HOLDOUT47 + HOLDOUT48 + HOLDOUT49 + HOLDOUT50
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
 
 
@@ -1076,6 +1081,8 @@ def test_later_blind_rounds_fixes_stop_where_they_should(text: str, want: list[t
     ("Patients before radical prostatectomy. Single IV dose (370 MBq).", ("prostatectomy",), [(370.0, "MBq", None)]),
     ("Cisplatin weekly during radiation. Total 60 Gy in 30 fractions.", ("Cisplatin",), [(60.0, "Gy", None)]),
     ("A dose of 100 mg/d, then allopurinol is stopped.", ("Allopurinol",), [(100.0, "mg/day", None)]),
+    ("Fludarabine 30 mg/m^2 on days -5 to -3, then 1×10⁶ CAR-T cells/kg on day 0", ("Fludarabine",),
+     [(30.0, "mg/m2", "Fludarabine"), (1e6, "cells/kg", None)]),  # cells are no chemotherapy's
 ])
 def test_the_sole_drug_a_text_names_is_its_doses_agent(
         text: str, names: tuple[str, ...], want: list[tuple[Any, str, str | None]]) -> None:
@@ -1122,4 +1129,32 @@ def test_litres_of_a_bowel_preparation(text: str, want: list[tuple[Any, str, str
 ])
 def test_a_name_ending_in_a_number(text: str, names: tuple[str, ...], want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text, names=names)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a seventh blind round: a word before the drug that is no part of its name ...
+    ("Cycles to be 4 weeks in length Gemcitabine 1000 mg/m2 IV weekly", [(1000.0, "mg/m2", "Gemcitabine")]),
+    ("metroCX Cyclophosphamide 50mg PO d1-28", [(50.0, "mg", "Cyclophosphamide")]),
+    ("nab-paclitaxel + FOLFOX nab-paclitaxel: 150 mg/m2 D1", [(150.0, "mg/m2", "nab-paclitaxel")]),
+    ("treated patients will initiate Advagraf 0.075 mg/kg/day", [(0.075, "mg/kg/day", "Advagraf")]),
+    ("pegylated liposomal doxorubicin 40 mg/m2", [(40.0, "mg/m2", "pegylated liposomal doxorubicin")]),
+    # ... a group named for its drug, a heading before the amount, a device's maker
+    ("Amlodipine group received 10 mg.", [(10.0, "mg", "Amlodipine")]),
+    ("Control group received 10 mg.", [(10.0, "mg", None)]),
+    ("Postsurgical: 5mg metoprolol, IV, prior to extubation", [(5.0, "mg", "metoprolol")]),
+    ("Maintenance: 10 mg/kg", [(10.0, "mg/kg", None)]),
+    ("Fludarabine: 25-30 mg/m^2", [((25.0, 30.0), "mg/m2", "Fludarabine")]),
+    ("Fluticasone Propionate administered via Plastiape Monodose Dry powder Inhaler , 500mcg",
+     [(500.0, "ug", "Fluticasone Propionate")]),
+    ("Salbutamol via Ventolin inhaler 100 mcg", [(100.0, "ug", "Salbutamol")]),
+    # ... and two names joined by a slash, then their amounts after a comma or a fixed dose
+    ("Synflutide HFA MDI(Fluticasone propionate/ Salmeterol, 250/25mcg), Single dose",
+     [(250.0, "ug", "Fluticasone propionate"), (25.0, "ug", "Salmeterol")]),
+    ("oral grazoprevir/elbasvir combination therapy at fixed-dose (100mg/50mg) for 8 weeks",
+     [(100.0, "mg", "grazoprevir"), (50.0, "mg", "elbasvir")]),
+    ("AM/PM, 10 mg/5 mg of hydrocortisone", [(10.0, "mg", "hydrocortisone"), (5.0, "mg", "hydrocortisone")]),
+])
+def test_seventh_blind_round_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

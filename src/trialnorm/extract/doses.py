@@ -541,8 +541,8 @@ _VOLUME_OF = re.compile(r"\b(?:in|to)\s+(?:an?\s+)?(?:total\s+|final\s+|(?:intra
 # a volume that sizes a device: "1 cc, 26G x 1.5 syringe", "10 mL syringe"
 _DEVICE_AFTER = re.compile(
     r"\s*(?:,\s*\d+\s*G\b|(?:(?!(?:via|by|with|using|in|through)\b)[A-Za-z\-]+\s+)?(?:syringes?|needles?)\b)")
-# "in the fasted state with 240mL of water": the water a drug is swallowed with
-_WITH_WATER = re.compile(r"\s*(?:of\s+)?(?:(?:still|tap|plain|drinking)\s+)?water\b", re.IGNORECASE)
+# "in the fasted state with 240mL of water": the water (or buffer) a drug is swallowed with
+_WITH_WATER = re.compile(r"\s*(?:of\s+)?(?:(?:still|tap|plain|drinking)\s+)?(?:water|buffer)\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+aid\s+of\s+|the\s+help\s+of\s+)?(?:approximately\s+|about\s+|~\s*)?$",
                           re.IGNORECASE)
 # "3 ml of CP will be separated and divided in 3 aliquots to be stored": a sample
@@ -899,7 +899,8 @@ _SUBJECT = re.compile(
     r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,2}?)\s*"
     r"(?P<spec>\((?:[\d.,/:\s\-]+|[A-Z][A-Z0-9\-]{1,9})\)\s*)?"
     r"(?:(?P<form>tablets?|capsules?|injections?|infusions?)\s+)?"  # "Hemay022 tablets will be taken"
-    r"(?:will|is|are|was|were|does|do|has|have|can|may|should|must)\b")
+    r"(?:will|is|are|was|were|does|do|has|have|can|may|should|must"
+    r"|(?:group|arm)\s+(?:received|receives|took|takes|was\s+given|were\s+given))\b")  # "Amlodipine group received 10 mg"
 _DILUTED_IN = re.compile(r"(?i:diluted\s+(?:in|with)|flush(?:ed)?\s+with|\bor)\s+$")
 _CONC_NAME = re.compile(r"\b([A-Za-z][\w\-]{3,})\s+\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|IU|U|units)\s*/\s*(?:mL|ml|ML)\b")
 _CODE_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}[A-Za-z0-9\-]*")
@@ -950,6 +951,12 @@ def _tidy(name: list[str]) -> list[str]:
             and name[0] not in _BIOLOGIC_LEAD and name[0].rstrip(".") not in ("vit", "vitamin") \
             and (len(name) > 2 or len(name[0]) < 5 or _NOT_DRUG_ENDING.search(name[0])):
         name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
+    while len(name) > 1 and (
+            (name[0].islower() and name[0] in _ENGLISH)  # "will initiate Advagraf 0.075 mg/kg/day"
+            or (name[0][:1].islower() and name[-1][:1].isupper() and len(name[-1]) > 5
+                and _STRICT_DRUG.search(name[-1]) is not None)  # "2 weeks in length Oxaliplatin", "metroCX Cyclophosphamide"
+            or _REGIMEN_CODE.fullmatch(name[0]) is not None):  # "nab-paclitaxel + FOLFOX nab-paclitaxel: 150 mg/m2"
+        name = name[1:]
     while name and "dose" in name[0].lower():
         name = name[1:]  # "intermediate-dose dexamethasone"
     while len(name) > 1 and name[0].lower() in _PRODUCT_ROLE:
@@ -979,6 +986,9 @@ def _tidy(name: list[str]) -> list[str]:
 
 
 
+# a chemotherapy regimen's code, written before the drug of it a dose is for
+_VIA_DEVICE = re.compile(r"\b(?:via|through|using|by)\s[^,;:()]*[\s,]*$", re.IGNORECASE)
+_REGIMEN_CODE = re.compile(r"m?FOLF[A-Z]+|XEL[A-Z]+|CAPOX|GEMOX|R-?CHOP|CHOP|ABVD|BEACOPP|R?-?DHAP|BEAM|R?-?ICE|EPOCH")
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])|\n")
 _HEAD_LABEL = re.compile(r"[ \t]*([A-Z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*)?)[ \t]*:[ \t]")
 _LINKING = frozenset({"comprises", "comprising", "consists", "includes", "contains", "is", "are", "was", "were"})
@@ -987,6 +997,8 @@ _PRODUCT_ROLE = frozenset({"test", "reference", "formulation", "product", "compa
                            "paediatric"})
 _REGIMEN_PHASE = frozenset({"neoadjuvant", "adjuvant", "induction", "consolidation", "maintenance",
                             "preoperative", "postoperative", "perioperative"})
+_PHASE_HEADING = _REGIMEN_PHASE | {"postsurgical", "presurgical", "intraoperative", "premedication", "prophylaxis",
+                                   "rescue", "loading", "postop", "preop", "pre-operative", "post-operative"}
 # "recombinant human interleukin-2": words of a biologic's name, not of the sentence
 _BIOLOGIC_LEAD = frozenset({"recombinant", "human", "pegylated"})
 _DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)\.?", re.IGNORECASE)
@@ -1073,7 +1085,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     tokens = _WORD.findall(window)
     i = len(tokens) - 1
     adjacent = i if form is None else -1
-    skipped_form = skipped_receive = False
+    skipped_form = skipped_receive = skipped_device = False
     while i >= 0:
         t = tokens[i]
         tl = t.lower().rstrip(".")
@@ -1097,6 +1109,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             i -= 1
             adjacent = -1  # a word stood between: no longer "right before"
             skipped_form = skipped_form or tl in _FORM
+            skipped_device = skipped_device or tl in _DEVICE
             skipped_receive = skipped_receive or tl in _RECEIVE
             continue
         break
@@ -1132,6 +1145,15 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             break
         name.insert(0, t)
         i -= 1
+    if skipped_device and name and i >= 0 and tokens[i].lower() in ("via", "through", "using", "by"):
+        # "Fluticasone Propionate ... administered via Plastiape Monodose Dry powder Inhaler , 500mcg":
+        # the device's maker; the drug is named before the device, or elsewhere in the sentence
+        via = _VIA_DEVICE.search(window)
+        if via is not None:
+            before, _after = _agent_before(text, lo + via.start(), floor, agent)
+            if before is not None:
+                return before, False
+        name = []
     if len(name) > 1 and name[0] in ("L", "mL", "dL") and i >= 0 and tokens[i] == "/":
         name = name[1:]  # "with 0.3 mol/L sodium citrate 30 mL": a concentration's unit, then the name
     elif len(name) == 1 and adjacent >= 0 and i >= 1 and tokens[i] == "/" and window.endswith(" ") \
@@ -1179,6 +1201,10 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     if len(name) >= 2 and name[-1] in _RELEASE and len(name[-2]) >= 5 and name[-2].isalpha():
         return " ".join(name[-2:]), False  # "bupropion SR (150 mg"
     name = _tidy(name)
+    if len(name) == 1 and end_hint and window.rstrip().endswith(":") and name[0].lower() in _PHASE_HEADING:
+        after = _agent_after(text, end_hint, end_hint + 80, agent)
+        if after is not None:
+            return after, True  # "Postsurgical: 5mg metoprolol, IV": a heading, then the dose of a drug
     if name and _is_drug_like(name, agent):
         return " ".join(name).rstrip("®™"), False
     if inner and _is_drug_like(inner, agent):
@@ -1991,7 +2017,9 @@ def _sole_named_drug(text: str, quoted: str, spans: list[tuple[int, int]],
         return
     first = spans[0][0]
     for dose, f in zip(kept, accepted):
-        if dose.agent is None and f.start > first and not dose.unit.startswith("Gy"):
+        if dose.agent is None and f.start > first and not dose.unit.startswith("Gy") \
+                and not (dose.unit.startswith("cells") and _STRICT_DRUG.search(name)):
+            # ("Fludarabine 30 mg/m^2 on days -5 to -3, then 1×10⁶ CAR-T cells/kg": the cells are no chemotherapy's)
             after = _WORD_AFTER_AMOUNT.match(text, f.end)
             if after is not None and after.group(1).lower() not in _STOP \
                     and _plain_word_drug(after.group(1)):
@@ -2438,7 +2466,9 @@ _PAIRED_NAMES_BEFORE = re.compile(r"((?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*(?:\s*/\s*(
                                   r"(?:\s+\([A-Z][\w\- ]{0,20}\))?"  # "Dapagliflozin/Metformin (Xigduo XR) 10/1000mg"
                                   r"(?:\s+(?:pellets?|tablets?|capsules?|drug|pills?|granules|sachets?))?"  # "LPV/r pellets 40/10 mg"
                                   r"(?:\s+[A-Za-z]*(?:haler|Diskus|Ellipta|Respimat|Breezhaler|MDI)\s*\(?)?"  # "Easyhaler (50/500"
-                                  r"\s*\(?\s*(?:(?:at\s+)?an?\s+dose\s+(?:of\s+)?)?$")  # "X/Y/Z (25 mg/150 mg/100 mg"
+                                  r"(?:\s*\(?\s*(?:(?:at\s+)?an?\s+dose\s+(?:of\s+)?)?"  # "X/Y/Z (25 mg/150 mg/100 mg"
+                                  r"|\s*,\s*"  # "(Fluticasone propionate/ Salmeterol, 250/25mcg)"
+                                  r"|\s+combination(?:\s+therapy)?(?:\s+at)?(?:\s+an?)?\s+fixed[\s-]dose\s*\(\s*)$")
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z][\w\-]{4,}")
@@ -2524,7 +2554,7 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
             parts: list[str] = []
             if names is not None:
                 parts = [w.strip() for w in names.group(1).split("/")]
-                if names.group(0).rstrip().endswith("(") and not all(_is_drug_like([w], None) for w in parts):
+                if names.group(0).rstrip().endswith(("(", ",")) and not all(_is_drug_like([w], None) for w in parts):
                     parts = []  # "AM/PM (10 mg/5 mg) of hydrocortisone": times of day, not drugs
             elif j == i + 1:
                 # "amoxicillin-clavulanic acid 875/125 mg": two drugs' names joined by a hyphen
