@@ -246,7 +246,8 @@ def score(verbose: bool = False) -> None:
                                                            "HOLDOUT35", "HOLDOUT36", "HOLDOUT37", "HOLDOUT38",
                                                            "HOLDOUT39", "HOLDOUT40", "HOLDOUT41", "HOLDOUT42",
                                                            "HOLDOUT43", "HOLDOUT44", "HOLDOUT45", "HOLDOUT46",
-                                                           "HOLDOUT47", "HOLDOUT48", "HOLDOUT49", "HOLDOUT50")]
+                                                           "HOLDOUT47", "HOLDOUT48", "HOLDOUT49", "HOLDOUT50",
+                                                           "HOLDOUT51", "HOLDOUT52", "HOLDOUT53", "HOLDOUT54")]
     for name, rows in sets:
         with_names = sum(bool(context_names(row[1])) for row in rows)
         print(f"{name}: {len(rows)} phrases ({with_names} with a record's names)")

@@ -54,6 +54,10 @@ from doses_external import (
     HOLDOUT48,
     HOLDOUT49,
     HOLDOUT50,
+    HOLDOUT51,
+    HOLDOUT52,
+    HOLDOUT53,
+    HOLDOUT54,
 )
 from doses_table import (
     HOLDOUT,
@@ -134,6 +138,7 @@ _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HO
              + HOLDOUT41 + HOLDOUT42 + HOLDOUT43 + HOLDOUT44
              + HOLDOUT45 + HOLDOUT46
              + HOLDOUT47 + HOLDOUT48 + HOLDOUT49 + HOLDOUT50
+             + HOLDOUT51 + HOLDOUT52 + HOLDOUT53 + HOLDOUT54
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
 
 
@@ -1157,4 +1162,34 @@ def test_a_name_ending_in_a_number(text: str, names: tuple[str, ...], want: list
 ])
 def test_seventh_blind_round_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "agent", "want"), [
+    # an eighth blind round: a brand in capitals before the generic name in brackets ...
+    ("Subjects will be administered MOVANTIK™ (naloxegol) 25 mg tablet once daily", None, [(25.0, "mg", "naloxegol")]),
+    ("LY2189265 (Dulaglutide): 1.5 milligrams (mg)", None, [(1.5, "mg", "LY2189265")]),  # a code stays
+    ("Jakafi (Ruxolitinib) 25 mg bid", None, [(25.0, "mg", "Jakafi")]),  # a brand not in capitals stays
+    ("ZYDENA (UDENAFIL) 100 MG, ONCE", None, [(100.0, "mg", "ZYDENA")]),  # a text in capitals tells nothing
+    # ... slash-joined names and amounts, over names read one by one, or the intervention's own
+    ("LDV/SOF (90/400 mg) FDC tablet administered orally once daily", "LDV/SOF", [(90.0, "mg", "LDV"), (400.0, "mg", "SOF")]),
+    ("400/100 mg FDC tablet administered orally once daily", "SOF/VEL", [(400.0, "mg", "SOF"), (100.0, "mg", "VEL")]),
+    # ... a cap right after a dose, a vaccine's potency, a count of tablets before the name
+    ("dalbavancin given at 15 mg/kg (not to exceed 1000 mg) for patients", None,
+     [(15.0, "mg/kg", "dalbavancin"), (1000.0, "mg", "dalbavancin")]),
+    ("patients with creatinine not to exceed 2 mg/dL", None, []),
+    ("0.5 mL dose containing ≥ 4.0 log10 plaque forming units (PFU)", None, [(0.5, "mL", None), (1e4, "PFU", None)]),
+    ("a 2 log10 reduction in viral load", None, []),
+    ("Single sublingual dose of 800mcg (4 tablets) misoprostol", None, [(800.0, "ug", "misoprostol")]),
+    ("nicotine patch treatment (21 mg/24 h patches)", None, [(21.0, "mg/day", "nicotine")]),
+    # ... and units: GY, l/min, mg m2 without its slash, the body before the time
+    ("Radiation 50.4 GY in daily fractions of 1.8 Gy", None, [(50.4, "Gy", "Radiation"), (1.8, "Gy", "Radiation")]),
+    ("6l/min oxygen", None, [(6.0, "L/min", "oxygen")]),
+    ("Cetuximab 400 mg m2 IV", None, [(400.0, "mg/m2", "Cetuximab")]),
+    ("fentanyl 0.03 mg/min/kg continuous", None, [(0.03, "mg/kg/min", "fentanyl")]),
+    ("capsules of dose strengths 0.01 and 2.5 mg", "GSK2849466", [(0.01, "mg", "GSK2849466"), (2.5, "mg", "GSK2849466")]),
+])
+def test_eighth_blind_round_fixes_stop_where_they_should(
+        text: str, agent: str | None, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text, agent=agent)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

@@ -345,15 +345,16 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"nmol", "nmol", 1.0),
     (r"pmol", "pmol", 1.0),  # "PACAP38 (10 pmol/kg/min)"
     # gases and bowel preparations: "0.17 liters of carbon dioxide", "15 lt/min oxygen", "2L Polyethylene glycol"
-    (r"(?i:lit(?:er|re)s?)|lt\b|L(?=\s*/\s*min)|L\b(?![/-])", "L", 1.0),
+    (r"(?i:lit(?:er|re)s?)|lt\b|[Ll](?=\s*/\s*min)|L\b(?![/-])", "L", 1.0),
     (r"mEq|meq", "mEq", 1.0),
     (r"vg|VG|(?i:vector\s+genomes?)", "vg", 1.0),
     (r"PFU|pfu|(?i:plaque[-\s]+forming\s+units?)", "PFU", 1.0),
     (r"TCID50|TCID₅₀", "TCID50", 1.0),
+    (r"CCID50|CCID₅₀", "CCID50", 1.0),  # cell-culture infectious doses ("10^6 CCID50 of Sabin poliovirus type 1")
     (r"CFU|cfu|(?i:colony[-\s]+forming\s+units?)", "CFU", 1.0),
     (r"VP|vp|(?i:viral\s+particles?|virus\s+particles?|particle\s+units?|particles)", "vp", 1.0),
     (r"cGy", "Gy", 0.01),
-    (r"Gy", "Gy", 1.0),
+    (r"Gy|GY", "Gy", 1.0),  # "Radiation 50.4 GY"
     (r"MBq|(?i:megabecquerels?)", "MBq", 1.0),
     (r"GBq|(?i:gigabecquerels?)", "GBq", 1.0),  # prefixes kept, as for grams ("5.5 GBq")
     (r"kBq|KBq|(?i:kilobecquerels?)", "kBq", 1.0),  # "13.3 KBq/Kg"
@@ -509,6 +510,11 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
             end = b.end()
     else:
         pass
+    if unit in ("mg", "g", "ug") and text.startswith(("m", " m"), end):
+        bare = _BARE_M2.match(text, end)
+        if bare is not None:
+            unit += "/m2"  # "Cetuximab 400 mg m2", "pemetrexed (500mgm2)": the slash left out
+            end = bare.end()
     m2 = _PER_DAY.match(text, end, end + 10)
     if m2 is not None and not unit.endswith("/day"):
         unit += "/day"
@@ -517,7 +523,14 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
         echo = _PER_ECHO.match(text, end)
         if echo is not None:
             end = echo.end()  # "4 milligrams per kilogram (mg/kg) trastuzumab", "per square meter (m2)"
+    if unit.count("/") > 1:
+        unit = _TIME_BEFORE_BODY.sub(r"/\2/\1", unit)  # "0.03 mg/min/kg" is written mg/kg/min
     return _Unit(unit, factor, end)
+
+
+_LOG10 = re.compile(r"[ \t]*(?i:log)[ \t]?10(?![\d.,])[ \t]*")
+_BARE_M2 = re.compile(r" ?m(?:2|²)(?![\w/])")
+_TIME_BEFORE_BODY = re.compile(r"/(min|h|day|week)/(kg|m2)\b")
 
 
 # ------------------------------------------------------------------ context readers
@@ -527,7 +540,7 @@ _COMPARATOR = re.compile(
     r"|\bat\s+least|\bexceed(?:ing|s)?|\babove|\bbelow|\bminimum\s+of|≥\s*or|\bin\s+excess\s+of"
     r"|(?:resistance|requirements?|intake|level|count)\s+(?:of\s+)?over)"
     r"(?:\s+(?:approximately|about|around|roughly)|\s*~)?\s*$", re.IGNORECASE)
-_COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:(?:tubes?|vials?|vacutainers?)\s+)?(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|capillary\s+|arterial\s+|autologous\s+|cord\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
+_COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:(?:tubes?|vials?|vacutainers?)\s+)?(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|capillary\s+|arterial\s+|autologous\s+|cord\s+|postpartum\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
 _COLLECTED_BEFORE = re.compile(r"\b(?:blood|urine|plasma|serum|marrow|saliva|stool)\s*\(\s*$", re.IGNORECASE)
 _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|specimens?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
 _DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
@@ -604,6 +617,12 @@ _TOTAL_OF = re.compile(r"\btotal\s+(?:of\s+)?(?:approximately\s+|about\s+|~\s*)?
 _CAP = re.compile(
     r"(?:[<≤≦＜]/?=?|=<|\b(?:less|fewer|lower)\s+than(?:\s+or\s+equal\s+to)?|\bno\s+(?:more|greater|higher)\s+than"
     r"|\bnot\s+(?:to\s+)?exceed(?:ing)?|\bbelow)(?:\s+(?:approximately|about|around|roughly)|\s*~)?\s*$", re.IGNORECASE)
+# a cap written right after a dose is a dose too, as the labels read it: "15 mg/kg (not to exceed
+# 1000 mg)", "400 mg / day, without exceeding 900 mg / day"
+_CAP_OF_DOSE = re.compile(r"[ \t]*[(,;]?[ \t]*(?:not[ \t]+to[ \t]+exceed|without[ \t]+exceeding)[ \t]*")
+# a vaccine's stated potency: "containing ≥ 4.0 log10 plaque forming units", "containing at least 10^6 TCID50"
+_POTENCY_FLOOR = re.compile(r"\bcontain(?:s|ing)?[ \t]+(?:at[ \t]+least|≥|>=|not[ \t]+less[ \t]+than|a[ \t]+minimum[ \t]+of)[ \t]*$",
+                            re.IGNORECASE)
 _CAP_GIVEN = re.compile(
     r"\b(?:will\s+(?:be\s+)?(?:receive|given|administered|injected|infused)|(?:is|are|be)\s+(?:given|administered|injected|infused)"
     r"|injected\s+with|maximum|max)\b"
@@ -681,7 +700,7 @@ def _words(block: str) -> frozenset[str]:
 _FILLER = _words("""
 at a an the dose doses dosage dosing of administered administer given give will be is are was
 were with receive receives received receiving starting start total fixed single oral orally po
-once twice daily weekly thrice approx approximately inject injects injecting target
+once twice daily weekly thrice approx approximately inject injects injecting target preservative-free
 continue continues take takes taking use uses administers
 p.o iv i.v ivt sc s.c im intravenous intravenously subcutaneous subcutaneously via by as dpi
 intrathecally intramuscularly epidurally intranasally topically sublingually intravitreally
@@ -697,7 +716,7 @@ _SHAPE_WORDS = frozenset({"oblong", "oval", "round", "immediate-release", "modif
 # words that end a name (with the coatings and shapes, which also stand between a name and its amount)
 _STOP = _COATING | _SHAPE_WORDS | _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
-hour hours minute minutes add-on lock-out beside besides alongside using containing including apply
+hour hours minute minutes add-on lock-out post-op pre-op postop preop strengths beside besides alongside using containing including apply
 reach achieve together potency premedication premedications
 dose level levels phase total patients patient subjects subject participants participant
 treatment treatments intervention drug drugs biological device procedure other experimental
@@ -707,13 +726,13 @@ one two three four five six seven eight nine ten adult adults equivalent overall
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories
-candidate subsequent batch vs vs. versus nearest fct
+candidate subsequent batch vs vs. versus nearest fct fdc
 gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
 microgram micrograms milligram milligrams gram grams kilogram kilograms require requires regime surgery needle needles except
 insufflation insufflations actuation actuations inhalations
 single-dose multiple-dose starting-dose
 either neither vector vectors syringe syringes vial bottle bottles sachet sachets drops puffs puff ampoule ampoules units
-after before during for from in on to until qd bid tid qid qhs qw q2w q3w q4w qod prn hs qam qpm
+after before during for from in on to until qd bid tid qid qhs qw q2w q3w q4w qod prn hs qam qpm sid
 bd od tds mg kg g ml injection injections infusion infusions tablet tablets capsule capsules
 vial vials patch patches solution suspension granule granules powder cream gel spray
 study studies this that these those it its their who which when where while if than
@@ -797,7 +816,7 @@ locate incubate enrol duplicate prevail outline potentiate instil accept deadlin
 margin accommodate standalone advocate intervene slide eradicate elucidate devoid ameliorate
 instance supply research increase appropriate approximate ultimate immediate rate date late
 lumbar cervical thoracic sacral caudal nerve block muscle tissue joint wound lesion tumor tumour
-liver kidney heart skin scalp knee shoulder therapy therapies parallel breakfast lunch dinner supper meal meals snack
+liver kidney heart skin scalp knee shoulder therapy therapies parallel breakfast lunch dinner supper meal meals snack intake length
 """)
 _NOT_DRUG_ENDING = re.compile(r"(?:ly|ing|ed|al|ous|ive|ary|ic|ion|ment|ness|ity|ure|ble)$")
 
@@ -1000,7 +1019,8 @@ _REGIMEN_PHASE = frozenset({"neoadjuvant", "adjuvant", "induction", "consolidati
 _PHASE_HEADING = _REGIMEN_PHASE | {"postsurgical", "presurgical", "intraoperative", "premedication", "prophylaxis",
                                    "rescue", "loading", "postop", "preop", "pre-operative", "post-operative"}
 # "recombinant human interleukin-2": words of a biologic's name, not of the sentence
-_BIOLOGIC_LEAD = frozenset({"recombinant", "human", "pegylated"})
+_BIOLOGIC_LEAD = frozenset({"recombinant", "human", "pegylated", "inactivated", "attenuated", "live", "adjuvanted",
+                            "conjugate", "conjugated", "monovalent", "bivalent", "trivalent", "quadrivalent"})
 _DOTTED_ROUTE = re.compile(r"\b(?:i\.v|p\.o|s\.c|i\.m|i\.t|b\.i\.d|t\.i\.d|q\.d)\.?", re.IGNORECASE)
 _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection injections infusion
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
@@ -1092,8 +1112,8 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         if t in _SKIP_PUNCT or (t[-1] == "%" and t[0].isdigit()):
             i -= 1  # "Sodium bicarbonate 8.4% 1 mEq/kg"
             continue
-        if tl in ("treatment", "therapy") and i > 0 and tokens[i - 1] in ")）":
-            i -= 1  # "Plerixafor (Mozobil) treatment (240mcg/kg"
+        if tl in ("treatment", "therapy") and i > 0 and (tokens[i - 1] in ")）" or tokens[i - 1].lower() in _FORM):
+            i -= 1  # "Plerixafor (Mozobil) treatment (240mcg/kg", "nicotine patch treatment (21 mg/24 h"
             adjacent = -1
             continue
         if tl == "based" and i > 0 and tokens[i - 1].lower() == "weight":
@@ -1240,6 +1260,9 @@ _STRENGTH_WORD = frozenset({"potency", "strength", "dose", "concentration", "tit
 _PER_KG_AFTER_NAME = (r"(?:[ \t]*\([^()]{0,30}\))?[ \t]+per[ \t]+(?:kilograms?|kg)\b"
                       r"(?![ \t]+of[ \t]+(?:flour|rice|feed|food|milk|salt|diet)\b)"
                       r"(?:[ \t]*(?:/|per)[ \t]*(day|h)(?:our)?\b)?")
+_COUNT_BRACKET = re.compile(r"[ \t]*\([ \t]*(?:\d{1,2}|one|two|three|four|five|six)[ \t]*(?:x[ \t]*)?"
+                            r"(?:tablets?|capsules?|pills?|puffs?|sachets?|vials?|softgels?|caplets?)[ \t]*\)[ \t]*",
+                            re.IGNORECASE)
 _BRACKETS_DOSE_OF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)*(?:[^()]{0,30}\)\s*)?(?:an?\s+)?doses?\s+of\s+(?=[A-Za-z\[])")
 _COMMA_DOSE_OF = re.compile(r"\s*\)?\s*,\s*(?:(?:an?|one|single|as)\s+)*(?:dose|injection|infusion)\s+of\s+(?=[A-Za-z\[]|\d{1,3}[A-Z])")
 
@@ -1256,6 +1279,10 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         lead = _BRACKETS_DOSE_OF.match(window)
         if lead is not None:  # "0.5-milligrams (mg) (two 0.25-mg tablets) doses of digoxin"
             window, saw_of = window[lead.end():], True
+        else:
+            lead = _COUNT_BRACKET.match(window)
+            if lead is not None:  # "800mcg (4 tablets) misoprostol": a count of units, then the name
+                window = window[lead.end():]
     tokens = _WORD.findall(window)
     i = 0
     while i < len(tokens):
@@ -1429,7 +1456,7 @@ _ANY_UNIT = re.compile(
     # first character is matched before the look back, so the engine scans for [\d.,] at C speed;
     # the run is taken whole (*+), since no unit starts with a digit, "." or ","
     r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\)?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
-    r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|L\s*/\s*min|L\b(?![/-])|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
+    r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|[Ll]\s*/\s*min|L\b(?![/-])|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|CCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|GY|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]illg|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[Mm]egabecq|[Kk]ilobecq|ppm|Mio|㎎|[A-Za-z]+\s+[Uu]nits)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
@@ -1545,6 +1572,12 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
             pos = m.end()
             continue
         amount_end = m.end()
+        if high is None and "log" in text[amount_end:amount_end + 6].lower():
+            log = _LOG10.match(text, amount_end)
+            if log is not None and low.value <= 15:
+                # "≥ 4.0 log10 plaque forming units": a power of ten
+                low = _Number(10.0 ** low.value, True, None, False)
+                amount_end = log.end()
         if high is None and text[amount_end:amount_end + 1] in _GROUP_SPACES and m.group("n1") is not None \
                 and m.group("n1").isdigit() and len(m.group("n1")) <= 3 and m.group("mult1") is None:
             # "10 000 U/m²": a space between groups of three, when a unit follows
@@ -1884,6 +1917,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             if _LIST_SEP.fullmatch(_FREQ_LEAD.sub("", text[accepted[i].end:accepted[i + 1].start], 1)):
                 # and on down a list: "0.36, 0.54, and 0.72 mg/kg ... on Days 1 and 15", "25 mg bid, 20 mg bid, ..."
                 days_after.add(i)
+    if len(kept) > 1 and ("(" in text or "[" in text):
+        _days_after_parts(text, accepted, kept)
     # "100 mg/day or 2 mg/kg/day of anakinra", "8 mg, 12 mg, or 16 mg of poziotinib",
     # "0.5ml (25 micrograms) of Fentanyl", "0.5 mg/kg (max 20 mg) of oral midazolam"
     for i in range(len(kept) - 2, -1, -1):
@@ -1893,7 +1928,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                      or (_OPEN_PAREN.fullmatch(text, accepted[i].end, accepted[i + 1].start)
                          and _CLOSE_PAREN.match(text, accepted[i + 1].end))):
             kept[i].agent = kept[i + 1].agent
-    _pair_names(text, accepted, kept)
+    _pair_names(text, accepted, kept, agent)
     if len(kept) > 1 and (" and " in text or " or " in text or "&" in text):
         _respective_names(text, accepted, kept)
     if kept and kept[0].agent is None and ":" in text[:40]:
@@ -1960,6 +1995,33 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     return _dedupe(kept, freqs)
 
 
+def _days_after_parts(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
+    """"120 mg ibrutinib (3 x 40 mg capsules) on Day 1", "Ketoconazole (400 mg [2 x 200 mg] once daily on
+    Days 4-9)": the days after a bracket of parts are the whole dose's, not its last part's."""
+    i = 0
+    while i < len(kept) - 1:
+        opened = _PARTS_OPEN.match(text, accepted[i].end)
+        if opened is None or kept[i].days:
+            i += 1
+            continue
+        close_char = "]" if opened.group(0).rstrip()[-1] == "[" else ")"
+        close = text.find(close_char, opened.end())
+        j = i
+        while j + 1 < len(kept) and accepted[j + 1].start < close and close >= 0:
+            j += 1
+        if j > i and kept[j].days and text.find(kept[j].schedule or "\0", close) >= 0 \
+                and all(not kept[k].days or kept[k].days == kept[j].days for k in range(i + 1, j)):
+            kept[i].schedule, kept[i].days = kept[j].schedule, list(kept[j].days)
+            for k in range(i + 1, j + 1):
+                kept[k].schedule, kept[k].days = None, []
+        i = j + 1
+
+
+# a bracket of parts opened right after a dose: "(3 x 40 mg", "[2 x 200 mg", "(provided as one 4-mg"
+_PARTS_OPEN = re.compile(r"(?:[ \t]+[A-Za-z][\w\-]*){0,2}[ \t]*(?:[(\[])[ \t]*(?:provided[ \t]+as[ \t]+)?(?=(?:\d{1,2}|one|two|three|four)[ \t]*(?:x|×|\*)?[ \t]*\d)",
+                         re.IGNORECASE)
+
+
 def _name_before_bracket(text: str, agent: str, given: str | None) -> str:
     """The name a text writes before a bracket that gives another name for it: "mycophenolate
     mofetil (MMF)", "Cyclosporine A (CSP)", "Udenafil (Zydena)" are "mycophenolate mofetil",
@@ -1970,6 +2032,15 @@ def _name_before_bracket(text: str, agent: str, given: str | None) -> str:
         whole = _NAME_AND_BRACKET.fullmatch(agent)
         if whole is not None and _is_drug_like(whole.group(1).split(), None):
             return whole.group(1)
+        return agent
+    core = agent.rstrip("™®")
+    if _CAPITAL_BRAND.fullmatch(core) and (f"{core} (" in text or f"{core}™ (" in text or f"{core}® (" in text):
+        # "MOVANTIK™ (naloxegol) 25 mg", "REVLIMID (lenalidomide)": a brand in capitals, then the
+        # generic name in brackets, which is the agent (a sponsor's code before a generic name is
+        # kept: the labels disagree, "LY2189265 (Dulaglutide)" against "KW-0761 (Mogamulizumab)")
+        generic = _GENERIC_IN_BRACKET.match(text, text.find(core) + len(core))
+        if generic is not None and _inn_like(generic.group(1)) and not generic.group(1).isupper():
+            return generic.group(1)
         return agent
     bracketed = f"({agent})"
     if not agent[:1].isalnum() or len(agent) > 30 or bracketed not in text \
@@ -1988,7 +2059,19 @@ def _name_before_bracket(text: str, agent: str, given: str | None) -> str:
     if low in _STOP or low in _FILLER or low in _ENGLISH or low in _PRODUCT_ROLE \
             or not _is_drug_like(words, None):
         return agent  # ("compound (NBI-56418)")
+    if len(words) == 1 and _CAPITAL_BRAND.fullmatch(words[0]) and _inn_like(agent) and not agent.isupper():
+        return agent  # "REVLIMID (lenalidomide)": the generic name, not the brand
     return " ".join(words)
+
+
+def _inn_like(name: str) -> bool:
+    """A generic (international nonproprietary) name: one word with a drug's ending."""
+    return " " not in name and len(name) > 5 and name.lower() not in _ENGLISH and _drug_suffixed(name)
+
+
+# a brand written in capitals ("MOVANTIK", "REVLIMID")
+_CAPITAL_BRAND = re.compile(r"[A-Z]{4,}")
+_GENERIC_IN_BRACKET = re.compile(r"[™®]?[ \t]*\([ \t]*([A-Za-z][\w\-]*)[ \t]*\)")
 
 
 _NAME_AND_BRACKET = re.compile(r"([A-Za-z][\w\-]*(?:[ \t]+[A-Z])?)[ \t]*\([A-Za-z][\w\-]*\)")
@@ -2539,15 +2622,22 @@ def _base_unit(unit: str) -> str:
     return unit.split("/", 1)[0]
 
 
-def _pair_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
-    """"24/26 mg sacubitril/valsartan": amounts joined by "/" take joined names in order."""
+def _pair_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str | None = None) -> None:
+    """"24/26 mg sacubitril/valsartan": amounts joined by "/" take joined names in order ("LDV/SOF
+    (90/400 mg)" whatever names were read one by one; the intervention's own "SOF/VEL" when the
+    text names none)."""
     i = 0
     while i < len(kept) - 1:
         j = i
         while j + 1 < len(kept) and text[accepted[j].end:accepted[j + 1].start].strip() == "/":
             j += 1
-        if j > i and len({d.agent for d in kept[i:j + 1]}) == 1:
-            names = _PAIRED_NAMES.match(text, accepted[j].end)
+        same = len({d.agent for d in kept[i:j + 1]}) == 1
+        if j > i and not same and _PAIRED_NAMES_BEFORE.search(text, max(0, accepted[i].start - 80),
+                                                              accepted[i].start) is None:
+            i = j + 1
+            continue
+        if j > i:
+            names = _PAIRED_NAMES.match(text, accepted[j].end) if same else None
             if names is None:
                 names = _PAIRED_NAMES_BEFORE.search(text, max(0, accepted[i].start - 80),
                                                     accepted[i].start)
@@ -2567,9 +2657,15 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
                     salt_of = _WORD_BEFORE.search(text, max(0, names.start(1) - 40), names.start(1))
                     if salt_of is not None:  # "Fluticasone furoate/vilanterol 100/25 mcg"
                         parts[0] = salt_of.group(1) + " " + parts[0]
-                if len(parts) == j - i + 1 and not any(w.lower() in _STOP or w.lower() in _FILLER for w in parts):
+                if len(parts) == j - i + 1 and not any((w.lower() in _STOP and not w.isupper()) or w.lower() in _FILLER
+                                                       for w in parts):  # ("FF/ VI 200/25 mcg": no roman six)
                     for d, name in zip(kept[i:j + 1], parts):
                         d.agent = name
+            elif agent and agent.count("/") == j - i and all(d.agent is None or d.agent == agent for d in kept[i:j + 1]):
+                own = [w.strip() for w in agent.split("/")]
+                if all(w and _is_drug_like(w.split(), None) for w in own):
+                    for d, name in zip(kept[i:j + 1], own):
+                        d.agent = name  # "400/100 mg FDC tablet" of the intervention "SOF/VEL"
         i = j + 1
 
 
@@ -2660,7 +2756,9 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
                                 "read as cells")
         before = text[max(0, f.start - 30):f.start]
         if _COMPARATOR_HINT.search(before) and _COMPARATOR.search(before) and not (
-                _CAP.search(before) and _CAP_GIVEN.search(text, max(0, f.start - 50), f.start)):
+                _CAP.search(before) and (_CAP_GIVEN.search(text, max(0, f.start - 50), f.start) or (
+                    accepted and _CAP_OF_DOSE.fullmatch(text, accepted[-1].end, f.start)))) \
+                and not _POTENCY_FLOOR.search(before):
             continue
         if may_match and _MATCHED_BEFORE.search(text, max(0, f.start - 60), f.start):
             continue  # "placebo matched to firsocostat 5 mg", "sugar pill ... to mimic thalidomide 100mg tablet"
