@@ -5,11 +5,12 @@ amount the text gives an agent, and warnings about what it had to guess. It neve
 
 What counts as a dose: a number (or a range, or a list sharing one unit) followed by a
 dose unit. Units are normalized to ``mg``, ``g``, ``ug``, ``ng``, ``mL``, ``uL``, ``L`` (of a
-gas only: "15 lt/min oxygen"), ``IU``, ``U``, ``BAU``, ``mmol``, ``umol``, ``nmol``, ``pmol``,
-``mEq``, ``vg``, ``PFU``, ``TCID50``, ``vp`` (viral particles), ``CFU``, ``Gy``, ``kBq``,
-``MBq``, ``GBq`` (kept as written, as grams are not turned into milligrams), ``mCi``, ``uCi``,
-``ppm`` (an inhaled gas) and ``cells``, with ``/kg``, ``/m2`` and per-time suffixes kept
-(``mg/m2/day``, ``cells/kg``). "CAR+ T cells", "viable cells", "TNC" are all ``cells``.
+gas or a bowel preparation only: "15 lt/min oxygen", "2L Polyethylene glycol"), ``IU``, ``U``,
+``BAU``, ``mmol``, ``umol``, ``nmol``, ``pmol``, ``mEq``, ``vg``, ``PFU``, ``TCID50``,
+``CCID50``, ``vp`` (viral particles), ``CFU``, ``Gy``, ``kBq``, ``MBq``, ``GBq`` (kept as
+written, as grams are not turned into milligrams), ``mCi``, ``uCi``, ``ppm`` (an inhaled gas)
+and ``cells``, with ``/kg``, ``/m2`` and per-time suffixes kept (``mg/m2/day``, ``cells/kg``;
+the body before the time: "mg/min/kg" is ``mg/kg/min``). "4.0 log10 PFU" is 10^4 PFU. "CAR+ T cells", "viable cells", "TNC" are all ``cells``.
 A number written as a word before a mass or volume unit ("twenty milliliters") is read;
 one that is part of a compound ("twenty five", "two hundred and fifty") is not.
 
