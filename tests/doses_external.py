@@ -7008,7 +7008,7 @@ _MISSES: dict[str, str] = {
     'In this phase II trial, patients will be': "'CMVpp65-CTL/kg/dose/week': the week after '/dose' is read into the unit, and the record's name is used",
     'Cohort 1: single dose of 120 mg (3 x 40 ': "'a single dose of 80 mg (2 x 40 mg) testosterone undecanoate': the name before ('DITEST') is kept for the second product's total",
     '600 mg LipoCol Forte® Capsules compared ': "the reader keeps the registered mark ('LipoCol Forte®'), as the text writes it; the label drops it",
-    'Polyethylene glycol 3350, 8L in 48 hours': WITHOUT_CONTEXT + "read alone, the name before its grade number ('Polyethylene glycol 3350, 8L') is not carried to the litres",
+    'Polyethylene glycol 3350, 8L in 48 hours': "read alone, the name before its grade number ('Polyethylene glycol 3350, 8L') is not carried to the litres",
     'Intestinal lavage with PEG is initiated ': "rates after 'goal rate of' ('400cc/hour') are read as a device's, not as doses, and the name is not carried to the last rate",
     'Repository corticotropin injection, 80 U': "form word: the reader gives 'Repository corticotropin', the label 'Repository corticotropin injection'",
     'the dosage of mesenchymal stem cells ten': "'the dosage of mesenchymal stem cells tends to be 10^6/kg/time': the cells named before are not carried",

@@ -329,6 +329,11 @@ def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number 
 
 # ----------------------------------------------------------------------------- units
 
+# what a bare litre sign doses, written right after it: "1L Polyethylene glycol", "a total of 8L of PEG",
+# "total of 1.0 L CO2"
+_BOWEL_PREP_NAME = r"PEG\b(?!-)|(?i:polyethylene[ \t]+glycol|macrogol|golytely|nulytely|moviprep|colyte)"
+_BARE_LITRE = (r"L\b(?=[ \t]*(?:of[ \t]+)?\(?(?:" + _BOWEL_PREP_NAME
+               + r"|CO2\b|O2\b|(?i:carbon[ \t]+dioxide|oxygen|nitrous[ \t]+oxide)))")
 _BASE_UNITS: list[tuple[str, str, float]] = [
     # (pattern, normalized unit, factor)
     (r"(?i:milligrams?|milligrammes?|millgrams?)|mgs|mgr|mg|MG|Mg|㎎", "mg", 1.0),  # "millgram", "500 mgs", "250mgr", "㎎/㎡"
@@ -346,7 +351,8 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"nmol", "nmol", 1.0),
     (r"pmol", "pmol", 1.0),  # "PACAP38 (10 pmol/kg/min)"
     # gases and bowel preparations: "0.17 liters of carbon dioxide", "15 lt/min oxygen", "2L Polyethylene glycol"
-    (r"(?i:lit(?:er|re)s?)|lt\b|[Ll](?=\s*/\s*min)|L\b(?![/-])", "L", 1.0),
+    # (a bare "L" only right before the gas or preparation: "FVC 2.5 L", "2L setting" are none)
+    (r"(?i:lit(?:er|re)s?)|lt\b|[Ll](?=\s*/\s*min)|" + _BARE_LITRE, "L", 1.0),
     (r"mEq|meq", "mEq", 1.0),
     (r"vg|VG|(?i:vector\s+genomes?)", "vg", 1.0),
     (r"PFU|pfu|(?i:plaque[-\s]+forming\s+units?)", "PFU", 1.0),
@@ -514,7 +520,7 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
     if unit in ("mg", "g", "ug") and text.startswith(("m", " m"), end):
         bare = _BARE_M2.match(text, end)
         if bare is not None:
-            unit += "/m2"  # "Cetuximab 400 mg m2", "pemetrexed (500mgm2)": the slash left out
+            unit += "/m2"  # "Cetuximab 400 mg m2": the slash left out
             end = bare.end()
     m2 = _PER_DAY.match(text, end, end + 10)
     if m2 is not None and not unit.endswith("/day"):
@@ -530,7 +536,7 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
 
 
 _LOG10 = re.compile(r"[ \t]*(?i:log)[ \t]?10(?![\d.,])[ \t]*")
-_BARE_M2 = re.compile(r" ?m(?:2|²)(?![\w/])")
+_BARE_M2 = re.compile(r" ?m(?:2|²)(?![\w/-])")
 _TIME_BEFORE_BODY = re.compile(r"/(min|h|day|week)/(kg|m2)\b")
 
 
@@ -570,7 +576,9 @@ _MATCHED_BEFORE = re.compile(
     r"\b(?:matched\s+(?:to|with)|matching|to\s+match|mimic|mimics|mimicking|identical\s+to|resembling)"
     r"\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s*$", re.IGNORECASE)
 _INHALED_NEAR = re.compile(r"(?i:inhal|nitric\s+oxide|\biNO\b|xenon|nitrous|\bgas\b|sevoflurane|isoflurane|desflurane)")
-_BOWEL_PREP_NEAR = re.compile(r"\bPEG\b(?!-)|(?i:polyethylene\s+glycol|macrogol|golytely|nulytely|moviprep|colyte)")
+# the bowel preparation litres are a dose of: named right after them, or right before ("Polyethylene glycol 3350, 8L")
+_BOWEL_PREP_AFTER = re.compile(r"[ \t]*(?:of[ \t]+)?(?:" + _BOWEL_PREP_NAME + ")")
+_BOWEL_PREP_BEFORE = re.compile(r"(?:" + _BOWEL_PREP_NAME + r")(?:[ \t-]*\d{3,4})?[ \t,]*$")
 _GAS_NEAR = re.compile(r"(?i:oxygen|\bO2\b|\bair\b|heliox|\bCO2\b|carbon\s+dioxide|nitrous|xenon|\bgas\b)")
 _NOT_GIVEN_AFTER = re.compile(
     r"\s+(?:of\s+)?(?:(?:fat|adipose|muscle|skin|tumou?r|bone|liver|kidney|lung)\s+tissue|tissue\s+(?:samples?|biops))"
@@ -617,11 +625,13 @@ _TOTAL_OF = re.compile(r"\btotal\s+(?:of\s+)?(?:approximately\s+|about\s+|~\s*)?
 # conditions on a dose ("glucocorticoid dose <=7.5 mg/day" as a goal, "an aspirin dose <=1.3 g")
 _CAP = re.compile(
     r"(?:[<≤≦＜]/?=?|=<|\b(?:less|fewer|lower)\s+than(?:\s+or\s+equal\s+to)?|\bno\s+(?:more|greater|higher)\s+than"
-    r"|\bnot\s+(?:to\s+)?exceed(?:ing)?|\bbelow)(?:\s+(?:approximately|about|around|roughly)|\s*~)?\s*$", re.IGNORECASE)
+    r"|\bnot\s+(?:to\s+)?exceed(?:ing)?|\bwithout\s+exceeding|\bbelow)(?:\s+(?:approximately|about|around|roughly)|\s*~)?\s*$", re.IGNORECASE)
 # a cap written right after a dose is a dose too, as the labels read it: "15 mg/kg (not to exceed
 # 1000 mg)", "400 mg / day, without exceeding 900 mg / day"
 _CAP_OF_DOSE = re.compile(r"[ \t]*[(,;]?[ \t]*(?:not[ \t]+to[ \t]+exceed|without[ \t]+exceeding)[ \t]*")
 # a vaccine's stated potency: "containing ≥ 4.0 log10 plaque forming units", "containing at least 10^6 TCID50"
+# (only of counted units: "a diet containing at least 1000 mg calcium" is a condition)
+_COUNTED_UNITS = frozenset({"PFU", "TCID50", "CCID50", "CFU", "vp", "vg", "cells"})
 _POTENCY_FLOOR = re.compile(r"\bcontain(?:s|ing)?[ \t]+(?:at[ \t]+least|≥|>=|not[ \t]+less[ \t]+than|a[ \t]+minimum[ \t]+of)[ \t]*$",
                             re.IGNORECASE)
 _CAP_GIVEN = re.compile(
@@ -643,7 +653,7 @@ _NOT_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:weeks?|days?|d|cycles?|months?|years?|hours?|h|visits?|phases?|cohorts?|levels?|groups?"
     r"|steps?|parts?|arms?|stages?|grades?|n|times|no|number|version|v)\s*[:=#.]?\s*[+-]?|[A-Za-z]|[x×*]\s*)$", re.IGNORECASE)
 # "Polyethylene glycol 3350, 8L in 48 hours": a number that names a polymer's grade
-_GRADE_NUMBER_BEFORE = re.compile(r"(?i:glycol|\bPEG|macrogol)[ \t]*$")
+_GRADE_NUMBER_BEFORE = re.compile(r"(?:" + _BOWEL_PREP_NAME + r")[ \t]*$")
 # "on day 0 & 1 and 5mg/kg": the last number of a day list borrows no unit from the amount after it
 _DAY_LIST_BEFORE = re.compile(r"\b(?:days?|d)\s*[+-]?\d{1,3}(?:\s*(?:&|,|and)\s*\d{1,3})*\s*(?:&|,|and)\s*$",
                               re.IGNORECASE)  # (searched over 40 characters only)
@@ -727,7 +737,7 @@ one two three four five six seven eight nine ten adult adults equivalent overall
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories
-candidate subsequent batch vs vs. versus nearest fct fdc
+candidate subsequent batch vs vs. versus nearest fct fdc least expiry
 gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
 microgram micrograms milligram milligrams gram grams kilogram kilograms require requires regime surgery needle needles except
 insufflation insufflations actuation actuations inhalations
@@ -861,6 +871,7 @@ def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> 
         words = subject.group("name").split()
         if not any(w.lower() in _STOP or w.lower() in _FILLER or w.lower() in _ENGLISH for w in words) \
                 and (subject.group("spec") is not None
+                     or (subject.group("grp") is not None and _is_drug_like(words, agent))  # "Magnesium group received"
                      or (len(words[-1]) > 5 and _STRICT_DRUG.search(words[-1]) is not None)
                      or (len(words) == 1 and _CODE_NAME.fullmatch(words[0]) is not None)  # "Hemay022"
                      or (subject.group(0).lstrip()[:1] != subject.group("name")[:1]
@@ -920,7 +931,7 @@ _SUBJECT = re.compile(
     r"(?P<spec>\((?:[\d.,/:\s\-]+|[A-Z][A-Z0-9\-]{1,9})\)\s*)?"
     r"(?:(?P<form>tablets?|capsules?|injections?|infusions?)\s+)?"  # "Hemay022 tablets will be taken"
     r"(?:will|is|are|was|were|does|do|has|have|can|may|should|must"
-    r"|(?:group|arm)\s+(?:received|receives|took|takes|was\s+given|were\s+given))\b")  # "Amlodipine group received 10 mg"
+    r"|(?P<grp>(?:group|arm)\s+(?:received|receives|took|takes|was\s+given|were\s+given)))\b")  # "Amlodipine group received 10 mg"
 _DILUTED_IN = re.compile(r"(?i:diluted\s+(?:in|with)|flush(?:ed)?\s+with|\bor)\s+$")
 _CONC_NAME = re.compile(r"\b([A-Za-z][\w\-]{3,})\s+\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|IU|U|units)\s*/\s*(?:mL|ml|ML)\b")
 _CODE_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d{2,}[A-Za-z0-9\-]*")
@@ -971,7 +982,7 @@ def _tidy(name: list[str]) -> list[str]:
             and name[0] not in _BIOLOGIC_LEAD and name[0].rstrip(".") not in ("vit", "vitamin") \
             and (len(name) > 2 or len(name[0]) < 5 or _NOT_DRUG_ENDING.search(name[0])):
         name = name[1:]  # "administration contains L-cysteine" -> "L-cysteine"
-    while len(name) > 1 and (
+    while len(name) > 1 and name[0].lower() not in _BIOLOGIC_LEAD and name[0].lower() not in _PRODUCT_QUALIFIER and (
             (name[0].islower() and name[0] in _ENGLISH)  # "will initiate Advagraf 0.075 mg/kg/day"
             or (name[0][:1].islower() and name[-1][:1].isupper() and len(name[-1]) > 5
                 and _STRICT_DRUG.search(name[-1]) is not None)  # "2 weeks in length Oxaliplatin", "metroCX Cyclophosphamide"
@@ -1006,8 +1017,17 @@ def _tidy(name: list[str]) -> list[str]:
 
 
 
+# another group named between two doses: the second is not the first's drug ("Lidocaine group
+# received 1.5 mg/kg. Magnesium group received 30 mg/kg", "... and the saline group received 5 mL")
+_OTHER_GROUP = re.compile(r"\b(?:group|arm)\s+(?:received|receives|receive|will\s+(?:receive|be\s+given)|(?:was|were|is|are)"
+                          r"\s+given|took|takes|gets|got)\b", re.IGNORECASE)
+# "administered via Plastiape Monodose Dry powder Inhaler , 500mcg": the device phrase before an amount
+_VIA_WORDS = ("via", "through", "using", "by")
+_VIA_DEVICE = re.compile(r"\b(?:" + "|".join(_VIA_WORDS) + r")\s[^,;:()]*[\s,]*$", re.IGNORECASE)
+# words that make a different product of a drug ("pegylated liposomal Doxorubicin", "albumin-bound Paclitaxel")
+_PRODUCT_QUALIFIER = frozenset({"liposomal", "albumin-bound", "protein-bound", "protein", "nanoparticle", "nab",
+                                "regular", "bound"})
 # a chemotherapy regimen's code, written before the drug of it a dose is for
-_VIA_DEVICE = re.compile(r"\b(?:via|through|using|by)\s[^,;:()]*[\s,]*$", re.IGNORECASE)
 _REGIMEN_CODE = re.compile(r"m?FOLF[A-Z]+|XEL[A-Z]+|CAPOX|GEMOX|R-?CHOP|CHOP|ABVD|BEACOPP|R?-?DHAP|BEAM|R?-?ICE|EPOCH")
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])|\n")
 _HEAD_LABEL = re.compile(r"[ \t]*([A-Z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*)?)[ \t]*:[ \t]")
@@ -1017,8 +1037,8 @@ _PRODUCT_ROLE = frozenset({"test", "reference", "formulation", "product", "compa
                            "paediatric"})
 _REGIMEN_PHASE = frozenset({"neoadjuvant", "adjuvant", "induction", "consolidation", "maintenance",
                             "preoperative", "postoperative", "perioperative"})
-_PHASE_HEADING = _REGIMEN_PHASE | {"postsurgical", "presurgical", "intraoperative", "premedication", "prophylaxis",
-                                   "rescue", "loading", "postop", "preop", "pre-operative", "post-operative"}
+_PHASE_HEADING = frozenset({"neoadjuvant", "adjuvant", "preoperative", "postoperative", "perioperative",
+                            "postsurgical", "presurgical", "intraoperative", "pre-operative", "post-operative"})
 # "recombinant human interleukin-2": words of a biologic's name, not of the sentence
 _BIOLOGIC_LEAD = frozenset({"recombinant", "human", "pegylated", "inactivated", "attenuated", "live", "adjuvanted",
                             "conjugate", "conjugated", "monovalent", "bivalent", "trivalent", "quadrivalent"})
@@ -1063,7 +1083,7 @@ _CONC_THEN_VOLUME = re.compile(
 
 
 def _agent_before(text: str, start: int, floor: int, agent: str | None,
-                  end_hint: int = 0) -> tuple[str | None, bool]:
+                  end_hint: int = 0, nested: bool = False) -> tuple[str | None, bool]:
     """The drug named right before ``start``, and whether it was read after the amount
     instead ("Acetium capsules (100mg l-cysteine)")."""
     lo = max(floor, start - 90)
@@ -1166,12 +1186,12 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             break
         name.insert(0, t)
         i -= 1
-    if skipped_device and name and i >= 0 and tokens[i].lower() in ("via", "through", "using", "by"):
+    if skipped_device and name and i >= 0 and tokens[i].lower() in _VIA_WORDS and not nested:
         # "Fluticasone Propionate ... administered via Plastiape Monodose Dry powder Inhaler , 500mcg":
         # the device's maker; the drug is named before the device, or elsewhere in the sentence
         via = _VIA_DEVICE.search(window)
         if via is not None:
-            before, _after = _agent_before(text, lo + via.start(), floor, agent)
+            before, _after = _agent_before(text, lo + via.start(), max(floor, lo - 100), agent, nested=True)
             if before is not None:
                 return before, False
         name = []
@@ -1282,8 +1302,11 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
             window, saw_of = window[lead.end():], True
         else:
             lead = _COUNT_BRACKET.match(window)
-            if lead is not None:  # "800mcg (4 tablets) misoprostol": a count of units, then the name
-                window = window[lead.end():]
+            first = _WORD.match(window, lead.end()) if lead is not None else None
+            word = first.group(0).lower() if first is not None else ""
+            if lead is not None and word and word not in _FILLER and word not in _STOP \
+                    and word not in _VEHICLE_WORDS and word not in _NOT_A_NAME:
+                window = window[lead.end():]  # "800mcg (4 tablets) misoprostol": a count of units, then the name
     tokens = _WORD.findall(window)
     i = 0
     while i < len(tokens):
@@ -1457,7 +1480,7 @@ _ANY_UNIT = re.compile(
     # first character is matched before the look back, so the engine scans for [\d.,] at C speed;
     # the run is taken whole (*+), since no unit starts with a digit, "." or ","
     r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\)?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
-    r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|[Ll]\s*/\s*min|L\b(?![/-])|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|CCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|GY|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
+    r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|[Ll]\s*/\s*min|" + _BARE_LITRE + r"|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|CCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|GY|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]illg|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[Mm]egabecq|[Kk]ilobecq|ppm|Mio|㎎|[A-Za-z]+\s+[Uu]nits)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
@@ -1575,7 +1598,10 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
         amount_end = m.end()
         if high is None and "log" in text[amount_end:amount_end + 6].lower():
             log = _LOG10.match(text, amount_end)
-            if log is not None and low.value <= 15:
+            if log is not None:
+                if low.value > 15:
+                    pos = log.end()  # "16 log10 CFU" is no amount to read (nor is the 10 of "log10")
+                    continue
                 # "≥ 4.0 log10 plaque forming units": a power of ten
                 low = _Number(10.0 ** low.value, True, None, False)
                 amount_end = log.end()
@@ -1835,13 +1861,15 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
         at = text.find(who, f.end, f.end + 60) if who and who_after else -1
         fwd_agent_end = at + len(who) if at >= 0 and who and not _BARE_NUMBER.search(
             text, f.end, at) else 0
-        if who is None and prev_agent is not None and not _CLAUSE_BREAK.search(between):
+        if who is None and prev_agent is not None and not _CLAUSE_BREAK.search(between) \
+                and not _OTHER_GROUP.search(between):
             who = prev_agent
         if who is None and not (agent and agent_named):
             who = _agent_in_sentence(text, f.start, prev_end, agent)
             if who is not None and spans:
                 who = _known_agent(text, spans, who, False, f.start, f.end, prev_end, next_start, False)[0]
-        if who is None and prev_agent is not None and _base_unit(unit) == prev_unit:
+        if who is None and prev_agent is not None and _base_unit(unit) == prev_unit \
+                and not _OTHER_GROUP.search(between):
             who = prev_agent  # "... initial dosage of 8 μg/day. The dosage escalated to 28 μg/day"
         if who is None and not agent:
             # a list of doses under the line that names the drug: "Patients receiving inhaled
@@ -1969,9 +1997,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             if dose.agent is None:
                 dose.agent = own
     if "(" in text:
+        renamed: dict[str, str] = {}  # (each agent looked up once: the look-up scans the text)
         for dose in kept:
             if dose.agent:
-                dose.agent = _name_before_bracket(text, dose.agent, agent)
+                if dose.agent not in renamed:
+                    renamed[dose.agent] = _name_before_bracket(text, dose.agent, agent)
+                dose.agent = renamed[dose.agent]
     if "®" in text or "™" in text:
         # the agent as the text writes it: "Luminate®", "altim®" keep their mark
         marked: dict[str, str] = {}
@@ -2007,10 +2038,17 @@ def _days_after_parts(text: str, accepted: list[_Found], kept: list[Dose]) -> No
             continue
         close_char = "]" if opened.group(0).rstrip()[-1] == "[" else ")"
         close = text.find(close_char, opened.end())
+        if close < 0:
+            i += 1
+            continue
         j = i
-        while j + 1 < len(kept) and accepted[j + 1].start < close and close >= 0:
+        while j + 1 < len(kept) and accepted[j + 1].start < close:
             j += 1
-        if j > i and kept[j].days and text.find(kept[j].schedule or "\0", close) >= 0 \
+        after_end = accepted[j + 1].start if j + 1 < len(kept) else len(text)
+        after = " ".join(text[close + 1:after_end].split())
+        schedule = kept[j].schedule
+        if j > i and schedule and kept[j].days and _DAYS_RIGHT_AFTER.match(after) is not None \
+                and schedule in after \
                 and all(not kept[k].days or kept[k].days == kept[j].days for k in range(i + 1, j)):
             kept[i].schedule, kept[i].days = kept[j].schedule, list(kept[j].days)
             for k in range(i + 1, j + 1):
@@ -2018,6 +2056,9 @@ def _days_after_parts(text: str, accepted: list[_Found], kept: list[Dose]) -> No
         i = j + 1
 
 
+# what may stand between a bracket of parts and the days after it: "(3 x 40 mg capsules) on Day 1",
+# "[2 x 200 mg] once daily on Days 4-9)"
+_DAYS_RIGHT_AFTER = re.compile(r"[)\],\s]*[^.;:\n\d(\[]{0,60}?\b(?:days?|d)\s*[-+]?\d", re.IGNORECASE)
 # a bracket of parts opened right after a dose: "(3 x 40 mg", "[2 x 200 mg", "(provided as one 4-mg"
 _PARTS_OPEN = re.compile(r"(?:[ \t]+[A-Za-z][\w\-]*){0,2}[ \t]*(?:[(\[])[ \t]*(?:provided[ \t]+as[ \t]+)?(?=(?:\d{1,2}|one|two|three|four)[ \t]*(?:x|×|\*)?[ \t]*\d)",
                          re.IGNORECASE)
@@ -2084,8 +2125,11 @@ def _sole_named_drug(text: str, quoted: str, spans: list[tuple[int, int]],
     """A text that names one of the record's drugs and no other doses that drug wherever it
     names none, after naming it: "Subjects in the allopurinol treatment arm will begin with an
     initial dose of drug of 100 mg/d", "Drug: oxytocin and placebo nasal spray (...); dosage=24
-    international units (IU)". Two drugs named (or a dose already another's) leave it unnamed;
-    so does radiation."""
+    international units (IU)", "Linsitinib is to be taken ... The starting dose is 600 mg". Two
+    drugs named (or a dose already another's) leave it unnamed; so does radiation, a drug named
+    as background ("their usual methotrexate", "ondansetron as premedication"), and a dose in a
+    later sentence unless that sentence opens on the dose ("The starting dose is", "1×10^9 NK
+    cells/dose")."""
     written: dict[str, str] = {}
     for s, e in spans:
         name = " ".join(quoted[s:e].split())
@@ -2099,7 +2143,13 @@ def _sole_named_drug(text: str, quoted: str, spans: list[tuple[int, int]],
         return  # "prostatectomy", "Radiotherapy", "normal saline": no drug a dose is of
     if any(d.agent is not None and d.agent.casefold() != key for d in kept):
         return
-    first = spans[0][0]
+    first, first_end = spans[0]
+    dosed = False
+    line_end = text.find("\n", first_end)
+    # "Clonidine administered orally:\nDay 1/loading doses: 75µg": a line naming it heads the lines below
+    heading = line_end > 0 and text[first_end:line_end].rstrip().endswith(":") and "." not in text[first_end:line_end]
+    if _BACKGROUND_BEFORE.search(text, max(0, first - 40), first) or _BACKGROUND_AFTER.match(text, first_end):
+        return
     for dose, f in zip(kept, accepted):
         if dose.agent is None and f.start > first and not dose.unit.startswith("Gy") \
                 and not (dose.unit.startswith("cells") and _STRICT_DRUG.search(name)):
@@ -2108,10 +2158,30 @@ def _sole_named_drug(text: str, quoted: str, spans: list[tuple[int, int]],
             if after is not None and after.group(1).lower() not in _STOP \
                     and _plain_word_drug(after.group(1)):
                 continue  # "0.8 g/kg/day protein": the amount of a word the reader did not take
+            sentence = None
+            if not dosed and not heading:  # (once a dose is the drug's, the text goes on about it: "The basic rate is
+                # 0.3 mg/h. Patients will be allowed to administer 1 mg")
+                for sentence in _SENTENCE_BREAK.finditer(text, first_end, f.start):
+                    pass
+            if sentence is not None and not _DOSE_OPENS.match(text, sentence.end(), f.start):
+                continue  # "... adding metformin improves outcomes. In the control arm ... 75 mg/m2"
             dose.agent = name
+        dosed = dosed or (dose.agent is not None and dose.agent.casefold() == key)
 
 
-_NOT_GIVEN_NAME = re.compile(r"radi|therap|surg|ectomy|otomy|plasty|scopy|procedure|exercise|diet|device")
+# a drug named as background, not as what the text gives
+_BACKGROUND_BEFORE = re.compile(r"\b(?:usual|background|prior|previous|existing|current|stable|concomitant|rescue"
+                                r"|premedication|premedicated|continue|continues|allowed|permitted|prohibited)\b[^.;:]{0,25}$",
+                                re.IGNORECASE)
+_BACKGROUND_AFTER = re.compile(r"[ \t]+(?:is|are)?[ \t]*(?:as[ \t]+(?:premedication|rescue|needed|background)|(?:is|are)[ \t]+"
+                               r"(?:allowed|permitted|prohibited))", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s+(?=[A-Z])|(?=\d))")  # (not ";", nor a hard-wrapped line's break)
+# a sentence that opens on the dose: "The starting dose is 600 mg", "The basic rate is 0.3 mg/h", "1×10^9 NK cells"
+_DOSE_OPENS = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}(?:dose|doses|dosage|rate|regimen)\b|\s*(?=\d)",
+                         re.IGNORECASE)
+
+
+_NOT_GIVEN_NAME = re.compile(r"\b(?:radi|therap|surg|procedure|exercise|diet|device)|(?:ectomy|otomy|plasty|scopy)\b")
 _WORD_AFTER_AMOUNT = re.compile(r"[ \t]+(?:of[ \t]+)?([A-Za-z][a-z\-]+)")
 
 
@@ -2662,9 +2732,11 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str 
                                                        for w in parts):  # ("FF/ VI 200/25 mcg": no roman six)
                     for d, name in zip(kept[i:j + 1], parts):
                         d.agent = name
-            elif agent and agent.count("/") == j - i and all(d.agent is None or d.agent == agent for d in kept[i:j + 1]):
+            elif agent and agent.count("/") == j - i and all(d.agent is None or d.agent == agent for d in kept[i:j + 1]) \
+                    and all(accepted[k].end == accepted[k].amount_end for k in range(i, j)):
+                # (the unit written once, after the last amount: "1000 mg/1200 mg" for two weights is no pair)
                 own = [w.strip() for w in agent.split("/")]
-                if all(w and _is_drug_like(w.split(), None) for w in own):
+                if all(w and _is_drug_like(w.split(), None) and w.lower() not in _NOT_A_NAME for w in own):
                     for d, name in zip(kept[i:j + 1], own):
                         d.agent = name  # "400/100 mg FDC tablet" of the intervention "SOF/VEL"
         i = j + 1
@@ -2759,7 +2831,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
         if _COMPARATOR_HINT.search(before) and _COMPARATOR.search(before) and not (
                 _CAP.search(before) and (_CAP_GIVEN.search(text, max(0, f.start - 50), f.start) or (
                     accepted and _CAP_OF_DOSE.fullmatch(text, accepted[-1].end, f.start)))) \
-                and not _POTENCY_FLOOR.search(before):
+                and not (f.unit.unit.split("/")[0] in _COUNTED_UNITS and _POTENCY_FLOOR.search(before)):
             continue
         if may_match and _MATCHED_BEFORE.search(text, max(0, f.start - 60), f.start):
             continue  # "placebo matched to firsocostat 5 mg", "sugar pill ... to mimic thalidomide 100mg tablet"
@@ -2774,7 +2846,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
         if f.unit.unit.startswith("L") and (
                 _RATE_OF.search(before) or f.low.value == 0
                 or not (_GAS_NEAR.search(text, max(0, f.start - 60), min(len(text), f.end + 40))
-                        or _BOWEL_PREP_NEAR.search(text, max(0, f.start - 60), min(len(text), f.end + 40)))):
+                        or _BOWEL_PREP_AFTER.match(text, f.end)
+                        or _BOWEL_PREP_BEFORE.search(text, max(0, f.start - 40), f.start))):
             # "a gas flow rate of 9 L/min", "delivering O2 from 0 to 160 liters per minute": a
             # device's; "FVC 2.5 liters", "cardiac output 4 L/min", "1 liter of normal saline":
             # litres are a dose only of a gas or of a bowel preparation ("a total of 8L of PEG")
