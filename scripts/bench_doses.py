@@ -247,7 +247,8 @@ def score(verbose: bool = False) -> None:
                                                            "HOLDOUT39", "HOLDOUT40", "HOLDOUT41", "HOLDOUT42",
                                                            "HOLDOUT43", "HOLDOUT44", "HOLDOUT45", "HOLDOUT46",
                                                            "HOLDOUT47", "HOLDOUT48", "HOLDOUT49", "HOLDOUT50",
-                                                           "HOLDOUT51", "HOLDOUT52", "HOLDOUT53", "HOLDOUT54")]
+                                                           "HOLDOUT51", "HOLDOUT52", "HOLDOUT53", "HOLDOUT54",
+                                                           "HOLDOUT55", "HOLDOUT56")]
     for name, rows in sets:
         with_names = sum(bool(context_names(row[1])) for row in rows)
         print(f"{name}: {len(rows)} phrases ({with_names} with a record's names)")

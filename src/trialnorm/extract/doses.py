@@ -740,7 +740,7 @@ sterile pill pills lozenge lozenges suppository suppositories
 candidate subsequent batch vs vs. versus nearest fct fdc least expiry
 gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
 microgram micrograms milligram milligrams gram grams kilogram kilograms require requires regime surgery needle needles except
-insufflation insufflations actuation actuations inhalations
+insufflation insufflations actuation actuations inhalations breath breaths
 single-dose multiple-dose starting-dose
 either neither vector vectors syringe syringes vial bottle bottles sachet sachets drops puffs puff ampoule ampoules units
 after before during for from in on to until qd bid tid qid qhs qw q2w q3w q4w qod prn hs qam qpm sid
