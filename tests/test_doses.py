@@ -1091,9 +1091,16 @@ def test_later_blind_rounds_fixes_stop_where_they_should(text: str, want: list[t
     ("A dose of 100 mg/d, then allopurinol is stopped.", ("Allopurinol",), [(100.0, "mg/day", None)]),
     ("Fludarabine 30 mg/m^2 on days -5 to -3, then 1×10⁶ CAR-T cells/kg on day 0", ("Fludarabine",),
      [(30.0, "mg/m2", "Fludarabine"), (1e6, "cells/kg", None)]),  # cells are no chemotherapy's
+    # a record's name that ends in a bare number keeps it ...
+    ("Urocortin 2 will be infused at 3.6 pmol/min", ("Urocortin 2", "Urocortin 3"), [(3.6, "pmol/min", "Urocortin 2")]),
+    ("Toca 511: 14 mL intravenously daily", ("Toca 511", "Toca FC"), [(14.0, "mL", "Toca 511")]),
+    # ... but not a number the text gives a unit, nor one inside a name ("Insulin aspart 30 mix")
+    ("Aspirin 81 mg daily", ("Aspirin 81",), [(81.0, "mg", "Aspirin")]),
 ])
-def test_the_sole_drug_a_text_names_is_its_doses_agent(
+def test_the_records_names_in_the_text(
         text: str, names: tuple[str, ...], want: list[tuple[Any, str, str | None]]) -> None:
+    """The one drug of the record's a text names doses what it leaves unnamed after it; a
+    record's name ending in a number is looked for whole."""
     doses, _ = parse_doses(text, names=names)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
 
@@ -1129,18 +1136,6 @@ def test_the_name_before_a_bracket_is_the_agent(text: str, want: list[tuple[Any,
 ])
 def test_litres_of_a_bowel_preparation(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
-
-
-@pytest.mark.parametrize(("text", "names", "want"), [
-    # a record's name that ends in a bare number keeps it ...
-    ("Urocortin 2 will be infused at 3.6 pmol/min", ("Urocortin 2", "Urocortin 3"), [(3.6, "pmol/min", "Urocortin 2")]),
-    ("Toca 511: 14 mL intravenously daily", ("Toca 511", "Toca FC"), [(14.0, "mL", "Toca 511")]),
-    # ... but not a number the text gives a unit, nor one inside a name ("Insulin aspart 30 mix")
-    ("Aspirin 81 mg daily", ("Aspirin 81",), [(81.0, "mg", "Aspirin")]),
-])
-def test_a_name_ending_in_a_number(text: str, names: tuple[str, ...], want: list[tuple[Any, str, str | None]]) -> None:
-    doses, _ = parse_doses(text, names=names)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
 
 

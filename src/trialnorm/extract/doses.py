@@ -10,7 +10,8 @@ gas or a bowel preparation only: "15 lt/min oxygen", "2L Polyethylene glycol"), 
 ``CCID50``, ``vp`` (viral particles), ``CFU``, ``Gy``, ``kBq``, ``MBq``, ``GBq`` (kept as
 written, as grams are not turned into milligrams), ``mCi``, ``uCi``, ``ppm`` (an inhaled gas)
 and ``cells``, with ``/kg``, ``/m2`` and per-time suffixes kept (``mg/m2/day``, ``cells/kg``;
-the body before the time: "mg/min/kg" is ``mg/kg/min``). "4.0 log10 PFU" is 10^4 PFU. "CAR+ T cells", "viable cells", "TNC" are all ``cells``.
+the body before the time: "mg/min/kg" is ``mg/kg/min``). "4.0 log10 PFU" is 10^4 PFU.
+"CAR+ T cells", "viable cells", "TNC" are all ``cells``.
 A number written as a word before a mass or volume unit ("twenty milliliters") is read;
 one that is part of a compound ("twenty five", "two hundred and fifty") is not.
 
