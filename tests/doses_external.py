@@ -7368,11 +7368,11 @@ _MISSES: dict[str, str] = {
     '<Treatment> D1 Alimta 500mg/m2 + NS 100m': "the normal saline the drug is given in ('+ NS 100ml') is read as a dose",
     'this group will receive Botulinum Toxin ': WITHOUT_CONTEXT + "read alone, 'Botulinum Toxin A' is cut before its type letter",
     'in 29th day, cyclophosphamide(CY) 250mg/': "an ordinal day before the drug ('in 29th day,') is not read",
-    'Experimental groups will be given TACE a': "'250mg/ m2' with a space after the slash is read as mg",
+    'Experimental groups will be given TACE a': "'250mg/cm2' (the label reads cm2 as a slip for m2) is read as mg",
     'Rituximab: One gm i.v. will be administe': "an amount written as a word before 'gm' ('One gm') is not read",
     'Intravenous immunoglobulin (IVIG): 0.5 g': "the label takes the short name in brackets ('IVIG'); the reader the name before it ('immunoglobulin', without 'Intravenous')",
-    'Pertubation solution of lidocaine 0.5 mg': "the drug's amount in a test solution (no dose given to a patient, by the label) is read as a dose",
-    'All participants will receive intravenou': "'1 g methylprednisolone ... daily' (per day written as a frequency) is read as g; the label writes g/day",
+    'Pertubation solution of lidocaine 0.5 mg': "'lidocaine 0.5 mg ml' (a concentration, its slash lost, of a test solution) is read as a dose",
+    'All participants will receive intravenou': "'1g of methylprednisolone per day': 'per day' after the name stays a schedule, as the table writes it; the label writes g/day",
     'Sodium chloride solution 10 mL IV just b': "form word: the reader gives 'Sodium chloride', the label 'Sodium chloride solution'",
     'The maximum volume of T-Vec administered': "the record's long name ('Talimogene laherparepvec') is used; the text writes 'T-Vec'",
     'Single intravenous administration of ISU': "the label keeps the slash-joined name whole ('ISU304/CB2679d'); the reader takes the last part",
@@ -7383,7 +7383,7 @@ _MISSES: dict[str, str] = {
     'Participants will receive 10 milligram (': 'the same 10 mg with and without a day is listed twice',
     'Patients will receive 166 mg of liposoma': "'non-liposomal' is dropped from the second name ('non-liposomal bupivacaine')",
     'Inhaled treprostinil delivered via an ul': WITHOUT_CONTEXT + "read alone, the drug named before the device ('Inhaled treprostinil delivered via an ultrasonic nebulizer') is not carried",
-    'The purpose of this study is to assess t': "the brand named before ('Clarityne') is not read as loratadine; the label gives the generic",
+    'The purpose of this study is to assess t': "the drug named earlier ('Xisimin (loratadine)') is not carried past 'compared with Clarityne' to the 10 mg",
 }
 
 
