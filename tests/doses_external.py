@@ -7267,7 +7267,7 @@ _MISSES: dict[str, str] = {
     'Mesalamine Rectal Suspension Enema (4.0g': "the form word 'Enema' before the bracket is taken as the name of both amounts",
     'Fast for 12h before the examination and ': "'containing 40 mg simethicone in 1mL emulsion' (a concentration) is read as a dose, and the form word 'Emulsion' is dropped",
     'Monovalent type 1 oral poliovirus vaccin': "'at least106 TCID50': a lost superscript glued to a word is not read",
-    'The bivalent vaccine containing at least': "CCID50 is not a unit the reader knows, and '106' is not read as a lost superscript",
+    'The bivalent vaccine containing at least': "'Sabin poliovirus type 1': the type number is cut from the name",
     'one 0.5mg varenicline capsule on first 3': "the same 0.5 mg on another schedule ('on first 3 days' then 'twice daily for 4 days') is listed once",
     'Subjects in the risedronate group will t': '\'35 mg of the bisphosphonate "risedronate"\': the class word after \'of the\' is taken as the agent',
     'Patients received 15 milligrams per kilo': "'levofloxacin 250 mg or 500 mg': the first amount after the name takes the drug of the sentence before",

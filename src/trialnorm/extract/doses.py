@@ -631,8 +631,7 @@ _CAP = re.compile(
 # 1000 mg)", "400 mg / day, without exceeding 900 mg / day"
 _CAP_OF_DOSE = re.compile(r"[ \t]*[(,;]?[ \t]*(?:not[ \t]+to[ \t]+exceed|without[ \t]+exceeding)[ \t]*")
 # a vaccine's stated potency: "containing ≥ 4.0 log10 plaque forming units", "containing at least 10^6 TCID50"
-# (only of counted units: "a diet containing at least 1000 mg calcium" is a condition)
-_COUNTED_UNITS = frozenset({"PFU", "TCID50", "CCID50", "CFU", "vp", "vg", "cells"})
+# (only of counted units, _COUNTED: "a diet containing at least 1000 mg calcium" is a condition)
 _POTENCY_FLOOR = re.compile(r"\bcontain(?:s|ing)?[ \t]+(?:at[ \t]+least|≥|>=|not[ \t]+less[ \t]+than|a[ \t]+minimum[ \t]+of)[ \t]*$",
                             re.IGNORECASE)
 _CAP_GIVEN = re.compile(
@@ -2832,7 +2831,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
         if _COMPARATOR_HINT.search(before) and _COMPARATOR.search(before) and not (
                 _CAP.search(before) and (_CAP_GIVEN.search(text, max(0, f.start - 50), f.start) or (
                     accepted and _CAP_OF_DOSE.fullmatch(text, accepted[-1].end, f.start)))) \
-                and not (f.unit.unit.split("/")[0] in _COUNTED_UNITS and _POTENCY_FLOOR.search(before)):
+                and not (f.unit.unit.split("/")[0] in _COUNTED and _POTENCY_FLOOR.search(before)):
             continue
         if may_match and _MATCHED_BEFORE.search(text, max(0, f.start - 60), f.start):
             continue  # "placebo matched to firsocostat 5 mg", "sugar pill ... to mimic thalidomide 100mg tablet"
@@ -2908,7 +2907,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
     return accepted
 
 
-_COUNTED = frozenset({"cells", "CFU", "vp", "PFU", "vg", "TCID50"})
+_COUNTED = frozenset({"cells", "CFU", "vp", "PFU", "vg", "TCID50", "CCID50"})
 _BARE_POWER = re.compile(r"\s*10(\d{1,2})\s*")
 
 
