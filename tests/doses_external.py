@@ -89,7 +89,7 @@ ran trialnorm, and scored once, blind, before any change it prompted:
   dose read as none.
 - ``HOLDOUT51`` to ``HOLDOUT54`` (folders NCT01x8/NCT02x8, NCT01x9/NCT02x9, NCT01x2/NCT02x2 and
   NCT01x4/NCT01x6/NCT02x4/NCT02x6/NCT03x4/NCT03x6, none used before), labelled while 47-50's
-  fixes were made, each scored once at commit dd7be2a (after them; with the record's names,
+  fixes were made, each scored once at commit 716bab9 (after them; with the record's names,
   without them 45, 56, 50, 58): HOLDOUT51 45/71 (63.4%), HOLDOUT52 59/67 (88.1%), HOLDOUT53 54/68
   (79.4%), HOLDOUT54 58/68 (85.3%), together 216/274 (78.8%); amount and unit 248/274 (90.5%);
   46/49 phrases with no dose read as none. At the session's start commit the same sets scored
