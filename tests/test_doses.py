@@ -88,6 +88,11 @@ from trialnorm.extract.text import clean
 from trialnorm.model import Dose
 
 
+def _triples(doses: list[Any]) -> list[tuple[Any, str, str | None]]:
+    """(value, or (low, high) for a range), unit and agent of each dose: what most rule tests compare."""
+    return [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses]
+
+
 def _matches(dose: Dose, want: Want) -> bool:
     def close(a: float | None, b: float | None) -> bool:
         if a is None or b is None:
@@ -598,7 +603,7 @@ def test_wrapped_lines_of_a_parsed_record(nct_id: str, start: str, end: str,
     sentence = prose[at:prose.index(end, at) + len(end)]
     assert "\n" in sentence  # the case: a line break inside the sentence
     doses, _ = parse_doses(sentence)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+    assert _triples(doses) == want
 
 
 def test_days_across_a_wrapped_line() -> None:
@@ -713,7 +718,7 @@ def test_generic_and_short_names_are_no_mentions(names: tuple[str, ...]) -> None
 def test_rules_stop_where_they_should(text: str, agent: str | None, names: tuple[str, ...],
                                       want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text, agent=agent, names=names)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+    assert _triples(doses) == want
 
 
 # -------------------- where the rules of the holdout 15-21 fixes stop (phrases built in review)
@@ -782,7 +787,7 @@ def test_rules_stop_where_they_should(text: str, agent: str | None, names: tuple
 ])
 def test_holdout_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+    assert _triples(doses) == want
 
 
 def test_radioactivity_of_a_labelled_drug() -> None:
@@ -885,7 +890,7 @@ def test_days_shared_across_a_long_word_in_linear_time() -> None:
 ])
 def test_blind_set_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+    assert _triples(doses) == want
 
 
 @pytest.mark.parametrize(("text", "levels", "days"), [
@@ -929,7 +934,7 @@ def test_long_runs_are_read_in_linear_time(text: str) -> None:
 ])
 def test_later_blind_set_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+    assert _triples(doses) == want
 
 
 @pytest.mark.parametrize(("text", "days"), [
@@ -983,7 +988,7 @@ def test_comma_run_before_spaces_is_linear() -> None:
 ])
 def test_fourth_blind_round_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+    assert _triples(doses) == want
 
 
 def test_per_kilogram_after_a_name_is_linear() -> None:
@@ -1074,7 +1079,7 @@ def test_part_and_total_rule_is_linear() -> None:
 ])
 def test_later_blind_rounds_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+    assert _triples(doses) == want
 
 
 @pytest.mark.parametrize(("text", "names", "want"), [
@@ -1102,7 +1107,7 @@ def test_the_records_names_in_the_text(
     """The one drug of the record's a text names doses what it leaves unnamed after it; a
     record's name ending in a number is looked for whole."""
     doses, _ = parse_doses(text, names=names)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+    assert _triples(doses) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -1115,13 +1120,6 @@ def test_the_records_names_in_the_text(
      [(400.0, "mg", "Certolizumab Pegol"), (200.0, "mg", "CZP")]),
     ("granulocyte colony-stimulating factor(G-CSF) 200ug/(m2.d) for 14 days", [(200.0, "ug/m2/day", "G-CSF")]),
     ("Patients receive (MMF) 1 g", [(1.0, "g", "MMF")]),
-])
-def test_the_name_before_a_bracket_is_the_agent(text: str, want: list[tuple[Any, str, str | None]]) -> None:
-    doses, _ = parse_doses(text)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
-
-
-@pytest.mark.parametrize(("text", "want"), [
     # litres are a dose of a gas or of a bowel preparation, and "L" glued to the number reads
     ("the same as protocol A plus 1L Polyethylene glycol 11-12h before VCE.", [(1.0, "L", "Polyethylene glycol")]),
     ("increased to a goal rate of 400cc/hour to a total of 8L of PEG.", [(8.0, "L", "PEG")]),
@@ -1133,13 +1131,6 @@ def test_the_name_before_a_bracket_is_the_agent(text: str, want: list[tuple[Any,
     ("1 liter of normal saline", []),
     ("patients in the 2L setting receive 100 mg", [(100.0, "mg", None)]),  # second line
     ("PEG-asparaginase in the 2L setting, 2500 IU/m2", [(2500.0, "IU/m2", None)]),
-])
-def test_litres_of_a_bowel_preparation(text: str, want: list[tuple[Any, str, str | None]]) -> None:
-    doses, _ = parse_doses(text)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
-
-
-@pytest.mark.parametrize(("text", "want"), [
     # a seventh blind round: a word before the drug that is no part of its name ...
     ("Cycles to be 4 weeks in length Gemcitabine 1000 mg/m2 IV weekly", [(1000.0, "mg/m2", "Gemcitabine")]),
     ("metroCX Cyclophosphamide 50mg PO d1-28", [(50.0, "mg", "Cyclophosphamide")]),
@@ -1163,8 +1154,10 @@ def test_litres_of_a_bowel_preparation(text: str, want: list[tuple[Any, str, str
     ("AM/PM, 10 mg/5 mg of hydrocortisone", [(10.0, "mg", "hydrocortisone"), (5.0, "mg", "hydrocortisone")]),
 ])
 def test_seventh_blind_round_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    """The name before a bracket, litres of a bowel preparation, words before a drug, groups,
+    headings, devices and slash-joined names (the seventh blind round's rules)."""
     doses, _ = parse_doses(text)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+    assert _triples(doses) == want
 
 
 @pytest.mark.parametrize(("text", "agent", "want"), [
@@ -1194,7 +1187,7 @@ def test_seventh_blind_round_fixes_stop_where_they_should(text: str, want: list[
 def test_eighth_blind_round_fixes_stop_where_they_should(
         text: str, agent: str | None, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text, agent=agent)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+    assert _triples(doses) == want
 
 
 @pytest.mark.parametrize(("text", "agent", "names", "want"), [
@@ -1230,7 +1223,7 @@ def test_eighth_blind_round_fixes_stop_where_they_should(
 def test_this_sessions_rules_stop_where_a_review_found_them_overreaching(
         text: str, agent: str | None, names: tuple[str, ...], want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text, agent=agent, names=names)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+    assert _triples(doses) == want
 
 
 def test_days_after_a_bracket_of_parts_go_to_the_whole() -> None:
