@@ -1988,7 +1988,14 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             strength_at = next((i for i, w in enumerate(words) if i and w[:1].isdigit() and (
                 _UNIT_TOKEN.fullmatch(w.lstrip("0123456789.,")) or (
                     i + 1 < len(words) and _UNIT_TOKEN.fullmatch(words[i + 1])))), len(words))
-            words = words[:strength_at]
+            if strength_at == len(words) and own == agent and not agent_named:
+                # the intervention's name given for a text that names no drug is kept whole
+                # ("100, 200 or 300 mg" of "Droxidopa capsules": 15 of the 21 labels of such
+                # texts keep the name as the record writes it); a form word is cut where the
+                # text writes it, and with a strength before it
+                words = own.split()
+            else:
+                words = words[:strength_at]
             last = words[-1].lower() if words else ""
             if words and last not in _NOT_A_NAME and last not in _ENGLISH and last not in _STOP \
                     and (_STRICT_DRUG.search(last) or _plain_word_drug(words[-1])):
