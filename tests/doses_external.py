@@ -99,6 +99,12 @@ ran trialnorm, and scored once, blind, before any change it prompted:
   names, without them 51 and 50): HOLDOUT55 52/64 (81.2%), HOLDOUT56 50/55 (90.9%), together
   102/119 (85.7%); amount and unit 112/119 (94.1%); 22/23 phrases with no dose read as none
   (101/119 at the session's start commit, and at 3cb2a5a after a review's fixes).
+- ``HOLDOUT57`` and ``HOLDOUT58`` (folders NCT0368/0378/0388/0398/0408/0418 and
+  NCT0369/0379/0389/0399/0409/0419, none used before; each labeller's 110 look-ups found only
+  13 and 21 records that state an amount), each scored once at commit 0629b58, before any
+  change of that session (with the record's names; the same without): HOLDOUT57 23/36
+  (63.9%), HOLDOUT58 43/56 (76.8%), together 66/92 (71.7%); amount and unit 79/92 (85.9%);
+  24/25 phrases with no dose read as none.
 
 Misses that remain are strict xfail rows (the note says what the reader gets wrong; a note
 starting with WITHOUT_CONTEXT is a miss only of the phrase read alone, WITH_CONTEXT only with
@@ -6996,6 +7002,221 @@ HOLDOUT56: list[Row] = [
 ]
 
 
+HOLDOUT57: list[Row] = [
+    # ------------------------------------------------------------------ round 1
+    ("non-doses", _T + "NCT03686488:arm", "TAS 102 (Lonsurf) and Ramucirumab 10 MG/ML Intravenous Solution (CYRAMZA) administered concurrently.", None,
+     [], None),  # "10 MG/ML" is the product's concentration, not a dose (table: "40 mg/mL")
+    ("amounts", _T + "NCT03686488:intervention", "TAS 102 35 mg will be administered orally twice daily every 2 weeks.", "TAS 102",
+     [D(35, "mg", "TAS 102")], None),
+    ("units", _T + "NCT03686488:intervention", "Ramucirumab 8 miligrams/kilogram will be administered as a 60 minute intravenous (IV) infusion every 2 weeks.", "Ramucirumab 10 MG/ML Intravenous Solution [CYRAMZA]",
+     [D(8, "mg/kg", "Ramucirumab")], None),  # "miligrams" misspelt in the record
+    ("schedules", _T + "NCT03886493:arm", "Participants will be treated with dupilumab 600 mg SQ on day 1, and then 300 mg SQ on days 8,15, 22, 29, 36, 43.", None,
+     [D(600, "mg", "dupilumab", days=[1]), D(300, "mg", "dupilumab", days=[8, 15, 22, 29, 36, 43])], None),
+    ("schedules", _T + "NCT03886493:intervention", "dupilumab 600 mg SQ on day 1, and then 300 mg SQ on days 8,15, 22, 29, 36, 43.", "Dupilumab",
+     [D(600, "mg", "dupilumab", days=[1]), D(300, "mg", "dupilumab", days=[8, 15, 22, 29, 36, 43])], None),
+    ("non-doses", _T + "NCT03886493:detailed_description", "this trial will enroll men\n      with at least high risk prostate cancer defined by NCCN Guidelines Version 2.2017 = clinical\n      stage \u2265T3a or PSA >20 ng/mL or Gleason score \u22658)", None,
+     [], None),  # a PSA level (lab value)
+    ("amounts", _T + "NCT04186494:arm", "Once daily s.c. injections of Liraglutide, starting at a dose of 0.6 mg with weekly 0.6 mg increments to 3.0 mg in adjunct to advice on a weight-reduction diet and physical exercise", None,
+     [D(0.6, "mg", "Liraglutide"), D(3.0, "mg", "Liraglutide")], None),  # unsure: the "0.6 mg increments" repeat the starting amount, listed once
+    # ------------------------------------------------------------------ round 3
+    ("agents", _T + "NCT03986515:arm", "apatinib 250mg orally once a day until disease progression of occurrence of intolerable adverse events.\nSHR-1210 200mg every two weeks until disease progression", None,
+     [D(250, "mg", "apatinib"), D(200, "mg", "SHR-1210")], None),
+    ("non-doses", _T + "NCT03986515:arm", "(the first dose of SHR-1210 is set on the 3-5 days after apatinib", None,
+     [], None),  # a time window in days, no amount
+    ("agents", _T + "NCT03986515:intervention", "apatinib 250mg qd, 3-5 days later SHR-1210 200mg q3w", "apatinib plus SHR-1210",
+     [D(250, "mg", "apatinib"), D(200, "mg", "SHR-1210")], None),
+    ("scientific", _T + "NCT04186520:arm", "Phase 1: Determine safety of 2.5x10^6 cells/kg IL-7/IL-15 expanded CAR-20/19-T cells in patients with relapsed, refractory B-cell NHL.", None,
+     [D(2.5e6, "cells/kg", "CAR-20/19-T cells")], None),  # unsure: agent the product named after the amount ("IL-7/IL-15 expanded" qualifies it)
+    ("scientific", _T + "NCT04186520:intervention", "A fixed dose of 2.5 x 10^6 CAR-20/19-T cells/kg expanded with IL-7/IL-15.", "12-Day Production of Car-T Cells",
+     [D(2.5e6, "cells/kg", "CAR-20/19-T cells")], None),  # unsure: agent the product glued to the unit (as "CMVpp65-CTL/kg" in holdouts), not the intervention name
+    ("scientific", _T + "NCT04186520:detailed_description", "Phase 1/1b: Determine the safety of a fixed dose of 2.5 x 10^6 CAR-20/19-T cells/kg\n           expanded with IL-7/IL-15 at 8 and 12-day manufacturing times in relapsed refractory\n           B-cell non-Hodgkin lymphoma (NHL) followed by expansion cohorts.", None,
+     [D(2.5e6, "cells/kg", "CAR-20/19-T cells")], None),  # "8 and 12-day" are manufacturing times
+    # ------------------------------------------------------------------ round 6
+    ("units", _T + "NCT04186559:intervention", "Patients will be given 1 tube containing 20 ml of topical PTX gel (containing 1,000mg of PTX) to be applied no fewer than four times per day", "Topical Pentoxifylline Gel (Vehicle +PTX)",
+     [D(20, "mL", "PTX gel"), D(1000, "mg", "PTX")], None),  # unsure: both the volume and the drug amount (table: "0.5ml (25 micrograms) of Fentanyl"); agent of the volume "PTX gel" (route adjective dropped)
+    ("units", _T + "NCT04186559:intervention", "Patients will be given 1 tube containing 20 ml of topical placebo gel to be applied no fewer than four times per day with complete consumption of the entire tube each day.", "Topical Placebo Gel (Vehicle)",
+     [D(20, "mL", "placebo gel")], None),  # a placebo volume is labelled as the table's "0.5 ml Sodium Chloride"
+    ("non-doses", _T + "NCT04186559:brief_summary", "Genital ulcers are the second most common symptom of BD and occur in 57-93% of BD patients.", None,
+     [], None),  # a share of patients
+    # ------------------------------------------------------------------ round 8
+    ("units", _T + "NCT04186585:arm", "All the 8 patients receives a daily oral dose of BP-C2 in ml equals the body weight divided by 5 for 4 weeks. This represents 15 ml for a patient of 75 kg", None,
+     [D(15, "mL", "BP-C2")], None),  # unsure: agent carried from the sentence before (as the table's NK510 rows); "75 kg" is a body weight, "divided by 5" no amount
+    ("non-doses", _T + "NCT04186585:arm", "the daily BP-C2 dose will individually be increased by a factor of 1.4 or 1.2 in case of none or mild toxicity increase. If moderate or severe increase in toxicity is observed, the individual dose will be reduced by 0.8 or 0.6, respectively.", None,
+     [], None),  # dose factors without a unit
+    ("ranges", _T + "NCT04186585:detailed_description", "BP-C2 will be administered orally once per day and the dose-window set to 0.33 - 1.67 mg/kg\n      body weight (bw). For an average patient of 75 kg this represents 5 - 25 ml. The starting\n      dose will be 1.0 mg/kg bw representing 15 ml for an average patient.", None,
+     [D((0.33, 1.67), "mg/kg", "BP-C2"), D((5, 25), "mL", "BP-C2"), D(1.0, "mg/kg", "BP-C2"), D(15, "mL", "BP-C2")], None),  # unsure: the volumes are the same doses for a 75 kg patient (labelled, as "0.5ml (25 micrograms)" gives both); agent carried across sentences
+    # ------------------------------------------------------------------ round 11
+    ("units", _T + "NCT03686618:arm", "32 mcg (<50kg) or 40 mcg (\u226550kg) secretin two times a day (40 mcg; q 12 hrs)", None,
+     [D(32, "ug", "secretin"), D(40, "ug", "secretin")], None),  # "<50kg"/"\u226550kg" are body weights; the repeated "40 mcg" listed once
+    ("units", _T + "NCT03686618:arm", "32 mcg (<50kg) or 40 mcg (\u226550kg) secretin six times a day (40 mcg; q 4 hrs)", None,
+     [D(32, "ug", "secretin"), D(40, "ug", "secretin")], None),
+    ("non-doses", _T + "NCT03686618:detailed_description", "The\n      primary study endpoint will be the decrease in serum C-reactive protein (CRP) level by 50%\n      within 96 hours and/or at discharge compared with CRP level at admission", None,
+     [], None),  # a lab change and a time window
+    ("agents", _T + "NCT04186624:intervention", "1 ml (7 mg / ml) betamethasone and 4 ml of 0.5% bupivacaine will be given subacromial bursa-subdeltoid space.", "Subacromial-subdeltoid bursa corticosteroid injection",
+     [D(1, "mL", "betamethasone"), D(4, "mL", "bupivacaine")], None),  # "7 mg / ml" is a concentration (table: "1.0 mL methylprednisolone acetate 40 mg/mL" -> 1 mL)
+    ("agents", _T + "NCT04186624:detailed_description", "Both groups will\n      receive subacromial-subdeltoid bursa 1 ml (7 mg/ml) betamethasone and 4 ml of 0.5%\n      bupivacaine injection.", None,
+     [D(1, "mL", "betamethasone"), D(4, "mL", "bupivacaine")], None),
+    ("non-doses", _T + "NCT04186624:brief_summary", "It is the most common cause of shoulder\n      pain, with an incidence of 44-65%.", None,
+     [], None),  # an incidence
+    # ------------------------------------------------------------------ round 12
+    ("ranges", _T + "NCT04186637:arm", "ALPN-202 0.001 - 20 mg/kg IV", None,
+     [D((0.001, 20), "mg/kg", "ALPN-202")], None),
+    ("ranges", _T + "NCT04186637:intervention", "ALPN-202 0.001 - 20 mg/kg IV", "ALPN-202",
+     [D((0.001, 20), "mg/kg", "ALPN-202")], None),
+    # ------------------------------------------------------------------ round 13
+    ("non-doses", _T + "NCT03886649:arm", "Phase Ib -> dose escalation with 2 expansion cohorts", None,
+     [], None),  # a count of cohorts
+    ("levels", _T + "NCT03886649:intervention", "Copanlisib will be administered i.v. on days 1, 8, and 15 of each cycle. The only dose level 1 (DL1) is 60 mg copanlisib.", "Copanlisib",
+     [D(60, "mg", "copanlisib", level="DL1", days=[1, 8, 15])], None),  # unsure: level written as the abbreviation (table: "Dose 1 (DL-1)" -> "DL-1"); the days come from the sentence before
+    ("levels", _T + "NCT03886649:intervention", "The starting dose is dose level 1 (DL1): 600 mg venetoclax.", "Venetoclax",
+     [D(600, "mg", "venetoclax", level="DL1")], None),  # unsure: level label as above
+    # ------------------------------------------------------------------ round 14
+    ("amounts", _T + "NCT03686657:intervention", "1000 mg metformin-HCL XR once-a-day or maintenance dose of metformin for 26 weeks", "Metformin",
+     [D(1000, "mg", "metformin-HCL XR")], None),
+    ("agents", _T + "NCT03686657:intervention", "500 mg metformin-HCL XR plus 100 mg celecoxib once-a-day in the morning and 160 mg valsartan 6 hours later once-a-day in the afternoon for 26 weeks.", "Val, Cel and Met XR Low",
+     [D(500, "mg", "metformin-HCL XR"), D(100, "mg", "celecoxib"), D(160, "mg", "valsartan")], None),
+    ("agents", _T + "NCT03686657:intervention", "1000 mg metformin-HCL XR plus 200 mg celecoxib once-a-day in the morning and 320 mg valsartan once-a-day 6 hours later in the afternoon for 26 weeks.", "Val, Cel and Met XR High",
+     [D(1000, "mg", "metformin-HCL XR"), D(200, "mg", "celecoxib"), D(320, "mg", "valsartan")], None),
+    ("non-doses", _T + "NCT04186663:arm", "38% silver diamine fluoride, topical, 1 drop, single application", None,
+     [], None),  # a strength and a drop count (table HOLDOUT26: "1 drop STN1012600 ophthalmic solution 0.002%" -> none)
+    ("non-doses", _T + "NCT04186663:intervention", "38% aqueous silver diamine fluoride [Ag(NH3)]2F, CAS RN 33040-28-7", "Silver Diamine Fluoride",
+     [], None),  # a strength, a formula and a CAS number
+    ("non-doses", _T + "NCT04186663:detailed_description", "A minimum of 3 subjects per time point at\n      2,4,6,24,48,96 and 168 hours.", None,
+     [], None),  # sampling times
+]
+
+
+HOLDOUT58: list[Row] = [
+    # ------------------------------------------------------------------ round 1
+    ("scientific", _T + "NCT04196491:arm", "bb2121 autologous CAR T cells will be infused at a dose ranging from 150 - 800 x 10^6 CAR+ T cells after receiving lymphodepleting chemotherapy with a planned starting dose of 450 x 10^6 CAR+ T cells.", None,
+     [D((1.5e8, 8e8), "cells", "bb2121"), D(4.5e8, "cells", "bb2121")], None),  # unsure: agent the product the sentence names (bb2121), not "CAR+ T cells"; the exponent belongs to both ends of the range
+    ("non-doses", _T + "NCT04196491:arm", "Lenalidomide maintenance therapy is recommended for all patients and should be initiated upon adequate bone marrow recovery or from 90-day post-bb2121 infusion, whichever is later", None,
+     [], None),  # a time point, no amount
+    # ------------------------------------------------------------------ round 2
+    ("units", _T + "NCT03796507:arm", "This study will only include one treatment group who will receive oral temozolomide at 75 mg per square meter of body surface area daily for 21 days before progressing to standard chemoradiation treatment.", None,
+     [D(75, "mg/m2", "temozolomide")], None),  # "per square meter of body surface area" is mg/m2 (table: "75 milligrams per meter square")
+    ("units", _T + "NCT03796507:detailed_description", "Patients will begin a 21-day cycle of temozolomide\n      starting 14 days after surgery at 75mg per square meter of body surface area daily to serve\n      as bridge therapy.", None,
+     [D(75, "mg/m2", "temozolomide")], None),
+    # ------------------------------------------------------------------ round 3
+    ("amounts", _T + "NCT03896516:arm", "Placebo Participants will take GLWL-01 450 mg b.i.d. or matched placebo for up to 16 days", None,
+     [D(450, "mg", "GLWL-01")], None),
+    ("amounts", _T + "NCT03896516:intervention", "Participants will take GLWL-01 450 mg b.i.d. or matched placebo for a minimum of 4 days (Stage I).", "GLWL-01",
+     [D(450, "mg", "GLWL-01")], None),
+    ("non-doses", _T + "NCT03896516:detailed_description", "Acyl-ghrelin is a 28-amino acid peptide that stimulates appetite and food intake.", None,
+     [], None),  # a peptide length, no amount
+    ("schedules", _T + "NCT03696537:intervention", "Fludarabine 30 mg/m2/day IV (total 5 doses) administered days -7 through -3 of conditioning regimen", "Fludarabine",
+     [D(30, "mg/m2/day", "Fludarabine", days=[-7, -6, -5, -4, -3])], None),
+    ("units", _T + "NCT03696537:detailed_description", "Determine the MTD of TMI given concurrently with fludarabine (fixed at 150 mg/m2) as a\n      conditioning regimen for Allo-HSCT", None,
+     [D(150, "mg/m2", "fludarabine")], None),  # the course total (5 x 30 mg/m2), as written
+    ("non-doses", _T + "NCT03696537:detailed_description", "with the objective of increasing the OS from the historical rate of\n      30% (null hypothesis ) to 50% (alternate hypothesis) with 80% power and a one-sided type I\n      error of 0.05.", None,
+     [], None),  # survival rates, power and alpha: percentages of something else
+    ("schedules", _T + "NCT03796533:intervention", "PCZ will be used as recommended in tablet formulation at an initial dosage of 300 mg twice a day on the first day and then once a day at a dose of 300 mg the following days.", "Posaconazole",
+     [D(300, "mg", "PCZ", days=[1]), D(300, "mg", "PCZ")], None),  # unsure: the same 300 mg on a second schedule listed again (as NCT03336502 in doses_external); "the first day" read as day 1, "the following days" gives no day numbers
+    ("non-doses", _T + "NCT03796533:brief_summary", "the minimum serum concentration desirable for prophylaxis is 0.7 mg/L.", None,
+     [], None),  # a target serum level
+    ("non-doses", _T + "NCT03796533:brief_summary", "The median\n      concentration of PCZ was 1.08 mg/L.", None,
+     [], None),  # a measured serum level
+    # ------------------------------------------------------------------ round 4
+    ("units", _T + "NCT03996538:arm", "Patients will consume 3 tablets of 500mg metformin hydrochloride extended-release tablets daily (1500mg/day (after 3 week dose gradation)).", None,
+     [D(500, "mg", "metformin hydrochloride"), D(1500, "mg/day", "metformin hydrochloride")], None),  # unsure: agent without the formulation words ("extended-release tablets"); the daily total carries the same agent
+    ("units", _T + "NCT03996538:intervention", "Subjects will ingest 1500mg/day of metformin hydrochloride extended release.", "Metformin Hydrochloride Extended-Release Tablets",
+     [D(1500, "mg/day", "metformin hydrochloride")], None),  # unsure: agent without "extended release"
+    ("non-doses", _T + "NCT03996538:arm", "Patients will consume 3 identical placebo tablets (after similar 3 week dose gradation).", None,
+     [], None),  # a tablet count and a duration
+    # ------------------------------------------------------------------ round 5
+    ("levels", _T + "NCT03696550:arm", "Eravacycline (TP-434) intravenous formulation Eravacycline will be administered as a single 60 minute IV infusion according to age.\nAge group (years) Dose (mg/kg) 12 to <18 (Cohort 1) 1.50", None,
+     [D(1.5, "mg/kg", "Eravacycline", level="Cohort 1")], None),  # unsure: a flattened table, the unit in its header ("Dose (mg/kg)") and the amount last; "12 to <18" is the age group in years
+    ("levels", _T + "NCT03696550:arm", "Eravacycline will be administered as a single 60 minute IV infusion according to age.\nAge group (years) Dose (mg/kg) 8 to <12 (Cohort 2) 1.75", None,
+     [D(1.75, "mg/kg", "Eravacycline", level="Cohort 2")], None),  # unsure: as the Cohort 1 row
+    ("non-doses", _T + "NCT03696550:intervention", "Cohort 1: from 12 to <18 years of age (N=8)\nCohort 2: from 8 to <12 years of age (N=12 or at least 60% of subjects)", "Eravacycline (TP-434)",
+     [], None),  # ages, counts, a share of the subjects
+    # ------------------------------------------------------------------ round 6
+    ("ranges", _T + "NCT03996564:arm", "oral Acetaminophen 500mg-1000mg, Diclofenac 50mg-75 mg orally, Diazepam 5mg-10 mg intravenous or oral", None,
+     [D((500, 1000), "mg", "Acetaminophen"), D((50, 75), "mg", "Diclofenac"), D((5, 10), "mg", "Diazepam")], None),  # unit written on both ends of each range
+    ("ranges", _T + "NCT03996564:intervention", "Acetaminophen 500mg-1000mg,", "Acetaminophen",
+     [D((500, 1000), "mg", "Acetaminophen")], None),
+    ("ranges", _T + "NCT03996564:intervention", "oral, or intramuscular Ketorolac 30mg-60 mg", "Ketorolac",
+     [D((30, 60), "mg", "Ketorolac")], None),
+    # ------------------------------------------------------------------ round 7
+    ("units", _T + "NCT03796572:arm", "This group is given ropivacaine 0.5% up to a max of .5 ml/kg until appropriate ultrasound guided spread is achieved.", None,
+     [D(0.5, "mL/kg", "ropivacaine")], None),  # a cap labelled as the dose (table: "max. daily dose: 33ml/kg BW"); ".5" with no leading zero; 0.5% is a strength
+    ("units", _T + "NCT03796572:detailed_description", "where morphine IV 0.1mg/kg will be utilized as needed\n      before discharge home.", None,
+     [D(0.1, "mg/kg", "morphine")], None),
+    ("units", _T + "NCT03796572:detailed_description", "Prior to discharge a prescription for oxycodone solution 0.1 mg/kg PO q4-6 hours as needed\n      will be given to all participants in both groups", None,
+     [D(0.1, "mg/kg", "oxycodone")], None),  # unsure: agent without the formulation word "solution"; "q4-6 hours" is an interval
+    ("ranges", _T + "NCT03996577:intervention", "the experimental group will be given 1-1.5mg/kg lidocaine and then 2mg/kg/h", "Lidocaine",
+     [D((1, 1.5), "mg/kg", "lidocaine"), D(2, "mg/kg/h", "lidocaine")], None),  # a bolus range, then an infusion rate
+    # ------------------------------------------------------------------ round 8
+    ("amounts", _T + "NCT03896594:arm", "HL237 100mg 2 tablets twice a day", None,
+     [D(100, "mg", "HL237")], None),  # the tablet strength; the 200 mg per intake is not written (the arm label's 400mg is not in the phrase)
+    ("amounts", _T + "NCT03896594:arm", "HL237 400mg 1 tablet twice a day", None,
+     [D(400, "mg", "HL237")], None),
+    ("units", _T + "NCT03996603:arm", "0.625mg/1g cream, 1g applied vaginally nightly for 2 weeks then 2x/week for 8 weeks", None,
+     [D(1, "g")], None),  # unsure: "0.625mg/1g" is the cream's strength (a concentration, as "40 mg/mL"); the amount applied is 1 g; no drug named in the phrase
+    ("units", _T + "NCT03996603:intervention", "0.625mg/1g cream, 1g applied vaginally nightly for 2 weeks then 2x/week for 8 weeks", "Conjugated Estrogens Cream",
+     [D(1, "g", "Conjugated Estrogens Cream")], None),  # unsure: as the arm row; the agent is the intervention's name (the text names none)
+    # ------------------------------------------------------------------ round 9
+    ("schedules", _T + "NCT03796637:arm", "Participants who have been receiving ataluren, dosed daily 10 milligrams per kilogram (mg/kg) in the morning, 10 mg/kg at midday, and 20 mg/kg in the evening, for >=9 months from ongoing PTC-sponsored nmDMD clinical trials.", None,
+     [D(10, "mg/kg", "ataluren"), D(10, "mg/kg", "ataluren"), D(20, "mg/kg", "ataluren")], None),  # unsure: the same 10 mg/kg at a second time of day listed again (its own schedule, as the posaconazole and doxycycline rows of doses_external)
+    ("non-doses", _T + "NCT03796637:brief_summary", "participants with nmDMD who currently have been receiving ataluren for\n      greater than or equal to (>=) 9 months.", None,
+     [], None),  # a treatment duration
+    ("agents", _T + "NCT04096638:arm", "plus 1680mg every 4 weeks (Q4W) atezolizumab", None,
+     [D(1680, "mg", "atezolizumab")], None),  # the agent named after the schedule
+    ("amounts", _T + "NCT04096638:intervention", "SB 11285 2mg lyophilized powder for IV infusion", "SB 11285",
+     [D(2, "mg", "SB 11285")], None),  # unsure: the vial content of the powder (table: "100mg/vial" read as 100 mg), not a per-patient dose
+    ("amounts", _T + "NCT04096638:intervention", "1680 mg every 4 weeks", "Atezolizumab",
+     [D(1680, "mg", "Atezolizumab")], None),
+    # ------------------------------------------------------------------ round 10
+    ("amounts", _T + "NCT03796650:intervention", "Peroral vancomycin 125 mg q.i.d. for ten days.", "Vancomycin",
+     [D(125, "mg", "vancomycin")], None),
+    ("units", _T + "NCT03796650:intervention", "50 g donor feces suspended in saline with added glycerol, administered by a enema kit.", "Fecal microbiota transplantation",
+     [D(50, "g", "donor feces")], None),  # unsure: agent as the text writes the material ("donor feces"), not the intervention's name; the saline it is suspended in is no dose
+    ("amounts", _T + "NCT03796650:detailed_description", "inclusion will be randomized 1:1 to FMT or 10 days of guideline-recommended antibiotic\n      therapy (vancomycin 125 mg four times a day).", None,
+     [D(125, "mg", "vancomycin")], None),  # "1:1" is a ratio
+    # ------------------------------------------------------------------ round 11
+    ("amounts", _T + "NCT03896659:arm", "will receive a Hydrocortisone 160 mg tablet every day for 3 days. After a washout period of 25 days, they then will receive a Placebo tablet (matching Hydrocortisone 160 mg tablet) every day for 3 days.", None,
+     [D(160, "mg", "Hydrocortisone")], None),  # unsure: the second "Hydrocortisone 160 mg" describes the matching placebo, not a second dose (listed once); 25 days is a washout
+    ("amounts", _T + "NCT03896659:intervention", "Hydrocortisone 160 mg tablet", "Hydrocortisone Oral",
+     [D(160, "mg", "Hydrocortisone")], None),
+    ("units", _T + "NCT03896659:brief_summary", "given 3-day exposures to hydrocortisone (160 mg/day) or\n      placebo.", None,
+     [D(160, "mg/day", "hydrocortisone")], None),
+    ("amounts", _T + "NCT03996681:arm", "Methylcantharidimide tablets( 75mg po tid) is administered before first TACE 3 days and taken continuously after TACE treatment.", None,
+     [D(75, "mg", "Methylcantharidimide")], None),  # the amount inside a parenthesis glued to "tablets("; "3 days" is a lead time
+    ("non-doses", _T + "NCT03996681:detailed_description", "The median overall survival was only 6.5-9.1 months.", None,
+     [], None),  # a survival range in months
+    # ------------------------------------------------------------------ round 12
+    ("amounts", _T + "NCT03896685:intervention", "Bedaquiline: 400 mg QD x 2 weeks, followed by 200 mg 3x/week", "Bedaquiline 100 MG",
+     [D(400, "mg", "Bedaquiline"), D(200, "mg", "Bedaquiline")], None),  # the "100 MG" in the intervention's name is a tablet strength the text does not state
+    ("amounts", _T + "NCT03896685:intervention", "Delamanid: 100 mg BID", "Delamanid 50 MG Oral Tablet",
+     [D(100, "mg", "Delamanid")], None),  # the name's "50 MG" is not in the text
+    ("amounts", _T + "NCT03896685:intervention", "Linezolid: 600 mg QD up to Week 16, followed by 300 mg QD or 600 mg 3x/week according to a secondary randomization", "Linezolid Pill",
+     [D(600, "mg", "Linezolid"), D(300, "mg", "Linezolid"), D(600, "mg", "Linezolid")], None),  # unsure: the second 600 mg is another schedule (3x/week, after week 16), listed again
+    ("schedules", _T + "NCT04096690:intervention", "Pegaspargase 3750IU administered by intramuscular injection on Day 1 of each 21-day cycle for 6 cycles in induction treatment", "Pegaspargase",
+     [D(3750, "IU", "Pegaspargase", days=[1])], None),
+    ("schedules", _T + "NCT04096690:intervention", "Anti-PD-1 antibody 200mg administered intravenously (IV) on Day 2 of each 21-day cycle for 6 cycles in induction treatment Anti-PD-1 antibody 200mg administered intravenously (IV) on Day 1 of each 21-day cycle for up to 28 cycles in maintenance treatment", "Anti-PD-1 monoclonal antibody",
+     [D(200, "mg", "Anti-PD-1 antibody", days=[2]), D(200, "mg", "Anti-PD-1 antibody", days=[1])], None),  # the same 200 mg on another day (induction day 2, maintenance day 1): listed twice, as the table's Fulvestrant row
+    ("non-doses", _T + "NCT04096690:detailed_description", "heterogeneous histopathologic subtype of non-Hodgkin lymphoma (NHL), accounting for 5%~10%.", None,
+     [], None),  # a share of lymphomas
+    # ------------------------------------------------------------------ round 13
+    ("non-doses", _T + "NCT03696719:intervention", "At each one of the assessment points 9 cc of venous of blood will be taken from each of the study participants, while routine blood tests are taken.", "NSE cerebral biomarker testing",
+     [], None),  # blood drawn, not given (table: "~100 ml blood collection")
+    ("non-doses", _T + "NCT03696719:brief_summary", "Additionally, 9 cc of venous blood be collected from each participant in the surgery room\n      prior to anesthesia induction", None,
+     [], None),  # blood drawn
+    # ------------------------------------------------------------------ round 14
+    ("agents", _T + "NCT03896724:arm", "n=150. Age 5-17 month-old. 5mcg R21/25mcg Matrix-M.", None,
+     [D(5, "ug", "R21"), D(25, "ug", "Matrix-M")], None),  # two amounts joined by a slash, each before its own agent; "5-17 month-old" is an age range, n=150 a count
+    ("agents", _T + "NCT03896724:arm", "n=150. Age 5-17 month-old. 5mcg R21/50mcg Matrix-M.", None,
+     [D(5, "ug", "R21"), D(50, "ug", "Matrix-M")], None),
+    ("non-doses", _T + "NCT03896724:arm", "n=150. Age 5-17 month-old. Rabies Vaccine by the end of the trial.", None,
+     [], None),  # a count and an age range
+    # ------------------------------------------------------------------ extra fields of records already read and used
+    ("units", _T + "NCT03796507:intervention", "oral temozolomide at 75 mg per square meter of body surface area daily for 21 days", "Temozolomide",
+     [D(75, "mg/m2", "temozolomide")], None),
+    ("non-doses", _T + "NCT03796637:intervention", "Ataluren will be administered as per the dose and schedule specified in the arm.", "Ataluren",
+     [], None),  # "dose" without an amount
+]
+
+
 # Known misses today (strict xfail), by the start of the phrase: what the reader gets wrong.
 _MISSES: dict[str, str] = {
     "Beclomethasone Dipropionate (HFA-BDP, QV": "the drug named on the line above a list of doses yields to the intervention's own name",
@@ -7310,7 +7531,6 @@ _MISSES: dict[str, str] = {
     'Three participants will receive JNJ 3939': WITHOUT_CONTEXT + "read alone, 'JNJ 39393406 of 2 different solid formulations ... with 2 different doses (30 and 120 mg)': the sponsor's code is too far before the amounts",
     'Participants in this arm will receive 2/': "'(0.2 mL) of inactivated polio vaccine': 'inactivated' is dropped from the name read after the bracket",
     'Participants in this study arm will rece': "'(0.5 mL) of inactivated polio vaccine': 'inactivated' is dropped from the name read after the bracket",
-    'Depending on study arm, participants wil': 'the same 0.2 mL given by two routes is listed once',
     'Autoconjunctival grafting and subconjunt': WITH_CONTEXT + "the route adjective stays in the name ('subconjuntival bevacizumab')",
     'Dose group II: total daily dose 4 mg (2 ': "'Dose group II:' (a roman numeral) is not read as the level",
     '8 weeks R20mg/Kg + HZE and efavirenz 800': "a one-letter drug code glued to its amount ('R20mg/Kg', rifampicin) is not read as the agent",
@@ -7345,8 +7565,6 @@ _MISSES: dict[str, str] = {
     '0.5 mL liquid dose for intramuscular inj': "the form word 'liquid' after the amount is taken as the agent",
     'Itacitinib 400 mg placebo twice a day': "the strength a placebo matches ('Itacitinib 400 mg placebo') is read as a dose",
     'Single Dose 400mg': "the intervention's name is used with its strength ('Pregnenolone 400mg'), as the table's rows write it; the label cuts it",
-    'to receive 1120 mg of rigosertib over 24': 'the same 560 mg in the morning and in the afternoon is listed once',
-    'Aprepitant\n40 mg IV pre-operatively\n40 m': "the same 40 mg on 'post-op day #1' and '#2' is listed once: days written with '#' are not read",
     'Drug: D5W Dose given daily, IV same volu': "'same volume that Clarithromycin would be to equal 10 mg/kg': a placebo's matching volume is read as a dose",
     'Cohort A will have 8 total subjects. 6 s': 'the label gives no level; the reader takes the cohort the text opens with',
     'Cohort C will have 8 total subjects. 6 s': 'the label gives no level; the reader takes the cohort the text opens with',
@@ -7381,6 +7599,24 @@ _MISSES: dict[str, str] = {
     'Patients will receive 166 mg of liposoma': "'non-liposomal' is dropped from the second name ('non-liposomal bupivacaine')",
     'Inhaled treprostinil delivered via an ul': WITHOUT_CONTEXT + "read alone, the drug named before the device ('Inhaled treprostinil delivered via an ultrasonic nebulizer') is not carried",
     'The purpose of this study is to assess t': "the drug named earlier ('Xisimin (loratadine)') is not carried past 'compared with Clarityne' to the 10 mg",
+    'Phase 1: Determine safety of 2.5x10^6 ce': "agent: 'Determine safety' (a heading's verb) is read as the name; the label names the CAR-20/19-T cells after the amount",
+    'A fixed dose of 2.5 x 10^6 CAR-20/19-T c': "unit: 'CAR-20/19-T cells/kg' is read as cells, not cells/kg, and the intervention's name is given",
+    'Phase 1/1b: Determine the safety of a fi': "unit: 'cells/kg' after a product name with '/' is read as cells; no agent",
+    'Patients will be given 1 tube containing': "agent: the label keeps the form word of 'PTX gel' / 'placebo gel' for the volume of gel",
+    'All the 8 patients receives a daily oral': "agent: the drug of the sentence before ('a daily oral dose of BP-C2') is not carried to 'This represents 15 ml'",
+    'BP-C2 will be administered orally once p': WITHOUT_CONTEXT + "read alone, the volumes that 'represent' a mg/kg dose for a 75 kg patient get no agent",
+    '32 mcg (<50kg) or 40 mcg (≥50kg) secreti': "weight bands in brackets: the amounts before them get no agent, and the restated '(40 mcg; q 12 hrs)' is read again",
+    '1 ml (7 mg / ml) betamethasone and 4 ml ': "agent: the volume before a concentration bracket takes the intervention's name, not 'betamethasone' after the bracket",
+    'Both groups will\n      receive subacromi': "agent: the volume before a concentration bracket takes the site words, not 'betamethasone' after the bracket",
+    'Copanlisib will be administered i.v. on ': "days: the days of the sentence before ('on days 1, 8, and 15 of each cycle') are not carried to the dose level's amount",
+    'bb2121 autologous CAR T cells will be in': "agent: the code 'bb2121' that opens the sentence is not taken as the cells' name",
+    'PCZ will be used as recommended in table': "schedule: 'on the first day' is not day 1, so the second 300 mg 'the following days' is dropped as a repeat",
+    'Eravacycline (TP-434) intravenous formul': "a flattened table ('Dose (mg/kg) 12 to <18 (Cohort 1) 1.50'): the unit in the header is not read",
+    'Eravacycline will be administered as a s': "a flattened table ('Dose (mg/kg) ... (Cohort 2) 1.75'): the unit in the header is not read",
+    '0.625mg/1g cream, 1g applied vaginally n': "a strength per gram of cream ('0.625mg/1g') is read as a dose besides the 1 g applied",
+    'Participants who have been receiving ata': WITHOUT_CONTEXT + "read alone, 'ataluren, dosed daily 10 milligrams' does not give the amounts the name before the comma",
+    '50 g donor feces suspended in saline wit': "agent: the intervention's name is given, not 'donor feces' after the amount",
+    'At each one of the assessment points 9 c': "blood drawn: '9 cc of venous of blood will be taken' (garbled) is read as a dose of 'venous'",
 }
 
 
@@ -7436,3 +7672,5 @@ HOLDOUT53 = _noted(HOLDOUT53)
 HOLDOUT54 = _noted(HOLDOUT54)
 HOLDOUT55 = _noted(HOLDOUT55)
 HOLDOUT56 = _noted(HOLDOUT56)
+HOLDOUT57 = _noted(HOLDOUT57)
+HOLDOUT58 = _noted(HOLDOUT58)

@@ -60,6 +60,8 @@ from doses_external import (
     HOLDOUT54,
     HOLDOUT55,
     HOLDOUT56,
+    HOLDOUT57,
+    HOLDOUT58,
 )
 from doses_table import (
     HOLDOUT,
@@ -146,7 +148,7 @@ _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HO
              + HOLDOUT45 + HOLDOUT46
              + HOLDOUT47 + HOLDOUT48 + HOLDOUT49 + HOLDOUT50
              + HOLDOUT51 + HOLDOUT52 + HOLDOUT53 + HOLDOUT54
-             + HOLDOUT55 + HOLDOUT56
+             + HOLDOUT55 + HOLDOUT56 + HOLDOUT57 + HOLDOUT58
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
 
 
@@ -1198,6 +1200,42 @@ def test_eighth_blind_round_fixes_stop_where_they_should(
     assert _triples(doses) == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    # a tenth blind round and a second labelling of rounds 8-9: the same amount again close by,
+    # by another route, on another day or at another time of day, is another dose ...
+    (("Depending on study arm, participants will receive 0.2 mL intradermally, 0.1 mL intradermally, "
+      "0.5 mL intramuscularly, or 0.2 mL intramuscularly."),
+     [(0.2, "mL", None), (0.1, "mL", None), (0.5, "mL", None), (0.2, "mL", None)]),
+    ("Aprepitant\n40 mg IV pre-operatively\n40 mg PO post-op day #1\n40 mg PO post-op day #2",
+     [(40.0, "mg", "Aprepitant")] * 3),
+    ("Linezolid: 600 mg QD up to Week 16, followed by 300 mg QD or 600 mg 3x/week",
+     [(600.0, "mg", "Linezolid"), (300.0, "mg", "Linezolid"), (600.0, "mg", "Linezolid")]),
+    ("ataluren 10 mg/kg in the morning, 10 mg/kg at midday, and 20 mg/kg in the evening",
+     [(10.0, "mg/kg", "ataluren"), (10.0, "mg/kg", "ataluren"), (20.0, "mg/kg", "ataluren")]),
+    # ... but the same regimen said again for another phase is one dose, and so is a restatement
+    (("Double-Blind Treatment Phase: Participants received galcanezumab 300 mg once a month by subcutaneous "
+      "(SC) injection for 3 months.\n\nOpen-Label Treatment Phase: Participants received 300 mg galcanezumab "
+      "by subcutaneous injections every 30 days."), [(300.0, "mg", "galcanezumab")]),
+    ("Participants will receive 10 mg loratadine (1*10 mg oral tablet) on Day 1", [(10.0, "mg", "loratadine")]),
+    # ... words that are no drug's name after or before an amount
+    ("apatinib 250mg qd, 3-5 days later SHR-1210 200mg q3w", [(250.0, "mg", "apatinib"), (200.0, "mg", "SHR-1210")]),
+    ("Peroral vancomycin 125 mg q.i.d. for ten days.", [(125.0, "mg", "vancomycin")]),
+    ("a prescription for oxycodone solution 0.1 mg/kg PO q4-6 hours as needed", [(0.1, "mg/kg", "oxycodone")]),
+    ("This represents 15 ml for a patient of 75 kg", [(15.0, "mL", None)]),
+    # ... how often, between the amount and the drug; not a code alone, which ends a list's item
+    ("plus 1680mg every 4 weeks (Q4W) atezolizumab", [(1680.0, "mg", "atezolizumab")]),
+    ("pyrotinib 400mg qd trastuzumab 4mg/kg loading dose then 2mg/kg qw", [
+        (400.0, "mg", "pyrotinib"), (4.0, "mg/kg", "trastuzumab"), (2.0, "mg/kg", "trastuzumab")]),
+    # ... a misspelt unit, and the number that ends a code is no count of cells
+    ("Ramucirumab 8 miligrams/kilogram will be administered", [(8.0, "mg/kg", "Ramucirumab")]),
+    ("bb2121 autologous CAR T cells at a starting dose of 450 x 10^6 CAR+ T cells", [(4.5e8, "cells", "CAR T cells")]),
+    ("CD19 5 x 10^6 cells", [(5e6, "cells", "CD19")]),
+])
+def test_tenth_blind_round_fixes(text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert _triples(doses) == want
+
+
 @pytest.mark.parametrize(("text", "agent", "names", "want"), [
     # a review of this session's rules (/tmp/review10): what they must not read ...
     ("1L chemo; polyethylene glycol 3350 17 g daily", None, (), [(17.0, "g", None)]),  # first line, not a litre
@@ -1250,3 +1288,4 @@ def test_new_rules_stay_linear_on_long_texts() -> None:
     doses, _ = parse_doses("Budesonide " + "via Acme inhaler " * 6000 + ", 5 mcg")
     assert [(d.value, d.unit) for d in doses] == [(5.0, "ug")]
     assert parse_doses(" ".join(f"{i} L" for i in range(12000)))[0] == []
+

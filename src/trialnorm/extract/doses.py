@@ -157,7 +157,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -337,7 +337,7 @@ _BARE_LITRE = (r"L\b(?=[ \t]*(?:of[ \t]+)?\(?(?:" + _BOWEL_PREP_NAME
                + r"|CO2\b|O2\b|(?i:carbon[ \t]+dioxide|oxygen|nitrous[ \t]+oxide)))")
 _BASE_UNITS: list[tuple[str, str, float]] = [
     # (pattern, normalized unit, factor)
-    (r"(?i:milligrams?|milligrammes?|millgrams?)|mgs|mgr|mg|MG|Mg|㎎", "mg", 1.0),  # "millgram", "500 mgs", "250mgr", "㎎/㎡"
+    (r"(?i:milligrams?|milligrammes?|millgrams?|miligrams?)|mgs|mgr|mg|MG|Mg|㎎", "mg", 1.0),  # "millgram", "500 mgs", "250mgr", "㎎/㎡"
     (r"(?i:micrograms?|microgrammes?|microg)|µg|μg|ug|mcg|(?i:mcg)", "ug", 1.0),  # "25microg"
     (r"(?i:nanograms?)|ng", "ng", 1.0),
     (r"(?i:grams?|grammes?)|grm|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
@@ -718,7 +718,7 @@ intrathecally intramuscularly epidurally intranasally topically sublingually int
 intradermally perineurally intra-articularly rectally vaginally buccally
 infused injected taken delivered consisting level mean approximately about around up to
 monotherapy supplementation dosed weight-based based restart restarts resume resumes undergo undergoes
-recieve recieves started
+recieve recieves started peroral
 """)
 _COATING = frozenset({"enteric", "coated", "enteric-coated", "film-coated"})  # "81 mg enteric coated aspirin"
 # between a name and its amount: "Oxycodone immediate-release tablets 5 mg", "Paracetamol oblong tablets 500 mg"
@@ -737,6 +737,7 @@ one two three four five six seven eight nine ten adult adults equivalent overall
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories
+later earlier midday noon represents representing equals
 candidate subsequent batch vs vs. versus nearest fct fdc least expiry
 gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
 microgram micrograms milligram milligrams gram grams kilogram kilograms require requires regime surgery needle needles except
@@ -783,6 +784,9 @@ def _drug_suffixed(word: str) -> bool:
     return _DRUG_SUFFIX.search(word) is not None
 
 
+_Q_EVERY = re.compile(r"(?i:q\d{1,2}(?:-\d{1,2})?(?:h|hr?s?|d|w|wk)?)")
+
+
 def _is_drug_like(words: list[str], agent: str | None) -> bool:
     phrase = " ".join(words)
     if _LEVEL.fullmatch(phrase):
@@ -800,6 +804,8 @@ def _is_drug_like(words: list[str], agent: str | None) -> bool:
         if core.lower() in _STOP or core.lower() in _FILLER:
             continue
         if any(ch.isdigit() for ch in core) and any(ch.isalpha() for ch in core):
+            if _Q_EVERY.fullmatch(core):
+                continue  # "q4-6 hours", "q12h": how often, not a code
             return True  # codes: AC0010, CT-2103, KTP-001, TY-9591
         if core[:1].isupper() and len(core) > 2:
             return True
@@ -1288,12 +1294,22 @@ _BRACKETS_DOSE_OF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)*(?:[^()]{0,30}\)\s*)?
 _COMMA_DOSE_OF = re.compile(r"\s*\)?\s*,\s*(?:(?:an?|one|single|as)\s+)*(?:dose|injection|infusion)\s+of\s+(?=[A-Za-z\[]|\d{1,3}[A-Z])")
 
 
+# how often, between an amount and the drug's name (not a code alone: "2mg/kg qw palitaxel 80mg/m2"
+# is a list of drugs, each after its amount)
+_EVERY_BEFORE_NAME = re.compile(
+    r"[ \t]+every[ \t]+\d{1,2}[ \t]*(?:weeks?|days?|hours?|h)"
+    r"(?:[ \t]*\((?i:q\d{1,2}[hdw]|qd|bid|tid|qw)\))?[ \t]+([A-Za-z][a-z]{4,})\b(?![ \t]*[-/])")
+
+
 def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | None:
     window = text[end:min(ceiling, end + 80)]
     if "\n" in window:
         window = window[:window.index("\n")]  # "Initial dose: 30 mg/m2\nDose reductions: ..."
     saw_of = False
     lead = _COMMA_DOSE_OF.match(window) if "," in window[:4] else None
+    every = _EVERY_BEFORE_NAME.match(window) if lead is None else None
+    if every is not None and _STRICT_DRUG.search(every.group(1)):
+        return every.group(1)  # "1680mg every 4 weeks (Q4W) atezolizumab": how often, then the drug
     if lead is not None:  # "370 MBq (10 mCi), single dose of florbetapir F 18"
         window, saw_of = window[lead.end():], True
     elif ")" in window[:45]:
@@ -1481,7 +1497,7 @@ _ANY_UNIT = re.compile(
     # the run is taken whole (*+), since no unit starts with a digit, "." or ","
     r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\)?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
     r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|[Ll]\s*/\s*min|" + _BARE_LITRE + r"|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|CCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|GY|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
-    r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]illg|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
+    r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]illg|[Mm]ilig|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[Mm]egabecq|[Kk]ilobecq|ppm|Mio|㎎|[A-Za-z]+\s+[Uu]nits)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
 _CELL_WORD = re.compile(r"\d\s+(?:[\w+\-]+\s+){1,3}?(?:[Cc]ells?\b|CELLS)")
@@ -1634,6 +1650,10 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
                             and (_TITRATION_BEFORE.search(text, max(0, m.start() - 40), m.start())
                                  or _CAP_AFTER.match(text, unit2.end))):
                     high, unit = high2, unit2  # ("Titration starting 300 mg/day up to 1800 mg/day": two doses)
+        if isinstance(unit, _Unit) and unit.unit.startswith("cells") and m.start() > 0 \
+                and text[m.start() - 1].isalpha() and not low.scientific \
+                and len(text[amount_end:unit.end].split()) > 1:
+            unit = None  # "bb2121 autologous CAR T cells": the number ends a code, the cells are no amount of it
         end = unit.end if isinstance(unit, _Unit) else amount_end
         if unit is False:
             found.append(_Found(m.start(), amount_end, amount_end, low, high, None, ["reject"]))
@@ -2021,9 +2041,18 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     marked[dose.agent] = dose.agent + mark if mark in ("®", "™") else dose.agent
                 dose.agent = marked[dose.agent]
     freqs: list[str | None] = [None] * len(kept)
+    again: set[int] = set()  # repeats given by another route or on another day
     if len(kept) > 1 and len({_key(d) for d in kept}) < len(kept):  # (asked only of repeats)
-        freqs = [_frequency(text, accepted[i].end, accepted[i + 1].start if i + 1 < len(accepted) else len(text))
-                 for i in range(len(kept))]
+        ends = [accepted[i + 1].start if i + 1 < len(accepted) else len(text) for i in range(len(kept))]
+        freqs = [_frequency(text, accepted[i].end, ends[i]) for i in range(len(kept))]
+        before: dict[tuple[object, ...], int] = {}
+        for i, d in enumerate(kept):
+            j = before.get(_key(d))
+            if j is not None and accepted[i].start - accepted[j].end <= _REPEAT_NEAR:
+                by = _given_by(text, accepted[i].end, ends[i])
+                if by and _given_by(text, accepted[j].end, ends[j]) not in ("", by):
+                    again.add(i)
+            before[_key(d)] = i
     for i, d in enumerate(kept):
         if d.low is not None and d.high is not None and d.high < d.low \
                 and _NOT_AMOUNT_BEFORE.search(text, max(0, accepted[i].start - 12), accepted[i].start):
@@ -2031,7 +2060,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             kept[i] = d.model_copy(update={"value": d.high, "low": None, "high": None})
     if any(d.low is not None and d.high is not None and 0 < d.high < d.low <= 10 * d.high for d in kept):
         kept, freqs = _split_descending(kept, freqs)
-    return _dedupe(kept, freqs)
+    return _dedupe(kept, freqs, again)
 
 
 def _days_after_parts(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
@@ -2241,7 +2270,17 @@ _FREQ_AFTER = re.compile(
     r"|(?P<m1>once\s+(?:a\s+|per\s+)?month|monthly)"
     r"|every\s+(?P<every>\d+)\s*(?P<every_unit>h|hours?|days?|weeks?)"
     r"|q(?P<q>\d+)\s*(?P<q_unit>h|hr?s?|d|w|wk)"
+    r"|(?P<n>\d)\s*(?:x|times)\s*(?:/|a|per)\s*(?P<n_unit>day|d|week|wk|w)"  # "600 mg 3x/week"
     r")(?![A-Za-z])", re.IGNORECASE)
+# the route and the day a dose is given by, right after it: what tells "40 mg IV pre-operatively"
+# from "40 mg PO post-op day #1" and "day #2", or "0.2 mL intradermally" from "0.2 mL intramuscularly"
+_ROUTE_AFTER = re.compile(
+    r"[^.;\n]{0,25}?(?<![A-Za-z])(?:(?P<iv>iv|i\.v\.|intravenous(?:ly)?)|(?P<po>po|p\.o\.|oral(?:ly)?|by\s+mouth)"
+    r"|(?P<sc>sc|s\.c\.|subcutaneous(?:ly)?)|(?P<im>im|i\.m\.|intramuscular(?:ly)?)|(?P<id>intradermal(?:ly)?))"
+    r"(?![A-Za-z])", re.IGNORECASE)
+_TIME_OF_DAY_AFTER = re.compile(r"[^.;\n]{0,20}?(?<![A-Za-z])(morning|midday|noon|afternoon|evening|night|bedtime)(?![A-Za-z])",
+                                re.IGNORECASE)
+_DAY_AFTER = re.compile(r"[^.;\n]{0,30}?(?<![A-Za-z])day\s*#?\s*(\d{1,3})(?!\d)", re.IGNORECASE)
 
 
 def _frequency(text: str, start: int, end: int) -> str | None:
@@ -2253,7 +2292,26 @@ def _frequency(text: str, start: int, end: int) -> str | None:
             return code
     if m.group("every"):
         return "q" + m.group("every") + m.group("every_unit")[0].lower()
-    return "q" + m.group("q") + m.group("q_unit")[0].lower()
+    if m.group("q"):
+        return "q" + m.group("q") + m.group("q_unit")[0].lower()
+    return m.group("n") + "x" + m.group("n_unit")[0].lower()
+
+
+def _given_by(text: str, start: int, end: int) -> str:
+    """The route, day and time of day written right after a dose ("40 mg IV pre-operatively",
+    "40 mg PO post-op day #1", "10 mg/kg at midday"), or ""."""
+    stop = min(end, start + 60)
+    route = _ROUTE_AFTER.match(text, start, min(stop, start + 40))
+    day = _DAY_AFTER.match(text, start, stop)
+    when = _TIME_OF_DAY_AFTER.match(text, start, min(stop, start + 30))
+    return ((route.lastgroup or "" if route is not None else "") + ("|day" + day.group(1) if day is not None else "")
+            + ("|" + when.group(1).lower() if when is not None else ""))
+
+
+# a repeat this near the same amount before it is another dose if its route or day differs
+# ("0.2 mL intradermally, 0.1 mL intradermally, 0.5 mL intramuscularly, or 0.2 mL
+# intramuscularly"); farther, it is the regimen said again for another phase or arm
+_REPEAT_NEAR = 80
 
 
 # ------------------------------------------------------------ the record's own names
@@ -2922,10 +2980,11 @@ def _key(d: Dose) -> tuple[object, ...]:
     return (d.value, d.low, d.high, d.unit, d.agent.casefold() if d.agent else None)
 
 
-def _dedupe(doses: list[Dose], freqs: list[str | None]) -> list[Dose]:
+def _dedupe(doses: list[Dose], freqs: list[str | None], again: Container[int] = ()) -> list[Dose]:
     """Drop repeats: the same amount again, or unlabelled when a level states it; the same
     amount at another stated frequency is kept ("0.5 mg once per day followed by 0.5 mg
-    twice a day")."""
+    twice a day"), and so are those in ``again`` (by another route or on another day than
+    the same amount just before)."""
     if len(doses) < 2:
         return doses
     keys = [_key(d) for d in doses]
@@ -2933,7 +2992,10 @@ def _dedupe(doses: list[Dose], freqs: list[str | None]) -> list[Dose]:
     seen: dict[tuple[object, ...], set[str | None]] = {}
     seen_unscheduled: dict[tuple[object, ...], set[str | None]] = {}
     out: list[Dose] = []
-    for d, key, freq in zip(doses, keys, freqs):
+    for i, (d, key, freq) in enumerate(zip(doses, keys, freqs)):
+        if i in again:
+            out.append(d)
+            continue
         full = key + (d.level, d.schedule)
         unscheduled = key + (d.level,)
         before = seen.get(full)
