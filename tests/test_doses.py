@@ -1230,6 +1230,13 @@ def test_eighth_blind_round_fixes_stop_where_they_should(
     ("Ramucirumab 8 miligrams/kilogram will be administered", [(8.0, "mg/kg", "Ramucirumab")]),
     ("bb2121 autologous CAR T cells at a starting dose of 450 x 10^6 CAR+ T cells", [(4.5e8, "cells", "CAR T cells")]),
     ("CD19 5 x 10^6 cells", [(5e6, "cells", "CD19")]),
+    # ... a slash-joined name of codes or abbreviations given one amount is one name
+    ("Single intravenous administration of ISU304/CB2679d (75 IU/kg)", [(75.0, "IU/kg", "ISU304/CB2679d")]),
+    ("oral supplementation of purified EPA/DHA (3.9g/day)", [(3.9, "g/day", "EPA/DHA")]),
+    ("LDV/SOF (90/400 mg) FDC tablet", [(90.0, "mg", "LDV"), (400.0, "mg", "SOF")]),
+    # ... and a salt solution keeps its word "solution"; a drug's form word does not
+    ("Sodium chloride solution 10 mL IV just before induction", [(10.0, "mL", "Sodium chloride solution")]),
+    ("Prednisolone oral solution 10 mg", [(10.0, "mg", "Prednisolone")]),
 ])
 def test_tenth_blind_round_fixes(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)

@@ -1203,14 +1203,17 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         name = []
     if len(name) > 1 and name[0] in ("L", "mL", "dL") and i >= 0 and tokens[i] == "/":
         name = name[1:]  # "with 0.3 mol/L sodium citrate 30 mL": a concentration's unit, then the name
-    elif len(name) == 1 and adjacent >= 0 and i >= 1 and tokens[i] == "/" and window.endswith(" ") \
-            and tokens[i - 1].isalpha() and len(tokens[i - 1]) >= 5 and len(name[0]) >= 5 and name[0].isalpha() \
+    elif len(name) == 1 and adjacent >= 0 and i >= 1 and tokens[i] == "/" and window.endswith((" ", "(")) \
+            and _pair_part(tokens[i - 1]) and _pair_part(name[0]) \
             and tokens[i - 1].lower() not in _STOP and tokens[i - 1].lower() not in _FILLER \
-            and window.endswith(tokens[i - 1] + "/" + name[0] + " ") and not _SLASH_AMOUNT.match(text, start) \
+            and window.rstrip(" (").endswith(tokens[i - 1] + "/" + name[0]) \
+            and window[len(window.rstrip(" (")):] in (" ", " (", "(") and not _SLASH_AMOUNT.match(text, start) \
             and not {tokens[i - 1].lower(), name[0].lower()} & _NOT_PAIRED \
             and (_is_drug_like([tokens[i - 1]], agent) or _plain_word_drug(tokens[i - 1])) \
             and (_is_drug_like(name, agent) or _plain_word_drug(name[0])):
-        return tokens[i - 1] + "/" + name[0], False  # "piperacillin/tazobactam 4.5 grams": one amount of the pair
+        # "piperacillin/tazobactam 4.5 grams", "ISU304/CB2679d (75 IU/kg)", "EPA/DHA (3.9g/day)":
+        # one amount of the pair
+        return tokens[i - 1] + "/" + name[0], False
     if name and name[-1].lower() in _VEHICLE_WORDS and window.rstrip().endswith(" with"):
         return None, False  # "100 mL of physiologic saline with 1 g IV acetaminophen": not the saline's
     if name and "lacebo" in window and _ADDED_PLACEBO.search(window):
@@ -1299,6 +1302,17 @@ _COMMA_DOSE_OF = re.compile(r"\s*\)?\s*,\s*(?:(?:an?|one|single|as)\s+)*(?:dose|
 _EVERY_BEFORE_NAME = re.compile(
     r"[ \t]+every[ \t]+\d{1,2}[ \t]*(?:weeks?|days?|hours?|h)"
     r"(?:[ \t]*\((?i:q\d{1,2}[hdw]|qd|bid|tid|qw)\))?[ \t]+([A-Za-z][a-z]{4,})\b(?![ \t]*[-/])")
+
+
+_SOLUTION_AFTER = re.compile(r"[ \t]+[Ss]olution\b")
+
+
+def _pair_part(word: str) -> bool:
+    """A part of a slash-joined name given one amount: a word ("piperacillin"), a code
+    ("ISU304", "CB2679d") or an abbreviation ("EPA/DHA")."""
+    return (word.isalpha() and (len(word) >= 5 or (len(word) >= 3 and word.isupper()))) \
+        or (len(word) >= 4 and word.isalnum() and not word.isdigit() and not word.isalpha()
+            and word[0].isalpha())
 
 
 def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | None:
@@ -2030,6 +2044,15 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 if dose.agent not in renamed:
                     renamed[dose.agent] = _name_before_bracket(text, dose.agent, agent)
                 dose.agent = renamed[dose.agent]
+    if "olution" in text:
+        # a salt solution's name keeps its word "solution" ("Sodium chloride solution 10 mL IV",
+        # "20 cc of saline solution 0.9%"), as the labels write it; a drug's form word does not
+        for dose in kept:
+            if dose.agent and dose.agent.rsplit(None, 1)[-1].lower() in ("saline", "chloride"):
+                at = text.find(dose.agent)
+                solution = _SOLUTION_AFTER.match(text, at + len(dose.agent)) if at >= 0 else None
+                if solution is not None:
+                    dose.agent = dose.agent + " " + text[solution.end() - 8:solution.end()]
     if "®" in text or "™" in text:
         # the agent as the text writes it: "Luminate®", "altim®" keep their mark
         marked: dict[str, str] = {}
