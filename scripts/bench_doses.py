@@ -248,7 +248,8 @@ def score(verbose: bool = False) -> None:
                                                            "HOLDOUT43", "HOLDOUT44", "HOLDOUT45", "HOLDOUT46",
                                                            "HOLDOUT47", "HOLDOUT48", "HOLDOUT49", "HOLDOUT50",
                                                            "HOLDOUT51", "HOLDOUT52", "HOLDOUT53", "HOLDOUT54",
-                                                           "HOLDOUT55", "HOLDOUT56", "HOLDOUT57", "HOLDOUT58")]
+                                                           "HOLDOUT55", "HOLDOUT56", "HOLDOUT57", "HOLDOUT58",
+                                                           "HOLDOUT59", "HOLDOUT60", "HOLDOUT61")]
     for name, rows in sets:
         with_names = sum(bool(context_names(row[1])) for row in rows)
         print(f"{name}: {len(rows)} phrases ({with_names} with a record's names)")

@@ -105,6 +105,12 @@ ran trialnorm, and scored once, blind, before any change it prompted:
   change of that session (with the record's names; the same without): HOLDOUT57 23/36
   (63.9%), HOLDOUT58 43/56 (76.8%), together 66/92 (71.7%); amount and unit 79/92 (85.9%);
   24/25 phrases with no dose read as none.
+- ``HOLDOUT59`` to ``HOLDOUT61`` (folders NCT0312/0324/0336/0352/0364/0376,
+  NCT0314/0326/0344/0354/0366/0381 and NCT0316/0334/0346/0356/0371/0384, none used before),
+  labelled while 57-58's fixes were made, each scored once at commit 74a54e6 (after them; with
+  the record's names, without them 47, 51, 43): HOLDOUT59 51/57 (89.5%), HOLDOUT60 51/56
+  (91.1%), HOLDOUT61 44/51 (86.3%), together 146/164 (89.0%); amount and unit 159/164 (97.0%);
+  36/38 phrases with no dose read as none. The same at the session's start commit 0629b58.
 
 How far apart two people are: HOLDOUT51 to HOLDOUT56 were labelled a second time by helpers
 who saw neither the first labels nor the reader (tests/data/second_labels.json;
@@ -7226,6 +7232,402 @@ HOLDOUT58: list[Row] = [
 ]
 
 
+HOLDOUT59: list[Row] = [
+    # ------------------------------------------------------------------ round 1
+    ("schedules", _T + "NCT03766490:intervention", "Capsule, P.O. 12mg qd ,days 1-14, 21 days a cycle", "Anlotinib Hydrochloride",
+     [D(12, "mg", "Anlotinib Hydrochloride", days=[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])], None),  # the phrase names no agent: the intervention's name
+    ("amounts", _T + "NCT03766490:intervention", "Tablet, P.O. 250mg qd", "Gefitinib",
+     [D(250, "mg", "Gefitinib")], None),
+    ("amounts", _T + "NCT03766490:intervention", "Tablet, P.O. 125mg tid", "Icotinib",
+     [D(125, "mg", "Icotinib")], None),
+    # ------------------------------------------------------------------ round 3
+    ("units", _T + "NCT03646526:arm", "healthy subjects will be administered a single dose of Amitriptyline Hydrochloride 25Mg Tablet（Hunan Dongting） or Amitriptyline Hydrochloride 25Mg Tablet（Sandoz） under fasting condition .", None,
+     [D(25, "mg", "Amitriptyline Hydrochloride")], None),  # unsure: the same 25 mg of the same drug (two makers) listed once; "Mg" is mg
+    ("units", _T + "NCT03646526:intervention", "Amitriptyline Hydrochloride 25Mg Tablet（Sandoz）is a generic product manufactured by Sandoz Inc;", "Amitriptyline Hydrochloride 25Mg Tablet（Sandoz）",
+     [D(25, "mg", "Amitriptyline Hydrochloride")], None),  # tablet strength; agent without the tablet word and maker
+    ("non-doses", _T + "NCT03646526:detailed_description", "The cleaning period\n      is 21 ± 1 day.", None,
+     [], None),  # a washout duration
+    # ------------------------------------------------------------------ rounds 4-5
+    ("amounts", _T + "NCT03526549:arm", "EN3835 up to 1.68 mg (Collagenase Clostridium Histolyticum)", None,
+     [D(1.68, "mg", "EN3835")], None),  # a cap labelled as the dose (as the table's "up to a max of"); agent the product code before the amount
+    ("amounts", _T + "NCT03246555:intervention", "The treatment in this clinical study starts with fimasartan 30 mg; if blood pressure is not controlled (siSBP ≥ 140 mmHg or siDBP ≥ 90 mmHg), the dose is escalated once gradually", "Fimasartan or Fimasartan/Hydrochlorothiazide",
+     [D(30, "mg", "fimasartan")], None),  # the blood-pressure limits are no dose
+    ("amounts", _T + "NCT03246555:intervention", "The treatment in this clinical study starts with penrindopril 2.5 mg;", "Perindopril or Perindopril/Indapamide",
+     [D(2.5, "mg", "penrindopril")], None),  # agent as the text spells it (a typo for perindopril)
+    ("levels", _T + "NCT03646552:arm", "(2.5mg Dronabinol for 3 days, 5mg Dronabinol for 3 days to 7.5mg Dronabinol for 3 days and finally increasing to 10mg for the remainder of the trial)", None,
+     [D(2.5, "mg", "Dronabinol"), D(5, "mg", "Dronabinol"), D(7.5, "mg", "Dronabinol"), D(10, "mg", "Dronabinol")], None),  # unsure: the last step (10mg) names no drug; the titrated drug is Dronabinol
+    ("amounts", _T + "NCT03646552:arm", "Participants will be receiving 800mg PEA concomitantly.", None,
+     [D(800, "mg", "PEA")], None),
+    ("units", _T + "NCT03646552:intervention", "Dronabinol will be slowly titrated in the first 10 days of the study and PEA will be given in a constant dose of 800mg per day for the entire duration of the study.", "THX-110",
+     [D(800, "mg/day", "PEA")], None),  # "per day" folded into the unit as the table's "75 mg per day"; "first 10 days" is a duration
+    # ------------------------------------------------------------------ rounds 6-7
+    ("amounts", _T + "NCT03526575:arm", "Experiment 1 will involve N= 14 subjects randomized to placebo , 10 mg zolpidem for males and 10 mg zaleplon in counterbalanced order.", None,
+     [D(10, "mg", "zolpidem"), D(10, "mg", "zaleplon")], None),  # "N= 14 subjects" is a head count
+    ("amounts", _T + "NCT03526575:arm", "Experiment 2, which will involve N=20 subjects randomized to placebo, 5 mg zolpidem and 10 mg zaleplon.", None,
+     [D(5, "mg", "zolpidem"), D(10, "mg", "zaleplon")], None),
+    ("non-doses", _T + "NCT03526575:brief_summary", "will be awakened 90 min. post-placebo administration (half at 60\n      min and half at 90 min).", None,
+     [], None),  # wake-up times after dosing, no amount
+    ("schedules", _T + "NCT03126578:arm", "All subjects will receive oral doses of LEO 32731 up-titrated from 10 mg bid on Days 1-3, 20 mg bid on Days 4-6 and 40 mg bid on Days 7-12.", None,
+     [D(10, "mg", "LEO 32731", days=[1, 2, 3]), D(20, "mg", "LEO 32731", days=[4, 5, 6]),
+      D(40, "mg", "LEO 32731", days=[7, 8, 9, 10, 11, 12])], None),
+    ("schedules", _T + "NCT03126578:arm", "Subjects will receive a single oral dose of 2.5 mg midazolam on Day -1 prior to the first dose of LEO 32731 and on Days 4, 7 and 17 of multiple dosing with LEO 32731.", None,
+     [D(2.5, "mg", "midazolam", days=[-1, 4, 7, 17])], None),  # unsure: days read as Day -1 plus Days 4, 7 and 17 of the same 2.5 mg
+    ("units", _T + "NCT03366584:arm", "beta carotene 25,000 IU\nvitamin D3 50,000 IU\nzinc 50 mg\ndexamethasone 6 mg", None,
+     [D(25000, "IU", "beta carotene"), D(50000, "IU", "vitamin D3"), D(50, "mg", "zinc"), D(6, "mg", "dexamethasone")], None),
+    ("units", _T + "NCT03366584:detailed_description", "Subjects in intervention group receive oral single-dose beta-carotene 25,000 IU, oral\n      single-dose vitamin D3 50,000 IU and oral zinc 50 mg/day for 3 days.", None,
+     [D(25000, "IU", "beta-carotene"), D(50000, "IU", "vitamin D3"), D(50, "mg/day", "zinc")], None),
+    ("amounts", _T + "NCT03366584:detailed_description", "Subjects from both groups receive the hospital protocol of preterm birth, 4\n      doses of 6 mg of dexamethasone, intravenous 12 hours apart to support lung maturation.", None,
+     [D(6, "mg", "dexamethasone")], None),  # "4 doses" is a count, "12 hours apart" an interval
+    ("scientific", _T + "NCT03526588:intervention", "6×10^6 mononuclear cells isolated from the patient's own umbilical cord blood per dose.", "Autologous umbilical cord blood",
+     [D(6e6, "cells", "Autologous umbilical cord blood")], None),  # unsure: "mononuclear cells" is no name, so the intervention's name is the agent
+    ("non-doses", _T + "NCT03526588:intervention", "4 total doses administered intravenously over 7 days.", "Autologous umbilical cord blood",
+     [], None),  # a dose count and a duration
+    # ------------------------------------------------------------------ rounds 8-9
+    ("non-doses", _T + "NCT03366597:intervention", "1.5%-3% Sevoflurane will be given during the cardiac surgery except cardiopulmonary bypass.", "Sevoflurane",
+     [], None),  # unsure: an inhaled concentration range, a strength as the table's "0.01%"/"0.002%" solutions, not an amount
+    ("amounts", _T + "NCT03766594:intervention", "Respatio(R) 25mg tablets four times daily for 24 days preconceptionally starting first day of previous period", "Sildenafil Citrate",
+     [D(25, "mg", "Respatio")], None),  # unsure: agent the brand the phrase names (as "TAGRISSO 40 mg"), without the "(R)" mark
+    ("amounts", _T + "NCT03766594:intervention", "Folic acid(R) 0.5mg tablets once daily for 3 months preconceptionally", "Folic Acid",
+     [D(0.5, "mg", "Folic acid")], None),
+    ("non-doses", _T + "NCT03766594:intervention", "Placebo tablet apparently identical to Respatio(R) 25mg tablets, taken four times daily for 24 days preconceptionally starting first day of previous period", "Placebo Oral Tablet",
+     [], None),  # unsure: the 25mg describes the active tablet the placebo looks like; no drug is given
+    ("units", _T + "NCT03766607:arm", "Single arm study of trastuzumab (8 mg/kg loading dose; 6 mg/kg maintenance) every 21 days + ramucirumab (8 mg/kg) on days 1 & 15 every 28 days + paclitaxel (80 mg/m2) on days 1, 8, and 15 every 28 days", None,
+     [D(8, "mg/kg", "trastuzumab"), D(6, "mg/kg", "trastuzumab"), D(8, "mg/kg", "ramucirumab", days=[1, 15]),
+      D(80, "mg/m2", "paclitaxel", days=[1, 8, 15])], None),  # loading/maintenance amounts without a level (as the table's loading doses)
+    ("units", _T + "NCT03766607:intervention", "Trastuzumab (8 mg/kg loading dose; 6 mg/kg maintenance) administered intravenously every 21 days", "Trastuzumab",
+     [D(8, "mg/kg", "Trastuzumab"), D(6, "mg/kg", "Trastuzumab")], None),
+    ("schedules", _T + "NCT03766607:intervention", "Paclitaxel 80 mg/m2 administered intravenously on days 1, 8, and 15 every 28 days", "Paclitaxel",
+     [D(80, "mg/m2", "Paclitaxel", days=[1, 8, 15])], None),
+    # ------------------------------------------------------------------ rounds 10-11
+    ("amounts", _T + "NCT03246620:arm", "oro-dispersible tablet (wafer)(Zyprexa), 5 mg, single dose", None,
+     [D(5, "mg", "Zyprexa")], None),  # unsure: the only name in the phrase is the brand in parentheses
+    ("amounts", _T + "NCT03246620:arm", "Haloperidol encapsulated tablet, 2 mg tablet, single dose", None,
+     [D(2, "mg", "Haloperidol")], None),
+    ("amounts", _T + "NCT03246620:intervention", "Patient allocated to this arm will be given 2 mg encapsulated diazepam tablet and an oro-dispersible placebo tablet", "Diazepam 2Mg encapsulated Tab",
+     [D(2, "mg", "diazepam")], None),  # agent after the amount and a formulation word
+    ("units", _T + "NCT03646617:intervention", "Nivolumab (1 mg/kg) will be administered as an IV infusion over 30 minutes, followed by ipilimumab (3 mg/kg) on the same day given as an IV infusion over 90 minutes.", "Nivolumab",
+     [D(1, "mg/kg", "Nivolumab"), D(3, "mg/kg", "ipilimumab")], None),
+    ("amounts", _T + "NCT03646617:intervention", "After these 4 doses, nivolumab (240 mg) will be administered as monotherapy for 18 additional doses starting week 12 as an IV infusion over 30 minutes, as per the package insert, every 2 weeks (+/- 3 days).", "Nivolumab",
+     [D(240, "mg", "nivolumab")], None),  # "4 doses", "18 additional doses", "week 12" are no amounts
+    ("units", _T + "NCT03646617:arm", "The dose of HFRT will be 8 Gy x 3 fractions, given over a maximum of 7 days timespan.", None,
+     [D(8, "Gy", "HFRT")], None),  # unsure: the per-fraction dose as written; the 24 Gy total is not stated
+    # ------------------------------------------------------------------ rounds 12-13
+    ("amounts", _T + "NCT03126656:intervention", "just hypogonadic patients enrolled received hormone replacement therapy with testosterone undecanoate 1000 mg/4ml intramuscular (IM) at baseline, after 6 weeks and 12 weeks after the first evaluation", "Testosterone Undecanoate",
+     [D(1000, "mg", "testosterone undecanoate")], None),  # unsure: "1000 mg/4ml" is the amount in its volume (as "levcromakalim (1 mg/20 ml)" -> 1 mg); no 4 mL row
+    ("non-doses", _T + "NCT03126656:arm", "patients suffering from mild to moderate heart failure (LVEF ≥ 40%, NYHA I-II), and hypogonadism (plasma testosterone levels <11.4 nmol / L);", None,
+     [], None),  # a lab threshold and an ejection fraction
+    ("non-doses", _T + "NCT03126656:arm", "patients just with hypogonadism (testosterone <11.4 nmol / L) in the absence of documented cardiovascular disease", None,
+     [], None),  # a lab threshold of the drug's own name
+    # ------------------------------------------------------------------ rounds 14-15
+    ("schedules", _T + "NCT03366675:arm", "AZD2811 200mg IV QD CnD1 & D4 every 4weeks", None,
+     [D(200, "mg", "AZD2811", days=[1, 4])], None),  # unsure: "CnD1 & D4" (cycle n, days 1 and 4) read as days [1, 4]
+    ("units", _T + "NCT03366675:intervention", "AZD2811 100mg/vial", "AZD2811",
+     [D(100, "mg", "AZD2811")], None),  # vial content, as the table's "100mg/vial"
+    ("schedules", _T + "NCT03526679:intervention", "lenvatinib 14mg po daily; eribulin 1.1mg/m2 D1, D8, every 21 days", "Eribulin",
+     [D(14, "mg", "lenvatinib"), D(1.1, "mg/m2", "eribulin", days=[1, 8])], None),
+    ("non-doses", _T + "NCT03526679:detailed_description", "In a phase I study of lenvatinib\n      for solid tumors in Japan, 4 out of 6 leiomyosarcoma patients has tumor decreased more than\n      10%.", None,
+     [], None),  # counts and a tumour shrinkage percentage
+    ("non-doses", _T + "NCT03526679:detailed_description", "has shown clinical benefit with a longer median\n      PFS of 4.6 months versus placebo", None,
+     [], None),  # a survival duration
+    ("amounts", _T + "NCT03126682:arm", "Drug - Wellbutrin SR 300Mg Extended-Release Tablet during ECT session 1", None,
+     [D(300, "mg", "Wellbutrin SR")], None),  # unsure: agent with the "SR" of the brand name
+    ("amounts", _T + "NCT03126682:detailed_description", "randomized to receive bupropion (sustained release preparation 300\n      mg) (Wellbutrin ®), to be taken by mouth", None,
+     [D(300, "mg", "bupropion")], None),  # amount and unit split by a line break
+    ("non-doses", _T + "NCT03126682:detailed_description", "with a pulse width </= 0.3 and a current of 0.8 A.", None,
+     [], None),  # ECT stimulus settings
+    ("schedules", _T + "NCT03246685:intervention", "Imprime will be administered at a dose of 4 mg/kg IV over a 2-hour infusion time on Days 1, 8 and 15 of each 3-week treatment cycle.", "Imprime PGG",
+     [D(4, "mg/kg", "Imprime", days=[1, 8, 15])], None),
+    ("non-doses", _T + "NCT03246685:intervention", "Imprime PGG is a soluble, β-1,3/1,6 glucan isolated from the cell wall of a proprietary Saccharomyces cerevisiae yeast strain.", "Imprime PGG",
+     [], None),  # glycosidic-bond numbers in a chemical name
+    ("schedules", _T + "NCT03246685:intervention", "Pembrolizumab will be given at a fixed dose of 200 mg IV over 30 minutes on Day 1 of each 3-week treatment cycle after the Imprime infusion.", "Pembrolizumab",
+     [D(200, "mg", "Pembrolizumab", days=[1])], None),
+    ("levels", _T + "NCT03366688:intervention", "Cohort 1: 25 mg Subcutaneous(SC) (this cohort is open label without placebo); Cohort 2: 75 mg SC; Cohort 3: 150 mg SC; Cohort 4: 75 mg IV; Cohort 5: 300 mg SC; Cohort 6: 450 mg SC; Cohort 7: 600 mg SC; Cohort 8: 450 mg IV.", "IBI306",
+     [D(25, "mg", "IBI306", level="Cohort 1"), D(75, "mg", "IBI306", level="Cohort 2"), D(150, "mg", "IBI306", level="Cohort 3"),
+      D(75, "mg", "IBI306", level="Cohort 4"), D(300, "mg", "IBI306", level="Cohort 5"), D(450, "mg", "IBI306", level="Cohort 6"),
+      D(600, "mg", "IBI306", level="Cohort 7"), D(450, "mg", "IBI306", level="Cohort 8")], None),  # the same amount at two levels (SC/IV) listed per level
+    ("amounts", _T + "NCT03366688:detailed_description", "Ascending dose design includes 6 dose levels （25 mg, 75 mg, 150 mg, 300 mg, 450 mg and 600\n      mg).", None,
+     [D(25, "mg"), D(75, "mg"), D(150, "mg"), D(300, "mg"), D(450, "mg"), D(600, "mg")], None),  # no agent named in the phrase; full-width parenthesis
+    ("non-doses", _T + "NCT03366688:intervention", "Cohort 2: 75 mg SC; Cohort 3: 150 mg SC; Cohort 4: 75 mg IV; Cohort 5: 300 mg SC; Cohort 6: 450 mg SC; Cohort 7: 600 mg SC; Cohort 8: 450 mg IV.", "placebo",
+     [], None),  # unsure: the placebo intervention's text copies the active cohorts' amounts; no drug amount is given
+    # ------------------------------------------------------------------ rounds 16-18
+    ("amounts", _T + "NCT03126695:arm", "A =Ticagrelor granule for oral suspension equal to 90 mg.", None,
+     [D(90, "mg", "Ticagrelor")], None),  # agent without the formulation words
+    ("amounts", _T + "NCT03126695:arm", "D = Ticagrelor commercial IR (1 x 90 mg) tablet", None,
+     [D(90, "mg", "Ticagrelor")], None),  # unsure: "1 x 90 mg" is one tablet of 90 mg, not a scientific-notation amount
+    ("non-doses", _T + "NCT03126695:arm", "On Day 1, following an overnight fast of at least 10 hours, each subjects will receive single dose of the treatment assigned to that treatment period.", None,
+     [], None),  # a study day and a fasting duration, no amount
+    # after reading stopped: from fields of records already used above
+    ("non-doses", _T + "NCT03246555:intervention", "if blood pressure is not controlled (siSBP ≥ 140 mmHg or siDBP ≥ 90 mmHg), the dose is escalated once gradually", "Perindopril or Perindopril/Indapamide",
+     [], None),  # blood-pressure limits
+    ("non-doses", _T + "NCT03126578:arm", "All subjects will receive oral doses of LEO 32731 in dose schedule decided upon data from Part I.", None,
+     [], None),  # a dose named without an amount
+]
+
+
+HOLDOUT60: list[Row] = [
+    # ------------------------------------------------------------------ NCT0354xxxx
+    ("non-doses", _T + "NCT03546491:arm", "0.4% stannous fluoride", None,
+     [], None),  # a strength (percent), no amount
+    ("non-doses", _T + "NCT03546491:intervention", "0.243% Sodium Fluoride", "Marketed Control",
+     [], None),  # a strength (percent), no amount
+    # ------------------------------------------------------------------ NCT0366xxxx
+    ("units", _T + "NCT03666494:intervention", "As part of anesthetic induction, the addition of ketamine hydrochloride 0.5mg/kg.", "Ketamine Hydrochloride",
+     [D(0.5, "mg/kg", "ketamine hydrochloride")], None),
+    # ------------------------------------------------------------------ NCT0381xxxx
+    ("amounts", _T + "NCT03816488:intervention", "Salsalate 1.5 g administered 2 h before surgery", "Salsalate",
+     [D(1.5, "g", "Salsalate")], None),
+    ("amounts", _T + "NCT03816488:detailed_description", "Our intervention involves self-administered metformin (patient's\n      usual dose) vs. salsalate (1.5g) vs. placebo with sips of water 2h prior to surgery.", None,
+     [D(1.5, "g", "salsalate")], None),
+    ("non-doses", _T + "NCT03816488:detailed_description", "Following surgery, patients will be brought to the PACU for\n      routine monitoring (30-60 min), and additional blood samples will be drawn.", None,
+     [], None),  # a duration and blood samples, no amount
+    # ------------------------------------------------------------------ NCT0314xxxx
+    ("units", _T + "NCT03146533:intervention", "Fludarabine 30 mg/m2/day IV for 3 days.", "Fludarabine",
+     [D(30, "mg/m2/day", "Fludarabine")], None),  # "for 3 days" names no study days
+    ("units", _T + "NCT03146533:intervention", "patients will receive a standard pre-conditioning regime with cyclophosphamide 0.8g/m2/day IV for 2 days.", "Cyclophosphamide",
+     [D(0.8, "g/m2/day", "cyclophosphamide")], None),
+    ("non-doses", _T + "NCT03146533:intervention", "CD19 CART cells will be administered using a split dose on day0(10%), 1(30%), and 2(60%) after completion of the chemotherapy.", "CD19 CART",
+     [], None),  # shares of a split dose whose amount is not stated
+    # ------------------------------------------------------------------ NCT0344xxxx
+    ("units", _T + "NCT03446534:arm", "Amoxicillin 100mg/ml mixture (Imacillin), 0.25ml/kg every 8 hours for 7 days.", None,
+     [D(0.25, "mL/kg", "Amoxicillin")], None),  # 100mg/ml is a concentration, not a dose (table: "methylprednisolone acetate 40 mg/mL")
+    ("units", _T + "NCT03446534:arm", "Placebo mixture 0.25ml/kg every 8 hours for 7 days", None,
+     [D(0.25, "mL/kg", "Placebo")], None),  # unsure: agent "Placebo" without the formulation word "mixture"
+    ("non-doses", _T + "NCT03446534:detailed_description", "superiority trial of amoxicillin versus placebo in children aged 1-5 years of age with a\n      lower respiratory infection.", None,
+     [], None),  # ages
+    # ------------------------------------------------------------------ NCT0354xxxx
+    ("units", _T + "NCT03546530:arm", "Interferon 1.5ug/kg/week, 48weeks", None,
+     [D(1.5, "ug/kg/week", "Interferon")], None),
+    ("units", _T + "NCT03546530:arm", "Interferon 1.5ug/kg/week,resveratrol 1000mg/day, 48weeks", None,
+     [D(1.5, "ug/kg/week", "Interferon"), D(1000, "mg/day", "resveratrol")], None),
+    ("non-doses", _T + "NCT03546530:detailed_description", "hepatitis B virus (HBV) DNA levels below 20,000 copies/mL at 6\n      months after completion of the therapy", None,
+     [], None),  # a viral load threshold
+    # ------------------------------------------------------------------ NCT0344xxxx
+    ("amounts", _T + "NCT03446547:intervention", "durvalumab 1500 mg i.v. every fourth week for 12 months", "Durvalumab",
+     [D(1500, "mg", "durvalumab")], None),
+    ("amounts", _T + "NCT03446547:detailed_description", "The group randomized to\n      immunotherapy will then receive Durvalumab, given with a fixed dose of 1500 mg i.v. every\n      fourth week during 12 months.", None,
+     [D(1500, "mg", "Durvalumab")], None),
+    ("non-doses", _T + "NCT03446547:detailed_description", "Patients with peripheral\n      lung tumors will receive SBRT usually between 3 and 4 fractions.", None,
+     [], None),  # a count of radiotherapy fractions, no amount
+    # ------------------------------------------------------------------ NCT0366xxxx
+    ("amounts", _T + "NCT03666546:arm", "Lactulose crystals, oral intake, 20 g single dose", None,
+     [D(20, "g", "Lactulose")], None),  # unsure: agent without the formulation word "crystals"
+    ("amounts", _T + "NCT03666546:intervention", "To standardise for 30 g glucose, 33 g glucose monohydrate will be used. The products will be provided in sachets to be dissolved in 250 mL water.", "Glucose",
+     [D(30, "g", "glucose"), D(33, "g", "glucose monohydrate")], None),  # unsure: 30 g is the glucose equivalent of the 33 g given (as "Loxoprofen Sodium 68.1mg (Loxoprofen 60mg)": both); 250 mL water is a diluent
+    ("non-doses", _T + "NCT03666546:intervention", "White or almost white crystalline powder. The product will be provided in sachets to be dissolved in 250 mL water.", "Lactulose crystals 20 g",
+     [], None),  # a diluent volume; the amount is only in the intervention name
+    # ------------------------------------------------------------------ NCT0366xxxx
+    ("units", _T + "NCT03666559:arm", "Azacitidine is administered by sub-cutaneous injection at 75 mg/m2 per day for seven consecutive days every 4 weeks until progression, intolerance or end of the study.", None,
+     [D(75, "mg/m2/day", "Azacitidine")], None),  # "per day" read as /day (table: "100 mg per day" -> mg/day)
+    ("units", _T + "NCT03666559:detailed_description", "the recommended starting dose for the first treatment cycle,\n      for all patients regardless of baseline haematology laboratory values, is 75 mg/m2 of body\n      surface area, injected subcutaneously, daily for 7 days", None,
+     [D(75, "mg/m2")], None),  # the phrase names no agent (Vidaza is named in the paragraph before)
+    ("non-doses", _T + "NCT03666559:detailed_description", "chronic myelomonocytic leukaemia (CMML) with 10-29 % marrow blasts without\n      myeloproliferative disorder", None,
+     [], None),  # a share of marrow blasts
+    # ------------------------------------------------------------------ NCT0381xxxx
+    ("agents", _T + "NCT03816553:arm", "Participants receive SHR-1210 200mg (3mg/kg for underweight patients) intravenously every 2 weeks and apatinib 250mg orally once daily until disease progression or unacceptable toxicity", None,
+     [D(200, "mg", "SHR-1210"), D(3, "mg/kg", "SHR-1210"), D(250, "mg", "apatinib")], None),
+    ("amounts", _T + "NCT03816553:intervention", "SHR-1210 will be administered as a 30-minute IV infusion Q2W at a dose of 200mg (3mg/kg for underweight patients).", "SHR-1210",
+     [D(200, "mg", "SHR-1210"), D(3, "mg/kg", "SHR-1210")], None),
+    ("amounts", _T + "NCT03816553:intervention", "Apatinib will be administered 250mg orally, once daily until progression.", "Apatinib",
+     [D(250, "mg", "Apatinib")], None),
+    # ------------------------------------------------------------------ NCT0326xxxx
+    ("amounts", _T + "NCT03266588:intervention", "75 mg oral tablet", "Rimegepant",
+     [D(75, "mg", "Rimegepant")], None),  # the agent from the intervention name (table: "75 mg capsule", "Pregabalin 75mg")
+    ("units", _T + "NCT03266601:intervention", "1 million U/day, used for 3 days, observed to the 4th day (until the 96th hour).", "Recombinant Human Interferon α-2b Spray",
+     [D(1e6, "U/day", "Recombinant Human Interferon α-2b Spray")], None),  # unsure: unit kept as written ("U", not IU); agent from the intervention name; "4th day"/"96th hour" are observation times, not dosing days
+    ("non-doses", _T + "NCT03266601:intervention", "Ribavirin Spray, spray once every 4-5 hours, 1-2 times a spray, used for 3 days", "Ribavirin",
+     [], None),  # a count of sprays and an interval, no amount
+    # ------------------------------------------------------------------ NCT0344xxxx
+    ("units", _T + "NCT03446599:arm", "Participants in this arm will receive one intravenous 5-gram dose of hydroxocobalamin reconstituted in 200ml of normal saline over 10-15minutes at the time of initiation of cardiopulmonary bypass.", None,
+     [D(5, "g", "hydroxocobalamin")], None),  # 200ml of normal saline is the diluent
+    ("units", _T + "NCT03446599:intervention", "One intravenous dose of methylene blue 2mg/kg, which has been the accepted dose for vasoplegia, diluted in 200ml normal saline will be administered over 10-15minutes", "Methylene Blue",
+     [D(2, "mg/kg", "methylene blue")], None),  # 200ml normal saline is the diluent
+    ("units", _T + "NCT03446599:intervention", "200ml normal saline will be administered intravenously over 10-15minutes at the time of initiation of cardiopulmonary bypass.", "Normal saline",
+     [D(200, "mL", "normal saline")], None),  # the placebo itself (table: "40 ml of normal saline over 20 mins" -> 40 mL)
+    ("amounts", _T + "NCT03446612:arm", "Participants will receive 2 milligram (mg) daprodustat tablets once daily via oral route for a period of 41 days.", None,
+     [D(2, "mg", "daprodustat")], None),
+    ("amounts", _T + "NCT03446612:intervention", "Daprodustat will be available as 1 mg, 2 mg and 4 mg oral tablets.", "Daprodustat",
+     [D(1, "mg", "Daprodustat"), D(2, "mg", "Daprodustat"), D(4, "mg", "Daprodustat")], None),  # tablet strengths listed (table: "TAGRISSO 40 mg ... 80 mg film-coated tablets")
+    ("units", _T + "NCT03446612:intervention", "Acetylcholine will be used as a challenge agent and will be infused at 7.5, 15 and 30 micrograms/minute each for 6 minutes per infusion into the brachial artery of the test arm.", "Acetylcholine",
+     [D(7.5, "ug/min", "Acetylcholine"), D(15, "ug/min", "Acetylcholine"), D(30, "ug/min", "Acetylcholine")], None),  # infusion rates (table: "1,5 µg/min of IV CGRP" -> ug/min)
+    # ------------------------------------------------------------------ NCT0326xxxx
+    ("scientific", _T + "NCT03266627:arm", "patients will receive CTL dose x 1 with 2.5 × 10(4) CD3/kg for matched related donor and 0.5 × 104 CD3/kg for mis-matched related donor.", None,
+     [D(2.5e4, "cells/kg", "CTL"), D(5e3, "cells/kg", "CTL")], None),  # unsure: "CD3/kg" (CD3+ cells per kg) read as cells/kg; "10(4)" is 10^4 and "104" a lost superscript (10^4) as the first amount shows; agent "CTL"
+    # ------------------------------------------------------------------ NCT0354xxxx
+    ("units", _T + "NCT03546621:arm", "Myrcludex B, 2 mg/day subcutaneously (s.c.) for 24 weeks + tenofovir with a further follow-up period of 24 weeks of continued tenofovir therapy.", None,
+     [D(2, "mg/day", "Myrcludex B")], None),  # tenofovir has no amount here
+    ("amounts", _T + "NCT03546621:intervention", "2 mg, once daily, subcutaneously", "Myrcludex B",
+     [D(2, "mg", "Myrcludex B")], None),
+    ("agents", _T + "NCT03546621:intervention", "tenofovir disoproxil 245 mg, equivalent to tenofovir disoproxil fumarate 300 mg", "Tenofovir",
+     [D(245, "mg", "tenofovir disoproxil"), D(300, "mg", "tenofovir disoproxil fumarate")], None),  # both amounts, each with its salt form (table: "Loxoprofen Sodium 68.1mg (Loxoprofen 60mg)")
+    # ------------------------------------------------------------------ NCT0326xxxx
+    ("scientific", _T + "NCT03266640:arm", "HLA matched donors will get Dose 2.5 × 10(4) CD3/kg recipient weight; HLA mismatched will get 0.5x10(4) CD3/kg recipient weight.", None,
+     [D(2.5e4, "cells/kg"), D(5e3, "cells/kg")], None),  # unsure: "CD3/kg recipient weight" read as cells/kg; the phrase names no agent (the CTLs are named in the sentence before)
+    # ------------------------------------------------------------------ NCT0344xxxx
+    ("units", _T + "NCT03446625:arm", "Resveratrol will be administered orally at the dose of 2 g/day for 9 days, starting on the day of ovulation triggering.", None,
+     [D(2, "g/day", "Resveratrol")], None),
+    ("units", _T + "NCT03446625:intervention", "Placebo treatment (2 g/day) will be administered for 9 days, starting from oocyte maturation day.", "Placebo",
+     [D(2, "g/day", "Placebo")], None),  # the placebo's amount (as "-Placebo 25 mg twice daily" -> 25 mg Placebo)
+    ("non-doses", _T + "NCT03446625:arm", "Placebo treatment will be administered for 9 days, starting on the day of ovulation triggering.", None,
+     [], None),  # a duration, no amount
+    # ------------------------------------------------------------------ NCT0381xxxx
+    ("amounts", _T + "NCT03816631:arm", "Participants with severe hepatic function will receive single oral dose of pimodivir 600 milligram (mg) (2*300 mg tablet) under fasted condition on Day 1.", None,
+     [D(600, "mg", "pimodivir", days=[1]), D(300, "mg", "pimodivir")], None),  # the dose and its tablet strength (table: "C213 3.8 mg administered as two 1.9 mg patches"); days not checked on the tablet
+    ("amounts", _T + "NCT03816631:intervention", "Participants will receive single oral dose of Pimodivir 600 mg (2*300 mg tablets) under fasted condition on Day 1.", "Pimodivir",
+     [D(600, "mg", "Pimodivir", days=[1]), D(300, "mg", "Pimodivir")], None),
+    ("amounts", _T + "NCT03816631:brief_summary", "a single oral dose of 600 milligram\n      (mg) pimodivir in adult participants with impaired hepatic function", None,
+     [D(600, "mg", "pimodivir")], None),
+    # ------------------------------------------------------------------ NCT0314xxxx
+    ("schedules", _T + "NCT03146663:arm", "NUC-1031 500 mg/m2 on days 1, 8, and 15", None,
+     [D(500, "mg/m2", "NUC-1031", days=[1, 8, 15])], None),
+    ("schedules", _T + "NCT03146663:intervention", "NUC-1031 750 mg/m2 on Days 1, 8, and 15 of a 28-day cycle", "NUC-1031 750mg",
+     [D(750, "mg/m2", "NUC-1031", days=[1, 8, 15])], None),  # the name's "750mg" is not the dose unit; the description's mg/m2 is
+    ("amounts", _T + "NCT03146663:brief_summary", "This study will evaluate the effect of two dose levels of NUC-1031 (500 mg/m2 and 750mg/m2)\n      in patients with ovarian cancer.", None,
+     [D(500, "mg/m2", "NUC-1031"), D(750, "mg/m2", "NUC-1031")], None),  # "dose levels" without labels: no level
+    # ------------------------------------------------------------------ NCT0344xxxx
+    ("units", _T + "NCT03446638:intervention", "Patients will receive 30 mg/m2 per day intravenously of fludarabine for 5 days and 2000 mg/m2 per day intravenously of cytarabine for 5 days. 5 mg/kg per day of granulocyte colony stimulating factor (G-CSF) may be given subcutaneously beginning on Day 1 of each treatment until absolute granulocyte count > 500/ microliter for 3 days.", "FLAG induction",
+     [D(30, "mg/m2/day", "fludarabine"), D(2000, "mg/m2/day", "cytarabine"), D(5, "mg/kg/day", "G-CSF")], None),  # agent after "of"; G-CSF as written (mg/kg); "> 500/ microliter" is a count threshold; "beginning on Day 1" gives no day list (days not checked)
+    ("ranges", _T + "NCT03446638:intervention", "Patients will receive 100-200 mg/m2 per day intravenously of cytarabine for 7 days, plus either 45-60 mg/m2 per day intravenously of daunorubicin or 9-12 mg/m2 per day intravenously of idarubicin for 3 days.", "7 + 3 induction",
+     [D((100, 200), "mg/m2/day", "cytarabine"), D((45, 60), "mg/m2/day", "daunorubicin"), D((9, 12), "mg/m2/day", "idarubicin")], None),
+    ("units", _T + "NCT03446638:intervention", "Patients will receive 20 mg/m2 per day subcutaneously of cytarabine for 10 days every 28 days.", "Low-dose cytarabine",
+     [D(20, "mg/m2/day", "cytarabine")], None),
+    ("units", _T + "NCT03446651:arm", "Participants will be randomized to 7 days of therapy with either 115 mmol/day of lysine chloride or placebo.", None,
+     [D(115, "mmol/day", "lysine chloride")], None),
+    ("units", _T + "NCT03446651:intervention", "Patients will receive 7 days of therapy using 115 mmol/day of lysine chloride.", "Lysine Chloride",
+     [D(115, "mmol/day", "lysine chloride")], None),
+    ("non-doses", _T + "NCT03446651:intervention", "Patients will receive 7 days of therapy using placebo. Patients will be given the option of a taste test of both lysine chloride & the placebo powders mixed with various beverages to ensure it is palatable to them.", "Placebo",
+     [], None),  # a duration, no amount
+]
+
+
+HOLDOUT61: list[Row] = [
+    # ------------------------------------------------------------------ NCT0316xxxx
+    ("amounts", _T + "NCT03166501:arm", "Lanicemine 100mg Intravenous", None,
+     [D(100, "mg", "Lanicemine")], None),
+    ("agents", _T + "NCT03166501:brief_summary", "Investigator hypothesize that lanicemine (100 mg) displays a normalization of APS following\n      three infusions over 5 non-consecutive days.", None,
+     [D(100, "mg", "lanicemine")], None),
+    ("non-doses", _T + "NCT03166501:intervention", "Three 60 min parenteral infusions over a 5 day period", "Lanicemine",
+     [], None),  # durations and a count of infusions, no amount
+    # ------------------------------------------------------------------ NCT0356xxxx
+    ("ranges", _T + "NCT03566511:arm", "Proglycem, oral suspension (4-7 mg/kg). Healthy participants will receive diazoxide between MRI scans.", None,
+     [D((4, 7), "mg/kg", "Proglycem")], None),  # agent as the text writes the drug (brand) name
+    ("ranges", _T + "NCT03566511:intervention", "Healthy and T2D participants will receive diazoxide at a dose of 4-7 mg/kg (based upon weight) between baseline MRI scan and second MRI scan.", "Diazoxide",
+     [D((4, 7), "mg/kg", "diazoxide")], None),
+    # ------------------------------------------------------------------ NCT0334xxxx
+    ("units", _T + "NCT03346525:arm", "Intramuscular BPG prophylaxis (600,000 IU for children <30kg, 1.2 million IU for children ≥30kg), every 28 days", None,
+     [D(600000, "IU", "BPG"), D(1.2e6, "IU", "BPG")], None),  # body weights (<30kg, ≥30kg) are not doses
+    ("units", _T + "NCT03346525:intervention", "(600,000 IU for children <30kg, 1.2 million IU for children ≥30kg), every 28 days.", "intramuscular benzathine penicillin G (BPG) prophylaxis",
+     [D(600000, "IU", "intramuscular benzathine penicillin G (BPG) prophylaxis"), D(1.2e6, "IU", "intramuscular benzathine penicillin G (BPG) prophylaxis")], None),  # unsure: the phrase names no drug, so the agent is the intervention name passed in
+    ("non-doses", _T + "NCT03346525:brief_summary", "A\n      sample size of 916 children is needed to detect a 50% reduction of progression (expected\n      range 7.5-12.5% progression in BPG-arm vs. 15%-25% progression in control-arm) with 90%\n      power.", None,
+     [], None),  # percentages of progression and power, a sample size
+    # ------------------------------------------------------------------ NCT0316xxxx (2)
+    ("units", _T + "NCT03166605:arm", "Receive 3 ml simethicone 1 hours after capsule swallowing\nReceive 1.5 ml simethicone 2 hours after capsule swallowing", None,
+     [D(3, "mL", "simethicone"), D(1.5, "mL", "simethicone")], None),
+    ("amounts", _T + "NCT03166605:arm", "Receive 3 ml simethicone 20 minutes prior to capsule swallowing\nDo not drink anything for an additional 2 hours after swallowing pill cam.", None,
+     [D(3, "mL", "simethicone")], None),  # the hours are waiting times, not doses
+    ("non-doses", _T + "NCT03166605:detailed_description", "The liquid form comes in concentration of 20mg/0.3ml", None,
+     [], None),  # a concentration of the product, not an amount given
+    # ------------------------------------------------------------------ NCT0334xxxx (2)
+    ("amounts", _T + "NCT03346538:arm", "In addition, MCI-186 30 mg will be administered as an intravenous infusion twice a day over 30 minutes.", None,
+     [D(30, "mg", "MCI-186")], None),
+    ("non-doses", _T + "NCT03346538:arm", "High-dose MCI-186 will be administered as a bolus, and then as a continuous infusion. In addition, a placebo will be administered as an intravenous infusion twice a day over 30 minutes.", None,
+     [], None),  # "high-dose" without an amount; 30 minutes is an infusion time
+    # ------------------------------------------------------------------ NCT0346xxxx
+    ("units", _T + "NCT03466528:intervention", "Intravenous (Magnesium Sulphate) MgSO4 2 grams IV over 20 minutes", "Magnesium Sulfate",
+     [D(2, "g", "MgSO4")], None),  # unsure: agent "MgSO4" (the name next to the amount) rather than "Magnesium Sulphate"
+    # ------------------------------------------------------------------ NCT0384xxxx
+    ("units", _T + "NCT03846505:arm", "A 40-IU dose of oxytocin will be self-administered 30 minutes prior to the start of each weekly ABCT session.", None,
+     [D(40, "IU", "oxytocin")], None),
+    ("non-doses", _T + "NCT03846505:arm", "All participants will receive 12 weekly, 90-minute ABCT therapy sessions delivered by trained Masters or Doctoral-level clinicians", None,
+     [], None),  # a count of sessions and a session length
+    # ------------------------------------------------------------------ NCT0346xxxx (2)
+    ("agents", _T + "NCT03466567:intervention", "A dose of 500 mg probenecid (2 tablets of 250 mg) will be administered orally twice daily for 3½ days (7 trial product administrations in total).", "Probenecid",
+     [D(500, "mg", "probenecid"), D(250, "mg", "probenecid")], None),  # tablet strength listed as the table does ("2*2 tablets of 150 mg")
+    ("agents", _T + "NCT03466567:intervention", "A single dose of 600 mg ciclosporin (6 capsules of 100 mg) will be administered orally 1 hour prior to administration of a single dose of 3 mg oral semaglutide tablet.", "Ciclosporin",
+     [D(600, "mg", "ciclosporin"), D(100, "mg", "ciclosporin"), D(3, "mg", "semaglutide")], None),
+    ("amounts", _T + "NCT03466567:intervention", "A single dose of 3 mg semaglutide tablet alone will be administered orally. Trial product administration will take place in the morning after overnight fasting for at least 6 hours.", "Semaglutide",
+     [D(3, "mg", "semaglutide")], None),
+    # ------------------------------------------------------------------ NCT0384xxxx (2)
+    ("units", _T + "NCT03846544:intervention", "In the study group, 225 IU of rFSH will continue after the first oocyte retrieval (OR).", "CFA-double pick up",
+     [D(225, "IU", "rFSH")], None),
+    ("non-doses", _T + "NCT03846544:intervention", "Antagonist administration will be initiated when at least one follicle measuring ≥14 mm will be present in the ultrasound.", "CFA-double pick up",
+     [], None),  # a follicle size, not an amount
+    ("agents", _T + "NCT03846544:intervention", "If one or more follicles ≥17 mm are observed, patients will undergo a second triggering with hCG 5000 IU and a second OR will be performed.", "CFA-double pick up",
+     [D(5000, "IU", "hCG")], None),  # ≥17 mm is a follicle size
+    # ------------------------------------------------------------------ NCT0356xxxx (2)
+    ("levels", _T + "NCT03566576:arm", "Cohort 1: Anlotinib 8mg per day and Pemetrexed. Cohort 2: Anlotinib 10mg per day and Pemetrexed. Cohort 3: Anlotinib 12mg per day and Pemetrexed.", None,
+     [D(8, "mg/day", "Anlotinib", level="Cohort 1"), D(10, "mg/day", "Anlotinib", level="Cohort 2"),
+      D(12, "mg/day", "Anlotinib", level="Cohort 3")], None),  # "mg per day" written as a rate, as "1000 mg/day" in HOLDOUT7
+    ("non-doses", _T + "NCT03566576:arm", "CTCAE Grade 4 event (ANC<1000/ul, body temperature≥38.5°C);", None,
+     [], None),  # a toxicity threshold (cell count, temperature)
+    ("schedules", _T + "NCT03566576:intervention", "Pemetrexed 500mg/m2 as a 10-minute intravenous infusion on day 1 of a 21-day cycle.", "Pemetrexed",
+     [D(500, "mg/m2", "Pemetrexed", days=[1])], None),
+    # ------------------------------------------------------------------ NCT0371xxxx
+    ("amounts", _T + "NCT03716583:arm", "25 mg melatonin in 1 g cream twice daily for the duration of the radiation therapy", None,
+     [D(25, "mg", "melatonin")], None),  # unsure: "in 1 g cream" read as the vehicle (as "in 100 mL saline"), not a second dose
+    ("amounts", _T + "NCT03716583:intervention", "25 mg", "Melatonin",
+     [D(25, "mg", "Melatonin")], None),  # a bare amount: the agent is the intervention's name
+    ("agents", _T + "NCT03716583:detailed_description", "In this study, the patients will administer approximately 1 g of cream\n      containing melatonin (25 mg/g) and dimethyl sulfoxide (DMSO) (150 mg/g) or a placebo cream\n      topically twice daily on the irradiated skin area.", None,
+     [D(1, "g", "cream")], None),  # unsure: 1 g of cream is the amount applied (as "1.0 mL methylprednisolone acetate 40 mg/mL" -> 1 mL); 25 mg/g and 150 mg/g are concentrations
+    # ------------------------------------------------------------------ NCT0384xxxx (3)
+    ("units", _T + "NCT03846570:arm", "Formoterol (fumarate dehydrate) 12 microg - beclomethasone (dipropionate) 200 microg administered BID, per inhalation using '100/6' Metered Dose Inhaler.", None,
+     [D(12, "ug", "Formoterol"), D(200, "ug", "beclomethasone")], None),  # '100/6' is the inhaler's strength without a unit
+    ("agents", _T + "NCT03846570:brief_summary", "comparing formoterol-beclometason 12/200\n      mcg BID versus placebo", None,
+     [D(12, "ug", "formoterol"), D(200, "ug", "beclometason")], None),  # a combination strength split as "600/100 mg tablets of TMC114/rtv"
+    # ------------------------------------------------------------------ NCT0371xxxx (2)
+    ("ranges", _T + "NCT03716596:arm", "Stereotactic body radiotherapy, radiation dose is 40-50 Gy in total. Intravenous drug of anti-PD-1 antibody, 200mg, once a time, every three weeks.", None,
+     [D((40, 50), "Gy", "Stereotactic body radiotherapy"), D(200, "mg", "anti-PD-1 antibody")], None),  # unsure: agent of the radiation dose taken as the modality the sentence names
+    ("ranges", _T + "NCT03716596:intervention", "SBRT radiation dose is 40-50 Gy in total.", "SBRT",
+     [D((40, 50), "Gy", "SBRT")], None),
+    ("amounts", _T + "NCT03716596:intervention", "Intravenous drug of anti-PD-1 antibody, 200mg, once a time, every three weeks.", "anti-PD-1 antibody",
+     [D(200, "mg", "anti-PD-1 antibody")], None),
+    # ------------------------------------------------------------------ NCT0334xxxx (3)
+    ("agents", _T + "NCT03346629:arm", "Intervention: 200mg mifepristone followed 24-48 h later with 400mcg misoprostol (repeat Q3)", None,
+     [D(200, "mg", "mifepristone"), D(400, "ug", "misoprostol")], None),  # "24-48 h" is an interval
+    ("agents", _T + "NCT03346629:intervention", "A single dose of 200 mg mifepristone (one tablet) to be taken orally either at home or at the hospital, followed 24-48 hours later with 400mcg misoprostol (buccal) at home.", "Mifepristone + Misoprostol",
+     [D(200, "mg", "mifepristone"), D(400, "ug", "misoprostol")], None),
+    ("units", _T + "NCT03346629:brief_summary", "Repeat\n      doses of 400 mcg (two tablets) of misoprostol will be administered buccally every three hours\n      until the abortion is achieved.", None,
+     [D(400, "ug", "misoprostol")], None),  # "two tablets" is a count
+    # ------------------------------------------------------------------ NCT0334xxxx (4)
+    ("agents", _T + "NCT03346642:intervention", "Patients will be administrated with Gemcitabine 0.8 g/m2, Vinorelbine 30mg and Doxorubicin 20mg/m2 intravenously infusion.", "GVD chemotherapy",
+     [D(0.8, "g/m2", "Gemcitabine"), D(30, "mg", "Vinorelbine"), D(20, "mg/m2", "Doxorubicin")], None),  # unsure: unit kept as written (g/m2), not converted to 800 mg/m2
+    ("non-doses", _T + "NCT03346642:arm", "The patients enrolled into the second stage will received the combination of GVD and SHR-1210 with low-dose decitabine primed.", None,
+     [], None),  # "low-dose" without an amount
+    # ------------------------------------------------------------------ NCT0346xxxx (3)
+    ("units", _T + "NCT03466632:arm", "propofol 1.5 mg/kg slow intravenously, followed by maintenance dose of 0.5 mg/kg/h throughout the procedure..", None,
+     [D(1.5, "mg/kg", "propofol"), D(0.5, "mg/kg/h", "propofol")], None),  # an hourly infusion rate kept as mg/kg/h
+    ("units", _T + "NCT03466632:intervention", "dexmedetomidine 1 ug/kg over 10 minutes as a bolus dose followed by continuous infusion at a dose of 0.5 ug/kg/h as maintenance dose throughout the procedure", "Dexmedetomidine",
+     [D(1, "ug/kg", "dexmedetomidine"), D(0.5, "ug/kg/h", "dexmedetomidine")], None),
+    # ------------------------------------------------------------------ NCT0371xxxx (3)
+    ("agents", _T + "NCT03716622:arm", "Patients in bismuth-clarithromycin-containing group will receive lansoprazole (Takepron) 30mg po bid, amoxicillin 1000mg po bid, bismuth subcitrate (Colloidal Bismuth Pectin) 200mg po bid, and clarithromycin (Klacid) 500mg po bid for 14d", None,
+     [D(30, "mg", "lansoprazole"), D(1000, "mg", "amoxicillin"), D(200, "mg", "bismuth subcitrate"), D(500, "mg", "clarithromycin")], None),  # unsure: agent the generic name before the bracketed brand
+    ("agents", _T + "NCT03716622:arm", "patients in bismuth-furazolidone-containing quadruple group will receive lansoprazole (Takepron) 30mg po bid, amoxicillin 1000mg po bid, bismuth subcitrate (Colloidal Bismuth Pectin) 240mg po bid, and furazolidone (Liteling) 100mg po bid for 14d", None,
+     [D(30, "mg", "lansoprazole"), D(1000, "mg", "amoxicillin"), D(240, "mg", "bismuth subcitrate"), D(100, "mg", "furazolidone")], None),
+    # ------------------------------------------------------------------ NCT0334xxxx (5)
+    ("units", _T + "NCT03346668:arm", "gabapentin 6% solution, 1mL applied twice daily for 12 weeks", None,
+     [D(1, "mL", "gabapentin")], None),  # 6% is the strength of the solution, 1 mL the amount applied
+    ("non-doses", _T + "NCT03346668:intervention", "topical gabapentin 6% solution", "Topical gabapentin",
+     [], None),  # a concentration only
+    # ------------------------------------------------------------------ NCT0334xxxx (6)
+    ("units", _T + "NCT03346681:arm", "in the dosage of 2 mL 20% solution acetylcysteine (or 4 mL of 10% solution) along with inhaled albuterol via endotracheal tube every six hours for 72 hours total.", None,
+     [D(2, "mL", "acetylcysteine"), D(4, "mL", "acetylcysteine")], None),  # unsure: the alternative "4 mL of 10% solution" given the same agent; 20%/10% are strengths
+    ("non-doses", _T + "NCT03346681:arm", "Albuterol will be administered via nebulization every six hours.", None,
+     [], None),  # an interval, no amount
+    # ------------------------------------------------------------------ NCT0346xxxx (4)
+    ("units", _T + "NCT03466671:arm", "Four weeks administrations of TTA-121 3U once per day in morning and placebo once per day in evening.", None,
+     [D(3, "U", "TTA-121")], None),
+    ("units", _T + "NCT03466671:arm", "Four weeks administrations of TTA-121 10U twice per day in morning and evening.", None,
+     [D(10, "U", "TTA-121")], None),
+    # ------------------------------------------------------------------ NCT0356xxxx (3)
+    ("amounts", _T + "NCT03566667:arm", "Metoprolol at an aimed dose of 100 mg in addition to usual standard care", None,
+     [D(100, "mg", "Metoprolol")], None),
+    # ------------------------------------------------------------------ NCT0384xxxx (4)
+    ("ranges", _T + "NCT03846648:arm", "In Part 2 subjects will administer 20-30 mg CyPep-1 cream once daily at home after instruction by clinical staff.", None,
+     [D((20, 30), "mg", "CyPep-1")], None),  # unsure: agent "CyPep-1" (the amount is of the cream)
+    ("non-doses", _T + "NCT03846648:arm", "CyPep-1 cream 1% (w/w) will be applied once daily on a 5x5 cm healthy skin area on the upper back", None,
+     [], None),  # a strength (1% w/w) and an area (5x5 cm)
+]
+
+
 # Known misses today (strict xfail), by the start of the phrase: what the reader gets wrong.
 _MISSES: dict[str, str] = {
     "Beclomethasone Dipropionate (HFA-BDP, QV": "the drug named on the line above a list of doses yields to the intervention's own name",
@@ -7619,6 +8021,32 @@ _MISSES: dict[str, str] = {
     'Participants who have been receiving ata': WITHOUT_CONTEXT + "read alone, 'ataluren, dosed daily 10 milligrams' does not give the amounts the name before the comma",
     '50 g donor feces suspended in saline wit': "agent: the intervention's name is given, not 'donor feces' after the amount",
     'At each one of the assessment points 9 c': "blood drawn: '9 cc of venous of blood will be taken' (garbled) is read as a dose of 'venous'",
+    'Capsule, P.O. 12mg qd ,days 1-14, 21 day': "days: the cycle length after 'days 1-14,' ('21 days') is read as day 21",
+    'Dronabinol will be slowly titrated in th': "agent: the record's product name ('THX-110') is given to 'PEA 800 mg/day' instead of PEA",
+    'Experiment 1 will involve N= 14 subjects': WITHOUT_CONTEXT + "read alone, 'placebo' before 'zolpidem' is taken as the first amount's drug",
+    'Experiment 2, which will involve N=20 su': WITHOUT_CONTEXT + "read alone, 'placebo' before 'zolpidem' is taken as the first amount's drug",
+    'All subjects will receive oral doses of LEO 32731 up': WITHOUT_CONTEXT + "read alone, the drug named after the schedule ('of LEO 32731') is not found",
+    'Subjects will receive a single oral dose': "days: only the first of the days listed ('Days -1, 4, 7 and 17') is read",
+    'beta carotene 25,000 IU\nvitamin D3 50,00': "agent: in a list of one drug a line, '50 mg' takes the next line's 'dexamethasone' instead of its own 'zinc'",
+    'Placebo tablet apparently identical to R': "a placebo 'identical to Respatio 25mg tablets' is read as 25 mg of Respatio",
+    'AZD2811 200mg IV QD CnD1 & D4 every 4wee': "days: 'CnD1' (cycle n, day 1) is not read as day 1",
+    'randomized to receive bupropion (sustain': "agent: the drug before a bracket of its form ('bupropion (sustained release) 300 mg') is not found",
+    'Cohort 2: 75 mg SC; Cohort 3: 150 mg SC;': "a placebo intervention that copies the active cohorts' amounts is read as placebo doses; the label says none",
+    'A =Ticagrelor granule for oral suspensio': WITHOUT_CONTEXT + "read alone, 'Ticagrelor granule for oral suspension' after 'A =' is not found",
+    'D = Ticagrelor commercial IR (1 x 90 mg)': "agent: 'commercial IR' (a formulation) is taken as the name instead of 'Ticagrelor'",
+    'Amoxicillin 100mg/ml mixture (Imacillin)': "agent: the brand in brackets ('Imacillin') is taken over the generic before the concentration",
+    'Lactulose crystals, oral intake, 20 g si': "form word: the label cuts 'crystals' from 'Lactulose crystals'",
+    'patients will receive CTL dose x 1 with ': "unit: '2.5 × 10(4) CD3/kg' is read as cells, not cells/kg",
+    'HLA matched donors will get Dose 2.5 × 1': "unit: '2.5 × 10(4) CD3/kg' and '0.5 × 104' are not read",
+    'Patients will receive 30 mg/m2 per day i': "agent: the spelt-out 'granulocyte colony stimulating factor' is given, the label takes its abbreviation 'G-CSF'",
+    'Intramuscular BPG prophylaxis (600,000 I': "agent: 'BPG prophylaxis': the purpose word is kept in the name",
+    '25 mg melatonin in 1 g cream twice daily': "the cream the drug is in ('in 1 g cream') is read as a dose",
+    'In this study, the patients will adminis': "agent: '1 g of cream containing melatonin' gets no agent; the label names the cream",
+    'comparing formoterol-beclometason 12/200': 'agent: hyphen-joined names before slash-joined amounts are not paired',
+    'Stereotactic body radiotherapy, radiatio': WITHOUT_CONTEXT + "read alone, the radiotherapy's name before 'radiation dose' is not found",
+    'SBRT radiation dose is 40-50 Gy in total': "agent: 'SBRT radiation': the label keeps 'SBRT'",
+    'Repeat\n      doses of 400 mcg (two table': "agent: the drug of the sentence before (misoprostol) is not carried to 'Repeat doses of 400 mcg'",
+    'in the dosage of 2 mL 20% solution acety': "agent: the drug after '20% solution' is not found",
 }
 
 
@@ -7676,3 +8104,6 @@ HOLDOUT55 = _noted(HOLDOUT55)
 HOLDOUT56 = _noted(HOLDOUT56)
 HOLDOUT57 = _noted(HOLDOUT57)
 HOLDOUT58 = _noted(HOLDOUT58)
+HOLDOUT59 = _noted(HOLDOUT59)
+HOLDOUT60 = _noted(HOLDOUT60)
+HOLDOUT61 = _noted(HOLDOUT61)
