@@ -1247,6 +1247,31 @@ def test_tenth_blind_round_fixes(text: str, want: list[tuple[Any, str, str | Non
     assert _triples(doses) == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    # a review (review11) of the tenth round's rules: what they must not read. A repeat that
+    # states its route, day or time on one side only is a restatement ...
+    ("Cisplatin 75 mg/m2 IV on Day 1 (75 mg/m2 IV infusion over 1 hour)", [(75.0, "mg/m2", "Cisplatin")]),
+    ("Levothyroxine 50 mcg PO in the morning (50 mcg orally before breakfast)", [(50.0, "ug", "Levothyroxine")]),
+    # ... ways said before make no new dose, however often they alternate ...
+    ("8 mg IV, 8 mg PO, " * 300, [(8.0, "mg", None), (8.0, "mg", None)]),
+    # ... a split range keeps its neighbours' flags in place ...
+    ("dose level 1A of 30-20 mg; granisetron 1 mg, ondansetron 8 mg IV, granisetron 1 mg, ondansetron 8 mg PO",
+     [(30.0, "mg", None), (20.0, "mg", None), (1.0, "mg", "granisetron"), (8.0, "mg", "ondansetron"),
+      (8.0, "mg", "ondansetron")]),
+    # ... "1x/day" is "once daily"; a level's amount again without the level is no new dose ...
+    ("600 mg once daily, then 600 mg 1x/day", [(600.0, "mg", None)]),
+    ("Dose level 1: 100 mg on day 1; 100 mg on day 8", [(100.0, "mg", None)]),
+    # ... and after "every N weeks" only a drug without an amount of its own, no English word
+    ("200 mg every 3 weeks except during radiotherapy", [(200.0, "mg", None)]),
+    ("10 mg/kg every 2 weeks bevacizumab 5 mg/kg", [(10.0, "mg/kg", None), (5.0, "mg/kg", "bevacizumab")]),
+    ("500 mg at night", [(500.0, "mg", None)]),
+])
+def test_tenth_round_rules_stop_where_a_review_found_them_overreaching(
+        text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert _triples(doses) == want
+
+
 @pytest.mark.parametrize(("text", "agent", "names", "want"), [
     # a review of this session's rules (/tmp/review10): what they must not read ...
     ("1L chemo; polyethylene glycol 3350 17 g daily", None, (), [(17.0, "g", None)]),  # first line, not a litre

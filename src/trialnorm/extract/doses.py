@@ -157,7 +157,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -725,7 +725,9 @@ _COATING = frozenset({"enteric", "coated", "enteric-coated", "film-coated"})  # 
 _SHAPE_WORDS = frozenset({"oblong", "oval", "round", "immediate-release", "modified-release", "delayed-release",
                           "controlled-release", "prolonged-release", "extended-release", "sustained-release"})
 # words that end a name (with the coatings and shapes, which also stand between a name and its amount)
-_STOP = _COATING | _SHAPE_WORDS | _words("""
+# times of day: they end a name ("500 mg at night") and tell a dose from the same amount at another time
+_TIMES_OF_DAY = ("morning", "midday", "noon", "afternoon", "evening", "night", "bedtime", "midnight")
+_STOP = _COATING | _SHAPE_WORDS | frozenset(_TIMES_OF_DAY) | _words("""
 day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
 hour hours minute minutes add-on lock-out post-op pre-op postop preop strengths beside besides alongside using containing including apply
 reach achieve together potency premedication premedications
@@ -737,7 +739,7 @@ one two three four five six seven eight nine ten adult adults equivalent overall
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories
-later earlier midday noon represents representing equals
+later earlier represents representing equals
 candidate subsequent batch vs vs. versus nearest fct fdc least expiry
 gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
 microgram micrograms milligram milligrams gram grams kilogram kilograms require requires regime surgery needle needles except
@@ -784,7 +786,7 @@ def _drug_suffixed(word: str) -> bool:
     return _DRUG_SUFFIX.search(word) is not None
 
 
-_Q_EVERY = re.compile(r"(?i:q\d{1,2}(?:-\d{1,2})?(?:h|hr?s?|d|w|wk)?)")
+_Q_EVERY = re.compile(r"(?i:q\d{1,2}(?:-\d{1,2}(?:h|hrs?|d|w|wk)?|(?:h|hrs?|d|w|wk)))")  # "q4-6", "q12h"
 
 
 def _is_drug_like(words: list[str], agent: str | None) -> bool:
@@ -1298,10 +1300,11 @@ _COMMA_DOSE_OF = re.compile(r"\s*\)?\s*,\s*(?:(?:an?|one|single|as)\s+)*(?:dose|
 
 
 # how often, between an amount and the drug's name (not a code alone: "2mg/kg qw palitaxel 80mg/m2"
-# is a list of drugs, each after its amount)
+# is a list of drugs, each after its amount; nor a drug that has an amount of its own next:
+# "10 mg/kg every 2 weeks bevacizumab 5 mg/kg")
 _EVERY_BEFORE_NAME = re.compile(
     r"[ \t]+every[ \t]+\d{1,2}[ \t]*(?:weeks?|days?|hours?|h)"
-    r"(?:[ \t]*\((?i:q\d{1,2}[hdw]|qd|bid|tid|qw)\))?[ \t]+([A-Za-z][a-z]{4,})\b(?![ \t]*[-/])")
+    r"(?:[ \t]*\((?i:q\d{1,2}[hdw]|qd|bid|tid|qw)\))?[ \t]+([A-Za-z][a-z]{4,})\b(?![ \t]*[-/\d])")
 
 
 _SOLUTION_AFTER = re.compile(r"[ \t]+[Ss]olution\b")
@@ -1321,8 +1324,11 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         window = window[:window.index("\n")]  # "Initial dose: 30 mg/m2\nDose reductions: ..."
     saw_of = False
     lead = _COMMA_DOSE_OF.match(window) if "," in window[:4] else None
-    every = _EVERY_BEFORE_NAME.match(window) if lead is None else None
-    if every is not None and _STRICT_DRUG.search(every.group(1)):
+    # (matched in the whole text: the window stops where the next amount starts, and a name
+    # with an amount of its own right after it is that amount's)
+    every = _EVERY_BEFORE_NAME.match(text, end) if lead is None and window.startswith((" every", "\tevery")) else None
+    if every is not None and every.end() <= end + len(window) \
+            and _STRICT_DRUG.search(every.group(1)) and _plain_word_drug(every.group(1)):
         return every.group(1)  # "1680mg every 4 weeks (Q4W) atezolizumab": how often, then the drug
     if lead is not None:  # "370 MBq (10 mCi), single dose of florbetapir F 18"
         window, saw_of = window[lead.end():], True
@@ -2064,25 +2070,29 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     marked[dose.agent] = dose.agent + mark if mark in ("®", "™") else dose.agent
                 dose.agent = marked[dose.agent]
     freqs: list[str | None] = [None] * len(kept)
-    again: set[int] = set()  # repeats given by another route or on another day
+    again = [False] * len(kept)  # repeats given by another route, day or time of day
     if len(kept) > 1 and len({_key(d) for d in kept}) < len(kept):  # (asked only of repeats)
         ends = [accepted[i + 1].start if i + 1 < len(accepted) else len(text) for i in range(len(kept))]
         freqs = [_frequency(text, accepted[i].end, ends[i]) for i in range(len(kept))]
         before: dict[tuple[object, ...], int] = {}
+        said: dict[tuple[object, ...], set[tuple[str, str, str]]] = {}
+        bys = [_given_by(text, accepted[i].end, ends[i]) for i in range(len(kept))]
         for i, d in enumerate(kept):
-            j = before.get(_key(d))
-            if j is not None and accepted[i].start - accepted[j].end <= _REPEAT_NEAR:
-                by = _given_by(text, accepted[i].end, ends[i])
-                if by and _given_by(text, accepted[j].end, ends[j]) not in ("", by):
-                    again.add(i)
-            before[_key(d)] = i
+            key = _key(d)
+            j = before.get(key)
+            # (only a way unlike every one said before for this amount: "8 mg IV, 8 mg PO, 8 mg IV"
+            # is two doses)
+            again[i] = j is not None and accepted[i].start - accepted[j].end <= _REPEAT_NEAR \
+                and all(_differ(bys[i], by) for by in said[key])
+            before[key] = i
+            said.setdefault(key, set()).add(bys[i])
     for i, d in enumerate(kept):
         if d.low is not None and d.high is not None and d.high < d.low \
                 and _NOT_AMOUNT_BEFORE.search(text, max(0, accepted[i].start - 12), accepted[i].start):
             # "E.coli Endotoxin Day 7 - 2 ng/kg": a day, then the amount
             kept[i] = d.model_copy(update={"value": d.high, "low": None, "high": None})
     if any(d.low is not None and d.high is not None and 0 < d.high < d.low <= 10 * d.high for d in kept):
-        kept, freqs = _split_descending(kept, freqs)
+        kept, freqs, again = _split_descending(kept, freqs, again)
     return _dedupe(kept, freqs, again)
 
 
@@ -2263,20 +2273,25 @@ def _drop_vial_strengths(text: str, accepted: list[_Found], kept: list[Dose]) ->
     return accepted, kept
 
 
-def _split_descending(doses: list[Dose], freqs: list[str | None]) -> tuple[list[Dose], list[str | None]]:
-    """"dose level 1A of 30-20 mg": a high end below the low one is no range, but two amounts."""
+def _split_descending(doses: list[Dose], freqs: list[str | None], again: list[bool]
+                      ) -> tuple[list[Dose], list[str | None], list[bool]]:
+    """"dose level 1A of 30-20 mg": a high end below the low one is no range, but two amounts
+    (``freqs`` and ``again`` follow the doses)."""
     out: list[Dose] = []
     out_freqs: list[str | None] = []
-    for d, freq in zip(doses, freqs):
+    out_again: list[bool] = []
+    for d, freq, repeat in zip(doses, freqs, again):
         if d.low is not None and d.high is not None and 0 < d.high < d.low <= 10 * d.high:
             first = d.model_copy(update={"value": d.low, "low": None, "high": None}, deep=True)
             second = d.model_copy(update={"value": d.high, "low": None, "high": None}, deep=True)
             out += [first, second]
             out_freqs += [freq, freq]
+            out_again += [repeat, False]
         else:
             out.append(d)
             out_freqs.append(freq)
-    return out, out_freqs
+            out_again.append(repeat)
+    return out, out_freqs, out_again
 
 
 # "0.5 mg once per day followed by 0.5 mg twice a day": how often an amount is given, as a
@@ -2301,7 +2316,7 @@ _ROUTE_AFTER = re.compile(
     r"[^.;\n]{0,25}?(?<![A-Za-z])(?:(?P<iv>iv|i\.v\.|intravenous(?:ly)?)|(?P<po>po|p\.o\.|oral(?:ly)?|by\s+mouth)"
     r"|(?P<sc>sc|s\.c\.|subcutaneous(?:ly)?)|(?P<im>im|i\.m\.|intramuscular(?:ly)?)|(?P<id>intradermal(?:ly)?))"
     r"(?![A-Za-z])", re.IGNORECASE)
-_TIME_OF_DAY_AFTER = re.compile(r"[^.;\n]{0,20}?(?<![A-Za-z])(morning|midday|noon|afternoon|evening|night|bedtime)(?![A-Za-z])",
+_TIME_OF_DAY_AFTER = re.compile(r"[^.;\n]{0,20}?(?<![A-Za-z])(" + "|".join(_TIMES_OF_DAY) + r")(?![A-Za-z])",
                                 re.IGNORECASE)
 _DAY_AFTER = re.compile(r"[^.;\n]{0,30}?(?<![A-Za-z])day\s*#?\s*(\d{1,3})(?!\d)", re.IGNORECASE)
 
@@ -2317,18 +2332,25 @@ def _frequency(text: str, start: int, end: int) -> str | None:
         return "q" + m.group("every") + m.group("every_unit")[0].lower()
     if m.group("q"):
         return "q" + m.group("q") + m.group("q_unit")[0].lower()
-    return m.group("n") + "x" + m.group("n_unit")[0].lower()
+    # "3x/day" is "three times a day" (d3), "2x/week" "twice a week" (w2)
+    return ("d" if m.group("n_unit")[0].lower() == "d" else "w") + m.group("n")
 
 
-def _given_by(text: str, start: int, end: int) -> str:
+def _given_by(text: str, start: int, end: int) -> tuple[str, str, str]:
     """The route, day and time of day written right after a dose ("40 mg IV pre-operatively",
-    "40 mg PO post-op day #1", "10 mg/kg at midday"), or ""."""
+    "40 mg PO post-op day #1", "10 mg/kg at midday"), each "" when not written."""
     stop = min(end, start + 60)
     route = _ROUTE_AFTER.match(text, start, min(stop, start + 40))
     day = _DAY_AFTER.match(text, start, stop)
     when = _TIME_OF_DAY_AFTER.match(text, start, min(stop, start + 30))
-    return ((route.lastgroup or "" if route is not None else "") + ("|day" + day.group(1) if day is not None else "")
-            + ("|" + when.group(1).lower() if when is not None else ""))
+    return (route.lastgroup or "" if route is not None else "", day.group(1) if day is not None else "",
+            when.group(1).lower() if when is not None else "")
+
+
+def _differ(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Two mentions differ when a part both state differs (one stated on one side only is a
+    restatement: "Cisplatin 75 mg/m2 IV on Day 1 (75 mg/m2 IV infusion over 1 hour)")."""
+    return any(x and y and x != y for x, y in zip(a, b))
 
 
 # a repeat this near the same amount before it is another dose if its route or day differs
@@ -3003,7 +3025,7 @@ def _key(d: Dose) -> tuple[object, ...]:
     return (d.value, d.low, d.high, d.unit, d.agent.casefold() if d.agent else None)
 
 
-def _dedupe(doses: list[Dose], freqs: list[str | None], again: Container[int] = ()) -> list[Dose]:
+def _dedupe(doses: list[Dose], freqs: list[str | None], again: Sequence[bool] = ()) -> list[Dose]:
     """Drop repeats: the same amount again, or unlabelled when a level states it; the same
     amount at another stated frequency is kept ("0.5 mg once per day followed by 0.5 mg
     twice a day"), and so are those in ``again`` (by another route or on another day than
@@ -3016,7 +3038,7 @@ def _dedupe(doses: list[Dose], freqs: list[str | None], again: Container[int] = 
     seen_unscheduled: dict[tuple[object, ...], set[str | None]] = {}
     out: list[Dose] = []
     for i, (d, key, freq) in enumerate(zip(doses, keys, freqs)):
-        if i in again:
+        if again and again[i] and not (d.level is None and key in leveled):
             out.append(d)
             continue
         full = key + (d.level, d.schedule)
