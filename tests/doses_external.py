@@ -111,6 +111,12 @@ ran trialnorm, and scored once, blind, before any change it prompted:
   the record's names, without them 47, 51, 43): HOLDOUT59 51/57 (89.5%), HOLDOUT60 51/56
   (91.1%), HOLDOUT61 44/51 (86.3%), together 146/164 (89.0%); amount and unit 159/164 (97.0%);
   36/38 phrases with no dose read as none. The same at the session's start commit 0629b58.
+- ``HOLDOUT62`` to ``HOLDOUT64`` (folders NCT0331/0351/0367/0374/0386/0387,
+  NCT0391/0393/0394/0395/0396/0401 and NCT0404/0406/0407/0411/0414/0416, none used before),
+  labelled while 59-61 joined the tables, each scored once at commit 5db1bf2 (with the
+  record's names; without them 35, 28, 47): HOLDOUT62 37/52 (71.2%), HOLDOUT63 28/38 (73.7%),
+  HOLDOUT64 48/56 (85.7%), together 113/146 (77.4%); amount and unit 131/146 (89.7%); 29/32
+  phrases with no dose read as none. The same at the session's start commit 0629b58.
 
 How far apart two people are: HOLDOUT51 to HOLDOUT56 were labelled a second time by helpers
 who saw neither the first labels nor the reader (tests/data/second_labels.json;
@@ -7628,6 +7634,356 @@ HOLDOUT61: list[Row] = [
 ]
 
 
+HOLDOUT62: list[Row] = [
+    # ------------------------------------------------------------------ NCT0351xxxx
+    ("scientific", _T + "NCT03516487:arm", "HV subjects receive a single oral dose of SYNB1618 (1 x 10^10 colony-forming units [CFU]) in a chilled buffered solution on Day 1 in the SAD study (Part 1).", None,
+     [D(1e10, "CFU", "SYNB1618", days=[1])], None),
+    ("scientific", _T + "NCT03516487:arm", "HV subjects receive a single oral dose of SYNB1618 (2 x 10^11 CFU) in a chilled buffered solution on Day 1 in the SAD study (Part 1).", None,
+     [D(2e11, "CFU", "SYNB1618", days=[1])], None),
+    ("scientific", _T + "NCT03516487:arm", "Subjects with PKU receive oral SYNB1618 (7 x 10^10 CFU) in a chilled buffered solution TID for 7 days in the MAD study (Part 2).", None,
+     [D(7e10, "CFU", "SYNB1618")], None),  # "7 days" a duration
+    # ------------------------------------------------------------------ NCT0386xxxx
+    ("agents", _T + "NCT03866499:arm", "180 mg BPI-7711 capsule + 250mg gefitinib placebo tablet, QD", None,
+     [D(180, "mg", "BPI-7711"), D(250, "mg", "gefitinib placebo")], None),  # unsure: a placebo matched to 250 mg gefitinib, labelled as its amount (as "placebo 100mg"), agent "gefitinib placebo"
+    ("agents", _T + "NCT03866499:arm", "180 mg BPI-7711 placebo capsule + 250mg gefitinib tablet, QD", None,
+     [D(180, "mg", "BPI-7711 placebo"), D(250, "mg", "gefitinib")], None),  # unsure: as above, agent "BPI-7711 placebo"
+    ("amounts", _T + "NCT03866499:intervention", "180 mg, oral, QD", "BPI-7711",
+     [D(180, "mg", "BPI-7711")], None),
+    # ------------------------------------------------------------------ NCT0351xxxx (2)
+    ("agents", _T + "NCT03516500:arm", "The investigators inject Iron Sucrose (100 mg dissolved in 50 mL saline) through a butterfly needle into the bronchus of the targeting segment.", None,
+     [D(100, "mg", "Iron Sucrose")], None),  # 50 mL saline is the diluent
+    ("agents", _T + "NCT03516500:intervention", "The investigators inject Iron Sucrose (100 mg dissolved in 50 mL saline) into the segmental bronchus.", "Iron Sucrose Injection",
+     [D(100, "mg", "Iron Sucrose")], None),
+    # ------------------------------------------------------------------ NCT0367xxxx
+    ("levels", _T + "NCT03676504:intervention", "Dose Level 1: 1×10^6 transduced cells/m^2; Dose Level 2: 5×10^6 transduced cells/m^2; Dose level 3: 20×10^6 transduced cells/m^2", "CD19.CAR T Cells",
+     [D(1e6, "cells/m2", "CD19.CAR T Cells", level="Dose Level 1"), D(5e6, "cells/m2", "CD19.CAR T Cells", level="Dose Level 2"),
+      D(2e7, "cells/m2", "CD19.CAR T Cells", level="Dose level 3")], None),
+    ("units", _T + "NCT03676504:intervention", "3 days of cyclophosphamide 500 mg/m^2/day", "Cyclophosphamide",
+     [D(500, "mg/m2/day", "cyclophosphamide")], None),
+    ("scientific", _T + "NCT03676504:brief_summary", "The main\n      purpose of this study is to evaluate safety and feasibility of escalating CD19.CAR T cell\n      doses (1-20×10^6 transduced cells/m^2) after lymphodepletion with fludarabine and\n      cyclophosphamide.", None,
+     [D((1e6, 2e7), "cells/m2", "CD19.CAR T cell")], None),  # unsure: agent "CD19.CAR T cell" (the product named before "doses")
+    # ------------------------------------------------------------------ NCT0374xxxx
+    ("amounts", _T + "NCT03746522:arm", "Dosage form: Subcutaneous injection Dosage: 3 mg Frequency: daily", None,
+     [D(3, "mg")], None),  # the arm text names no drug
+    ("non-doses", _T + "NCT03746522:intervention", "Matching placebo at equivalent volume to 3 mg setmelanotide.", "Placebos",
+     [], None),  # unsure: 3 mg of setmelanotide is not given, only a placebo volume matched to it
+    # ------------------------------------------------------------------ NCT0386xxxx (2)
+    ("scientific", _T + "NCT03866525:arm", "Nine patients with histologically confirmed malignant solid tumors will receive a single dose of the OH2 injection every 2 weeks at one of three dose levels (1x10e6, 1x10e7, 1x10e8 CCID50/mL).", None,
+     [D(1e6, "CCID50/mL", "OH2"), D(1e7, "CCID50/mL", "OH2"), D(1e8, "CCID50/mL", "OH2")], None),  # unsure: the dose levels are written as titres per mL (a concentration in form), labelled as the doses they are; 10e6 read as 10^6
+    # ------------------------------------------------------------------ NCT0331xxxx
+    ("units", _T + "NCT03316534:arm", "Aspirin (100 mg/daily)", None,
+     [D(100, "mg/day", "Aspirin")], None),  # unsure: "mg/daily" read as mg/day (as "100mg/day")
+    ("amounts", _T + "NCT03316534:intervention", "Aspirin (100 mg once a day)", "Aspirin",
+     [D(100, "mg", "Aspirin")], None),
+    # ------------------------------------------------------------------ NCT0367xxxx (2)
+    ("agents", _T + "NCT03676556:intervention", "Two sterile gauzes will be dampen with the content of the syringe (20ml lidocaine 0.5%) and apply on the wound. After 7-15minutes of waiting to the effect, the wound treatment will start.", "Lidocaine",
+     [D(20, "mL", "lidocaine")], None),  # 0.5% a strength; 7-15 minutes a waiting time
+    ("agents", _T + "NCT03676556:intervention", "Two sterile gauzes will be dampen with the content of the syringe (20ml saline serum) and apply on the wound. After 7-15minutes of waiting to the effect, the wound treatment will start.", "Saline Solution",
+     [D(20, "mL", "saline serum")], None),
+    ("non-doses", _T + "NCT03676556:arm", "23 patients will recieve lidocaine solution before wound treatment", None,
+     [], None),  # a count of patients
+    # ------------------------------------------------------------------ NCT0387xxxx
+    ("schedules", _T + "NCT03876574:arm", "The HAI therapy is initiated on day 1, 8: Gemcitabine 1g/m2 for 30 minutes", None,
+     [D(1, "g/m2", "Gemcitabine", days=[1, 8])], None),
+    ("units", _T + "NCT03876574:arm", "followed by a blended solution which comprised floxuridine (FUDR) at 0.15 mg/kg/day, dexa-methasone (DXM) at 1 mg/m2/day, low molecular heparin 3200U and saline, lasted for 7 days continuously.", None,
+     [D(0.15, "mg/kg/day", "floxuridine"), D(1, "mg/m2/day", "dexa-methasone"), D(3200, "U", "low molecular heparin")], None),  # unsure: agent spellings as written ("dexa-methasone", not "DXM")
+    ("non-doses", _T + "NCT03876574:intervention", "Given intra-arterially for 30 minutes", "Gemcitabine",
+     [], None),  # an infusion time
+    # ------------------------------------------------------------------ NCT0387xxxx (2)
+    ("agents", _T + "NCT03876587:arm", "Initial dose: Pyrotinib Maleate 400mg oral administration everyday plus Docetaxel 75mg per square of BSA every three weeks intravenous injection.", None,
+     [D(400, "mg", "Pyrotinib Maleate"), D(75, "mg/m2", "Docetaxel")], None),  # unsure: "75mg per square of BSA" read as 75 mg/m2
+    ("non-doses", _T + "NCT03876587:detailed_description", "which is planned to enroll 79 patients with\n      HER2-positive metastatic breast cancer receiving first-line treatment with pyrotinib and\n      docetaxel.", None,
+     [], None),  # a count of patients
+    # ------------------------------------------------------------------ NCT0331xxxx (2)
+    ("schedules", _T + "NCT03316599:arm", "Gemcitabine 1000 mg/m2 and Nab-Paclitaxel 125mg/m2 will be administered IV days 1, 8, and 15 of a 28 day cycle.", None,
+     [D(1000, "mg/m2", "Gemcitabine", days=[1, 8, 15]), D(125, "mg/m2", "Nab-Paclitaxel", days=[1, 8, 15])], None),
+    ("non-doses", _T + "NCT03316599:arm", "Ficlatuzumab will be administered intravenously days 1 and 15 of a 28 day cycle", None,
+     [], None),  # days and a cycle length, no amount
+    # ------------------------------------------------------------------ NCT0351xxxx (3)
+    ("amounts", _T + "NCT03516604:arm", "PF-04995274, three x 5mg tablet (15mg total), once daily for 7-9 days\n+ 1 placebo capsule, once daily for 7-9 days", None,
+     [D(5, "mg", "PF-04995274"), D(15, "mg", "PF-04995274")], None),  # tablet strength and total both listed (as "2 doses of 300 mg (2*2 tablets of 150 mg)")
+    ("amounts", _T + "NCT03516604:arm", "Citalopram, one x 20mg capsule, once daily for 7-9 days\n+ 3 placebo tablets, once daily for 7-9 days", None,
+     [D(20, "mg", "Citalopram")], None),
+    ("agents", _T + "NCT03516604:detailed_description", "they will be randomised to receive 7 days treatment with\n      either PF-04995274 (15 mg daily), citalopram (20 mg daily) or a matched placebo.", None,
+     [D(15, "mg", "PF-04995274"), D(20, "mg", "citalopram")], None),
+    # ------------------------------------------------------------------ NCT0351xxxx (4)
+    ("agents", _T + "NCT03516630:brief_summary", "The present study has been designed to evaluate the effect of three doses of trazodone (20,\n      60 and 140 mg), in comparison to placebo, on the QT/QTc interval of healthy volunteers.", None,
+     [D(20, "mg", "trazodone"), D(60, "mg", "trazodone"), D(140, "mg", "trazodone")], None),
+    ("amounts", _T + "NCT03516630:arm", "One 400 mg tablet is swallowed (without chewing) with 240 mL of still mineral water.", None,
+     [D(400, "mg")], None),  # the arm text names no drug; 240 mL of water is what the tablet is taken with, not a dose
+    ("non-doses", _T + "NCT03516630:arm", "Trazodone-matching placebo corresponding to 70 drops is suspended in 120 mL of still mineral water.", None,
+     [], None),  # unsure: a count of drops of placebo, suspended in a diluent (as "in 100 mL saline")
+    # ------------------------------------------------------------------ NCT0331xxxx (3)
+    ("units", _T + "NCT03316651:arm", "Induction period: The time of beginning is 1 week after whole lung lavage, aerosolized GM-CSF was given for 7 days (150ug bid), and then the durg was stopped for 7 days, the 2 weeks was designed as a cycle, a total of 6 cycles (3 months) were known as the induction period.", None,
+     [D(150, "ug", "GM-CSF")], None),  # weeks, days, cycles are durations
+    ("units", _T + "NCT03316651:intervention", "The dose of aerosolized GM-CSF was reduced to 150ug/d for three times a week, and then the durg was stopped for 7 days", "GM-CSF",
+     [D(150, "ug/day", "GM-CSF")], None),  # unsure: "150ug/d" given three times a week, unit kept as written per day
+    # ------------------------------------------------------------------ NCT0374xxxx (2)
+    ("agents", _T + "NCT03746652:intervention", "Daratumumab 16 mg/kg, Ixazomib 4 mg, Dexamethasone 40 mg", "Daratumumab, Ixazomib, Dexamethasone",
+     [D(16, "mg/kg", "Daratumumab"), D(4, "mg", "Ixazomib"), D(40, "mg", "Dexamethasone")], None),
+    # ------------------------------------------------------------------ more phrases of records above
+    ("non-doses", _T + "NCT03746522:brief_summary", "study's primary efficacy endpoint will evaluate the proportion of patients (≥12 years of age\n      at baseline) who lose ≥10% of their baseline body weight following approximately (~) 52 weeks\n      of treatment with setmelanotide", None,
+     [], None),  # an age, a share of body weight, a duration
+    ("scientific", _T + "NCT03866525:detailed_description", "In the Phase I dose escalation trial, three doses (1x10e6, 1x10e7, 1x10e8 CCID50/mL) of OH2\n      as single agent will be tested.", None,
+     [D(1e6, "CCID50/mL", "OH2"), D(1e7, "CCID50/mL", "OH2"), D(1e8, "CCID50/mL", "OH2")], None),  # unsure: as the arm row above (titres per mL as the dose levels)
+    ("non-doses", _T + "NCT03866525:detailed_description", "5 treatments of OH2 will be delivered by intratumoral\n      injection.", None,
+     [], None),  # a count of treatments
+    # ------------------------------------------------------------------ NCT0351xxxx (5)
+    ("units", _T + "NCT03516656:brief_summary", "The purpose of this study is to determine if weight-based heparin infusions at a rate of 10\n      units/kg/hour are sufficient to maintain a target anti-Xa of 0.1-0.35 IU/mL for VTE\n      prophylaxis in patients undergoing microvascular surgery.", None,
+     [D(10, "U/kg/h", "heparin")], None),  # unsure: unit spelling U/kg/h for an infusion rate; the anti-Xa range is a lab target, not a dose
+    ("non-doses", _T + "NCT03516656:arm", "Steady state anti-Xa levels will be drawn at least 6 hours after initiation of heparin infusion. Goal anti-Xa levels will be 0.1-0.35 IU/mL.", None,
+     [], None),  # a lab target and a waiting time
+    ("units", _T + "NCT03516656:brief_summary", "The primary outcome measured will be the percentage of patients with\n      anti-Xa levels in the target range of 0.1-0.35 IU/mL while on a heparin infusion at 10\n      units/kg/hour.", None,
+     [D(10, "U/kg/h", "heparin")], None),
+    # ------------------------------------------------------------------ NCT0386xxxx (3)
+    ("amounts", _T + "NCT03866668:arm", "Esomeprazole Dosage (Weight Less Than 20 kg) -- 10 mg QD for 8 weeks", None,
+     [D(10, "mg", "Esomeprazole")], None),  # 20 kg is a body weight
+    ("amounts", _T + "NCT03866668:intervention", "Esomeprazole Dosage (Weight 20 kg or Greater) -- 10 mg QD for 4 weeks followed by 20 mg QD for 4 weeks", "Esomeprazole",
+     [D(10, "mg", "Esomeprazole"), D(20, "mg", "Esomeprazole")], None),  # 20 kg a body weight, 20 mg a dose
+    ("non-doses", _T + "NCT03866668:brief_summary", "This prospective 12\n      week open-label study will invite 25 children with ASD between the ages of 2 and 6 years of\n      age to participate.", None,
+     [], None),  # a duration, a count, ages
+    # ------------------------------------------------------------------ NCT0386xxxx (4)
+    ("non-doses", _T + "NCT03866681:intervention", "The dose of sirolimus is adjusted according to monitored serum concentration, maintain Rapamycin concentration ranging from 4 to 10ng/ml.", "sirolimus",
+     [], None),  # a target blood level, not an amount given
+    ("units", _T + "NCT03866681:intervention", "Warfarin was administered orally at a dose of 1mg per day for a year,then gradually reduced to stop.", "sirolimus",
+     [D(1, "mg/day", "Warfarin")], None),  # the phrase names its drug (Warfarin), not the intervention name passed in
+    ("non-doses", _T + "NCT03866681:arm", "A total of 40 patients with refractory classic PNH will be included and will be intervened by a combined therapy including sirolimus and low-dose warfarin", None,
+     [], None),  # a count of patients; "low-dose" without an amount
+    # ------------------------------------------------------------------ NCT0331xxxx (4)
+    ("schedules", _T + "NCT03316690:intervention", "Day 1-4: Metformin tablet 500 mg x 2 Day 5-8: Metformin tablet 1000 + 500 mg Day 9-101: Metformin tablet 1000 mg x 2", "Metformin treatment",
+     [D(500, "mg", "Metformin", days=[1, 2, 3, 4]), D(1000, "mg", "Metformin", days=[5, 6, 7, 8]), D(500, "mg", "Metformin", days=[5, 6, 7, 8]),
+      D(1000, "mg", "Metformin", days=list(range(9, 102)))], None),  # unsure: "1000 + 500 mg" read as two tablets (1000 mg and 500 mg); "x 2" a count
+    ("non-doses", _T + "NCT03316690:intervention", "Twelve weeks of supervised physical training (4 times per week, 45 min per session, mean intensity at 70% of maximal oxygen consumption rate)", "Physical training",
+     [], None),  # a duration, a frequency, a share of VO2max
+    # ------------------------------------------------------------------ NCT0374xxxx (3)
+    ("agents", _T + "NCT03746691:arm", "After placement of a high resolution impedance manometry catheter (transnasally), citalopram will be administered IV over 30 minutes (20 mg in 100ml saline).", None,
+     [D(20, "mg", "citalopram")], None),  # 100 mL saline is the diluent
+    ("non-doses", _T + "NCT03746691:arm", "Thereafter, a standard meal (1000kcal) will be given to the volunteers and recordings will continue for another 2 hours.", None,
+     [], None),  # the energy of a meal
+    ("units", _T + "NCT03746691:intervention", "Placebo (100 ml saline IV) will be infused IV over the course of 30 minutes.", "Placebos",
+     [D(100, "mL", "saline")], None),  # as "Placebo - 100 milliliters (mL) of 0.9% normal saline"
+]
+
+
+HOLDOUT63: list[Row] = [
+    # ------------------------------------------------------------------ NCT0391xxxx
+    ("levels", _T + "NCT03916510:arm", "Dosing Group 1:\n- Loading dose pre chemoradiation (CRT) - 1x10^12 viral particles (vp)", None,
+     [D(1e12, "vp", level="Dosing Group 1")], None),  # unsure (level): "Dosing Group 1" taken as the level; the phrase names no agent
+    ("scientific", _T + "NCT03916510:detailed_description", "The dose given will\n      vary between either 1x1012 Viral Particles (VP) or 3x1012vp.", None,
+     [D(1e12, "vp"), D(3e12, "vp")], None),  # "1x1012" is 1x10^12 with the superscript lost (as "0.25×108" in seed:003)
+    ("units", _T + "NCT03916510:intervention", "50 Gy/25#", "Radiotherapy",
+     [D(50, "Gy", "Radiotherapy")], None),  # 50 Gy in 25 fractions; the phrase names no agent, so the intervention name
+    # ------------------------------------------------------------------ NCT0393xxxx
+    ("agents", _T + "NCT03936621:intervention", "To evaluate the efficacy of 3.6 g omega 3 fatty acid supplements (2.4 g EPA + 1.2 g DHA)/day for 6 months versus no treatment at reducing the level of C-reactive protein (CRP) in ever smokers at high risk of lung cancer.", "Omega 3 fatty acid",
+     [D(3.6, "g/day", "omega 3 fatty acid"), D(2.4, "g/day", "EPA"), D(1.2, "g/day", "DHA")], None),  # unsure: "/day" stands after the bracket and is read for all three
+    ("non-doses", _T + "NCT03936621:arm", "you will be asked to take one capsule of Omega 3 fatty acids with breakfast and 1 with dinner/day for the first week, 2 capsules in the morning and one capsule in the evening for the second week and then 2 capsules with breakfast and 2 with dinner/day for the remaining 24 weeks.", None,
+     [], None),  # capsule counts, no amount with a unit
+    ("non-doses", _T + "NCT03936621:detailed_description", "Blood test for CRP level (about 6 ml or 1 teaspoon)", None,
+     [], None),  # blood drawn, not a dose
+    # ------------------------------------------------------------------ NCT0394xxxx
+    ("agents", _T + "NCT03946514:intervention", "losartan 100 mg/hydrochlorothiazide 25 mg single-pill combination", "losartan/hydrochlorothiazide",
+     [D(100, "mg", "losartan"), D(25, "mg", "hydrochlorothiazide")], None),  # "mg/hydrochlorothiazide" is not a unit per anything
+    ("agents", _T + "NCT03946514:intervention", "amlodipine besylate tablets (5 mg / tablet) + hydrochlorothiazide tablets (25 mg / tablet)", "amlodipine/hydrochlorothiazide",
+     [D(5, "mg", "amlodipine besylate"), D(25, "mg", "hydrochlorothiazide")], None),  # tablet strengths
+    ("agents", _T + "NCT03946514:brief_summary", "Losartan 100 mg/hydrochlorothiazide 25 mg single-pill fixed combination;\n           amlodipine besylate tablet (5 mg/tablet); hydrochlorothiazide tablets (25 mg/tablet)", None,
+     [D(100, "mg", "Losartan"), D(25, "mg", "hydrochlorothiazide"), D(5, "mg", "amlodipine besylate")], None),  # 25 mg hydrochlorothiazide said twice, same schedule: listed once
+    ("schedules", _T + "NCT03946527:intervention", "Participants will receive lanreotide 120 mg deep subcutaneous injection every 4 weeks (±7 days) for 52 weeks", "Lanreotide",
+     [D(120, "mg", "lanreotide")], None),  # "±7 days" is a visit window, not a dose
+    ("schedules", _T + "NCT03946527:intervention", "followed by an extension phase in which all patients will continue to receive lanreotide 120 mg injection every 4 weeks (±7 days) if there is no evidence of disease progression.", "Lanreotide",
+     [D(120, "mg", "lanreotide")], None),
+    ("units", _T + "NCT03946657:arm", "Propofol infusion (4-8 mg/kg of total body weight/h) were used in the TIVA group.", None,
+     [D((4, 8), "mg/kg/h", "Propofol")], None),  # "mg/kg of total body weight/h" is mg/kg/h
+    ("units", _T + "NCT03946657:intervention", "Oxygen/air (fraction of inspired oxygen (FiO2) of 0.40), inspiratory fresh gas flow of 2 L/min), sevoflurane (1 minimum alveolar concentration [MAC]) and remifentanil IV infusion (0.1-0.25 mcg/kg of LBW/min) were used.Neuromuscular blockade was performed during the operation by rocuronium infusion (0.3-0.7 mg/kg of LBW/h), ensuring that PTC was zero.", "Inhalational anesthetic",
+     [D((0.1, 0.25), "ug/kg/min", "remifentanil"), D((0.3, 0.7), "mg/kg/h", "rocuronium")], None),  # unsure: FiO2 0.40, a 2 L/min gas flow and 1 MAC read as settings, not doses
+    ("agents", _T + "NCT03946657:detailed_description", "All patients were administered 300 mg of oral ranitidine the night before the surgery and 10\n      mg intravenous (IV) metoclopramide in combination with 150 mg ranitidine one hour before\n      arrival to the operating room.", None,
+     [D(300, "mg", "ranitidine"), D(10, "mg", "metoclopramide"), D(150, "mg", "ranitidine")], None),  # "10" and "mg" on two lines
+    # ------------------------------------------------------------------ NCT0395xxxx
+    ("units", _T + "NCT03956524:intervention", "Single 0.5 mL dose of TCV of EuBiologics co., Ltd.", "EuTCV",
+     [D(0.5, "mL", "TCV")], None),  # unsure: agent as written ("TCV"), not the intervention name EuTCV
+    ("agents", _T + "NCT03956524:intervention", "Single 0.5 mL dose of Vi capsular polysaccharide vaccine of Sanofi Pasteur", "Typhim Vi®",
+     [D(0.5, "mL", "Vi capsular polysaccharide vaccine")], None),
+    ("non-doses", _T + "NCT03956524:arm", "Single dose of EuTCV will be administered intramuscularly", None,
+     [], None),  # "single dose" states no amount
+    # ------------------------------------------------------------------ NCT0401xxxx
+    ("units", _T + "NCT04016714:arm", "Infant participants will receive a single 0.5 mL intramuscular (IM) injection of V114 at Visit 1, 2 and 4 (approximately 3, 5, and 12 months of age).", None,
+     [D(0.5, "mL", "V114")], None),  # visit numbers and ages are not doses
+    ("agents", _T + "NCT04016714:intervention", "15-valent pneumococcal conjugate vaccine with serotypes 1, 3, 4, 5, 6A, 7F, 9V, 14, 18C, 19A, 19F, 22F, 23F, 33F, serotype 6B and aluminum phosphate adjuvant in each 0.5 mL dose.", "V114",
+     [D(0.5, "mL", "15-valent pneumococcal conjugate vaccine")], None),  # unsure (agent): the vaccine as the text names it; serotype numbers are not doses
+    ("units", _T + "NCT04016714:intervention", "13-valent pneumococcal conjugate vaccine with serotypes 1, 3, 4, 5, 6A, 7F, 9V, 14, 18C, 19A, 19F, 23F, serotype 6B in each 0.5. mL dose.", "Prevnar 13®",
+     [D(0.5, "mL", "13-valent pneumococcal conjugate vaccine")], None),  # "0.5. mL" (stray full stop) read as 0.5 mL
+    ("units", _T + "NCT04016727:arm", "patients in which 60 units of prp was injected", None,
+     [D(60, "U", "prp")], None),
+    ("units", _T + "NCT04016727:brief_summary", "PRP from 5 ml blood was prepared and 60 units were injected into the buccal vestibule of\n      patient before initiating canine retraction using NiTi coil spring.", None,
+     [D(60, "U", "PRP")], None),  # 5 ml of blood is the source, not a dose
+    ("non-doses", _T + "NCT04016727:detailed_description", "The production of PRP began with\n      a 6-mL homologous blood sample that was withdrawn from the donor via venupuncture.", None,
+     [], None),  # blood drawn, not a dose
+    ("units", _T + "NCT04016740:arm", "Ketamine (0.06 to 0.12 mg.kg/hr)\nRemifentanil (0.05-0.2 mcg/kg/min)\nDexmedetomidine (0.2-1.0 mcg/kg/hr)", None,
+     [D((0.06, 0.12), "mg/kg/h", "Ketamine"), D((0.05, 0.2), "ug/kg/min", "Remifentanil"), D((0.2, 1.0), "ug/kg/h", "Dexmedetomidine")], None),  # "mg.kg/hr" read as mg/kg/h
+    ("ranges", _T + "NCT04016740:arm", "Dexmedetomidine infusion 0.2-1.4 mcg/kg/hr (EEG guided)", None,
+     [D((0.2, 1.4), "ug/kg/h", "Dexmedetomidine")], None),
+    ("agents", _T + "NCT04016740:intervention", "Intraoperative bilateral PIFB block with 20 mL of 0.25% Ropivicaine on either side of the sternum after anesthetic induction but before surgical incision", "Ropivacaine",
+     [D(20, "mL", "Ropivicaine")], None),  # agent as the text spells it; 0.25% is a concentration
+    ("scientific", _T + "NCT04016753:intervention", "30 mg(6ml)", "BMS-986256",
+     [D(30, "mg", "BMS-986256"), D(6, "mL", "BMS-986256")], None),  # amount and its volume, both (as "0.5ml (25 micrograms) of Fentanyl"); no agent in the phrase
+    ("agents", _T + "NCT04016753:intervention", "1.5 mg Norethindrone and 30ug ethinyl estradiol", "Loestrin",
+     [D(1.5, "mg", "Norethindrone"), D(30, "ug", "ethinyl estradiol")], None),
+    ("ranges", _T + "NCT04016779:intervention", "200-600 mg SPN-812 will be administered once daily and compared to Placebo", "200-600 mg SPN-812",
+     [D((200, 600), "mg", "SPN-812")], None),
+    ("non-doses", _T + "NCT04016779:intervention", "Placebo will be administered once daily", "Placebo",
+     [], None),  # a schedule with no amount
+    ("amounts", _T + "NCT04016792:arm", "200 mg SPN-812", None,
+     [D(200, "mg", "SPN-812")], None),
+    ("units", _T + "NCT04016792:detailed_description", "This is a Phase 3, randomized, double-blind, placebo-controlled, parallel-group, 2-arm,\n      analog classroom study to evaluate the efficacy and safety of 200 mg/day SPN-812 compared to\n      placebo in the treatment of children aged 6 through 11 years with ADHD.", None,
+     [D(200, "mg/day", "SPN-812")], None),  # phase, arm count and ages are not doses
+    ("agents", _T + "NCT04016792:intervention", "200 mg SPN-812 will be administered once daily and compared to Placebo", "200 mg SPN-812",
+     [D(200, "mg", "SPN-812")], None),
+    ("schedules", _T + "NCT04016805:arm", "ublituximab: 900 mg; to be administered once every cycle through cycle 6, then every 3 cycles thereafter\numbralisib: 800 mg; to be administered daily\nibrutinib: dose tolerated by subject; to be administered daily", None,
+     [D(900, "mg", "ublituximab"), D(800, "mg", "umbralisib")], None),  # cycle numbers are not doses; ibrutinib has no amount
+    ("non-doses", _T + "NCT04016805:intervention", "Phosphoinositide-3-kinase (PI3K) delta inhibitor\nTablet form, to taken orally on a daily basis", "Umbralisib",
+     [], None),
+    ("units", _T + "NCT04016818:intervention", "Participant will be injected IV (intravenously) with 10 ± 2 mCi of 18F-FDG.", "18F-FDG",
+     [D(10, "mCi", "18F-FDG")], None),  # "± 2" is a tolerance (as "33 ± 4 Gy" -> 33 Gy)
+    ("non-doses", _T + "NCT04016818:arm", "Breast-Dedicated PET Camera will be used with standard PET 18-F FDG tracer dose", None,
+     [], None),  # "18-F" is the isotope, no amount
+    ("non-doses", _T + "NCT04016818:detailed_description", "given the 10-fold higher sensitivity of this novel\n      camera, how low we can go with administered tracer dose, and, given the >100-fold better\n      volumetric spatial resolution", None,
+     [], None),  # fold changes, not doses
+]
+
+
+HOLDOUT64: list[Row] = [
+    # ------------------------------------------------------------------ NCT0404xxxx
+    ("units", _T + "NCT04046510:arm", "the patients of this group recieved conventionnal doses of ocytocin after foetal extraction in C section: 5IU in bolus followed by 15IU in continuous infusion", None,
+     [D(5, "IU", "ocytocin"), D(15, "IU", "ocytocin")], None),
+    ("units", _T + "NCT04046510:arm", "2IU in bolus followed by 5 IU in continuous infusion", None,
+     [D(2, "IU"), D(5, "IU")], None),  # the phrase names no drug
+    ("non-doses", _T + "NCT04046510:intervention", "Administration of lower doses of Ocytocin in bolus and continuous infusion", "Ocytocin",
+     [], None),
+    ("agents", _T + "NCT04046614:intervention", "Expansion phase: Nintedanib RP2D + nivolumab 240 mg Q2W until progression of disease.", "nintedanib-nivolumab combination therapy",
+     [D(240, "mg", "nivolumab")], None),  # RP2D is no amount
+    ("non-doses", _T + "NCT04046614:intervention", "The recommended phase 2 dose (RP2D) will be the highest dose in which the frequency of DLTs is less than 33% if no other safety or feasibility considerations prevail.", "nintedanib-nivolumab combination therapy",
+     [], None),  # a percentage of DLTs
+    # ------------------------------------------------------------------ NCT0406xxxx
+    ("units", _T + "NCT04066491:intervention", "Participants will receive Bintrafusp alfa intravenously at a dose of 2400 milligram (mg) once every 3 weeks (Q3W)", "Bintrafusp alfa",
+     [D(2400, "mg", "Bintrafusp alfa")], None),
+    ("schedules", _T + "NCT04066491:intervention", "Gemcitabine will be received intravenously at a dose of 1000 milligram per meter square (mg/m^2) on Day 1 and Day 8 of 21- day cycle, for 8 cycles every 3 weeks (Q3W).", "Gemcitabine",
+     [D(1000, "mg/m2", "Gemcitabine", days=[1, 8])], None),
+    ("schedules", _T + "NCT04066491:intervention", "Cisplatin will be received intravenously at a dose of 25 mg/m^2 on Day 1 and Day 8 of 21-day cycle, for 8 cycles every 3 weeks (Q3W).", "Cisplatin",
+     [D(25, "mg/m2", "Cisplatin", days=[1, 8])], None),
+    # ------------------------------------------------------------------ NCT0411xxxx
+    ("amounts", _T + "NCT04116502:intervention", "10mg of ruxolitinib twice daily (bd)", "Ruxolitinib",
+     [D(10, "mg", "ruxolitinib")], None),
+    ("units", _T + "NCT04116528:arm", "Every eligible participant will receive 0.5mg/kg IV given over 40 minutes", None,
+     [D(0.5, "mg/kg")], None),  # the phrase names no drug
+    ("units", _T + "NCT04116528:intervention", "0.5mg/kg", "Ketamine",
+     [D(0.5, "mg/kg", "Ketamine")], None),
+    ("ranges", _T + "NCT04116528:intervention", "Buprenorphine (0.2-0.8mg/day) or Placebo orally dissolving tablet", "Buprenorphine",
+     [D((0.2, 0.8), "mg/day", "Buprenorphine")], None),
+    # ------------------------------------------------------------------ NCT0407xxxx
+    ("units", _T + "NCT04076748:arm", "* Morphine IV: Load dose: 0.1mg. kg-1 as soon as possible; Then bolus: 3mg / 5 minutes.", None,
+     [D(0.1, "mg/kg", "Morphine"), D(3, "mg", "Morphine")], None),  # unsure: "3mg / 5 minutes" read as a 3 mg bolus repeated every 5 minutes, not a rate
+    ("amounts", _T + "NCT04076748:arm", "Morphine IV: 3 mg / 5 minutes.", None,
+     [D(3, "mg", "Morphine")], None),  # as above
+    ("non-doses", _T + "NCT04076748:arm", "Objective: numeric rating scale (NRS) ≤ 3/10.", None,
+     [], None),  # a pain score
+    ("schedules", _T + "NCT04076761:arm", "FTD/TPI at 35 mg/m2 (based on BSA) that is administered in tablet form, orally, twice daily, within one hour of morning and evening meals, on days 1-5 and days 8-12 of a 28 day cycle.", None,
+     [D(35, "mg/m2", "FTD/TPI", days=[1, 2, 3, 4, 5, 8, 9, 10, 11, 12])], None),
+    # ------------------------------------------------------------------ NCT0414xxxx
+    ("amounts", _T + "NCT04146532:arm", "Single dose of a 500 mg aspirin tablet.", None,
+     [D(500, "mg", "aspirin")], None),
+    ("amounts", _T + "NCT04146532:arm", "Single dose of a 500mg placebo tablet.", None,
+     [D(500, "mg", "placebo")], None),  # unsure: a placebo tablet's weight, labelled as the table labels "100 mL of 0.9% normal saline" placebo
+    ("agents", _T + "NCT04146532:detailed_description", "participants will receive either placebo or a pain-relieving dose of\n      aspirin (500mg). One hour later they will complete 30 minutes of tasks.", None,
+     [D(500, "mg", "aspirin")], None),  # 30 minutes is a duration
+    # ------------------------------------------------------------------ NCT0411xxxx (3)
+    ("amounts", _T + "NCT04116541:intervention", "HDM201 120mg, Every 3 weeks, Per os", "HDM201",
+     [D(120, "mg", "HDM201")], None),
+    ("units", _T + "NCT04116541:intervention", "Ribociclib 200mg/day, once daily 2 weeks on/1 week off, Per os", "Ribociclib",
+     [D(200, "mg/day", "Ribociclib")], None),
+    ("units", _T + "NCT04116541:intervention", "Cabozantinib, 60 mg /day, continuous, Per os", "Cabozantinib",
+     [D(60, "mg/day", "Cabozantinib")], None),
+    # ------------------------------------------------------------------ NCT0406xxxx (2)
+    ("amounts", _T + "NCT04066595:intervention", "60 mg cabozantinib oral daily.", "Cabozantinib",
+     [D(60, "mg", "cabozantinib")], None),
+    ("amounts", _T + "NCT04066595:intervention", "When dose reduction is necessary, it is recommended to reduce to 40 mg daily, and then to 20 mg daily.", "Cabozantinib",
+     [D(40, "mg", "Cabozantinib"), D(20, "mg", "Cabozantinib")], None),  # the sentence names no drug: the intervention name passed in
+    # ------------------------------------------------------------------ NCT0411xxxx (4)
+    ("agents", _T + "NCT04116554:arm", "which will have an ultrasound-guided bilateral transversus thoracic muscle plane (TTP) block by injection of 20 mL of 0.25% bupivacaine and the same procedure will be repeated on the other side.", None,
+     [D(20, "mL", "bupivacaine")], None),  # 0.25% is a concentration
+    ("agents", _T + "NCT04116554:arm", "which will have sham block bilaterally by injection of 20 ml of 0.9%saline will be injected on each side.", None,
+     [D(20, "mL", "saline")], None),  # unsure: agent glued to the percentage ("0.9%saline")
+    ("ranges", _T + "NCT04116554:detailed_description", "the patients will receive intravenous\n      heparin (300-500 units/kg body weight) to achieve an activated clotting time >480s.", None,
+     [D((300, 500), "U/kg", "heparin")], None),  # >480s is a clotting time
+    ("units", _T + "NCT04066621:intervention", "daily dose was 75 mg/kg by weight, 1-2 times ivgtt per day, 4 to 14 days", "Ceftriaxone Sodium and Sulbactam Sodium for Injection",
+     [D(75, "mg/kg", "Ceftriaxone Sodium and Sulbactam Sodium for Injection")], None),  # unit as written (mg/kg, a daily dose); the phrase names no drug
+    ("non-doses", _T + "NCT04066621:arm", "Ceftriaxone Sodium and Sulbactam Sodium for Injection(2:1)", None,
+     [], None),  # a ratio of the two drugs
+    # ------------------------------------------------------------------ NCT0404xxxx (3)
+    ("ranges", _T + "NCT04046744:intervention", "axillary block with 20-30 ml Lidocaine 1,5% + radial and medial nerve block at the elbow with 5-7 ml Ropivacaine 0,5%.", "Axillary brachial plexus block with a short-acting local anesthetic + Analgesic block at the elbow with a long-acting local anesthetic",
+     [D((20, 30), "mL", "Lidocaine"), D((5, 7), "mL", "Ropivacaine")], None),  # 1,5% and 0,5% are concentrations (decimal commas)
+    ("ranges", _T + "NCT04046744:intervention", "axillary block with 20-30 ml Ropivacaine 0,5%", "Ropivacaine",
+     [D((20, 30), "mL", "Ropivacaine")], None),
+    ("ranges", _T + "NCT04046744:intervention", "axillary block with 20-30 ml Lidocaine 1,5%", "Lidocaine",
+     [D((20, 30), "mL", "Lidocaine")], None),
+    # ------------------------------------------------------------------ NCT0406xxxx (4)
+    ("amounts", _T + "NCT04066647:arm", "Single arm study in which all healthy controls will receive 1 mg of dexamethasone intravenous (IV) injection.", None,
+     [D(1, "mg", "dexamethasone")], None),
+    ("amounts", _T + "NCT04066647:intervention", "1 mg IV dexamethasone will be pushed and miRNA levels will be checked at baseline just before injection and then at 15, 30, 45, and 60 minutes after injection.", "Dexamethasone 4mg",
+     [D(1, "mg", "dexamethasone")], None),  # the intervention's name says 4mg; the phrase gives 1 mg
+    ("amounts", _T + "NCT04066647:brief_summary", "For the latter, 1 mg dexamethasone is given orally at midnight. Oral formula\n      absorption in the gut can range from 20 to 60 minutes due to the presence of food and other\n      factors.", None,
+     [D(1, "mg", "dexamethasone")], None),  # 20 to 60 minutes is a time
+    # ------------------------------------------------------------------ NCT0416xxxx
+    ("units", _T + "NCT04166565:intervention", "Daratumumab 16 mg/kg will be administered by i.v. infusion. Daratumumab will be administered weekly in Cycles 1 and 2, then every 2 weeks for Cycles 3-6, and thereafter every month up to 36 months.", "Daratumumab",
+     [D(16, "mg/kg", "Daratumumab")], None),
+    ("schedules", _T + "NCT04166565:intervention", "Bortezomib 1.5 mg/m2 bortezomib will be administered by a subcutaneous injection once weekly (Days 1, 8, 15 and 22) in all cycles.", "Bortezomib",
+     [D(1.5, "mg/m2", "Bortezomib", days=[1, 8, 15, 22])], None),
+    ("schedules", _T + "NCT04166565:intervention", "Cyclophosphamide 300 mg/m2 will be administered as a p.o. or i.v. weekly dose (Days 1, 8, 15, and 22) in every 28-day cycle (maximum weekly dose 500 mg).", "Cyclophosphamide",
+     [D(300, "mg/m2", "Cyclophosphamide", days=[1, 8, 15, 22]), D(500, "mg", "Cyclophosphamide")], None),  # a weekly cap labelled as the table labels "maximal dose 50 ml/kg"
+    ("units", _T + "NCT04166604:arm", "35mg/m² BID (PER OS) (one cycle every 4 weeks)", None,
+     [D(35, "mg/m2")], None),  # the phrase names no drug
+    ("schedules", _T + "NCT04166604:intervention", "Days 1 through 5: 35mg/m2 (twice daily)\nDays 6 through 7: recovery\nDays 8 through 12: 35mg/m2 (twice daily)", "Trifluridine/Tipiracil",
+     [D(35, "mg/m2", "Trifluridine/Tipiracil", days=[1, 2, 3, 4, 5]), D(35, "mg/m2", "Trifluridine/Tipiracil", days=[8, 9, 10, 11, 12])], None),  # same amount, two schedules: listed twice
+    ("units", _T + "NCT04166604:intervention", "a starting 5 mg/kg/day dose of filgrastim or lenograstim as a single daily injection, for 5 days, from day 14 to day 18", "Trifluridine/Tipiracil",
+     [D(5, "mg/kg/day", "filgrastim", days=[14, 15, 16, 17, 18])], None),  # unsure: agent of "filgrastim or lenograstim" taken as the first name; unit as written (mg, though G-CSF is dosed in ug)
+    # ------------------------------------------------------------------ NCT0414xxxx (2)
+    ("scientific", _T + "NCT04146623:intervention", "CodaVax-H1N1, a live attenuated vaccine (LAIV) strain based on the A/California/07/2009 (H1N1) influenza virus, administered once intranasally via a sprayer at a dose of 8 x10^5 plaque forming units (PFU).", "CodaVax-H1N1 influenza vaccine",
+     [D(8e5, "PFU", "CodaVax-H1N1")], None),  # A/California/07/2009 is a strain name
+    ("non-doses", _T + "NCT04146623:arm", "Saline (0.9%)", None,
+     [], None),  # a concentration only
+    # ------------------------------------------------------------------ NCT0407xxxx (2)
+    ("ranges", _T + "NCT04076826:intervention", "Dexmedetomidine infusion will be commenced in accordance with the hospital's local sedation protocol, without a loading dose, at a rate of 0.1 - 1.4 mcg/kg/hour to maintain sedation", "Dexmedetomidine",
+     [D((0.1, 1.4), "ug/kg/h", "Dexmedetomidine")], None),
+    ("non-doses", _T + "NCT04076826:intervention", "Infusion will be continued until sedation is no longer clinically indicated up to a maximum of 7 days after enrolment.", "Dexmedetomidine",
+     [], None),  # a duration
+    # ------------------------------------------------------------------ NCT0416xxxx (3)
+    ("units", _T + "NCT04166656:arm", "Two doses of 0.5 ml each at one month intervals, followed by a third dose given at 6 months after the second dose.", None,
+     [D(0.5, "mL")], None),  # the phrase names no vaccine
+    ("units", _T + "NCT04166656:intervention", "Trumenba® (Pfizer): Suspension for intramuscular injection in 0.5 mL single-dose prefilled.", "Trumenba®",
+     [D(0.5, "mL", "Trumenba®")], None),
+    ("non-doses", _T + "NCT04166656:detailed_description", "we proposed in this study to evaluate two reinforced strategies with 3\n      administrations (M0, M1, and M6) of Bexsero® or Trumenba ®.", None,
+     [], None),  # a count of administrations and month labels
+    # ------------------------------------------------------------------ NCT0407xxxx (3)
+    ("non-doses", _T + "NCT04076865:intervention", "a local anaesthetic cream consisting of equal parts of lidocaine and prilocaine (1g contains 25 mg of lidocaine and 25 mg of prilocaine, AstraZeneca A/S, Albertslund, Denmark).", "EMLA (lidocaine) +Itch (Histamine and cowhage)",
+     [], None),  # unsure: the cream's composition per gram (25 mg/g), a concentration as "40 mg/mL", not an amount given
+    ("non-doses", _T + "NCT04076865:intervention", "Cowhage: Cowhage spicules are 1-2 mm in length and have diameter of 1-3 um at their tip", "EMLA (lidocaine) +Itch (Histamine and cowhage)",
+     [], None),  # lengths; "um" is micrometres
+    # ------------------------------------------------------------------ NCT0416xxxx (4)
+    ("levels", _T + "NCT04166669:intervention", "Cohort 1 Day 1: APX001 500 mg IV BID over a 3-hour infusion; Day 18: APX001 500 mg IV BID over a 3-hour infusion. Cohort 2 Day 1: APX001 1000 mg IV BID over a 3-hour infusion; Day 24: APX001 1000 mg IV BID over a 3-hour infusion.", "APX001",
+     [D(500, "mg", "APX001", level="Cohort 1", days=[1]), D(500, "mg", "APX001", level="Cohort 1", days=[18]),
+      D(1000, "mg", "APX001", level="Cohort 2", days=[1]), D(1000, "mg", "APX001", level="Cohort 2", days=[24])], None),  # unsure: "Cohort 1/2" taken as level; the same amount on two days listed twice
+    ("schedules", _T + "NCT04166669:intervention", "Cohort 1 Days 15-30: itraconazole 200 mg oral solution QD.", "Itraconazole",
+     [D(200, "mg", "itraconazole", level="Cohort 1", days=list(range(15, 31)))], None),
+    ("schedules", _T + "NCT04166669:intervention", "Cohort 2 Days 15-33: rifampin 600 mg oral QD.", "Rifampin",
+     [D(600, "mg", "rifampin", level="Cohort 2", days=list(range(15, 34)))], None),
+    # ------------------------------------------------------------------ NCT0411xxxx (5)
+    ("agents", _T + "NCT04116606:arm", "The drug is presented in oral capsules, each capsule containing 50 mg of JNJ-54175446. Participants will be asked to self-administer one capsule daily for 8 weeks.", None,
+     [D(50, "mg", "JNJ-54175446")], None),
+    ("units", _T + "NCT04116606:brief_summary", "Eligible participants\n      will be randomly allocated to receive either 50mg/day JNJ-54175446 or placebo for 8 weeks.", None,
+     [D(50, "mg/day", "JNJ-54175446")], None),
+    ("non-doses", _T + "NCT04116606:detailed_description", "Each clinic visit will last between\n      1.5 hours to 5 hours. Participants will have to be fasted overnight (10 hrs) prior to\n      baseline visit 1 and visit 4 for biomarker blood samples.", None,
+     [], None),  # durations
+]
+
+
 # Known misses today (strict xfail), by the start of the phrase: what the reader gets wrong.
 _MISSES: dict[str, str] = {
     "Beclomethasone Dipropionate (HFA-BDP, QV": "the drug named on the line above a list of doses yields to the intervention's own name",
@@ -8047,6 +8403,43 @@ _MISSES: dict[str, str] = {
     'SBRT radiation dose is 40-50 Gy in total': "agent: 'SBRT radiation': the label keeps 'SBRT'",
     'Repeat\n      doses of 400 mcg (two table': "agent: the drug of the sentence before (misoprostol) is not carried to 'Repeat doses of 400 mcg'",
     'in the dosage of 2 mL 20% solution acety': "agent: the drug after '20% solution' is not found",
+    '180 mg BPI-7711 capsule + 250mg gefitini': "agent: 'gefitinib placebo': the placebo word after the name is cut",
+    '180 mg BPI-7711 placebo capsule + 250mg ': "agent: 'BPI-7711 placebo': the placebo word after the name is cut",
+    'The main\n      purpose of this study is ': "agent: the label keeps the 'CD19.' of 'CD19.CAR T cell'",
+    'Matching placebo at equivalent volume to': "a placebo matched to '3 mg setmelanotide' is read as 3 mg of setmelanotide",
+    'Nine patients with histologically confir': "unit: a titre per mL ('CCID50/mL') is not read; the label takes it as the dose",
+    'Two sterile gauzes will be dampen with the content of the syringe (20ml saline': "agent: the label keeps 'serum' of 'saline serum'",
+    'followed by a blended solution which com': "agent: 'low' is cut from 'low molecular heparin'",
+    'Initial dose: Pyrotinib Maleate 400mg or': "unit: '75mg per square of BSA' is not read as mg/m2",
+    'Citalopram, one x 20mg capsule, once dai': WITHOUT_CONTEXT + "read alone, the drug before a count of capsules ('Citalopram, one x 20mg capsule') is not found",
+    'One 400 mg tablet is swallowed (without ': "the water the tablet is swallowed with ('240 mL') is read as a dose",
+    'Induction period: The time of beginning ': WITHOUT_CONTEXT + 'read alone, the drug of the sentence before is not carried to the amount',
+    'In the Phase I dose escalation trial, th': "unit: a titre per mL ('CCID50/mL') is not read; the label takes it as the dose",
+    'The purpose of this study is to determin': "agent: 'sufficient' (an English word) is taken as the name instead of heparin",
+    'Esomeprazole Dosage (Weight Less Than 20': "agent: the weight band in brackets ('Weight Less') is taken as the name",
+    'Esomeprazole Dosage (Weight 20 kg or Gre': "agent: the weight band in brackets ('Weight Greater') is taken as the name",
+    'Day 1-4: Metformin tablet 500 mg x 2 Day': "'Metformin tablet 1000 + 500 mg': the amount before '+' is not read",
+    'After placement of a high resolution imp': 'agent: the drug named after the amount in another clause (citalopram) is not found',
+    'Dosing Group 1:\n- Loading dose pre chemo': "level: 'Dosing Group 1:' is not read as a level; the schedule word 'CRT' is taken as the name",
+    'To evaluate the efficacy of 3.6 g omega ': "unit: '/day' after the bracket of parts ('(2.4 g EPA + 1.2 g DHA)/day') is not read; agent 'omega 3' for 'omega 3 fatty acid'",
+    'Blood test for CRP level (about 6 ml or ': "blood drawn: 'about 6 ml ... of blood' for a CRP test is read as a dose",
+    'Propofol infusion (4-8 mg/kg of total bo': "unit: '4-8 mg/kg of total body weight/h' is read as mg/kg, not mg/kg/h",
+    'Oxygen/air (fraction of inspired oxygen ': "an anaesthesia protocol: the gas flow is read as a dose, 'LBW' (lean body weight) as the name, and '/h' after it is lost",
+    'Single 0.5 mL dose of Vi capsular polysa': "agent: the brand in brackets ('Typhim Vi®') is taken over the vaccine's name",
+    '15-valent pneumococcal conjugate vaccine': "agent: the code in brackets ('V114') is taken over the vaccine's name",
+    '13-valent pneumococcal conjugate vaccine': "'0.5 mL' after the vaccine's name and a bracket is not read",
+    'PRP from 5 ml blood was prepared and 60 ': "agent: 'PRP' named before the blood volume is not carried to '60 units'",
+    'Ketamine (0.06 to 0.12 mg.kg/hr)\nRemifen': "unit: 'mg.kg/hr' is read as mg",
+    'the patients of this group recieved conv': WITHOUT_CONTEXT + 'read alone, the drug named after the amounts is not found',
+    '* Morphine IV: Load dose: 0.1mg. kg-1 as': "agent: 'Load' (of 'Load dose') is taken as the name instead of the heading's Morphine",
+    'FTD/TPI at 35 mg/m2 (based on BSA) that ': "agent: the slash-joined 'FTD/TPI' before 'at' gives its last part",
+    'which will have sham block bilaterally b': WITH_CONTEXT + "agent: '0.9%saline' keeps the glued percentage",
+    'daily dose was 75 mg/kg by weight, 1-2 t': "agent: 'weight' (of 'by weight') is taken as the name instead of the intervention's",
+    'For the latter, 1 mg dexamethasone is gi': WITHOUT_CONTEXT + "read alone, 'latter' is taken as the name instead of dexamethasone after the amount",
+    'CodaVax-H1N1, a live attenuated vaccine ': "agent: 'H1N1' is taken from 'CodaVax-H1N1'",
+    'Trumenba® (Pfizer): Suspension for intra': "'0.5 mL' after 'Suspension for intramuscular injection' is not read",
+    'a local anaesthetic cream consisting of ': "a cream's composition per gram ('1g contains 25 mg of lidocaine') is read as doses",
+    'Cohort 1 Day 1: APX001 500 mg IV BID ove': 'the same amount on another day in another sentence is dropped as a repeat',
 }
 
 
@@ -8107,3 +8500,6 @@ HOLDOUT58 = _noted(HOLDOUT58)
 HOLDOUT59 = _noted(HOLDOUT59)
 HOLDOUT60 = _noted(HOLDOUT60)
 HOLDOUT61 = _noted(HOLDOUT61)
+HOLDOUT62 = _noted(HOLDOUT62)
+HOLDOUT63 = _noted(HOLDOUT63)
+HOLDOUT64 = _noted(HOLDOUT64)
