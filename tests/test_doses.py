@@ -1268,6 +1268,9 @@ def test_tenth_blind_round_fixes(text: str, want: list[tuple[Any, str, str | Non
     ("200 mg every 3 weeks except during radiotherapy", [(200.0, "mg", None)]),
     ("10 mg/kg every 2 weeks bevacizumab 5 mg/kg", [(10.0, "mg/kg", None), (5.0, "mg/kg", "bevacizumab")]),
     ("500 mg at night", [(500.0, "mg", None)]),
+    # ... nor English words after the twelfth round ("latter", "sufficient", "Load dose")
+    ("For the latter, 1 mg dexamethasone is given", [(1.0, "mg", "dexamethasone")]),
+    ("weight-based heparin infusions at a rate of 10 units/kg/hour are sufficient", [(10.0, "U/kg/h", "heparin")]),
 ])
 def test_tenth_round_rules_stop_where_a_review_found_them_overreaching(
         text: str, want: list[tuple[Any, str, str | None]]) -> None:

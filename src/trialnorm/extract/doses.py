@@ -739,7 +739,7 @@ one two three four five six seven eight nine ten adult adults equivalent overall
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories
-later earlier represents representing equals
+later earlier represents representing equals load
 candidate subsequent batch vs vs. versus nearest fct fdc least expiry
 gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
 microgram micrograms milligram milligrams gram grams kilogram kilograms require requires regime surgery needle needles except
@@ -821,7 +821,7 @@ def _is_drug_like(words: list[str], agent: str | None) -> bool:
 # English words a drug-name test would take ("adequate", "instance", "state"): never a name
 # on their own (from the lower-case words of the corpus's descriptions that pass it)
 _ENGLISH = _words("""
-control disease evaluate baseline determine spine protocol provide routine moderate medicine
+latter former sufficient control disease evaluate baseline determine spine protocol provide routine moderate medicine
 brain physician investigate human participate smartphone phone online state whole urine obtain
 telephone supine begin estimate worldwide plane examine prone guide certain outside demonstrate
 median facilitate adequate clinician plate modulate nostril except domain hygiene organ avoid
