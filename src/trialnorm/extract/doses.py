@@ -1205,7 +1205,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
         name = []
     if len(name) > 1 and name[0] in ("L", "mL", "dL") and i >= 0 and tokens[i] == "/":
         name = name[1:]  # "with 0.3 mol/L sodium citrate 30 mL": a concentration's unit, then the name
-    elif len(name) == 1 and adjacent >= 0 and i >= 1 and tokens[i] == "/" and window.endswith((" ", "(")) \
+    elif len(name) == 1 and adjacent >= 0 and i >= 1 and tokens[i] == "/" \
             and _pair_part(tokens[i - 1]) and _pair_part(name[0]) \
             and tokens[i - 1].lower() not in _STOP and tokens[i - 1].lower() not in _FILLER \
             and window.rstrip(" (").endswith(tokens[i - 1] + "/" + name[0]) \
@@ -1307,6 +1307,7 @@ _EVERY_BEFORE_NAME = re.compile(
     r"(?:[ \t]*\((?i:q\d{1,2}[hdw]|qd|bid|tid|qw)\))?[ \t]+([A-Za-z][a-z]{4,})\b(?![ \t]*[-/\d])")
 
 
+# "Sodium chloride solution", "saline solution": the word a salt solution's name keeps
 _SOLUTION_AFTER = re.compile(r"[ \t]+[Ss]olution\b")
 
 
@@ -2058,7 +2059,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 at = text.find(dose.agent)
                 solution = _SOLUTION_AFTER.match(text, at + len(dose.agent)) if at >= 0 else None
                 if solution is not None:
-                    dose.agent = dose.agent + " " + text[solution.end() - 8:solution.end()]
+                    dose.agent = dose.agent + " " + solution.group(0).strip()
     if "®" in text or "™" in text:
         # the agent as the text writes it: "Luminate®", "altim®" keep their mark
         marked: dict[str, str] = {}
@@ -2353,7 +2354,7 @@ def _differ(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
     return any(x and y and x != y for x, y in zip(a, b))
 
 
-# a repeat this near the same amount before it is another dose if its route or day differs
+# a repeat this near the same amount before it is another dose if its route, day or time of day differs
 # ("0.2 mL intradermally, 0.1 mL intradermally, 0.5 mL intramuscularly, or 0.2 mL
 # intramuscularly"); farther, it is the regimen said again for another phase or arm
 _REPEAT_NEAR = 80
@@ -3028,8 +3029,8 @@ def _key(d: Dose) -> tuple[object, ...]:
 def _dedupe(doses: list[Dose], freqs: list[str | None], again: Sequence[bool] = ()) -> list[Dose]:
     """Drop repeats: the same amount again, or unlabelled when a level states it; the same
     amount at another stated frequency is kept ("0.5 mg once per day followed by 0.5 mg
-    twice a day"), and so are those in ``again`` (by another route or on another day than
-    the same amount just before)."""
+    twice a day"), and so are those flagged in ``again`` (by another route, on another day or
+    at another time of day than the same amount just before it; see _REPEAT_NEAR)."""
     if len(doses) < 2:
         return doses
     keys = [_key(d) for d in doses]
