@@ -1244,14 +1244,7 @@ def test_eighth_blind_round_fixes_stop_where_they_should(
     # ... and a salt solution keeps its word "solution"; a drug's form word does not
     ("Sodium chloride solution 10 mL IV just before induction", [(10.0, "mL", "Sodium chloride solution")]),
     ("Prednisolone oral solution 10 mg", [(10.0, "mg", "Prednisolone")]),
-])
-def test_tenth_blind_round_fixes(text: str, want: list[tuple[Any, str, str | None]]) -> None:
-    doses, _ = parse_doses(text)
-    assert _triples(doses) == want
-
-
-@pytest.mark.parametrize(("text", "want"), [
-    # a review (review11) of the tenth round's rules: what they must not read. A repeat that
+    # a review (review11) of these rules: what they must not read. A repeat that
     # states its route, day or time on one side only is a restatement ...
     ("Cisplatin 75 mg/m2 IV on Day 1 (75 mg/m2 IV infusion over 1 hour)", [(75.0, "mg/m2", "Cisplatin")]),
     ("Levothyroxine 50 mcg PO in the morning (50 mcg orally before breakfast)", [(50.0, "ug", "Levothyroxine")]),
@@ -1272,8 +1265,8 @@ def test_tenth_blind_round_fixes(text: str, want: list[tuple[Any, str, str | Non
     ("For the latter, 1 mg dexamethasone is given", [(1.0, "mg", "dexamethasone")]),
     ("weight-based heparin infusions at a rate of 10 units/kg/hour are sufficient", [(10.0, "U/kg/h", "heparin")]),
 ])
-def test_tenth_round_rules_stop_where_a_review_found_them_overreaching(
-        text: str, want: list[tuple[Any, str, str | None]]) -> None:
+def test_tenth_blind_round_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    """The tenth to twelfth rounds' rules: what they read, and what a review found they must not."""
     doses, _ = parse_doses(text)
     assert _triples(doses) == want
 
