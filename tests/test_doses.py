@@ -1264,6 +1264,9 @@ def test_eighth_blind_round_fixes_stop_where_they_should(
     # ... nor English words after the twelfth round ("latter", "sufficient", "Load dose")
     ("For the latter, 1 mg dexamethasone is given", [(1.0, "mg", "dexamethasone")]),
     ("weight-based heparin infusions at a rate of 10 units/kg/hour are sufficient", [(10.0, "U/kg/h", "heparin")]),
+    ("daily dose was 75 mg/kg by weight, 1-2 times", [(75.0, "mg/kg", None)]),
+    # ... and a per-kilogram unit written with a dot
+    ("Ketamine (0.06 to 0.12 mg.kg/hr)", [((0.06, 0.12), "mg/kg/h", "Ketamine")]),
 ])
 def test_tenth_blind_round_fixes_stop_where_they_should(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     """The tenth to twelfth rounds' rules: what they read, and what a review found they must not."""

@@ -821,7 +821,7 @@ def _is_drug_like(words: list[str], agent: str | None) -> bool:
 # English words a drug-name test would take ("adequate", "instance", "state"): never a name
 # on their own (from the lower-case words of the corpus's descriptions that pass it)
 _ENGLISH = _words("""
-latter former sufficient control disease evaluate baseline determine spine protocol provide routine moderate medicine
+latter former sufficient weight control disease evaluate baseline determine spine protocol provide routine moderate medicine
 brain physician investigate human participate smartphone phone online state whole urine obtain
 telephone supine begin estimate worldwide plane examine prone guide certain outside demonstrate
 median facilitate adequate clinician plate modulate nostril except domain hygiene organ avoid
@@ -1508,6 +1508,7 @@ _NUMBER_JOINS = frozenset(_NUMBER_WORDS) | {"hundred", "thousand"}
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:(?i:(?:milli|micro)?grams?|(?:milli|micro)?lit(?:er|re)s?)\b|(?:mg|mL|ml|mcg)\b)")
 _WORD_BEFORE_AT = re.compile(r"([A-Za-z]+)[\s\-]+(?:and[\s\-]+)?$")
+_DOT_KG = re.compile(r"(?<=[gG])\.(?=kg/)")
 _MINUS_ONE = re.compile(r"[.·\s]\s?(kg|m2|h|hr|min|d|day|mL|ml|L)\s?-1(?!\d)")
 _BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percentage
 # Cheap pre-check: no dose without scientific notation or a unit word somewhere.
@@ -1583,6 +1584,9 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
     if "-1" in text:
         # "1 mcg.kg-1.h-1" is 1 mcg/kg/h (one character for one, so spans still quote the text)
         text = _MINUS_ONE.sub(lambda m: "/" + m.group(1) + " " * (len(m.group(0)) - 1 - len(m.group(1))), text)
+    if ".kg/" in text:
+        # "0.06 to 0.12 mg.kg/hr" is mg/kg/h (one character for one)
+        text = _DOT_KG.sub("/", text)
     if "\n" in text:
         # legacy XML text is hard-wrapped ("ticagrelor\n      90 mg"): a line break inside a
         # sentence is a space (one character for one, so spans still quote the text as written)
