@@ -1090,6 +1090,14 @@ _CONC_THEN_VOLUME = re.compile(
     r"([A-Za-z][\w\-]*)\s+\d[\d.,]*\s*(?:mg|g|ug|µg|μg|mcg|IU|U|units?|mmol|mEq)\s*/\s*(?:mL|ml|cc|L)\s*\($")
 
 
+def _pair_part(word: str) -> bool:
+    """A part of a slash-joined name given one amount: a word ("piperacillin"), a code
+    ("ISU304", "CB2679d") or an abbreviation ("EPA/DHA")."""
+    return (word.isalpha() and (len(word) >= 5 or (len(word) >= 3 and word.isupper()))) \
+        or (len(word) >= 4 and word.isalnum() and not word.isdigit() and not word.isalpha()
+            and word[0].isalpha())
+
+
 def _agent_before(text: str, start: int, floor: int, agent: str | None,
                   end_hint: int = 0, nested: bool = False) -> tuple[str | None, bool]:
     """The drug named right before ``start``, and whether it was read after the amount
@@ -1311,14 +1319,6 @@ _EVERY_BEFORE_NAME = re.compile(
 _SOLUTION_AFTER = re.compile(r"[ \t]+[Ss]olution\b")
 
 
-def _pair_part(word: str) -> bool:
-    """A part of a slash-joined name given one amount: a word ("piperacillin"), a code
-    ("ISU304", "CB2679d") or an abbreviation ("EPA/DHA")."""
-    return (word.isalpha() and (len(word) >= 5 or (len(word) >= 3 and word.isupper()))) \
-        or (len(word) >= 4 and word.isalnum() and not word.isdigit() and not word.isalpha()
-            and word[0].isalpha())
-
-
 def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | None:
     window = text[end:min(ceiling, end + 80)]
     if "\n" in window:
@@ -1327,7 +1327,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     lead = _COMMA_DOSE_OF.match(window) if "," in window[:4] else None
     # (matched in the whole text: the window stops where the next amount starts, and a name
     # with an amount of its own right after it is that amount's)
-    every = _EVERY_BEFORE_NAME.match(text, end) if lead is None and window.startswith((" every", "\tevery")) else None
+    every = _EVERY_BEFORE_NAME.match(text, end) if lead is None and "every" in window else None
     if every is not None and every.end() <= end + len(window) \
             and _STRICT_DRUG.search(every.group(1)) and _plain_word_drug(every.group(1)):
         return every.group(1)  # "1680mg every 4 weeks (Q4W) atezolizumab": how often, then the drug
