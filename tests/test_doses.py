@@ -1338,3 +1338,33 @@ def test_the_second_labels_are_of_the_tables_phrases() -> None:
     assert len(second) == 795
     for entry in second:
         assert getattr(doses_external, entry["set"])[entry["row"]][2] == entry["phrase"]
+
+
+def test_the_drug_name_list_holds_generic_names_not_everyday_words() -> None:
+    """scripts/build_drug_names.py keeps rare generic names; foods, lab analytes and classes stay out."""
+    from trialnorm.extract.doses import _drug_names
+    names = _drug_names()
+    assert 7_000 < len(names) < 9_000
+    assert {"ipatasertib", "allopurinol", "rivaroxaban", "morphine", "insulin", "rocuronium"} <= names
+    assert not names & {"honey", "copper", "glucose", "cholesterol", "benzodiazepines", "amylases", "placebo"}
+
+
+@pytest.mark.parametrize(("text", "agent", "want"), [
+    # an amount no rule names a drug for takes the generic name its clause writes (corpus NCT03424005) ...
+    ("Ipatasertib will be administered by mouth 400 mg once a day, on Day 1-21 of each 28 day cycle", None,
+     [(400.0, "mg", "Ipatasertib")]),
+    (("Cyclophosphamide iv: 50 mg/kg iv over 2 hours\nMesna iv (uro-protectant): 36 mg/kg iv over 12 hours"), None,
+     [(50.0, "mg/kg", "Cyclophosphamide"), (36.0, "mg/kg", "Mesna")]),
+    # ... but not one the text rules out, nor for the head of a list whose name comes after it
+    (("After surgery before the patient is discharged home their femoral catheter will then be connected to the "
+      "home pain pump filled with Bupivicaine 0.25% solution (without epinephrine), and the infusion will be "
+      "started at 6 ml/hr."), None, [(6.0, "mL/h", "Bupivicaine")]),
+    (("After a minimum of 4 days of IV meropenem, patients could switch to 250 or 500 mg oral levofloxacin"), None,
+     [(250.0, "mg", "levofloxacin"), (500.0, "mg", "levofloxacin")]),
+    ("Patients continue their usual methotrexate. Subjects receive 40 mg every other week.", None,
+     [(40.0, "mg", None)]),
+])
+def test_a_known_drug_name_in_the_clause_is_the_last_fallback(
+        text: str, agent: str | None, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text, agent=agent)
+    assert _triples(doses) == want

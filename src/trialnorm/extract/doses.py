@@ -119,6 +119,13 @@ after a join ("44 mg/m2 and cytarabine") or naming an arm ("without cisplatin ar
 codes of 3 are matched only as written ("MTX", not "mtx"). Without names the reading is the
 words' alone.
 
+Last, an amount that no rule names a drug for takes a known generic drug name that its clause
+writes before it ("Ipatasertib will be administered by mouth 400 mg", "the allopurinol
+treatment arm will begin with an initial dose of drug of 100 mg/d"), from a list of about
+7,900 names (``drug_names.txt``, built by ``scripts/build_drug_names.py``); not the head of
+a list ("switch to 250 or 500 mg oral levofloxacin"), a cell count, a name of an arm, or a
+drug the text rules out ("without epinephrine").
+
 Escapes are normally undone by the adapters; ``\\^`` and ``\\~`` left in the text are
 still read, and ``Dose.text`` then quotes the unescaped span. A cheap pre-check (no
 digit, or no unit or scientific notation after any number, and no "N <words> cells"
@@ -159,7 +166,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib.resources import files
 from itertools import pairwise
 
 from trialnorm.model import Dose
@@ -861,8 +869,23 @@ _STRICT_DRUG = re.compile(
     r"|mide|azine|olone|asone|etine|amine|oxin|ulin|atide|retide|glutide|tinib)$", re.IGNORECASE)
 
 
-def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> str | None:
-    """The drug a sentence is about, named before the amount ("Blinatumomab was ... 8 μg/day")."""
+@cache
+def _drug_names() -> frozenset[str]:
+    """Generic drug names, lower case (read once, on first use: ~8,000 lines)."""
+    text = files("trialnorm.extract").joinpath("drug_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+# what a name after these is not given: "Bupivicaine 0.25% solution (without epinephrine)"
+_RULED_OUT = re.compile(r"\b(?i:without|no|not|except|excluding|instead\s+of)\s+$")
+# the head of a list whose unit and name come after it: "250 or 500 mg oral levofloxacin"
+_LIST_NEXT = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\bto\b)\s*\d")
+
+
+def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None,
+                       lexicon: bool = False) -> str | None:
+    """The drug a sentence is about, named before the amount ("Blinatumomab was ... 8 μg/day");
+    with ``lexicon``, failing all else, the last known drug name (_drug_names) of the clause."""
     region = text[floor:start]
     cut = None
     for cut in _CLAUSE_BREAK.finditer(region):
@@ -907,12 +930,13 @@ def _agent_in_sentence(text: str, start: int, floor: int, agent: str | None) -> 
         previous = text[prev_start:offset]
         if _GIVES.search(previous):
             return _named_in(text, previous, prev_start, agent)
-    return None
+    return _named_in(text, region, offset, agent, lexicon=True) if lexicon else None
 
 
-def _named_in(text: str, region: str, offset: int, agent: str | None) -> str | None:
+def _named_in(text: str, region: str, offset: int, agent: str | None,
+              lexicon: bool = False) -> str | None:
     """The last drug-looking name of ``region`` (at ``offset`` in ``text``): a strict drug
-    ending, the intervention's own name, or a code."""
+    ending, the intervention's own name, or a code; with ``lexicon``, a known drug name only."""
     for w in reversed(list(_WORD.finditer(region))):
         core = w.group(0).rstrip("®™")
         low = core.lower()
@@ -920,6 +944,11 @@ def _named_in(text: str, region: str, offset: int, agent: str | None) -> str | N
             continue
         if _ARM_WORD.match(text, offset + w.end()):
             continue  # "without cisplatin arms dose escalation will follow to 50mg": names an arm
+        if lexicon:
+            if low in _drug_names() and low not in _SALT_WORDS \
+                    and not _RULED_OUT.search(text, max(0, offset + w.start() - 20), offset + w.start()):
+                return core
+            continue
         if (_STRICT_DRUG.search(core) and len(core) > 5) or (agent and low == agent.casefold()):
             return core
         if any(c.isdigit() for c in core) and sum(c.isupper() for c in core) >= 2 \
@@ -1910,7 +1939,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 and not _OTHER_GROUP.search(between):
             who = prev_agent
         if who is None and not (agent and agent_named):
-            who = _agent_in_sentence(text, f.start, prev_end, agent)
+            who = _agent_in_sentence(text, f.start, prev_end, agent,
+                                     lexicon=not unit.startswith("cells") and not _LIST_NEXT.match(text, f.end))
             if who is not None and spans:
                 who = _known_agent(text, spans, who, False, f.start, f.end, prev_end, next_start, False)[0]
         if who is None and prev_agent is not None and _base_unit(unit) == prev_unit \
