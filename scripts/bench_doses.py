@@ -250,7 +250,8 @@ def score(verbose: bool = False) -> None:
                                                            "HOLDOUT51", "HOLDOUT52", "HOLDOUT53", "HOLDOUT54",
                                                            "HOLDOUT55", "HOLDOUT56", "HOLDOUT57", "HOLDOUT58",
                                                            "HOLDOUT59", "HOLDOUT60", "HOLDOUT61", "HOLDOUT62",
-                                                           "HOLDOUT63", "HOLDOUT64")]
+                                                           "HOLDOUT63", "HOLDOUT64", "HOLDOUT65", "HOLDOUT66",
+                                                           "HOLDOUT67")]
     for name, rows in sets:
         with_names = sum(bool(context_names(row[1])) for row in rows)
         print(f"{name}: {len(rows)} phrases ({with_names} with a record's names)")
