@@ -1372,3 +1372,19 @@ def test_a_known_drug_name_in_the_clause_is_the_last_fallback(
         text: str, agent: str | None, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text, agent=agent)
     assert _triples(doses) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # two known drugs joined by a hyphen, then their strengths joined by a dash (HOLDOUT65, NCT02196662)
+    ("Patients will be discharged with oxycodone-acetaminophen (5mg-325mg) PRN for pain control after surgery.",
+     [(5.0, "mg", "oxycodone"), (325.0, "mg", "acetaminophen")]),
+    ("Patients receive oxycodone- acetaminophen (5mg-325mg) 28 tablets PRN for pain following ACL reconstruction surgery",
+     [(5.0, "mg", "oxycodone"), (325.0, "mg", "acetaminophen")]),
+    ("IBD98-M: mesalamine-sodium hyaluronate 200mg-28.75mg X2",
+     [(200.0, "mg", "mesalamine"), (28.75, "mg", "sodium hyaluronate")]),
+    # a range of one drug stays a range
+    ("Ketamine to reduce pain, ranging from 0.1 to 0.5 mg/kg", [((0.1, 0.5), "mg/kg", "Ketamine")]),
+])
+def test_hyphen_joined_drugs_take_their_dash_joined_strengths(text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

@@ -1538,6 +1538,7 @@ _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:(?i:(?:milli|micro)?grams?|(?:milli|micro)?lit(?:er|re)s?)\b|(?:mg|mL|ml|mcg)\b)")
 _WORD_BEFORE_AT = re.compile(r"([A-Za-z]+)[\s\-]+(?:and[\s\-]+)?$")
 _DOT_KG = re.compile(r"(?<=[gG])\.(?=kg/)")
+_UNIT_DASH = re.compile(r"\d\s?(?:mg|g|mcg|µg|μg|ug|mL|ml|IU)-$")
 _MINUS_ONE = re.compile(r"[.·\s]\s?(kg|m2|h|hr|min|d|day|mL|ml|L)\s?-1(?!\d)")
 _BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percentage
 # Cheap pre-check: no dose without scientific notation or a unit word somewhere.
@@ -1647,6 +1648,11 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
         if m is None and c.start() > 4 and text[c.start() - 1] == "-" \
                 and _WORD_DASH.search(text, max(0, c.start() - 16), c.start()):
             m = _AMOUNT_AT.match(text, c.start())  # "two dose levels-160 mg QD"
+            if m is not None and not isinstance(_read_unit(text, m.end(), _Number(1.0, False, None, False)), _Unit):
+                m = None
+        if m is None and c.start() > 2 and text[c.start() - 1] == "-" \
+                and _UNIT_DASH.search(text, max(0, c.start() - 12), c.start()):
+            m = _AMOUNT_AT.match(text, c.start())  # "875mg-125mg": a second amount, not a code "mg-125"
             if m is not None and not isinstance(_read_unit(text, m.end(), _Number(1.0, False, None, False)), _Unit):
                 m = None
         if m is None:
@@ -2033,6 +2039,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                          and _CLOSE_PAREN.match(text, accepted[i + 1].end))):
             kept[i].agent = kept[i + 1].agent
     _pair_names(text, accepted, kept, agent)
+    if "-" in text and kept:
+        _hyphen_pair_strengths(text, accepted, kept)
     if len(kept) > 1 and (" and " in text or " or " in text or "&" in text):
         _respective_names(text, accepted, kept)
     if kept and kept[0].agent is None and ":" in text[:40]:
@@ -2885,6 +2893,43 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str 
                     for d, name in zip(kept[i:j + 1], own):
                         d.agent = name  # "400/100 mg FDC tablet" of the intervention "SOF/VEL"
         i = j + 1
+
+
+# "oxycodone-acetaminophen (5mg-325mg)", "oxycodone- acetaminophen 5mg-325mg": two drugs' names
+# joined by a hyphen, then their two strengths joined by a dash, each with its unit
+_HYPHEN_PAIR_NEAR = re.compile(r"(?<![\w\-])([A-Za-z][a-z]{4,})-[ \t]?((?:(?:sodium|potassium|calcium|magnesium)[ \t]+)?"
+                               r"[a-z]{5,})[ \t]*\(?[ \t]*$")  # ("mesalamine-sodium hyaluronate 200mg-28.75mg")
+_UNITS_BOTH_ENDS = re.compile(r"[\d.,]+\s?(?:mg|g|mcg|µg|μg|ug|mL|ml|IU)\s?[-–]\s?\d")
+
+
+def _known_drug(word: str) -> bool:
+    return word.lower() in _drug_names() or (len(word) > 5 and _STRICT_DRUG.search(word) is not None)
+
+
+def _hyphen_pair_strengths(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
+    """Two known drugs joined by a hyphen, then "A mg-B mg": A is the first's, B the second's
+    (a range "5mg-325mg" is split; two amounts "875mg-125mg" are named)."""
+    i = 0
+    while i < len(kept):
+        f, d = accepted[i], kept[i]
+        pair = _HYPHEN_PAIR_NEAR.search(text, max(0, f.start - 60), f.start)
+        if pair is None or not (_known_drug(pair.group(1)) and (_known_drug(pair.group(2))
+                                                                 or " " in pair.group(2).strip())):
+            i += 1
+            continue
+        first, second = pair.group(1), " ".join(pair.group(2).split())
+        if d.low is not None and d.high is not None and _UNITS_BOTH_ENDS.match(text, f.start):
+            low, high = d.low, d.high
+            kept[i] = d.model_copy(update={"value": low, "low": None, "high": None, "agent": first})
+            kept.insert(i + 1, d.model_copy(update={"value": high, "low": None, "high": None, "agent": second}))
+            accepted.insert(i + 1, f)
+            i += 2
+        elif i + 1 < len(kept) and text[f.end:accepted[i + 1].start] in ("-", "–") \
+                and f.end > f.amount_end and kept[i + 1].unit == d.unit:
+            d.agent, kept[i + 1].agent = first, second
+            i += 2
+        else:
+            i += 1
 
 
 # "Gemcitabine and cisplatin at 1000 mg/m2 and 25 mg/m2, respectively": names listed, then
