@@ -251,7 +251,7 @@ def score(verbose: bool = False) -> None:
                                                            "HOLDOUT55", "HOLDOUT56", "HOLDOUT57", "HOLDOUT58",
                                                            "HOLDOUT59", "HOLDOUT60", "HOLDOUT61", "HOLDOUT62",
                                                            "HOLDOUT63", "HOLDOUT64", "HOLDOUT65", "HOLDOUT66",
-                                                           "HOLDOUT67")]
+                                                           "HOLDOUT67", "HOLDOUT68", "HOLDOUT69", "HOLDOUT70")]
     for name, rows in sets:
         with_names = sum(bool(context_names(row[1])) for row in rows)
         print(f"{name}: {len(rows)} phrases ({with_names} with a record's names)")

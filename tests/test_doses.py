@@ -71,6 +71,9 @@ from doses_external import (
     HOLDOUT65,
     HOLDOUT66,
     HOLDOUT67,
+    HOLDOUT68,
+    HOLDOUT69,
+    HOLDOUT70,
 )
 from doses_table import (
     HOLDOUT,
@@ -159,7 +162,7 @@ _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HO
              + HOLDOUT51 + HOLDOUT52 + HOLDOUT53 + HOLDOUT54
              + HOLDOUT55 + HOLDOUT56 + HOLDOUT57 + HOLDOUT58
              + HOLDOUT59 + HOLDOUT60 + HOLDOUT61 + HOLDOUT62 + HOLDOUT63 + HOLDOUT64
-             + HOLDOUT65 + HOLDOUT66 + HOLDOUT67
+             + HOLDOUT65 + HOLDOUT66 + HOLDOUT67 + HOLDOUT68 + HOLDOUT69 + HOLDOUT70
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
 
 
@@ -1333,13 +1336,13 @@ def test_new_rules_stay_linear_on_long_texts() -> None:
 
 
 def test_the_second_labels_are_of_the_tables_phrases() -> None:
-    """tests/data/second_labels.json (scripts/label_agreement.py) labels HOLDOUT51-67 a second
+    """tests/data/second_labels.json (scripts/label_agreement.py) labels HOLDOUT51-70 a second
     time: each entry must still name its table row's phrase."""
     import doses_external
     import orjson
 
     second = orjson.loads((Path(__file__).parent / "data" / "second_labels.json").read_bytes())
-    assert len(second) == 929
+    assert len(second) == 1101
     for entry in second:
         assert getattr(doses_external, entry["set"])[entry["row"]][2] == entry["phrase"]
 
