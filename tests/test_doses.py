@@ -1411,3 +1411,17 @@ def test_hyphen_joined_drugs_take_their_dash_joined_strengths(text: str, want: l
 def test_low_and_total_open_some_names(text: str, want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # round 14's units: French 'UI', 'cGY', a titre glued to its unit by '_' (HOLDOUT69, HOLDOUT70) ...
+    ("Lovenox® (enoxaparin), 4000 UI/day (+ Aspegic® 100mg/day)", [(4000.0, "IU/day"), (100.0, "mg/day")]),
+    ("rATG on days -3, -2 and -1 TBI 200cGY (as randomized) on day -1", [(2.0, "Gy")]),
+    ("1x 10E8_TCID50", [(1e8, "TCID50")]),
+    # ... and a bare '10E7' is 10^7, as '10e8' is in '1 x 10e8' (HOLDOUT67, HOLDOUT51)
+    ("3 immunizations; first study group: 10E7_TCID50", [(1e7, "TCID50")]),
+    ("NK DLI products containing >1 10e7 NK cells/kg bodyweight (BW)", [(1e7, "cells/kg")]),
+])
+def test_round_fourteen_units(text: str, want: list[tuple[float, str]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value, d.unit) for d in doses] == want

@@ -192,7 +192,7 @@ def _exp(tag: str) -> str:
 
 def _amount(tag: str) -> str:
     return (rf"(?:(?P<m{tag}>{_NUM}){_TIMES}{_exp(tag)}"
-            rf"|(?P<b{tag}>{_NUM})[eE](?P<bx{tag}>\+?\d{{1,2}})(?![\w])"
+            rf"|(?P<b{tag}>{_NUM})[eE](?P<bx{tag}>\+?\d{{1,2}})(?![^\W_])"  # ("10E7_TCID50")
             rf"|10\s*(?:\\?\^\s*\(?(?P<oc{tag}>[-−]?\d{{1,2}})\)?|(?P<os{tag}>[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}))"
             rf"|(?P<n{tag}>{_NUM}))"
             rf"(?:\s*(?P<mult{tag}>million|billion|thousand)s?\b)?")  # "100 millions MNC"
@@ -328,6 +328,8 @@ def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number 
         return _Number(_num(g(mant), comma_decimal) * 10.0 ** exponent * mult, True, exponent, lost)
     if g(b) is not None:
         exponent = int(g(bx))
+        if g(b) == "10":  # "10E7_TCID50" is 10^7, as "10e8" is in "1 x 10e8": a base, not a mantissa
+            return _Number(10.0 ** exponent * mult, True, exponent, False)
         return _Number(_num(g(b), comma_decimal) * 10.0 ** exponent * mult, True, exponent, False)
     if g(oc) is not None or g(os_) is not None:
         raw = g(oc) or g(os_).translate(_SUPERSCRIPT)
@@ -352,7 +354,7 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"(?i:millilit(?:er|re)s?)|mLs|mls|mL|ml|ML|cc", "mL", 1.0),  # "2.5-3.5 mls"
     (r"(?i:microlit(?:er|re)s?)|µL|μL|uL|µl|μl|ul", "uL", 1.0),
     (r"MIU|Mio\.?\s*IU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),  # "10 Mio IU", "10 MioIU"
-    (r"IU|(?i:international\s+units?)|iu|Iu|Intl\.?\s+Units?", "IU", 1.0),  # "10000 Intl Units"
+    (r"IU|(?i:international\s+units?)|iu|Iu|Intl\.?\s+Units?|UI", "IU", 1.0),  # "10000 Intl Units", French "4000 UI"
     (r"BAU|(?i:bioequivalent\s+allergen\s+units?)", "BAU", 1.0),  # allergen extracts ("2800 BAU")
     (r"(?i:(?:Allergan\s+)?units?)|U", "U", 1.0),
     (r"mmol", "mmol", 1.0),
@@ -365,11 +367,11 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"mEq|meq", "mEq", 1.0),
     (r"vg|VG|(?i:vector\s+genomes?)", "vg", 1.0),
     (r"PFU|pfu|(?i:plaque[-\s]+forming\s+units?)", "PFU", 1.0),
-    (r"TCID50|TCID₅₀", "TCID50", 1.0),
+    (r"_?TCID50|TCID₅₀", "TCID50", 1.0),  # ("10E8_TCID50")
     (r"CCID50|CCID₅₀", "CCID50", 1.0),  # cell-culture infectious doses ("10^6 CCID50 of Sabin poliovirus type 1")
     (r"CFU|cfu|(?i:colony[-\s]+forming\s+units?)", "CFU", 1.0),
     (r"VP|vp|(?i:viral\s+particles?|virus\s+particles?|particle\s+units?|particles)", "vp", 1.0),
-    (r"cGy", "Gy", 0.01),
+    (r"cGy|cGY|CGY", "Gy", 0.01),  # ("TBI 200cGY")
     (r"Gy|GY", "Gy", 1.0),  # "Radiation 50.4 GY"
     (r"MBq|(?i:megabecquerels?)", "MBq", 1.0),
     (r"GBq|(?i:gigabecquerels?)", "GBq", 1.0),  # prefixes kept, as for grams ("5.5 GBq")
@@ -747,7 +749,7 @@ one two three four five six seven eight nine ten adult adults equivalent overall
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories
-later earlier represents representing equals load
+later earlier represents representing equals load almost injectable
 candidate subsequent batch vs vs. versus nearest fct fdc least expiry
 gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
 microgram micrograms milligram milligrams gram grams kilogram kilograms require requires regime surgery needle needles except
@@ -762,7 +764,7 @@ escalation escalating split bolus full remaining fraction part step schedule
 within over into onto under through throughout across prior following inclusive weekly monthly
 hourly nightly administration contains contain containing consisting consists wks wk hrs
 epidural intrathecal spinal topical inhaled nasal intramuscular intradermal intradiscal transdermal
-sublingual prophylactic experimental: md mmd mtd rp2d dlt
+aerosolized aerosolised nebulized nebulised sublingual prophylactic experimental: md mmd mtd rp2d dlt
 intranasal intravitreal intraarticular intra-articular intralesional intratumoral intravesical
 intraperitoneal intraocular intraosseous rectal vaginal ophthalmic buccal perineural periarticular
 paraspinal subconjunctival
@@ -1319,7 +1321,7 @@ _NOT_ROUTE_NAME = frozenset({"push", "bolus", "drip", "pump", "route", "solution
 _ABBR_SEMI = re.compile(r"((?:[A-Za-z][\w\-]{2,}[ \t]+)?[A-Za-z][\w\-]{2,})\s*\(\s*[A-Z][\w\-]{1,10}\s*;\s*(?:(?:dosed|given|administered|at)\s+)?$")
 # route words that may stand right before a drug's name ("Oral dex 40 mg", "(2 g/day) oral clarithromycin")
 _ROUTE_LEAD = frozenset({"oral", "iv", "intravenous", "po", "sc", "subcutaneous", "im", "intramuscular",
-                         "inhaled", "topical"})
+                         "inhaled", "topical", "aerosolized", "aerosolised", "nebulized", "nebulised"})
 _ISOTOPE_ELEMENTS = frozenset({"F", "C", "I", "Y", "P", "N", "O"})
 _MASS_NUMBER = re.compile(r"[ \t\n]*[A-Z][ \t]+(\d{1,3})(?![\d.,])(?!\s*(?i:hours?|h|times?|doses?|days?|weeks?|months?|years?|min)\b)")
 _STRENGTH_LEAD = frozenset({"low", "high", "medium", "mid", "intermediate", "full", "half", "standard", "reduced"})
@@ -1548,7 +1550,7 @@ _ANY_UNIT = re.compile(
     # first character is matched before the look back, so the engine scans for [\d.,] at C speed;
     # the run is taken whole (*+), since no unit starts with a digit, "." or ","
     r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\)?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
-    r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|[Ll]\s*/\s*min|" + _BARE_LITRE + r"|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|CCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|GY|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
+    r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|[Ll]\s*/\s*min|" + _BARE_LITRE + r"|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|CCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|c?GY|CGY|UI|_TCID|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]illg|[Mm]ilig|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[Mm]egabecq|[Kk]ilobecq|ppm|Mio|㎎|[A-Za-z]+\s+[Uu]nits)")
 # "1000 CAR-T cells": a product word between the number and "cells" (rare, so checked second)
