@@ -2107,9 +2107,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     if "molecul" in low_text or "otal " in text:
         # words that end a name elsewhere ("low dose aspirin", "total dose") open these:
         # "low molecular weight heparin", "Total lymphoid irradiation"
+        opened: dict[str, str] = {}  # (each agent looked up once: the look-up scans the text)
         for dose in kept:
             if dose.agent:
-                dose.agent = _with_opening_word(text, dose.agent)
+                if dose.agent not in opened:
+                    opened[dose.agent] = _with_opening_word(text, dose.agent)
+                dose.agent = opened[dose.agent]
     if "®" in text or "™" in text:
         # the agent as the text writes it: "Luminate®", "altim®" keep their mark
         marked: dict[str, str] = {}
