@@ -24,7 +24,8 @@ drug-named-entity-recognition package (itself built from DrugBank's open vocabul
   in a million words), which drops the dictionary's foods, metals and common words
   ("honey", "copper", "glucose", "cholesterol") that name an allergen extract or a lab
   value far more often than a drug; a short list of drugs that are also everyday
-  words ("insulin", "morphine", "aspirin") is kept by hand.
+  words ("insulin", "morphine", "aspirin") is kept by hand, and a short list of lab analytes
+  ("creatinine", "homocysteine", "bilirubin") is left out.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ from wordfreq import zipf_frequency
 OUT = Path(__file__).resolve().parents[1] / "src" / "trialnorm" / "extract" / "drug_names.txt"
 EVERYDAY_DRUGS = {"insulin", "morphine", "aspirin", "testosterone", "estrogen", "progesterone",
                   "nicotine", "caffeine", "lithium", "dopamine", "cocaine", "heroin"}
+# lab analytes that are also dictionary entries: "serum creatinine above 1.5 mg/dL", "elevated
+# homocysteine" name what is measured, not what is given
+ANALYTES = {"homocysteine", "creatinine", "prolactin", "bilirubin", "procalcitonin", "osteocalcin",
+            "aldosterone", "renin", "transferrin", "lipase", "thyrotropin", "thyroxine", "triiodothyronine"}
 RARE = 3.0  # Zipf frequency: 3.0 is once per million words
 HEADER = """\
 # Generic drug names for the dose reader's last fallback (trialnorm.extract.doses).
@@ -69,7 +74,8 @@ def main() -> None:
         if any(k in info for k in ("drugbank_id", "mesh_id", "medline_plus_id"))
         and re.fullmatch(r"[a-z][a-z\-]{4,}", name)
         and (not name.endswith("s") or name.endswith(("is", "us", "ss")))
-        and (zipf_frequency(name, "en") < RARE or name in EVERYDAY_DRUGS))
+        and (zipf_frequency(name, "en") < RARE or name in EVERYDAY_DRUGS)
+        and name not in ANALYTES)
     OUT.write_text(HEADER.format(version=version("drug-named-entity-recognition"))
                    + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} names -> {OUT}")

@@ -9119,7 +9119,6 @@ _MISSES: dict[str, str] = {
     'Participants will receive synthetic huma': "agent: a long biological name with a fragment number ('synthetic human parathyroid hormone fragment 1-34') is not read; '20-30-40 mcg/day' steps are not read",
     'Rabbit anti-thymoglobulin (ATG) administ': "agent: the species word 'Rabbit' is cut from 'Rabbit anti-thymoglobulin'",
     'A total of 6 mg/kg IV over 12 hours on d': "days: 'day -1' after the second part of a split is not read",
-    'six (6) subjects in each cohort received': WITHOUT_CONTEXT + 'read alone, the drug named in the sentence before the amounts is not carried',
     'treated with GM-CT-01 plus 5-Fluorouraci': 'agent: the first amount takes the later name (5-Fluorouracil) instead of GM-CT-01 before it',
     'the child will receive\n      an unblinde': "agent: 'full-volume' (of 'full-volume (0.25 mL) dose of influenza vaccine') is read as a name",
     'Maintenance cycles 1-6 HCQ daily TMZ D 1': "agent: the abbreviation 'TMZ' before the days is not taken as the name",

@@ -1425,3 +1425,38 @@ def test_low_and_total_open_some_names(text: str, want: list[tuple[Any, str, str
 def test_round_fourteen_units(text: str, want: list[tuple[float, str]]) -> None:
     doses, _ = parse_doses(text)
     assert [(d.value, d.unit) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "agent", "names", "want"), [
+    # a review of this session's rules (review12): the drug-name fallback must not take a drug the
+    # text mentions but does not give, nor beat the intervention's own drug name ...
+    ("Compared with morphine, participants receive 5 mg IV every 4 hours", "Hydromorphone", (),
+     [(5.0, "mg", "Hydromorphone")]),
+    ("Given at the end of surgery to reverse rocuronium block, 2 mg/kg IV bolus", "Sugammadex", (),
+     [(2.0, "mg/kg", "Sugammadex")]),
+    ("Participants with elevated homocysteine receive 1 mg daily", "Folate", ("Folic acid",), [(1.0, "mg", "Folate")]),
+    ("Patients with opioid (fentanyl) overdose receive 0.4 mg IV", "Narcan", ("Naloxone",), [(0.4, "mg", "Narcan")]),
+    ("Patients with serum creatinine above 1.5 mg/dL receive a reduced dose of 50 mg", None, (), [(50.0, "mg", None)]),
+    ("Women with hormone receptor-positive (estrogen or progesterone receptor) breast cancer receive 2.5 mg daily",
+     None, (), [(2.5, "mg", None)]),
+    ("Patients undergoing surgery under sevoflurane anesthesia receive 0.5 mcg/kg over 10 minutes", None,
+     ("Dexmedetomidine", "Normal saline"), [(0.5, "ug/kg", None)]),
+    # ... a bare '10E7' is 10^7 only where no other E-number is a mantissa ...
+    ("Autologous T cells at 10E6 to 50E6 cells/kg", None, (), [((1e7, 5e7), "cells/kg", "Autologous T cells")]),
+    ("Vaccine 5E8 and 10E8 TCID50", None, (), [(5e8, "TCID50", "Vaccine"), (1e9, "TCID50", "Vaccine")]),
+    # ... route words before a name after the amount, the opening word at the dose's own name ...
+    ("Patients receive 2.5 mg nebulized salbutamol every 20 minutes", None, (), [(2.5, "mg", "salbutamol")]),
+    ("Low molecular weight heparin (enoxaparin 40 mg daily) or unfractionated heparin 5000 IU twice daily", None, (),
+     [(40.0, "mg", "enoxaparin"), (5000.0, "IU", "heparin")]),
+    # ... one drug's range, a salt and a form word, a vial's volume, urinary incontinence
+    ("Hydrocodone-acetaminophen 5mg-10mg every 4 hours as needed for pain", None, (),
+     [((5.0, 10.0), "mg", "Hydrocodone-acetaminophen")]),
+    ("Diclofenac-sodium tablets 50mg-100mg daily", None, (), [((50.0, 100.0), "mg", "Diclofenac-sodium")]),
+    ("Ondansetron injection 4mg-2mL vial, 4 mg IV before induction", None, (), [(4.0, "mg", "Ondansetron")]),
+    ("baseline 3.2 UI/24h", None, (), []),
+    ("Sayana injectable 104 mg every 3 months", None, (), [(104.0, "mg", "Sayana")]),
+])
+def test_review12_findings_stay_fixed(text: str, agent: str | None, names: tuple[str, ...],
+                                      want: list[tuple[Any, str, str | None]]) -> None:
+    doses, _ = parse_doses(text, agent=agent, names=names)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

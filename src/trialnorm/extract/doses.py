@@ -123,8 +123,10 @@ Last, an amount that no rule names a drug for takes a known generic drug name th
 writes before it ("Ipatasertib will be administered by mouth 400 mg", "the allopurinol
 treatment arm will begin with an initial dose of drug of 100 mg/d"), from a list of about
 7,900 names (``drug_names.txt``, built by ``scripts/build_drug_names.py``); not the head of
-a list ("switch to 250 or 500 mg oral levofloxacin"), a cell count, a name of an arm, or a
-drug the text rules out ("without epinephrine").
+a list ("switch to 250 or 500 mg oral levofloxacin"), a cell count or radiation dose, a name
+of an arm, a drug the text mentions but does not give ("without epinephrine", "compared with
+morphine", "estrogen receptor", "serum ... levels"), nor, in an intervention's description, a
+drug other than the intervention's own when that names a drug.
 
 Escapes are normally undone by the adapters; ``\\^`` and ``\\~`` left in the text are
 still read, and ``Dose.text`` then quotes the unescaped span. A cheap pre-check (no
@@ -306,7 +308,7 @@ def _num(s: str, comma_decimal: bool) -> float:
     return float(s)
 
 
-def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number | None:
+def _number(m: re.Match[str], tag: str, comma_decimal: bool = False, ten_base: bool = False) -> _Number | None:
     n, mant, b, oc, os_, mult_g, ec, es, ee, el, bx = _GROUPS[tag]
     g = m.group
     mult_word = g(mult_g)
@@ -328,7 +330,9 @@ def _number(m: re.Match[str], tag: str, comma_decimal: bool = False) -> _Number 
         return _Number(_num(g(mant), comma_decimal) * 10.0 ** exponent * mult, True, exponent, lost)
     if g(b) is not None:
         exponent = int(g(bx))
-        if g(b) == "10":  # "10E7_TCID50" is 10^7, as "10e8" is in "1 x 10e8": a base, not a mantissa
+        if ten_base and g(b) == "10":
+            # "10E7_TCID50" is 10^7, as "10e8" is in "1 x 10e8": a base, not a mantissa (not where
+            # the text writes other E-numbers: "10E6 to 50E6", "1.0E7 to 10E7" are mantissas)
             return _Number(10.0 ** exponent * mult, True, exponent, False)
         return _Number(_num(g(b), comma_decimal) * 10.0 ** exponent * mult, True, exponent, False)
     if g(oc) is not None or g(os_) is not None:
@@ -354,7 +358,8 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"(?i:millilit(?:er|re)s?)|mLs|mls|mL|ml|ML|cc", "mL", 1.0),  # "2.5-3.5 mls"
     (r"(?i:microlit(?:er|re)s?)|µL|μL|uL|µl|μl|ul", "uL", 1.0),
     (r"MIU|Mio\.?\s*IU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),  # "10 Mio IU", "10 MioIU"
-    (r"IU|(?i:international\s+units?)|iu|Iu|Intl\.?\s+Units?|UI", "IU", 1.0),  # "10000 Intl Units", French "4000 UI"
+    (r"IU|(?i:international\s+units?)|iu|Iu|Intl\.?\s+Units?|(?<=\d{3})UI|(?<=\d{3} )UI|UI(?=\s*/\s*kg)", "IU", 1.0),
+    # ("10000 Intl Units"; French "4000 UI", "50 UI/kg", but not "3.2 UI/24h" of urinary incontinence)
     (r"BAU|(?i:bioequivalent\s+allergen\s+units?)", "BAU", 1.0),  # allergen extracts ("2800 BAU")
     (r"(?i:(?:Allergan\s+)?units?)|U", "U", 1.0),
     (r"mmol", "mmol", 1.0),
@@ -749,7 +754,7 @@ one two three four five six seven eight nine ten adult adults equivalent overall
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories
-later earlier represents representing equals load almost injectable
+later earlier represents representing equals load almost
 candidate subsequent batch vs vs. versus nearest fct fdc least expiry
 gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
 microgram micrograms milligram milligrams gram grams kilogram kilograms require requires regime surgery needle needles except
@@ -878,8 +883,17 @@ def _drug_names() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-# what a name after these is not given: "Bupivicaine 0.25% solution (without epinephrine)"
-_RULED_OUT = re.compile(r"\b(?i:without|no|not|except|excluding|instead\s+of)\s+$")
+# what a name after these is not given, or not now: "Bupivicaine 0.25% solution (without
+# epinephrine)", "Compared with morphine, participants receive 5 mg IV", "despite morphine"
+_RULED_OUT = re.compile(r"\b(?i:without|no|not|except|excluding|instead\s+of|compared\s+(?:with|to)|despite|usual"
+                        r"|washout\s+of|than|versus|vs\.?|previous|prior|stable|chronic|failed|failure\s+of"
+                        r"|history\s+of|under|background|current|concomitant|ongoing|baseline|serum|plasma"
+                        r"|blood|urine|urinary|elevated|increased|decreased|raised|abnormal|high|low|normal)\s+$")
+# what a name before these is not given: "estrogen receptor positive", "low testosterone levels"
+_NOT_GIVEN_NEXT = re.compile(r"\s*\)?\s*(?i:(?:(?:or|and|/)\s*[\w\-]+\s+)?(?:receptors?|levels?|use|users?|withdrawal"
+                             r"|maintenance|dependen(?:ce|t)|concentrations?|deficiency|deficient|resistan(?:ce|t)"
+                             r"|na[iï]ve|exposure|intake|overdose|abuse|positive|negative|anesthesia|anaesthesia"
+                             r"|response|agonists?|antagonists?|-induced|induced|above|below|>|<|≥|≤))")
 # the head of a list whose unit and name come after it: "250 or 500 mg oral levofloxacin"
 _LIST_NEXT = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\bto\b)\s*\d")
 
@@ -947,8 +961,13 @@ def _named_in(text: str, region: str, offset: int, agent: str | None,
         if _ARM_WORD.match(text, offset + w.end()):
             continue  # "without cisplatin arms dose escalation will follow to 50mg": names an arm
         if lexicon:
+            # (for an intervention's text, only a name that is part of the intervention's own,
+            # "morphine" of "postoperative morphine", or any when the intervention names no drug:
+            # "Mesna" of "Preparative regimen 4-6 weeks after Leukapheresis")
             if low in _drug_names() and low not in _SALT_WORDS \
-                    and not _RULED_OUT.search(text, max(0, offset + w.start() - 20), offset + w.start()):
+                    and (not agent or low in agent.casefold() or not _names_a_drug(agent)) \
+                    and not _RULED_OUT.search(text, max(0, offset + w.start() - 20), offset + w.start()) \
+                    and not _NOT_GIVEN_NEXT.match(text, offset + w.end()):
                 return core
             continue
         if (_STRICT_DRUG.search(core) and len(core) > 5) or (agent and low == agent.casefold()):
@@ -992,7 +1011,7 @@ _GIVEN_ALONE = re.compile(
 _ROUTE_WORDS = _words("""neuraxial epidural intrathecal spinal topical inhaled nasal intramuscular intradermal intradiscal
 transdermal sublingual intranasal intravitreal intraarticular intra-articular intralesional intratumoral
 intravesical intraperitoneal intraocular intraosseous rectal vaginal ophthalmic buccal perineural
-periarticular paraspinal subconjunctival""")
+periarticular paraspinal subconjunctival aerosolized aerosolised nebulized nebulised""")
 _SALT_WORDS = _words("""acid mesylate mesilate hydrochloride hcl sodium potassium phosphate sulfate
 sulphate citrate tartrate maleate acetate besylate fumarate succinate bromide disodium dihydrate
 monohydrate chloride carbonate bicarbonate gluconate lactate oxide tosylate carboxymaltose saline
@@ -1086,7 +1105,7 @@ _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection in
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
 drop drops sachet sachets lozenge lozenges suppository suppositories fct gelcap gelcaps caplet caplets
 softgel softgels mixture dye emulsion ointment
-lotion syrup elixir film-coated inhalation""")
+lotion syrup elixir film-coated inhalation injectable""")
 
 
 # a pharmaceutical form written out between the name and the amount (as labels write it)
@@ -1540,7 +1559,9 @@ _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:(?i:(?:milli|micro)?grams?|(?:milli|micro)?lit(?:er|re)s?)\b|(?:mg|mL|ml|mcg)\b)")
 _WORD_BEFORE_AT = re.compile(r"([A-Za-z]+)[\s\-]+(?:and[\s\-]+)?$")
 _DOT_KG = re.compile(r"(?<=[gG])\.(?=kg/)")
-_UNIT_DASH = re.compile(r"\d\s?(?:mg|g|mcg|µg|μg|ug|mL|ml|IU)-$")
+_UNIT_DASH = re.compile(r"(\d[\d.,]*)\s?(mg|g|mcg|µg|μg|ug|mL|ml|IU)-$")
+# an E-number whose mantissa is not a bare 10 ("50E6", "1.0E7"): then "10E7" is one too
+_OTHER_E_NUMBER = re.compile(r"(?<![\d.,])(?!10[eE])\d+(?:[.,]\d+)?[eE]\+?\d")
 _MINUS_ONE = re.compile(r"[.·\s]\s?(kg|m2|h|hr|min|d|day|mL|ml|L)\s?-1(?!\d)")
 _BARE_NUMBER = re.compile(r"\d(?![\d.,]*\s?%)")  # a number that is not a percentage
 # Cheap pre-check: no dose without scientific notation or a unit word somewhere.
@@ -1625,6 +1646,7 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
         text = _WRAP.sub(" ", text)
     warnings: list[str] = []
     found: list[_Found] = []
+    ten_base = ("10E" in text or "10e" in text) and _OTHER_E_NUMBER.search(text) is None
     # whether "d,ddd" is a decimal comma: asked of the whole text, once an amount has a comma
     comma_decimal = False
     comma_known = "," not in text
@@ -1652,10 +1674,15 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
             m = _AMOUNT_AT.match(text, c.start())  # "two dose levels-160 mg QD"
             if m is not None and not isinstance(_read_unit(text, m.end(), _Number(1.0, False, None, False)), _Unit):
                 m = None
-        if m is None and c.start() > 2 and text[c.start() - 1] == "-" \
-                and _UNIT_DASH.search(text, max(0, c.start() - 12), c.start()):
-            m = _AMOUNT_AT.match(text, c.start())  # "875mg-125mg": a second amount, not a code "mg-125"
-            if m is not None and not isinstance(_read_unit(text, m.end(), _Number(1.0, False, None, False)), _Unit):
+        dash = _UNIT_DASH.search(text, max(0, c.start() - 20), c.start()) \
+            if m is None and c.start() > 2 and text[c.start() - 1] == "-" else None
+        if dash is not None:
+            # "875mg-125mg": a second, smaller amount of the same unit, not a code "mg-125" (a vial's
+            # volume "4mg-2mL" and a range's top "500mg-1g" stay unread)
+            m = _AMOUNT_AT.match(text, c.start())
+            if m is None or m.group("n1") is None or not text.startswith(dash.group(2), m.end()) \
+                    or text[m.end() + len(dash.group(2)):m.end() + len(dash.group(2)) + 1].isalnum() \
+                    or _num(m.group("n1"), False) >= _num(dash.group(1), False):
                 m = None
         if m is None:
             pos = c.start() + 1
@@ -1668,8 +1695,8 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
             comma_decimal, comma_known = _comma_decimal(text), True
         if comma_decimal and _ODD_THOUSANDS.search(whole):
             warnings.append(f"read {whole.strip()!r} with a decimal comma; it could be thousands")
-        low = _number(m, "1", comma_decimal)
-        high = _number(m, "2", comma_decimal) if m.group(*_HIGH_GROUPS) != _NO_HIGH else None
+        low = _number(m, "1", comma_decimal, ten_base)
+        high = _number(m, "2", comma_decimal, ten_base) if m.group(*_HIGH_GROUPS) != _NO_HIGH else None
         if low is None:
             pos = m.end()
             continue
@@ -1704,7 +1731,7 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
             if m2 is not None and m2.group("n2") is None and m2.group("m2") is None:
                 if not comma_known and "," in m2.group(0):
                     comma_decimal, comma_known = _comma_decimal(text), True
-                high2 = _number(m2, "1", comma_decimal)
+                high2 = _number(m2, "1", comma_decimal, ten_base)
                 unit2 = _read_unit(text, m2.end(), high2) if high2 else None
                 if high2 is not None and isinstance(unit2, _Unit) and unit2.unit == unit.unit \
                         and high2.value > low.value and not (
@@ -1948,7 +1975,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             who = prev_agent
         if who is None and not (agent and agent_named):
             who = _agent_in_sentence(text, f.start, prev_end, agent,
-                                     lexicon=not unit.startswith("cells") and not _LIST_NEXT.match(text, f.end))
+                                     lexicon=not unit.startswith(("cells", "Gy"))
+                                     and not (f.end == f.amount_end and _LIST_NEXT.match(text, f.end)))
             if who is not None and spans:
                 who = _known_agent(text, spans, who, False, f.start, f.end, prev_end, next_start, False)[0]
         if who is None and prev_agent is not None and _base_unit(unit) == prev_unit \
@@ -2107,12 +2135,9 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     if "molecul" in low_text or "otal " in text:
         # words that end a name elsewhere ("low dose aspirin", "total dose") open these:
         # "low molecular weight heparin", "Total lymphoid irradiation"
-        opened: dict[str, str] = {}  # (each agent looked up once: the look-up scans the text)
-        for dose in kept:
+        for dose, f in zip(kept, accepted):
             if dose.agent:
-                if dose.agent not in opened:
-                    opened[dose.agent] = _with_opening_word(text, dose.agent)
-                dose.agent = opened[dose.agent]
+                dose.agent = _with_opening_word(text, dose.agent, f.start)
     if "®" in text or "™" in text:
         # the agent as the text writes it: "Luminate®", "altim®" keep their mark
         marked: dict[str, str] = {}
@@ -2153,13 +2178,16 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
 _OPENING_WORDS = re.compile(r"\b(?i:(low[ \t]+molecul\w*(?:[ \t]+weight)?|low|total))[ \t]+$")
 
 
-def _with_opening_word(text: str, agent: str) -> str:
+def _with_opening_word(text: str, agent: str, start: int) -> str:
     """"low molecular weight heparin", "Total lymphoid irradiation" keep the words that
-    would end a name elsewhere ("low dose aspirin", "total dose")."""
+    would end a name elsewhere ("low dose aspirin", "total dose"), where the text writes the
+    name nearest before the dose at ``start`` (else first after it)."""
     low = agent.lower()
     if not (low.startswith("molecul") or "heparin" in low or low.endswith("irradiation")):
         return agent
-    at = text.find(agent)
+    at = text.rfind(agent, max(0, start - 200), start)
+    if at < 0:
+        at = text.find(agent, start, start + 200)
     words = _OPENING_WORDS.search(text, max(0, at - 30), at) if at > 0 else None
     if words is None:
         return agent
@@ -2930,12 +2958,29 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str 
 # "oxycodone-acetaminophen (5mg-325mg)", "oxycodone- acetaminophen 5mg-325mg": two drugs' names
 # joined by a hyphen, then their two strengths joined by a dash, each with its unit
 _HYPHEN_PAIR_NEAR = re.compile(r"(?<![\w\-])([A-Za-z][a-z]{4,})-[ \t]?((?:(?:sodium|potassium|calcium|magnesium)[ \t]+)?"
-                               r"[a-z]{5,})[ \t]*\(?[ \t]*$")  # ("mesalamine-sodium hyaluronate 200mg-28.75mg")
+                               r"[A-Za-z][a-z]{4,})[ \t]*\(?[ \t]*$")  # ("mesalamine-sodium hyaluronate 200mg-28.75mg")
 _UNITS_BOTH_ENDS = re.compile(r"[\d.,]+\s?(?:mg|g|mcg|µg|μg|ug|mL|ml|IU)\s?[-–]\s?\d")
 
 
 def _known_drug(word: str) -> bool:
     return word.lower() in _drug_names() or (len(word) > 5 and _STRICT_DRUG.search(word) is not None)
+
+
+def _names_a_drug(name: str) -> bool:
+    return any(_known_drug(w) for w in _NAME_WORDS.findall(name))
+
+
+_NAME_WORDS = re.compile(r"[A-Za-z][\w\-]+")
+
+
+def _known_part(part: str) -> bool:
+    """The second name of a hyphen pair: a known drug, or a salt and a drug-like word
+    ("sodium hyaluronate"; not "sodium tablets")."""
+    words = part.split()
+    if len(words) == 1:
+        return _known_drug(words[0])
+    last = words[-1].lower()
+    return last not in _FORM and last not in _STOP and _drug_suffixed(last)
 
 
 def _hyphen_pair_strengths(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
@@ -2945,15 +2990,16 @@ def _hyphen_pair_strengths(text: str, accepted: list[_Found], kept: list[Dose]) 
     while i < len(kept):
         f, d = accepted[i], kept[i]
         pair = _HYPHEN_PAIR_NEAR.search(text, max(0, f.start - 60), f.start)
-        if pair is None or not (_known_drug(pair.group(1)) and (_known_drug(pair.group(2))
-                                                                 or " " in pair.group(2).strip())):
+        if pair is None or not (_known_drug(pair.group(1)) and _known_part(pair.group(2))):
             i += 1
             continue
         first, second = pair.group(1), " ".join(pair.group(2).split())
-        if d.low is not None and d.high is not None and _UNITS_BOTH_ENDS.match(text, f.start):
+        if d.low is not None and d.high is not None and d.high >= 4 * d.low and _UNITS_BOTH_ENDS.match(text, f.start):
+            # (strengths of two drugs differ widely: "5mg-325mg", "25mg-100mg"; "5mg-10mg" is one's range)
             low, high = d.low, d.high
             kept[i] = d.model_copy(update={"value": low, "low": None, "high": None, "agent": first})
-            kept.insert(i + 1, d.model_copy(update={"value": high, "low": None, "high": None, "agent": second}))
+            kept.insert(i + 1, d.model_copy(update={"value": high, "low": None, "high": None, "agent": second,
+                                                    "days": list(d.days), "fractions": list(d.fractions)}))
             accepted.insert(i + 1, f)
             i += 2
         elif i + 1 < len(kept) and text[f.end:accepted[i + 1].start] in ("-", "–") \
