@@ -9146,8 +9146,6 @@ _MISSES: dict[str, str] = {
     'Participants will receive 2 capsules of ': WITHOUT_CONTEXT + 'read alone, the combined intervention name is used for red yeast rice',
     'The aim of this study is to compare the\n': WITHOUT_CONTEXT + "read alone, the name before the bracketed amount ('red yeast rice (1.2 g/day)') is not read",
     'If intracranial PD, then the subjects ge': "agent: the abbreviation in brackets ('SRS') is read instead of the name before it",
-    'Patient receives preparative therapy inc': "agent: the irradiation's dose takes the drug named before it (cyclophosphamide) instead of 'total marrow irradiation'",
-    'Temozolomide will be administered concom': WITH_CONTEXT + "agent: 'radiotherapy' in the clause is read as the name instead of the sentence's subject Temozolomide",
     'Radiotherapy will be administered for a ': WITHOUT_CONTEXT + "read alone, the sentence's subject 'Radiotherapy' is not carried to '60 Gy'",
     '1.5 ml/min for 6 hours': "a rate on its own ('1.5 ml/min') is not read",
     'glycerol infusion (2.25 g/100ml) will be': "a rate after a concentration ('at 1.5 ml/min') is not read",

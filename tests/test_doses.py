@@ -1460,3 +1460,20 @@ def test_review12_findings_stay_fixed(text: str, agent: str | None, names: tuple
                                       want: list[tuple[Any, str, str | None]]) -> None:
     doses, _ = parse_doses(text, agent=agent, names=names)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "names", "want"), [
+    # radiation is no agent of an amount of drug, a drug none of a dose in Gy (HOLDOUT70) ...
+    ("Temozolomide will be administered concomitantly with radiotherapy, at 75 mg/m^2/day orally for 42 days.",
+     ("Temozolomide", "Temodal", "Radiotherapy", "Irradiation", "radiation therapy"),
+     [(75.0, "mg/m2/day", "Temozolomide")]),
+    (("Patient receives preparative therapy including Fludarabine, cyclophosphamide, and total marrow irradiation "
+      "of 18 Gy on Days -6 through -1"), ("cyclophosphamide", "Fludarabine", "mycophenolate mofetil"),
+     [(18.0, "Gy", "total marrow irradiation")]),
+    # ... and each keeps its own where the text names both (HOLDOUT69)
+    ("rATG on days -3, -2 and -1 TBI 200cGY (as randomized) on day -1", (), [(2.0, "Gy", "TBI")]),
+])
+def test_radiation_and_drugs_keep_their_own_doses(text: str, names: tuple[str, ...],
+                                                 want: list[tuple[float, str, str | None]]) -> None:
+    doses, _ = parse_doses(text, names=names)
+    assert [(d.value, d.unit, d.agent) for d in doses] == want

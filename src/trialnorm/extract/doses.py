@@ -2132,6 +2132,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 solution = _SOLUTION_AFTER.match(text, at + len(dose.agent)) if at >= 0 else None
                 if solution is not None:
                     dose.agent = dose.agent + " " + solution.group(0).strip()
+    if kept and ("radi" in low_text or "Gy" in text or "GY" in text):
+        _radiation_or_drug(text, accepted, kept)
     if "molecul" in low_text or "otal " in text:
         # words that end a name elsewhere ("low dose aspirin", "total dose") open these:
         # "low molecular weight heparin", "Total lymphoid irradiation"
@@ -2173,6 +2175,39 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     if any(d.low is not None and d.high is not None and 0 < d.high < d.low <= 10 * d.high for d in kept):
         kept, freqs, again = _split_descending(kept, freqs, again)
     return _dedupe(kept, freqs, again)
+
+
+# radiation by name: what a dose in Gy is of, and what no dose in mg is of
+_RADIATION = re.compile(r"(?i:\b(?:(?:total[ \t]+(?:body|marrow|lymphoid|skin|nodal)[ \t]+)?irradiation"
+                        r"|(?:stereotactic[ \t]+body[ \t]+)?radiotherapy|radiation(?:[ \t]+therapy)?)\b)"
+                        r"|\b(?:TBI|TLI|TMI|TMLI|SBRT|SRS|IMRT|RT|XRT|EBRT)\b")
+
+
+def _radiation_or_drug(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
+    """"Temozolomide will be administered concomitantly with radiotherapy, at 75 mg/m^2/day":
+    radiation is no agent of an amount of drug (the drug its clause names before is, else none);
+    "Fludarabine, cyclophosphamide, and total marrow irradiation of 18 Gy": a drug is no agent
+    of a dose in Gy (the radiation its clause names before is)."""
+    for f, dose in zip(accepted, kept):
+        if not dose.agent:
+            continue
+        start = 0
+        for brk in _CLAUSE_BREAK.finditer(text, max(0, f.start - 200), f.start):
+            start = brk.end()
+        start = max(start, f.start - 200)
+        if dose.unit.startswith("Gy"):
+            if _RADIATION.search(dose.agent) is None and _names_a_drug(dose.agent):
+                last = None
+                for last in _RADIATION.finditer(text, start, f.start):
+                    pass
+                if last is not None:
+                    dose.agent = last.group(0)
+        elif _RADIATION.fullmatch(dose.agent):
+            drug = None
+            for w in _NAME_WORDS.finditer(text, start, f.start):
+                if _known_drug(w.group(0)) and _RADIATION.fullmatch(w.group(0)) is None:
+                    drug = w.group(0)
+            dose.agent = drug
 
 
 _OPENING_WORDS = re.compile(r"\b(?i:(low[ \t]+molecul\w*(?:[ \t]+weight)?|low|total))[ \t]+$")
