@@ -9132,8 +9132,6 @@ _MISSES: dict[str, str] = {
     'The criterion for HCG administration\n   ': "'5.000 IU': a dot as thousands separator is read as a decimal point",
     'Participants with liver cirrhosis and mi': "agent: the drug named in another sentence (riociguat) is not carried to '1 mg (2 x 0.5 mg tablets)'",
     'The goal of the\n      study is to learn ': WITHOUT_CONTEXT + "read alone, the code named in the sentence before ('BAY 63-2521') is not carried",
-    'Each ampule contains TXA 250 mg. TXA pre': "agent: 'TXA preparation' keeps the word 'preparation'; the diluent volume '50 mL normal saline' is read as a dose",
-    'Tranexamic acid 2000 mg dilute in normal': "'dilute in normal saline solution 50 mL': the diluent volume is read as a dose",
     '500-mg/120-mg IV': "'500-mg/120-mg': strengths written with a hyphen before the unit and joined by a slash are not read",
     'rATG on days -3, -2 and -1 TBI 200cGY (a': "days: the days written before the amount (rATG's) are given instead of 'on day -1' after the bracket",
     'the recommended starting dose for aripip': "agent: the capitalised spelling of a later sentence ('Aripiprazole') is read as the first one's",

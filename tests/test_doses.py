@@ -1477,3 +1477,16 @@ def test_radiation_and_drugs_keep_their_own_doses(text: str, names: tuple[str, .
                                                  want: list[tuple[float, str, str | None]]) -> None:
     doses, _ = parse_doses(text, names=names)
     assert [(d.value, d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the vehicle named between "dilute(d) in" and its volume is no dose (HOLDOUT68) ...
+    ("Tranexamic acid 2000 mg dilute in normal saline solution 50 ml.", [(2000.0, "mg", "Tranexamic acid")]),
+    (("Each ampule contains TXA 250 mg. TXA preparation is 2000 mg dilute in normal saline 50 ml to get the "
+      "concentration of 40 mg/ml."), [(250.0, "mg", "TXA"), (2000.0, "mg", "TXA")]),
+    # ... but saline given as such is
+    ("Patients receive normal saline 500 mL", [(500.0, "mL", "normal saline")]),
+])
+def test_a_named_diluent_volume_is_no_dose(text: str, want: list[tuple[float, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value, d.unit, d.agent) for d in doses] == want

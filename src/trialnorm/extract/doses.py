@@ -566,9 +566,14 @@ _COMPARATOR = re.compile(
 _COLLECTED = re.compile(r"\s*(?:or\s+(?:more|less)\s+)?(?:(?:tubes?|vials?|vacutainers?)\s+)?(?:of\s+)?(?:whole\s+|peripheral\s+|venous\s+|capillary\s+|arterial\s+|autologous\s+|cord\s+|postpartum\s+)?(?:blood|urine|plasma|serum|bone\s+marrow|stool|saliva|sample)", re.IGNORECASE)
 _COLLECTED_BEFORE = re.compile(r"\b(?:blood|urine|plasma|serum|marrow|saliva|stool)\s*\(\s*$", re.IGNORECASE)
 _COLLECTING = re.compile(r"\b(?:collect(?:ion|ed|ing)?|specimens?|draw[ns]?|drawing|sampl(?:e|es|ing)|harvest(?:ed)?|aspirat(?:e|ion))\b[^.;\n]{0,40}$", re.IGNORECASE)
-_DILUENT = re.compile(r"\b(?:diluted|dissolved|reconstituted|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
+_DILUENT = re.compile(r"\b(?:diluted?|dissolved?|reconstituted?|mixed|flushed|flush|inflated|filled)\s+(?:with|in)\s*$"
                       r"|\b(?:in|using)(?:\s+an?)?\s*$"
                       r"|(?<!divided\s)(?<!split\s)\binto\s+an?\s*$", re.IGNORECASE)  # "injected into a 245 mL"
+# "2000 mg dilute in normal saline 50 ml": the vehicle named between "diluted in" and its volume
+_DILUENT_NAMED = re.compile(r"\b(?i:dilut(?:e|ed|ing)|dissolv(?:e|ed|ing)|reconstitut(?:e|ed|ing))\s+(?:in|with|into)\s+"
+                            r"(?i:(?:an?|the)\s+)?(?i:(?:normal|physiologic(?:al)?|isotonic|sterile|0[.,]9\s*%)\s+)?"
+                            r"(?i:saline|NaCl|water(?:\s+for\s+injection)?|dextrose(?:\s+5\s*%)?|glucose(?:\s+5\s*%)?|D5W"
+                            r"|sodium\s+chloride(?:\s+0[.,]9\s*%)?)(?:\s+solution)?\s*(?:of\s+)?$")
 # "2mg / Kg of methylene blue in volume of 50ml", "diluted ... to a total volume of 15 mL": the
 # volume a dose before it is given in ("Bupivacaine 0.25% in a volume of 20 mL" is a dose)
 _VOLUME_OF = re.compile(r"\b(?:in|to)\s+(?:an?\s+)?(?:total\s+|final\s+|(?:intranasal|sprayed|injected|infused|instilled|injection)\s+){0,2}"
@@ -754,7 +759,7 @@ one two three four five six seven eight nine ten adult adults equivalent overall
 tab tabs cap caps inj initial maximum minimum max min loading usual recommended reduced escalated
 period periods run-in titration fractions curve concurrent concomitant block ii iii iv vi
 sterile pill pills lozenge lozenges suppository suppositories
-later earlier represents representing equals load almost
+later earlier represents representing equals load almost dilute diluted dissolve dissolved
 candidate subsequent batch vs vs. versus nearest fct fdc least expiry
 gelcap gelcaps caplet caplets softgel softgels milliliter milliliters millilitre millilitres
 microgram micrograms milligram milligrams gram grams kilogram kilograms require requires regime surgery needle needles except
@@ -1105,7 +1110,7 @@ _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection in
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
 drop drops sachet sachets lozenge lozenges suppository suppositories fct gelcap gelcaps caplet caplets
 softgel softgels mixture dye emulsion ointment
-lotion syrup elixir film-coated inhalation injectable""")
+lotion syrup elixir film-coated inhalation injectable preparation""")
 
 
 # a pharmaceutical form written out between the name and the amount (as labels write it)
@@ -3166,7 +3171,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
         if unit.startswith(("mL", "uL")) and (
                 _COLLECTED.match(text, f.end) or _COLLECTED_BEFORE.search(before) or _STORED_AFTER.match(text, f.end)
                 or _COLLECTING.search(text, max(0, f.start - 60), f.start)
-                or (_DILUENT.search(before) and not _drug_volume_using(text, f))
+                or ((_DILUENT.search(before) or _DILUENT_NAMED.search(text, max(0, f.start - 60), f.start))
+                    and not _drug_volume_using(text, f))
                 or (accepted and _VOLUME_OF.search(text, max(0, f.start - 60), f.start)
                     and not accepted[-1].unit.unit.startswith("mL")  # type: ignore[union-attr]
                     and not _CLAUSE_BREAK.search(text, accepted[-1].end, f.start))
