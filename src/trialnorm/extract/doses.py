@@ -2094,6 +2094,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             kept[i].agent = kept[i + 1].agent  # "100,000 units for a total of 300,000 units of vitamin D3"
     if len(kept) > 1 and "vial" in text.lower():
         accepted, kept = _drop_vial_strengths(text, accepted, kept)
+    if ")" in text and any(dose.agent is None for dose in kept) and _PARTS_ANY.search(text):
+        _name_after_parts(text, accepted, kept)
     if not agent and spans and any(dose.agent is None for dose in kept):
         _sole_named_drug(text, quoted, spans, accepted, kept)
     if agent and any(dose.agent is None for dose in kept):
@@ -2213,6 +2215,24 @@ def _radiation_or_drug(text: str, accepted: list[_Found], kept: list[Dose]) -> N
                 if _known_drug(w.group(0)) and _RADIATION.fullmatch(w.group(0)) is None:
                     drug = w.group(0)
             dose.agent = drug
+
+
+# "18 mg (3 X 6 mg tablets) deflazacort", "400 mcg (two tablets) of misoprostol": a bracket of
+# parts or forms after the amount, then the drug's name
+# (the bracket says how the amount is made up or for whom: tablets, capsules, a strength per mL, a
+# weight; not a schedule "(day 1) Capecitabine", nor an amount's own bracket "(200 mg) Carboplatin")
+_PARTS_WORD = r"(?i:tablets?|capsules?|caplets?|softgels?|sachets?|vials?|ampoules?|puffs?|pills?|/\s*ml|kg)"
+_PARTS_THEN_NAME = re.compile(r"(?:\s*\([^()\n]{0,30}?" + _PARTS_WORD + r"[^()\n]{0,10}\)|[^()\n]{0,30}?" + _PARTS_WORD
+                              + r"[^()\n]{0,10}\))[ \t]*(?:of[ \t]+)?([A-Za-z][\w\-]{3,})")
+_PARTS_ANY = re.compile(_PARTS_WORD)
+
+
+def _name_after_parts(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
+    for f, dose in zip(accepted, kept):
+        if dose.agent is None and not dose.unit.startswith(("cells", "Gy")):
+            after = _PARTS_THEN_NAME.match(text, f.end)
+            if after is not None and _known_drug(after.group(1)):
+                dose.agent = after.group(1)
 
 
 _OPENING_WORDS = re.compile(r"\b(?i:(low[ \t]+molecul\w*(?:[ \t]+weight)?|low|total))[ \t]+$")
