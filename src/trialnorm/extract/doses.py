@@ -395,7 +395,9 @@ _CELLS = re.compile(
 )
 _PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\.(?=m2\b|m²)|\bper(?=\s))\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|m\s2\b|mq\b|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b(?!\s+(?:fractions?|doses?|dosing))|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|months?\b|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
-_BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:BW|bw|BS|body\s*weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
+# "mg/kg body weight", "mg/kg of total body weight/h", "mcg/kg of LBW/min" (lean, ideal, total)
+_BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:(?i:total|lean|ideal|actual|adjusted)\s+)?"
+                   r"(?:BW|bw|BS|LBW|IBW|TBW|body\s*weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "bodyweight": "kg", "m2": "m2", "day": "day",
              "days": "day", "daily": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week", "w": "week",
              "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min", "month": "month", "months": "month",
@@ -553,6 +555,8 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
 
 _LOG10 = re.compile(r"[ \t]*(?i:log)[ \t]?10(?![\d.,])[ \t]*")
 _BARE_M2 = re.compile(r" ?m(?:2|²)(?![\w/-])")
+_DOT_THOUSANDS = re.compile(r"(?<![\d.,])(?:[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,]\d)"
+                            r"|[1-9]\d{0,2}\.\d00(?=[ \t]?(?:IU|UI|U|[Uu]nits?|I\.U\.)(?![^\W\d_])))")
 _TIME_BEFORE_BODY = re.compile(r"/(min|h|day|week)/(kg|m2)\b")
 
 
@@ -623,8 +627,9 @@ _RATE_OF = re.compile(r"\b(?:rate|speed)\s+of\s*$", re.IGNORECASE)
 _TOTAL_VOLUME = re.compile(r"\b(?:total|final)\s+volume(?:\s+(?:of|is|was|will\s+be))?\s*[:=]?\s*$", re.IGNORECASE)
 # a sample taken, not a dose: "Saliva 500 uL will be obtained", "Fingerstick: 20 µL"
 _SAMPLE_BEFORE = re.compile(r"\b(?i:saliva|sputum|CSF|urine|stool|finger-?stick)\b[^.;\n]{0,15}$")
-# a ventilator setting, not a dose: "the TV(tidal volume) should maintain 6ml/kg"
-_VENTILATION = re.compile(r"(?:(?i:\btidal\s+volumes?)|\bTV)\b[^.;\n]{0,40}$")
+# a ventilator setting, not a dose: "the TV(tidal volume) should maintain 6ml/kg",
+# "Protective mechanical ventilation will be chosen (7ml/kg IBW)"
+_VENTILATION = re.compile(r"(?:(?i:\btidal\s+volumes?|\bventilat(?:ion|ed|or))|\bTV)\b[^.;\n]{0,40}$")
 # "block using 25mL of 0.5% bupivacaine": the volume of a drug solution given, not a diluent
 # ("then wash the catheter using 100 ml of 0.9% saline solution" stays a flush)
 _USING_END = re.compile(r"\busing\s*$")
@@ -713,6 +718,9 @@ _SPLIT_ITEM = re.compile(
 # day, cycle and frequency codes that look like drug codes: d1, D8-21, q3w, C1D1, m2, W4
 _SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|wk\d+|c\d+d\d+|\d+x|x\d+|h\d+)"
                             r"|[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?")  # and spine levels: "L1-L2", "C5-C6"
+# days between a name and its amount: "TMZ D 1-5 150 mg/m2", "Foobarin days 1-5 150 mg"
+# (not "vitamin D3 1000 IU")
+_DAYS_BEFORE = re.compile(r"(?<!\w[aA][mM][iıI][nN] )(?<![Vv]it\. )\b(?:[dD]|[dD]ays?)[ \t]?\d{1,2}(?:[ \t]?[-–~][ \t]?\d{1,2})?[ \t]*$")
 # "5-azacitidine", "2-fucosyllactose", "99mTc-sestamibi", "177Lu-PSMA-617" (an isotope first),
 # "[14C]-labeled", "[18F]FDG" (an isotope in brackets)
 # a name's stereo or isotope prefix: "(-)-epicatechin", "(S)-ketamine", "[^14C]-Risdiplam", "[14C]X"
@@ -1194,9 +1202,12 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
                 words = words[1:]  # "weight-based ribavirin (RBV;" ("Insulin glargine (IG; 10 U" stays whole)
             if _is_drug_like(words, agent):
                 return " ".join(words), False  # "ribavirin (RBV; dosed 1,000 or 1,200 mg"
+    days = _DAYS_BEFORE.search(window, len(window) - 16) if window[-1:] in " \t" else None
+    if days is not None and days.start() > 0:
+        window = window[:days.start()]  # "TMZ D 1-5 150-200 mg/m2": the name before its days
     tokens = _WORD.findall(window)
     i = len(tokens) - 1
-    adjacent = i if form is None else -1
+    adjacent = i if form is None and days is None else -1  # (a name no longer right before)
     skipped_form = skipped_receive = skipped_device = False
     while i >= 0:
         t = tokens[i]
@@ -1645,6 +1656,11 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
     if ".kg/" in text:
         # "0.06 to 0.12 mg.kg/hr" is mg/kg/h (one character for one)
         text = _DOT_KG.sub("/", text)
+    if ".000" in text or "00 " in text:
+        # "5.000 IU Choriomon", "1.000.000 IU": a dot between thousands, as much of Europe and
+        # Latin America write them; read only where a decimal is implausible (several groups,
+        # or units of activity with two zeros closing the decimals). "1.500 IU" is 1500 IU.
+        text = _DOT_THOUSANDS.sub(lambda m: m.group(0).replace(".", ","), text)
     if "\n" in text:
         # legacy XML text is hard-wrapped ("ticagrelor\n      90 mg"): a line break inside a
         # sentence is a space (one character for one, so spans still quote the text as written)
