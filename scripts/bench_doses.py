@@ -237,21 +237,9 @@ def score(verbose: bool = False) -> None:
              "HOLDOUT25", "HOLDOUT26")
             if hasattr(doses_table, name)]
     # the blind sets from records outside the corpus (tests/doses_external.py)
-    sets += [(name, getattr(doses_external, name)) for name in ("HOLDOUT9", "HOLDOUT10", "HOLDOUT11", "HOLDOUT12",
-                                                           "HOLDOUT13", "HOLDOUT14", "HOLDOUT15", "HOLDOUT16",
-                                                           "HOLDOUT17", "HOLDOUT18", "HOLDOUT19", "HOLDOUT20",
-                                                           "HOLDOUT21", "HOLDOUT22", "HOLDOUT23", "HOLDOUT24",
-                                                           "HOLDOUT27", "HOLDOUT28", "HOLDOUT29", "HOLDOUT30",
-                                                           "HOLDOUT31", "HOLDOUT32", "HOLDOUT33", "HOLDOUT34",
-                                                           "HOLDOUT35", "HOLDOUT36", "HOLDOUT37", "HOLDOUT38",
-                                                           "HOLDOUT39", "HOLDOUT40", "HOLDOUT41", "HOLDOUT42",
-                                                           "HOLDOUT43", "HOLDOUT44", "HOLDOUT45", "HOLDOUT46",
-                                                           "HOLDOUT47", "HOLDOUT48", "HOLDOUT49", "HOLDOUT50",
-                                                           "HOLDOUT51", "HOLDOUT52", "HOLDOUT53", "HOLDOUT54",
-                                                           "HOLDOUT55", "HOLDOUT56", "HOLDOUT57", "HOLDOUT58",
-                                                           "HOLDOUT59", "HOLDOUT60", "HOLDOUT61", "HOLDOUT62",
-                                                           "HOLDOUT63", "HOLDOUT64", "HOLDOUT65", "HOLDOUT66",
-                                                           "HOLDOUT67", "HOLDOUT68", "HOLDOUT69", "HOLDOUT70")]
+    sets += [(name, getattr(doses_external, name))
+             for name in sorted((n for n in dir(doses_external) if re.fullmatch(r"HOLDOUT\d+", n)),
+                                key=lambda n: int(n[7:]))]
     for name, rows in sets:
         with_names = sum(bool(context_names(row[1])) for row in rows)
         print(f"{name}: {len(rows)} phrases ({with_names} with a record's names)")

@@ -358,8 +358,10 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"(?i:millilit(?:er|re)s?)|mLs|mls|mL|ml|ML|cc", "mL", 1.0),  # "2.5-3.5 mls"
     (r"(?i:microlit(?:er|re)s?)|µL|μL|uL|µl|μl|ul", "uL", 1.0),
     (r"MIU|Mio\.?\s*IU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),  # "10 Mio IU", "10 MioIU"
-    (r"IU|(?i:international\s+units?)|iu|Iu|Intl\.?\s+Units?|(?<=\d{3})UI|(?<=\d{3} )UI|UI(?=\s*/\s*kg)", "IU", 1.0),
-    # ("10000 Intl Units"; French "4000 UI", "50 UI/kg", but not "3.2 UI/24h" of urinary incontinence)
+    ((r"IU|(?i:international\s+units?)|iu|Iu|Intl\.?\s+Units?|(?<=\d{3})UI|(?<=\d{3} )UI|UI(?=\s*/\s*kg)"
+      r"|UI(?=[ \t]+(?:of[ \t]+)?(?!(?i:episodes?|per|in|a|an|and|or|daily|times?)\b)[A-Za-z]{3})"), "IU", 1.0),
+    # ("10000 Intl Units"; French "4000 UI", "50 UI/kg", "50 UI of botulism toxin", but not
+    # "3.2 UI/24h" of urinary incontinence)
     (r"BAU|(?i:bioequivalent\s+allergen\s+units?)", "BAU", 1.0),  # allergen extracts ("2800 BAU")
     (r"(?i:(?:Allergan\s+)?units?)|U", "U", 1.0),
     (r"mmol", "mmol", 1.0),
@@ -779,7 +781,8 @@ bd od tds mg kg g ml injection injections infusion infusions tablet tablets caps
 vial vials patch patches solution suspension granule granules powder cream gel spray
 study studies this that these those it its their who which when where while if than
 escalation escalating split bolus full remaining fraction part step schedule
-within over into onto under through throughout across prior following inclusive weekly monthly
+within without over into onto under through throughout across prior following inclusive weekly monthly
+self-administered self-injected
 hourly nightly administration contains contain containing consisting consists wks wk hrs
 epidural intrathecal spinal topical inhaled nasal intramuscular intradermal intradiscal transdermal
 aerosolized aerosolised nebulized nebulised sublingual prophylactic experimental: md mmd mtd rp2d dlt
@@ -1118,7 +1121,7 @@ _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection in
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
 drop drops sachet sachets lozenge lozenges suppository suppositories fct gelcap gelcaps caplet caplets
 softgel softgels mixture dye emulsion ointment
-lotion syrup elixir film-coated inhalation injectable preparation""")
+lotion syrup elixir film-coated inhalation injectable preparation sprays puff puffs""")
 
 
 # a pharmaceutical form written out between the name and the amount (as labels write it)
@@ -1137,6 +1140,9 @@ _ROUTES = frozenset({"IV", "IM", "SC", "PO", "ID", "IT", "IP", "SQ", "PR", "NG",
 # a device the drug is given with: "Glycopyrronium Metered Dose Inhaler 28.8 micrograms"
 _DEVICE = _words("""inhaler inhalers mdi pmdi dpi nebulizer nebuliser metered autoinjector auto-injector
 cannula mask facemask""")
+# an inhaler's trade name: cut after a generic name ("budesonide turbuhaler 200ug" is budesonide's),
+# part of a product's name after a brand ("Seretide Diskus (50/500 mcg/inhalation)")
+_DEVICE_BRANDS = _words("turbuhaler diskus accuhaler handihaler respimat ellipta breezhaler easyhaler genuair")
 _RECEIVE = _words("receive receives received receiving")
 # "Dexamethasone pulse therapy: 100 mg" is dexamethasone's ("Radiation therapy" stays a name)
 _THERAPY_WORDS = _words("therapy therapies pulse pulses")
@@ -1226,6 +1232,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             i -= 2  # "firsocostat 2 X 10 mg", "Prednisone 2x5 mg": a count of units
             continue
         if tl in _FILLER or tl in _FORM or tl in _DEVICE or tl in _COATING or tl in _SHAPE_WORDS \
+                or (tl in _DEVICE_BRANDS and i > 0 and tokens[i - 1][:1].islower()) \
                 or (tl in _RELEASE_WORDS and i > 0) or _COUNTED_WORD.fullmatch(tl) \
                 or (tl in _THERAPY_WORDS and i > 0 and (
                     tokens[i - 1].lower() in _THERAPY_WORDS or _STRICT_DRUG.search(tokens[i - 1]))):
