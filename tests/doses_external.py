@@ -9499,7 +9499,6 @@ _MISSES: dict[str, str] = {
     '0.625mg/1g cream, 1g applied vaginally n': "a strength per gram of cream ('0.625mg/1g') is read as a dose besides the 1 g applied",
     '50 g donor feces suspended in saline wit': "agent: the intervention's name is given, not 'donor feces' after the amount",
     'At each one of the assessment points 9 c': "blood drawn: '9 cc of venous of blood will be taken' (garbled) is read as a dose of 'venous'",
-    'Capsule, P.O. 12mg qd ,days 1-14, 21 day': "days: the cycle length after 'days 1-14,' ('21 days') is read as day 21",
     'Dronabinol will be slowly titrated in th': "agent: the record's product name ('THX-110') is given to 'PEA 800 mg/day' instead of PEA",
     'Experiment 1 will involve N= 14 subjects': WITHOUT_CONTEXT + "read alone, 'placebo' before 'zolpidem' is taken as the first amount's drug",
     'Experiment 2, which will involve N=20 su': WITHOUT_CONTEXT + "read alone, 'placebo' before 'zolpidem' is taken as the first amount's drug",

@@ -1562,3 +1562,17 @@ def test_body_weight_ventilation_and_days_before(text: str, want: list[tuple[obj
 def test_round_15_units_and_names(text: str, want: list[tuple[float, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
     assert [(d.value, d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # a number followed by "days" is a length, not a day of the schedule (HOLDOUT59) ...
+    ("Capsule, P.O. 12mg qd ,days 1-14, 21 days a cycle", list(range(1, 15))),
+    ("MD: ATG Thymo: 2,5mg/Kg BW/d 3 days.", []),
+    ("Dose escalation starting at 20 mg oral once or twice a day 28 day cycle.", []),
+    # ... except at a range's end
+    ("5 mg days 1 to 5 days", [1, 2, 3, 4, 5]),
+    ("50 mg on Day -5, Day -4, Day -3", [-5, -4, -3]),
+])
+def test_a_length_in_days_is_no_day(text: str, days: list[int]) -> None:
+    doses, _ = parse_doses(text)
+    assert [d.days for d in doses] == [days]

@@ -701,8 +701,11 @@ _CLAUSE_BREAK = re.compile(r"\n|;|\.(?<!\bIV\.)\s+(?=[A-Z(*•\-])|I(?<=\bI)V\.\
 # ("administered as a 30 minute IV. Infusion ... on day 1 and day 15": that dot ends no sentence)
 
 _DAY_PFX = r"(?:\b(?:[Dd]ays?|DAYS?)(?:\b\.?|(?=\d))|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
-_DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|-(?i:fluorouracil|FU|mercaptopurine|MP|ALA|azacitidine|aza|TG|thioguanine|HT|ASA)\b|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
-_DAY_RANGE = rf"(?:\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM})?"
+_DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|-(?i:fluorouracil|FU|mercaptopurine|MP|ALA|azacitidine|aza|TG|thioguanine|HT|ASA)\b|\s*(?:%|hours?\b|hrs?\b|h\b|min|days?\b|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
+# a range's end may be followed by "days" ("days 1 to 5 days"); a list item may not ("days
+# 1-14, 21 days per cycle": the cycle's length)
+_DAY_NUM_END = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|-(?i:fluorouracil|FU|mercaptopurine|MP|ALA|azacitidine|aza|TG|thioguanine|HT|ASA)\b|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
+_DAY_RANGE = rf"(?:\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM_END})?"
 # _DAY_PFX with its letter first and the look backs after it, so a search scans for D/d at C speed
 _DAY_PFX_LEAD = (r"[Dd](?<=\b[Dd])(?:(?:ays?|(?<=D)AYS?)(?:\b\.?|(?=\d))"
                  r"|(?<=D)(?<![Vv]itamin D)(?=\s?[-−–+]?\d)|(?<=d)(?=\s?[-−+]?\d))")
@@ -711,7 +714,7 @@ _DAY_EXPR = re.compile(
     rf"(?:\s*(?:,|and|&|\+|、)\s*(?:and\s+)?(?:{_DAY_PFX}\s*)?{_DAY_NUM}{_DAY_RANGE})*"
     rf"(?:\s+of\s+(?:each|every|a|the)\s+(?:\d+(?:\s*-\s*\d+)?[-\s]days?\s+)?(?:cycles?|courses?)"
     rf"|(?:\s*+,\s+|\s++)(?:once\s+)?every\s+\d+\s+(?:days?|weeks?))?")  # (possessive: "\s*,?\s+" was quadratic)
-_DAY_TOKEN = re.compile(rf"({_DAY_NUM})(\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?({_DAY_NUM}))?")
+_DAY_TOKEN = re.compile(rf"({_DAY_NUM})(\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?({_DAY_NUM_END}))?")
 _DAY_PFX_RE = re.compile(_DAY_PFX)
 _SPLIT_ITEM = re.compile(
     r"\bDay\s*(-?\d+)\s*:\s*(?:the\s+)?(?:remaining\s+)?(?:(\d+(?:\.\d+)?)\s*%|(full|whole|entire|total)\s+dose)",
