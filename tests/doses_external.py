@@ -9614,7 +9614,7 @@ _MISSES: dict[str, str] = {
     'Placebo, provided as tablets similar to ': "the placebo's 'equivalent to 20 mg/kg/day' gets no agent; the water to take it with is read as a dose",
     'The aim of this study is to investigate ': "agent: 'self-administered vaginal misoprostol' after the amount: the drug after a participle and a route is not reached",
     'Cisplatin：60mg/m2，Gemcitabine：1g/m2,Phys': 'a saline volume listed as an item of the regimen is read as a dose; the label takes it as the diluent',
-    'precision cells DC cell suspension (1×10': "a cell count written '1×10*7' is not read, and the suspension's name is cut",
+    'precision cells DC cell suspension (1×10': "agent: the words before the product ('precision cells') are taken for the cells and the suspension ('DC')",
     'PNAT/PMAT cell suspension (1-6×109 PNAT ': "agent: 'PNAT/PMAT cell suspension' is read as 'PMAT cell'",
     'Tooth extraction and Amoxicillin- clavul': "a pair joined by '- ' with slash strengths ('875/125 mg') is read as one name",
     '5 days of treatment with 5 mg BI 10773 b': "agent: the sponsor code 'BI 10773' after the amount is cut to 'BI'",

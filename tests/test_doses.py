@@ -1576,3 +1576,15 @@ def test_round_15_units_and_names(text: str, want: list[tuple[float, str, str | 
 def test_a_length_in_days_is_no_day(text: str, days: list[int]) -> None:
     doses, _ = parse_doses(text)
     assert [d.days for d in doses] == [days]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an exponent written with '*' after "1 x 10" (HOLDOUT73)
+    ("DC cell suspension (1×10*7 DC cells)", [(1e7, "cells")]),
+    ("2 x 10*6 cells/kg", [(2e6, "cells/kg")]),
+    # not a count of units
+    ("3*10 mg", [(10.0, "mg")]),
+])
+def test_an_exponent_written_with_a_star(text: str, want: list[tuple[float, str]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value, d.unit) for d in doses] == want

@@ -185,8 +185,9 @@ _TIMES = r"\s*[x×X*·]\s*"
 
 
 def _exp(tag: str) -> str:
-    # 10^9, 10\^9, 10(9), 10⁹, 10e9; "10" + digits is a superscript lost in copying (warned).
-    return (rf"10\s*(?:(?:\\?\^\s*\(?|\((?=[-−]?\d{{1,2}}\)))(?P<ec{tag}>[-−]?\d{{1,2}})\)?"
+    # 10^9, 10\^9, 10(9), 10*9 (after "1x"), 10⁹, 10e9; "10" + digits is a superscript lost in
+    # copying (warned).
+    return (rf"10\s*(?:(?:\\?\^\s*\(?|\((?=[-−]?\d{{1,2}}\))|\*{{1,2}}(?=\d))(?P<ec{tag}>[-−]?\d{{1,2}})\)?"
             rf"|(?P<es{tag}>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}})"
             rf"|[eE](?P<ee{tag}>\d{{1,2}})"
             rf"|(?P<el{tag}>[1-9]\d?)(?![\d.,]\d|\d))")
