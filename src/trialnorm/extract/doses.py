@@ -752,7 +752,7 @@ intrathecally intramuscularly epidurally intranasally topically sublingually int
 intradermally perineurally intra-articularly rectally vaginally buccally
 infused injected taken delivered consisting level mean approximately about around up to
 monotherapy supplementation dosed weight-based based restart restarts resume resumes undergo undergoes
-recieve recieves started peroral
+recieve recieves started peroral radioactive
 """)
 _COATING = frozenset({"enteric", "coated", "enteric-coated", "film-coated"})  # "81 mg enteric coated aspirin"
 # between a name and its amount: "Oxycodone immediate-release tablets 5 mg", "Paracetamol oblong tablets 500 mg"
@@ -762,7 +762,7 @@ _SHAPE_WORDS = frozenset({"oblong", "oval", "round", "immediate-release", "modif
 # times of day: they end a name ("500 mg at night") and tell a dose from the same amount at another time
 _TIMES_OF_DAY = ("morning", "midday", "noon", "afternoon", "evening", "night", "bedtime", "midnight")
 _STOP = _COATING | _SHAPE_WORDS | frozenset(_TIMES_OF_DAY) | _words("""
-day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
+vein veins ascending descending order day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
 hour hours minute minutes add-on lock-out post-op pre-op postop preop strengths beside besides alongside using containing including apply
 reach achieve together potency premedication premedications
 dose level levels phase total patients patient subjects subject participants participant
@@ -785,7 +785,7 @@ bd od tds mg kg g ml injection injections infusion infusions tablet tablets caps
 vial vials patch patches solution suspension granule granules powder cream gel spray
 study studies this that these those it its their who which when where while if than
 escalation escalating split bolus full remaining fraction part step schedule
-within without over into onto under through throughout across prior following inclusive weekly monthly
+within without against over into onto under through throughout across prior following inclusive weekly monthly
 self-administered self-injected
 hourly nightly administration contains contain containing consisting consists wks wk hrs
 epidural intrathecal spinal topical inhaled nasal intramuscular intradermal intradiscal transdermal
@@ -1036,7 +1036,7 @@ _SALT_WORDS = _words("""acid mesylate mesilate hydrochloride hcl sodium potassiu
 sulphate citrate tartrate maleate acetate besylate fumarate succinate bromide disodium dihydrate
 monohydrate chloride carbonate bicarbonate gluconate lactate oxide tosylate carboxymaltose saline
 furoate propionate dipropionate valerate xinafoate hydrobromide tromethamine malate besilate mofetil
-axetil cilexetil medoxomil plasma bitartrate""")
+axetil cilexetil medoxomil plasma bitartrate nitrite nitrate""")
 
 
 def _salt_named(name: list[str]) -> bool:
@@ -1125,7 +1125,7 @@ _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection in
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
 drop drops sachet sachets lozenge lozenges suppository suppositories fct gelcap gelcaps caplet caplets
 softgel softgels mixture dye emulsion ointment
-lotion syrup elixir film-coated inhalation injectable preparation sprays puff puffs""")
+lotion syrup elixir film-coated inhalation injectable preparation sprays puff puffs mouthwash""")
 
 
 # a pharmaceutical form written out between the name and the amount (as labels write it)
@@ -1279,6 +1279,11 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             break
         name.insert(0, t)
         i -= 1
+    if len(name) == 1 and name[0].lower() == "placebo" and i >= 1 and tokens[i].lower() == "or" \
+            and _NAME_START.match(tokens[i - 1]) and _is_drug_like([tokens[i - 1]], agent) \
+            and tokens[i - 1].lower() not in _STOP and tokens[i - 1].lower() not in _FILLER \
+            and tokens[i - 1].lower() not in _NOT_PAIRED:
+        return tokens[i - 1], False  # "Modafinil OR Placebo 100mg orally": the drug the placebo stands for
     if skipped_device and name and i >= 0 and tokens[i].lower() in _VIA_WORDS and not nested:
         # "Fluticasone Propionate ... administered via Plastiape Monodose Dry powder Inhaler , 500mcg":
         # the device's maker; the drug is named before the device, or elsewhere in the sentence
