@@ -1610,3 +1610,28 @@ def test_an_exponent_written_with_a_star(text: str, want: list[tuple[float, str]
 def test_round_16_names(text: str, want: list[tuple[float, str, str | None]]) -> None:
     doses, _ = parse_doses(text)
     assert [(d.value, d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # review of this session's rules: "without"/"against" inside a name stay in it ...
+    ("Lidocaine without epinephrine 2% 5 mL", [(5.0, "mL", "Lidocaine without epinephrine")]),
+    ("Monoclonal antibody against PD-1 200 mg", [(200.0, "mg", "Monoclonal antibody against PD-1")]),
+    # ... the whole name before "or placebo" is the drug's
+    ("Botulinum toxin or placebo 100 U", [(100.0, "U", "Botulinum toxin")]),
+    ("Tranexamic acid or placebo 1 g", [(1.0, "g", "Tranexamic acid")]),
+    # ... a dot between thousands at both ends of a range, not per kg, not among decimals
+    ("Heparin 1.000-2.000 IU/h", [((1000.0, 2000.0), "IU/h", "Heparin")]),
+    ("Insulin glargine 1.500 U/kg", [(1.5, "U/kg", "Insulin glargine")]),
+    ("Insulin aspart 0.100, 0.200 or 1.000 U", [(0.1, "U", "Insulin aspart"), (0.2, "U", "Insulin aspart"),
+                                               (1.0, "U", "Insulin aspart")]),
+    # ... ventilated patients get doses; only a setting per kg of ideal weight is none
+    ("In ventilated patients, 500 mL of Ringer's lactate", [(500.0, "mL", "Ringer's lactate")]),
+    ("Ventilated neonates: surfactant (Survanta) 4 mL/kg", [(4.0, "mL/kg", "surfactant")]),
+    # ... "UI" as urinary incontinence stays no unit
+    ("7 UI voids per week", []),
+    # ... a D glued to a hyphen is no day
+    ("Vitamin-D3 1000 IU", [(1000.0, "IU", "Vitamin-D3")]),
+])
+def test_review13_findings(text: str, want: list[tuple[object, str, str | None]]) -> None:
+    doses, _ = parse_doses(text)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

@@ -360,7 +360,7 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
     (r"(?i:microlit(?:er|re)s?)|µL|μL|uL|µl|μl|ul", "uL", 1.0),
     (r"MIU|Mio\.?\s*IU|(?i:million\s+(?:international\s+)?units)", "IU", 1e6),  # "10 Mio IU", "10 MioIU"
     ((r"IU|(?i:international\s+units?)|iu|Iu|Intl\.?\s+Units?|(?<=\d{3})UI|(?<=\d{3} )UI|UI(?=\s*/\s*kg)"
-      r"|UI(?=[ \t]+(?:of[ \t]+)?(?!(?i:episodes?|per|in|a|an|and|or|daily|times?)\b)[A-Za-z]{3})"), "IU", 1.0),
+      r"|UI(?=[ \t]+of[ \t]+[A-Za-z]|[ \t]+[A-Z][a-z]{2})"), "IU", 1.0),
     # ("10000 Intl Units"; French "4000 UI", "50 UI/kg", "50 UI of botulism toxin", but not
     # "3.2 UI/24h" of urinary incontinence)
     (r"BAU|(?i:bioequivalent\s+allergen\s+units?)", "BAU", 1.0),  # allergen extracts ("2800 BAU")
@@ -559,7 +559,10 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
 _LOG10 = re.compile(r"[ \t]*(?i:log)[ \t]?10(?![\d.,])[ \t]*")
 _BARE_M2 = re.compile(r" ?m(?:2|²)(?![\w/-])")
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])(?:[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,]\d)"
-                            r"|[1-9]\d{0,2}\.\d00(?=[ \t]?(?:IU|UI|U|[Uu]nits?|I\.U\.)(?![^\W\d_])))")
+                            r"|[1-9]\d{0,2}\.\d00(?=(?:[ \t]?[-–][ \t]?[1-9]\d{0,2}\.\d00)?[ \t]?"
+                            r"(?:IU|UI|U|[Uu]nits?|I\.U\.)(?![^\W\d_]|[ \t]*/[ \t]*kg)))")
+# three decimals elsewhere in the text ("0.100, 0.200 or 1.000 U"): its dots are decimals
+_DOT_DECIMAL = re.compile(r"(?<![\d.,])(?:0\.\d{3}|\d{1,3}\.\d\d[1-9])(?![\d.,])")
 _TIME_BEFORE_BODY = re.compile(r"/(min|h|day|week)/(kg|m2)\b")
 
 
@@ -630,9 +633,13 @@ _RATE_OF = re.compile(r"\b(?:rate|speed)\s+of\s*$", re.IGNORECASE)
 _TOTAL_VOLUME = re.compile(r"\b(?:total|final)\s+volume(?:\s+(?:of|is|was|will\s+be))?\s*[:=]?\s*$", re.IGNORECASE)
 # a sample taken, not a dose: "Saliva 500 uL will be obtained", "Fingerstick: 20 µL"
 _SAMPLE_BEFORE = re.compile(r"\b(?i:saliva|sputum|CSF|urine|stool|finger-?stick)\b[^.;\n]{0,15}$")
-# a ventilator setting, not a dose: "the TV(tidal volume) should maintain 6ml/kg",
-# "Protective mechanical ventilation will be chosen (7ml/kg IBW)"
-_VENTILATION = re.compile(r"(?:(?i:\btidal\s+volumes?|\bventilat(?:ion|ed|or))|\bTV)\b[^.;\n]{0,40}$")
+# a ventilator setting, not a dose: "the TV(tidal volume) should maintain 6ml/kg"
+_VENTILATION = re.compile(r"(?:(?i:\btidal\s+volumes?)|\bTV)\b[^.;\n]{0,40}$")
+# ... and "Protective mechanical ventilation will be chosen (7ml/kg IBW)": per kg of ideal or
+# predicted weight after ventilation is a setting ("In ventilated patients, 500 mL of Ringer's
+# lactate" and "surfactant 4 mL/kg" are doses)
+_VENTILATION_WORD = re.compile(r"(?i:\bventilat(?:ion|ed|or))\b[^.;\n]{0,40}$")
+_SETTING_WEIGHT = re.compile(r"(?i:/\s*kg\s*\(?\s*(?:of\s+)?(?:IBW|PBW|ideal|predicted))")
 # "block using 25mL of 0.5% bupivacaine": the volume of a drug solution given, not a diluent
 # ("then wash the catheter using 100 ml of 0.9% saline solution" stays a flush)
 _USING_END = re.compile(r"\busing\s*$")
@@ -702,10 +709,11 @@ _CLAUSE_BREAK = re.compile(r"\n|;|\.(?<!\bIV\.)\s+(?=[A-Z(*•\-])|I(?<=\bI)V\.\
 # ("administered as a 30 minute IV. Infusion ... on day 1 and day 15": that dot ends no sentence)
 
 _DAY_PFX = r"(?:\b(?:[Dd]ays?|DAYS?)(?:\b\.?|(?=\d))|(?<![Vv]itamin )\bD(?=\s?[-−–+]?\d)|\bd(?=\s?[-−+]?\d))"
-_DAY_NUM = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|-(?i:fluorouracil|FU|mercaptopurine|MP|ALA|azacitidine|aza|TG|thioguanine|HT|ASA)\b|\s*(?:%|hours?\b|hrs?\b|h\b|min|days?\b|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
-# a range's end may be followed by "days" ("days 1 to 5 days"); a list item may not ("days
-# 1-14, 21 days per cycle": the cycle's length)
-_DAY_NUM_END = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|-(?i:fluorouracil|FU|mercaptopurine|MP|ALA|azacitidine|aza|TG|thioguanine|HT|ASA)\b|\s*(?:%|hours?\b|hrs?\b|h\b|min|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
+# a day number (not a dose, a duration or a code); a list item may not be followed by "days"
+# ("days 1-14, 21 days per cycle": the cycle's length), a range's end may ("days 1 to 5 days")
+_DAY_NUM_TEMPLATE = r"[-−–+]?\d{1,3}(?![\d.]\d|\d|,\d{3}|-(?i:fluorouracil|FU|mercaptopurine|MP|ALA|azacitidine|aza|TG|thioguanine|HT|ASA)\b|\s*(?:%|hours?\b|hrs?\b|h\b|min{days}|weeks?\b|months?\b|years?\b|times?\b|doses?\b|mg|g\b|mL|ml|x\b|×|W\b))"
+_DAY_NUM = _DAY_NUM_TEMPLATE.replace("{days}", r"|days?\b")
+_DAY_NUM_END = _DAY_NUM_TEMPLATE.replace("{days}", "")
 _DAY_RANGE = rf"(?:\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?{_DAY_NUM_END})?"
 # _DAY_PFX with its letter first and the look backs after it, so a search scans for D/d at C speed
 _DAY_PFX_LEAD = (r"[Dd](?<=\b[Dd])(?:(?:ays?|(?<=D)AYS?)(?:\b\.?|(?=\d))"
@@ -726,7 +734,7 @@ _SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|
                             r"|[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?")  # and spine levels: "L1-L2", "C5-C6"
 # days between a name and its amount: "TMZ D 1-5 150 mg/m2", "Foobarin days 1-5 150 mg"
 # (not "vitamin D3 1000 IU")
-_DAYS_BEFORE = re.compile(r"(?<!\w[aA][mM][iıI][nN] )(?<![Vv]it\. )\b(?:[dD]|[dD]ays?)[ \t]?\d{1,2}(?:[ \t]?[-–~][ \t]?\d{1,2})?[ \t]*$")
+_DAYS_BEFORE = re.compile(r"(?<!\w[aA][mM][iıI][nN] )(?<![Vv]it\. )(?<![Vv]it )(?<![-.\w])(?:[dD]|[dD]ays?)[ \t]?\d{1,2}(?:[ \t]?[-–~][ \t]?\d{1,2})?[ \t]*$")
 # "5-azacitidine", "2-fucosyllactose", "99mTc-sestamibi", "177Lu-PSMA-617" (an isotope first),
 # "[14C]-labeled", "[18F]FDG" (an isotope in brackets)
 # a name's stereo or isotope prefix: "(-)-epicatechin", "(S)-ketamine", "[^14C]-Risdiplam", "[14C]X"
@@ -1125,7 +1133,7 @@ _FORM = _words("""tablet tablets capsule capsules tab tabs cap caps injection in
 solution suspension granule granules powder cream gel spray patch patches vial vials pill pills
 drop drops sachet sachets lozenge lozenges suppository suppositories fct gelcap gelcaps caplet caplets
 softgel softgels mixture dye emulsion ointment
-lotion syrup elixir film-coated inhalation injectable preparation sprays puff puffs mouthwash""")
+lotion syrup elixir film-coated inhalation injectable preparation""")
 
 
 # a pharmaceutical form written out between the name and the amount (as labels write it)
@@ -1169,6 +1177,41 @@ def _pair_part(word: str) -> bool:
     return (word.isalpha() and (len(word) >= 5 or (len(word) >= 3 and word.isupper()))) \
         or (len(word) >= 4 and word.isalnum() and not word.isdigit() and not word.isalpha()
             and word[0].isalpha())
+
+
+# "without" and "against" end a name read backwards, unless a word of the name stands before them
+_INNER_PREPOSITIONS = frozenset({"without", "against"})
+
+
+def _name_before(tokens: list[str], i: int) -> tuple[list[str], int]:
+    """The words of a name that ends at tokens[i], read backwards up to a word no name holds;
+    and the index of that word."""
+    name: list[str] = []
+    while i >= 0 and len(name) < 4:
+        t = tokens[i]
+        if "+" in t[1:-1] and t.split("+", 1)[0].lower() in _STOP:
+            t = t.rsplit("+", 1)[1]  # "QD+pemetrexed 500mg/m²"
+        tl = t.lower().rstrip("®™-")
+        if not name and t.isdigit():
+            j = i
+            while j > 0 and tokens[j - 1].isdigit():
+                j -= 1
+            if i - j >= 2 and j > 0 and _SPONSOR.fullmatch(tokens[j - 1]):
+                name = [tokens[j - 1], "".join(tokens[j:i + 1])]  # "BAY 1234567 50 mg": a sponsor's code
+                i = j - 2
+                continue
+        if tl in _INNER_PREPOSITIONS and name and i > 0 and tokens[i - 1][:1].isalpha() \
+                and tokens[i - 1].lower() not in _STOP and tokens[i - 1].lower() not in _FILLER:
+            name.insert(0, t)  # "Lidocaine without epinephrine 2%", "antibody against PD-1 200 mg": one name
+            i -= 1
+            continue
+        if not _NAME_START.match(t) or (tl in _STOP and not (
+                i > 0 and len(t) <= 3 and tokens[i - 1].lower() == "vitamin")) or tl in _FILLER or _COUNTED_WORD.fullmatch(tl) or (
+                _SCHEDULE_CODE.fullmatch(t) and not (i > 0 and tokens[i - 1].lower() == "vitamin")):
+            break
+        name.insert(0, t)
+        i -= 1
+    return name, i
 
 
 def _agent_before(text: str, start: int, floor: int, agent: str | None,
@@ -1259,31 +1302,11 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             i = j - 1
             while i > 0 and tokens[i].lower() in _FORM:
                 i -= 1  # "Sufentanil Tablet (ST) 30 mcg": the name before its form
-    name: list[str] = []
-    while i >= 0 and len(name) < 4:
-        t = tokens[i]
-        if "+" in t[1:-1] and t.split("+", 1)[0].lower() in _STOP:
-            t = t.rsplit("+", 1)[1]  # "QD+pemetrexed 500mg/m²"
-        tl = t.lower().rstrip("®™-")
-        if not name and t.isdigit():
-            j = i
-            while j > 0 and tokens[j - 1].isdigit():
-                j -= 1
-            if i - j >= 2 and j > 0 and _SPONSOR.fullmatch(tokens[j - 1]):
-                name = [tokens[j - 1], "".join(tokens[j:i + 1])]  # "BAY 1234567 50 mg": a sponsor's code
-                i = j - 2
-                continue
-        if not _NAME_START.match(t) or (tl in _STOP and not (
-                i > 0 and len(t) <= 3 and tokens[i - 1].lower() == "vitamin")) or tl in _FILLER or _COUNTED_WORD.fullmatch(tl) or (
-                _SCHEDULE_CODE.fullmatch(t) and not (i > 0 and tokens[i - 1].lower() == "vitamin")):
-            break
-        name.insert(0, t)
-        i -= 1
-    if len(name) == 1 and name[0].lower() == "placebo" and i >= 1 and tokens[i].lower() == "or" \
-            and _NAME_START.match(tokens[i - 1]) and _is_drug_like([tokens[i - 1]], agent) \
-            and tokens[i - 1].lower() not in _STOP and tokens[i - 1].lower() not in _FILLER \
-            and tokens[i - 1].lower() not in _NOT_PAIRED:
-        return tokens[i - 1], False  # "Modafinil OR Placebo 100mg orally": the drug the placebo stands for
+    name, i = _name_before(tokens, i)
+    if len(name) == 1 and name[0].lower() == "placebo" and i >= 1 and tokens[i].lower() == "or":
+        drug, _j = _name_before(tokens, i - 1)
+        if drug and drug[-1].lower() not in _NOT_PAIRED and _is_drug_like(drug, agent):
+            return " ".join(drug), False  # "Modafinil OR Placebo 100mg orally": the drug the placebo stands for
     if skipped_device and name and i >= 0 and tokens[i].lower() in _VIA_WORDS and not nested:
         # "Fluticasone Propionate ... administered via Plastiape Monodose Dry powder Inhaler , 500mcg":
         # the device's maker; the drug is named before the device, or elsewhere in the sentence
@@ -1672,7 +1695,8 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
     if ".kg/" in text:
         # "0.06 to 0.12 mg.kg/hr" is mg/kg/h (one character for one)
         text = _DOT_KG.sub("/", text)
-    if ".000" in text or "00 " in text:
+    if ("00 " in text or "00I" in text or "00U" in text or ".000" in text) \
+            and _DOT_DECIMAL.search(text) is None:
         # "5.000 IU Choriomon", "1.000.000 IU": a dot between thousands, as much of Europe and
         # Latin America write them; read only where a decimal is implausible (several groups,
         # or units of activity with two zeros closing the decimals). "1.500 IU" is 1500 IU.
@@ -3230,6 +3254,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
                     and not _CLAUSE_BREAK.search(text, accepted[-1].end, f.start))
                 or _DEVICE_AFTER.match(text, f.end)
                 or _VENTILATION.search(text, max(0, f.start - 60), f.start)
+                or (_VENTILATION_WORD.search(text, max(0, f.start - 60), f.start)
+                    and _SETTING_WEIGHT.search(text, f.start, f.end + 4))
                 or _SAMPLE_BEFORE.search(text, max(0, f.start - 30), f.start)
                 or (_RATE_OF.search(before) and "/kg" not in unit)
                 or (accepted and _TOTAL_VOLUME.search(before)
