@@ -645,7 +645,6 @@ def test_a_dose_across_a_wrap_is_quoted_as_written() -> None:
     assert (doses[-1].agent, doses[-1].text) == ("boceprevir", "800\n      mg")
 
 
-
 @pytest.mark.parametrize("text", ["1" * 20000, "1." * 10000, "1," * 5000, "12.5" * 4000])
 def test_long_digit_runs_are_read_in_linear_time(text: str) -> None:
     """The unit pre-check starts once per run of digits: these took 2-50 s when it was tried at
@@ -1428,6 +1427,10 @@ def test_low_and_total_open_some_names(text: str, want: list[tuple[Any, str, str
     # ... and a bare '10E7' is 10^7, as '10e8' is in '1 x 10e8' (HOLDOUT67, HOLDOUT51)
     ("3 immunizations; first study group: 10E7_TCID50", [(1e7, "TCID50")]),
     ("NK DLI products containing >1 10e7 NK cells/kg bodyweight (BW)", [(1e7, "cells/kg")]),
+    # an exponent written with '*' after "1 x 10" (HOLDOUT73), not a count of units
+    ("DC cell suspension (1×10*7 DC cells)", [(1e7, "cells")]),
+    ("2 x 10*6 cells/kg", [(2e6, "cells/kg")]),
+    ("3*10 mg", [(10.0, "mg")]),
 ])
 def test_round_fourteen_units(text: str, want: list[tuple[float, str]]) -> None:
     doses, _ = parse_doses(text)
@@ -1516,6 +1519,12 @@ def test_a_name_after_a_bracket_of_parts(text: str, want: list[tuple[float, str,
     assert [(d.value, d.unit, d.agent) for d in doses] == want
 
 
+def _read(text: str) -> list[tuple[object, str, str | None]]:
+    """(value, or (low, high) for a range; unit; agent) of each dose ``text`` states, read alone."""
+    return [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent)
+            for d in parse_doses(text)[0]]
+
+
 @pytest.mark.parametrize(("text", "want"), [
     # a dot between thousands where a decimal is implausible (HOLDOUT55, HOLDOUT68) ...
     ("Bemiparin 3.500 U, once a day during hospitalization", [(3500.0, "U", "Bemiparin")]),
@@ -1526,8 +1535,7 @@ def test_a_name_after_a_bracket_of_parts(text: str, want: list[tuple[float, str,
     ("fentanyl 1.250 ug", [(1.25, "ug", "fentanyl")]),
 ])
 def test_a_dot_between_thousands(text: str, want: list[tuple[float, str, str | None]]) -> None:
-    doses, _ = parse_doses(text)
-    assert [(d.value, d.unit, d.agent) for d in doses] == want
+    assert _read(text) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -1544,8 +1552,7 @@ def test_a_dot_between_thousands(text: str, want: list[tuple[float, str, str | N
     ("vitamin D3 1000 IU", [(1000.0, "IU", "vitamin D3")]),
 ])
 def test_body_weight_ventilation_and_days_before(text: str, want: list[tuple[object, str, str | None]]) -> None:
-    doses, _ = parse_doses(text)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+    assert _read(text) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -1563,8 +1570,7 @@ def test_body_weight_ventilation_and_days_before(text: str, want: list[tuple[obj
     ("Without seeding: 18 Gy to ventricle + 12.6 Gy to primary site", [(18.0, "Gy", None), (12.6, "Gy", None)]),
 ])
 def test_round_15_units_and_names(text: str, want: list[tuple[float, str, str | None]]) -> None:
-    doses, _ = parse_doses(text)
-    assert [(d.value, d.unit, d.agent) for d in doses] == want
+    assert _read(text) == want
 
 
 @pytest.mark.parametrize(("text", "days"), [
@@ -1582,18 +1588,6 @@ def test_a_length_in_days_is_no_day(text: str, days: list[int]) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    # an exponent written with '*' after "1 x 10" (HOLDOUT73)
-    ("DC cell suspension (1×10*7 DC cells)", [(1e7, "cells")]),
-    ("2 x 10*6 cells/kg", [(2e6, "cells/kg")]),
-    # not a count of units
-    ("3*10 mg", [(10.0, "mg")]),
-])
-def test_an_exponent_written_with_a_star(text: str, want: list[tuple[float, str]]) -> None:
-    doses, _ = parse_doses(text)
-    assert [(d.value, d.unit) for d in doses] == want
-
-
-@pytest.mark.parametrize(("text", "want"), [
     # the drug a placebo stands for, before "or placebo" (HOLDOUT75) ...
     ("Modafinil OR Placebo 100mg orally (on the morning) from day 0 to day 14",
      [(100.0, "mg", "Modafinil")]),
@@ -1608,8 +1602,7 @@ def test_an_exponent_written_with_a_star(text: str, want: list[tuple[float, str]
      [(10.0, "mg/kg", "rifapentine"), (10.0, "mg/kg", "rifampin")]),
 ])
 def test_round_16_names(text: str, want: list[tuple[float, str, str | None]]) -> None:
-    doses, _ = parse_doses(text)
-    assert [(d.value, d.unit, d.agent) for d in doses] == want
+    assert _read(text) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -1633,5 +1626,4 @@ def test_round_16_names(text: str, want: list[tuple[float, str, str | None]]) ->
     ("Vitamin-D3 1000 IU", [(1000.0, "IU", "Vitamin-D3")]),
 ])
 def test_review13_findings(text: str, want: list[tuple[object, str, str | None]]) -> None:
-    doses, _ = parse_doses(text)
-    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+    assert _read(text) == want
