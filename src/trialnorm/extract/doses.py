@@ -732,8 +732,9 @@ _SPLIT_ITEM = re.compile(
 # day, cycle and frequency codes that look like drug codes: d1, D8-21, q3w, C1D1, m2, W4
 _SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|wk\d+|c\d+d\d+|\d+x|x\d+|h\d+)"
                             r"|[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?")  # and spine levels: "L1-L2", "C5-C6"
-# days between a name and its amount: "TMZ D 1-5 150 mg/m2", "Foobarin days 1-5 150 mg"
-# (not "vitamin D3 1000 IU")
+# days between a name and its amount: "TMZ D 1-5 150 mg/m2", "Foobarin days 1-5 150 mg"; not the
+# D of a vitamin ("vitamin D3", "Vit. D3", "Vit D3": the first look-behind takes any word ending in
+# "amin", dotless i included) nor a D glued to a hyphen or dot ("Vitamin-D3", "25-OH-D3")
 _DAYS_BEFORE = re.compile(r"(?<!\w[aA][mM][iıI][nN] )(?<![Vv]it\. )(?<![Vv]it )(?<![-.\w])(?:[dD]|[dD]ays?)[ \t]?\d{1,2}(?:[ \t]?[-–~][ \t]?\d{1,2})?[ \t]*$")
 # "5-azacitidine", "2-fucosyllactose", "99mTc-sestamibi", "177Lu-PSMA-617" (an isotope first),
 # "[14C]-labeled", "[18F]FDG" (an isotope in brackets)
@@ -1698,8 +1699,10 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
     if ("00 " in text or "00I" in text or "00U" in text or ".000" in text) \
             and _DOT_DECIMAL.search(text) is None:
         # "5.000 IU Choriomon", "1.000.000 IU": a dot between thousands, as much of Europe and
-        # Latin America write them; read only where a decimal is implausible (several groups,
-        # or units of activity with two zeros closing the decimals). "1.500 IU" is 1500 IU.
+        # Latin America write them; read only where a decimal is implausible: several groups,
+        # or units of activity with two zeros closing the decimals ("1.500 IU" is 1500 IU, both
+        # ends of "1.000-2.000 IU/h"), not per kg ("1.500 U/kg") and not in a text that writes
+        # decimals with three places ("0.100, 0.200 or 1.000 U").
         text = _DOT_THOUSANDS.sub(lambda m: m.group(0).replace(".", ","), text)
     if "\n" in text:
         # legacy XML text is hard-wrapped ("ticagrelor\n      90 mg"): a line break inside a
