@@ -212,6 +212,7 @@ _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 # group follows: "TID 100 000 IU"), not the lead of a space-grouped thousand ("EPO 10 000 IU" is)
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:IV|IM|SC|PO|SQ|TID|BID|QD|QW|IU)\s)[A-Z]{2,5}[ \u00a0]$")
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|−|~|～|〜|to)\s*")
 _AMOUNT_AT = re.compile(_amount("1") + r"(?:\s*(?:-|–|—|−|~|～|〜|to)\s*" + _amount("2") + ")?")
 # "5-10 mg", "20mg/m2 up to 150mg/m2"; not across a line: "- 50 mg\n- 100 mg" are two
 _RANGE_TAIL = re.compile(r"[ \t]*(?:-|–|—|~|～|〜|(?:up[ \t]+)?to)\s*")
@@ -396,13 +397,13 @@ _BASE = re.compile(
 _CELLS = re.compile(
     r"\s*(?:(?:[A-Za-z0-9][\w+\-]*\+?|\+)\s*){0,4}?(?:cells?|Cells?|CELLS|TNC|MNC|MSCs?|DCs?|CTLs?)\b"
 )
-_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\.(?=m2\b|m²)|\bper(?=\s))\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|m\s2\b|mq\b|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b(?!\s+(?:fractions?|doses?|dosing))|d\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|months?\b|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
+_PER = re.compile(r"\s*(?:/|\\(?=\s*(?:m|kg))|\.(?=m2\b|m²)|\bper(?=\s))\s*(?:(?P<num>(?!24\s*h)\d+(?:[.,]\d+)?)\s*)?(?P<den>\(?m2\.d\)?|\(m²\.d\)|m\s*\\?\^\s*2|m²|m2|m\s2\b|mq\b|M2\b|M²|㎡|sq\.?\s?m\b|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?|kilograms?|kg|Kg|KG|body\s+weight\b|days?|Days?(?!\s*\d)|daily\b(?!\s+(?:fractions?|doses?|dosing))|d\b|die\b|24\s*h(?:ours?)?|weeks?|wk|w\b(?!/)|months?\b|dose|time|injection|h\b|hrs?|hours?|min(?:utes?)?|disc|L\b|l\b|lit(?:er|re)s?\b|dL|dl|mL|ml|uL|µL|μL|mm3|mm³|mm\^3|hpf|cc\b|mol\b|g(?:Cr)?\b|(?:deci|milli)lit(?:er|re)s?\b|(?:(?<=\d)|(?<=\d\s))f(?:x|ractions?)?\b)")
 _INJECTION_WORD = re.compile(r"\s*(?:injections?|infusions?)\b")
 # "mg/kg body weight", "mg/kg of total body weight/h", "mcg/kg of LBW/min" (lean, ideal, total)
 _BODY = re.compile(r"\s*\(?\s*(?:of\s+)?(?:(?i:total|lean|ideal|actual|adjusted)\s+)?"
                    r"(?:BW|bw|BS|LBW|IBW|TBW|body\s*weight|body\s+surface\s+area)(?:\s*\(BSA\))?\s*\)?")
 _DEN_NAME = {"kg": "kg", "kilogram": "kg", "kilograms": "kg", "bodyweight": "kg", "m2": "m2", "day": "day",
-             "days": "day", "daily": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week", "w": "week",
+             "days": "day", "daily": "day", "d": "day", "die": "day", "week": "week", "weeks": "week", "wk": "week", "w": "week",
              "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min", "month": "month", "months": "month",
              "minute": "min", "minutes": "min", "disc": "disc"}
 _DEN_DROP = {"dose", "time", "injection"}
@@ -720,7 +721,8 @@ _DAY_PFX_LEAD = (r"[Dd](?<=\b[Dd])(?:(?:ays?|(?<=D)AYS?)(?:\b\.?|(?=\d))"
                  r"|(?<=D)(?<![Vv]itamin D)(?=\s?[-−–+]?\d)|(?<=d)(?=\s?[-−+]?\d))")
 _DAY_EXPR = re.compile(
     rf"{_DAY_PFX_LEAD}\s*{_DAY_NUM}{_DAY_RANGE}"
-    rf"(?:\s*(?:,|and|&|\+|、)\s*(?:and\s+)?(?:{_DAY_PFX}\s*)?{_DAY_NUM}{_DAY_RANGE})*"
+    rf"(?:(?:\s*(?:,|and|&|\+|、)\s*(?:and\s+)?(?:{_DAY_PFX}\s*)?|[ \t]+[Dd](?=\d))"  # ("d3 d4 d5")
+    rf"{_DAY_NUM}{_DAY_RANGE})*"
     rf"(?:\s+of\s+(?:each|every|a|the)\s+(?:\d+(?:\s*-\s*\d+)?[-\s]days?\s+)?(?:cycles?|courses?)"
     rf"|(?:\s*+,\s+|\s++)(?:once\s+)?every\s+\d+\s+(?:days?|weeks?))?")  # (possessive: "\s*,?\s+" was quadratic)
 _DAY_TOKEN = re.compile(rf"({_DAY_NUM})(\s*(?:-|–|−|~|to|through|thru|until)\s*(?:{_DAY_PFX}\s*)?({_DAY_NUM_END}))?")
@@ -763,7 +765,7 @@ infused injected taken delivered consisting level mean approximately about aroun
 monotherapy supplementation dosed weight-based based restart restarts resume resumes undergo undergoes
 recieve recieves started peroral radioactive
 """)
-_COATING = frozenset({"enteric", "coated", "enteric-coated", "film-coated"})  # "81 mg enteric coated aspirin"
+_COATING = frozenset({"enteric", "coated", "enteric-coated", "film", "film-coated"})  # "81 mg enteric coated aspirin"
 # between a name and its amount: "Oxycodone immediate-release tablets 5 mg", "Paracetamol oblong tablets 500 mg"
 _SHAPE_WORDS = frozenset({"oblong", "oval", "round", "immediate-release", "modified-release", "delayed-release",
                           "controlled-release", "prolonged-release", "extended-release", "sustained-release"})
@@ -771,7 +773,7 @@ _SHAPE_WORDS = frozenset({"oblong", "oval", "round", "immediate-release", "modif
 # times of day: they end a name ("500 mg at night") and tell a dose from the same amount at another time
 _TIMES_OF_DAY = ("morning", "midday", "noon", "afternoon", "evening", "night", "bedtime", "midnight")
 _STOP = _COATING | _SHAPE_WORDS | frozenset(_TIMES_OF_DAY) | _words("""
-vein veins ascending descending order day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
+women men vein veins ascending descending order day days d cycle cycles week weeks month months year years cohort cohorts group groups arm arms
 hour hours minute minutes add-on lock-out post-op pre-op postop preop strengths beside besides alongside using containing including apply
 reach achieve together potency premedication premedications
 dose level levels phase total patients patient subjects subject participants participant
@@ -1754,6 +1756,12 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
         if m.start() > 0 and text[m.start() - 1].isalpha() and "," in m.group(0):
             pos = resume_at = m.start() + m.group(0).index(",") + 1  # "Cohort3,120mg" is 3 and 120 mg
             continue
+        if m.start() > 0 and text[m.start() - 1].isalpha() and m.group("n1") is not None \
+                and m.group(*_HIGH_GROUPS) != _NO_HIGH:
+            sep = _RANGE_SEP.match(text, m.end("n1"))
+            if sep is not None and sep.group(0)[:1].isspace():  # ("EADM20～40mg" is a range)
+                pos = resume_at = sep.end()  # "Vitamin D3 - 200 IU": the 3 is the name's, no range's low end
+                continue
         whole = m.group(0)
         if not comma_known and "," in whole:
             comma_decimal, comma_known = _comma_decimal(text), True
