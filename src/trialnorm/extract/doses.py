@@ -201,10 +201,11 @@ def _amount(tag: str) -> str:
             rf"(?:\s*(?P<mult{tag}>million|billion|thousand)s?\b)?")  # "100 millions MNC"
 
 
+_RANGE_DASH = r"\s*(?:-|–|—|−|~|～|〜|to)\s*"  # between a range's ends
 _AMOUNT = re.compile(
     r"(?<![\d^⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\d[.,])(?<![A-Za-z0-9]-)"
     + _amount("1")
-    + r"(?:\s*(?:-|–|—|−|~|～|〜|to)\s*" + _amount("2") + ")?"
+    + r"(?:" + _RANGE_DASH + _amount("2") + ")?"
 )
 _WORD_DASH = re.compile(r"(?<![A-Za-z\-])[a-z]{4,}-$")
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -212,8 +213,8 @@ _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 # group follows: "TID 100 000 IU"), not the lead of a space-grouped thousand ("EPO 10 000 IU" is)
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:IV|IM|SC|PO|SQ|TID|BID|QD|QW|IU)\s)[A-Z]{2,5}[ \u00a0]$")
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|−|~|～|〜|to)\s*")
-_AMOUNT_AT = re.compile(_amount("1") + r"(?:\s*(?:-|–|—|−|~|～|〜|to)\s*" + _amount("2") + ")?")
+_RANGE_SEP = re.compile(_RANGE_DASH)
+_AMOUNT_AT = re.compile(_amount("1") + r"(?:" + _RANGE_DASH + _amount("2") + ")?")
 # "5-10 mg", "20mg/m2 up to 150mg/m2"; not across a line: "- 50 mg\n- 100 mg" are two
 _RANGE_TAIL = re.compile(r"[ \t]*(?:-|–|—|~|～|〜|(?:up[ \t]+)?to)\s*")
 _HIGH_GROUPS = ("n2", "m2", "b2", "oc2", "os2")
