@@ -1643,6 +1643,9 @@ def test_review13_findings(text: str, want: list[tuple[object, str, str | None]]
     # Italian "/die" is per day; "women" and a film coating are no names (HOLDOUT79, HOLDOUT78)
     ("PCOS women treated with 1500 mg/die of extended-release metformin", [(1500.0, "mg/day", None)]),
     ("Film coated tablet 500mg", [(500.0, "mg", None)]),
+    # the unit written out in a bracket before its symbol, as the registry's form puts it (HOLDOUT76, HOLDOUT79)
+    ("lenalidomide 25 (milligrams) mg", [(25.0, "mg", "lenalidomide")]),
+    ("aspirin 100 (milligram) mg daily", [(100.0, "mg", "aspirin")]),
 ])
 def test_round_17_amounts_and_names(text: str, want: list[tuple[object, str, str | None]]) -> None:
     assert _read(text) == want

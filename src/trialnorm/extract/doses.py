@@ -214,6 +214,8 @@ _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:IV|IM|SC|PO|SQ|TID|BID|QD|QW|IU)\s)[A-Z]{2,5}[ \u00a0]$")
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
 _RANGE_SEP = re.compile(_RANGE_DASH)
+_UNIT_WORD_BRACKET = re.compile(r"(?<=\d)[ \t]*\((?i:milligrams?|micrograms?|grams?|milliliters?|millilitres?)\)"
+                                r"(?=[ \t]*(?:mg|mcg|µg|μg|ug|g|mL|ml)\b)")
 _AMOUNT_AT = re.compile(_amount("1") + r"(?:" + _RANGE_DASH + _amount("2") + ")?")
 # "5-10 mg", "20mg/m2 up to 150mg/m2"; not across a line: "- 50 mg\n- 100 mg" are two
 _RANGE_TAIL = re.compile(r"[ \t]*(?:-|–|—|~|～|〜|(?:up[ \t]+)?to)\s*")
@@ -1671,7 +1673,8 @@ def parse_doses(text: str, *, agent: str | None = None,
     if _ANY_UNIT.search(text) is None and (
             ("ell" not in text and "ELLS" not in text) or _CELL_WORD.search(text) is None):  # ("ell": what it needs)
         low = text.lower()  # "using twenty milliliters of 0.5% ropivacaine": a unit written out
-        if not ("milli" in low or "micro" in low or "gram" in low or "lit" in low) or not _number_words(text):
+        if not ("milli" in low or "micro" in low or "gram" in low or "lit" in low) or not (
+                _number_words(text) or _UNIT_WORD_BRACKET.search(text)):  # (or "25 (milligram) mg")
             return [], []
     try:
         return _parse(text, agent, names)
@@ -1696,6 +1699,10 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
     if "-1" in text:
         # "1 mcg.kg-1.h-1" is 1 mcg/kg/h (one character for one, so spans still quote the text)
         text = _MINUS_ONE.sub(lambda m: "/" + m.group(1) + " " * (len(m.group(0)) - 1 - len(m.group(1))), text)
+    if "(milli" in text or "(micro" in text or "(gram" in text:
+        # "lenalidomide 25 (milligram) mg": the unit written out in a bracket before its symbol,
+        # as the registry's form puts it, is blanked (one character for one)
+        text = _UNIT_WORD_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
     if ".kg/" in text:
         # "0.06 to 0.12 mg.kg/hr" is mg/kg/h (one character for one)
         text = _DOT_KG.sub("/", text)
