@@ -128,6 +128,14 @@ of an arm, a drug the text mentions but does not give ("without epinephrine", "c
 morphine", "estrogen receptor", "serum ... levels"), nor, in an intervention's description, a
 drug other than the intervention's own when that names a drug.
 
+A name that is one everyday word of trial text ("lowering cholesterol ... doses of 10 mg",
+"examine if oral administration of Pariet (20mg tablets)", "200mg there after"), from a list
+of about 2,900 (``common_words.txt``, built from the corpus by ``scripts/build_common_words.py``),
+is no name: the dose is the intervention's, else that of the record's name written last before
+it, else no one's. Two strengths joined by "/" take two joined names in order, whether the
+names are joined by "/", a hyphen ("Amoxicillin- clavulanic acid 875/125 mg"), "(+)", "+",
+"and" or nothing ("Glipizide Metformin Hydrochloride 5/500 mg", two known drugs).
+
 Escapes are normally undone by the adapters; ``\\^`` and ``\\~`` left in the text are
 still read, and ``Dose.text`` then quotes the unescaped span. A cheap pre-check (no
 digit, or no unit or scientific notation after any number, and no "N <words> cells"
@@ -421,7 +429,9 @@ _NO_UNIT_NEXT = re.compile(r"[ \t]*(?:[,;:%)\]=<>]|$)")
 _PER_KG = re.compile(r"\s*(?:/|per\s+)\s*kg\b")
 _DC_CTL_END = re.compile(r"(?:DCs?|CTLs?)$")
 _PER_M2 = re.compile(r"\s*(?:/|per\s+)\s*(?:m2|m²|M2|M²|sq\.?\s?m)(?![A-Za-z0-9])")
-_PER_DAY = re.compile(r"\s+per\s+day\b")
+# "5 mg per day", "5mg a day" (not "twice a day": a frequency; nor "40 mg p.o./day", "10mg orally
+# per day", which the table and both labellers read as mg)
+_PER_DAY = re.compile(r"\s+(?:per|a|each)\s+day\b")
 _SCALE_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+(?i:scales?)\b")
 _LAB_PER = re.compile(r"\s*/\s*(?:L|l|dL|dl|mm3|mm³|mm\^3|µL|μL|uL|mL|ml)\b")
 
@@ -547,7 +557,7 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
         if bare is not None:
             unit += "/m2"  # "Cetuximab 400 mg m2": the slash left out
             end = bare.end()
-    m2 = _PER_DAY.match(text, end, end + 10)
+    m2 = _PER_DAY.match(text, end, end + 12)
     if m2 is not None and not unit.endswith("/day"):
         unit += "/day"
         end = m2.end()
@@ -1817,7 +1827,8 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
                         and high2.value > low.value and not (
                             tail.group(0).lstrip().startswith("up")  # type: ignore[union-attr]
                             and (_TITRATION_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                                 or _CAP_AFTER.match(text, unit2.end))):
+                                 or _CAP_AFTER.match(text, unit2.end))) \
+                        and not _TITRATED_FROM.search(text, max(0, m.start() - 80), m.start()):
                     high, unit = high2, unit2  # ("Titration starting 300 mg/day up to 1800 mg/day": two doses)
         if isinstance(unit, _Unit) and unit.unit.startswith("cells") and m.start() > 0 \
                 and text[m.start() - 1].isalpha() and not low.scientific \
@@ -2232,6 +2243,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     mark = text[at + len(dose.agent):at + len(dose.agent) + 1] if at >= 0 else ""
                     marked[dose.agent] = dose.agent + mark if mark in ("®", "™") else dose.agent
                 dose.agent = marked[dose.agent]
+    if any(d.agent and d.agent.rstrip("®™").lower() in _common_words() for d in kept):
+        _no_everyday_names(text, accepted, kept, agent, known)
     freqs: list[str | None] = [None] * len(kept)
     again = [False] * len(kept)  # repeats given by another route, day or time of day
     if len(kept) > 1 and len({_key(d) for d in kept}) < len(kept):  # (asked only of repeats)
@@ -2257,6 +2270,40 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     if any(d.low is not None and d.high is not None and 0 < d.high < d.low <= 10 * d.high for d in kept):
         kept, freqs, again = _split_descending(kept, freqs, again)
     return _dedupe(kept, freqs, again)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Everyday words of trial text that name no dose (common_words.txt, read on first use)."""
+    text = files("trialnorm.extract").joinpath("common_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _no_everyday_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str | None,
+                       known: tuple[_Name, ...]) -> None:
+    """A name that is one everyday word ("lowering cholesterol ... doses of 10 mg", "examine if
+    Pariet (20mg tablets)", "a single vaccine dose of 0.25mL") is no name: the dose is the
+    intervention's own, or else that of the record's name written last before it, or no one's."""
+    spans = _mentions(known, text, accepted) if known else []
+    words = _common_words()
+    for dose, f in zip(kept, accepted):
+        who = dose.agent
+        if not who or who.rstrip("®™").lower() not in words or (agent and who.casefold() == agent.casefold()):
+            continue
+        if any(text[s:e].casefold() == who.casefold() for s, e in spans):
+            continue  # the record's own name ("Exercise", "Vaccine")
+        if agent:
+            dose.agent = agent
+            continue
+        before = [(s, e) for s, e in spans if e <= f.start]
+        if before:
+            dose.agent = _as_written(text, *before[-1])
+        elif who.lower() not in _KIND_NOUNS:
+            dose.agent = None  # (a kind of product with nothing better stays: "Vaccine 5E8 TCID50")
+
+
+# what a dose may be "of" when nothing names it better ("Vaccine 5E8 and 10E8 TCID50")
+_KIND_NOUNS = _words("vaccine vaccines peptide peptides hormone antibody antigen toxin cytokine opioid steroid")
 
 
 # radiation by name: what a dose in Gy is of, and what no dose in mg is of
@@ -2911,6 +2958,9 @@ _HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?gra
 _CHANGE_VERBS = r"increas|escalat|titrat|reduc|decreas|taper"
 _CHANGE_FROM = re.compile(rf"(?i:\b(?:{_CHANGE_VERBS}|rais|lower)\w*\b"
                           r"(?:[^.;\d]{0,40}|[^.;]{0,60}\band\s+)\bfrom\s+)$")
+# "titrated from 5mg a day to 20mg a day": the dose before and the dose after (an escalation
+# "from 6mg/kg to 15mg/kg" is the range of doses tested, as the labels read it)
+_TITRATED_FROM = re.compile(r"(?i:\b(?:titrat|increas|rais|uptitrat|advanc)\w*\b[^.;\d]{0,40}\bfrom\s+)$")
 _TO_BETWEEN = re.compile(r"\d\s+to\s+\d")
 # a titration before "A up to B" (then two doses, not a range)
 _TITRATION_BEFORE = re.compile(rf"(?i:\b(?:{_CHANGE_VERBS}|increment|uptitrat|start|initial|adjust)\w*\b(?:[^.;]|\.\d)*$)")
@@ -2963,10 +3013,15 @@ _PAIRED_NAMES = re.compile(
 # "sacubitril/valsartan 49/51 mg": the joined names stand right before the joined amounts.
 _CAP_BEFORE = re.compile(r"\s*[(\[]\s*(?:max(?:imum)?\.?|up\s+to|not\s+to\s+exceed)\s*:?\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
-_HYPHEN_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z]{4,})-([a-z]{5,}(?:\s+(?:acid|sodium|potassium))?)\s+$")
+_HYPHEN_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z]{4,})-[ \t]?([a-z]{5,}(?:\s+(?:acid|sodium|potassium))?)\s+$")
+# "ezetimibe (+) simvastatin 10/40mg", "Glipizide Metformin Hydrochloride 5/500 mg": two known
+# drugs (each with its salt) joined by "+", "and", "&" or nothing, right before the joined amounts
+_JOINED_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z\-]{3,}[a-z])[ \t]*(?:\(\+\)|\+|&|and)?[ \t]*"
+                                 r"(?<![\w\-])([A-Za-z][a-z\-]{3,}[a-z](?:[ \t]+[A-Za-z][a-z]{3,})?)"
+                                 r"(?:[ \t]+(?i:combination|tablets?|capsules?|fixed[ \t-]dose))?[ \t]*[(:,]?[ \t]*$")
 _PAIRED_NAMES_BEFORE = re.compile(r"((?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*(?:\s*/\s*(?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*)+)"  # "AZT/3TC"
                                   r"(?:\s+\([A-Z][\w\- ]{0,20}\))?"  # "Dapagliflozin/Metformin (Xigduo XR) 10/1000mg"
-                                  r"(?:\s+(?:pellets?|tablets?|capsules?|drug|pills?|granules|sachets?))?"  # "LPV/r pellets 40/10 mg"
+                                  r"(?:\s+(?:pellets?|tablets?|capsules?|drug|pills?|granules|sachets?|combination))?"  # "LPV/r pellets 40/10 mg"
                                   r"(?:\s+[A-Za-z]*(?:haler|Diskus|Ellipta|Respimat|Breezhaler|MDI)\s*\(?)?"  # "Easyhaler (50/500"
                                   r"(?:\s*\(?\s*(?:(?:at\s+)?an?\s+dose\s+(?:of\s+)?)?"  # "X/Y/Z (25 mg/150 mg/100 mg"
                                   r"|\s*,\s*"  # "(Fluticasone propionate/ Salmeterol, 250/25mcg)"
@@ -3069,8 +3124,12 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str 
                 # "amoxicillin-clavulanic acid 875/125 mg": two drugs' names joined by a hyphen
                 pair = _HYPHEN_PAIR_BEFORE.search(text, max(0, accepted[i].start - 80), accepted[i].start)
                 if pair is not None and all(_STRICT_DRUG.search(w.split()[0]) or _salt_named(w.split())
-                                            for w in pair.groups()):
+                                            or _known_drug(w.split()[0]) for w in pair.groups()):
                     parts = [pair.group(1), pair.group(2)]
+                else:
+                    joined = _JOINED_PAIR_BEFORE.search(text, max(0, accepted[i].start - 80), accepted[i].start)
+                    if joined is not None and _known_drug(joined.group(1)) and _joined_second(joined.group(2)):
+                        parts = [joined.group(1), joined.group(2)]
             if parts:
                 if parts[0].lower() in _SALT_WORDS and names is not None:
                     salt_of = _WORD_BEFORE.search(text, max(0, names.start(1) - 40), names.start(1))
@@ -3106,6 +3165,12 @@ def _names_a_drug(name: str) -> bool:
 
 
 _NAME_WORDS = re.compile(r"[A-Za-z][\w\-]+")
+
+
+def _joined_second(part: str) -> bool:
+    """The second of two joined names: a known drug, with its salt if one follows."""
+    words = part.split()
+    return _known_drug(words[0]) and (len(words) == 1 or words[1].lower() in _SALT_WORDS)
 
 
 def _known_part(part: str) -> bool:
