@@ -545,6 +545,9 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
             break
         if unit in ("mL", "uL") and name == "min":
             return False  # creatinine clearance, not a dose
+        if unit.endswith("/" + name) and name in ("kg", "m2"):
+            end = p.end()  # "3 mg/kg/body weight": the body said twice
+            continue
         unit += "/" + name
         end = p.end()
         b = _BODY.match(text, end)
@@ -636,7 +639,8 @@ _INCREMENTS_AFTER = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?i:increments?|dec
 _STEP_OF_BEFORE = re.compile(r"\b(?:in\s+steps|in\s+decrements|decrements?)\s+of\s*$", re.IGNORECASE)
 _RANGE_OF_BEFORE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\s*[:,]?\s*$", re.IGNORECASE)
 _MEASURED_BEFORE = re.compile(
-    r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?)\s*:?\s*$",
+    r"\b(?:(?:urine|urinary|serum)(?:\s+[A-Za-z][\w\-]*){0,2}|(?:blood|fluid)\s+loss(?:\s+of)?(?:\s+about|\s+approximately)?"
+    r"|(?:protein|albumin|sodium|potassium|calcium|phosphate)\s+excretion(?:\s+(?:of|was|is|>|<|≥|≤))?)\s*:?\s*$",
     re.IGNORECASE)
 # a kidney's clearance, in mL (per minute, written or not): "eGFR of 15 to 49 ml"
 _CLEARANCE_BEFORE = re.compile(r"\b(?:e?GFR|CrCl|creatinine\s+clearance)(?:\s+(?:of|between|from|[<>≤≥]=?))?\s*:?\s*$",
@@ -696,7 +700,7 @@ _CONCENTRATION_OF = re.compile(r"\bconcentrations?\s+of\s+(?:(?:approximately|ab
 _PER_VOLUME = re.compile(r"\s*(?:(?:/|per)\s*(?:\d+(?:[.,]\d+)?\s*)?|in\s*(?:1\s*)?)(?:mL|ml|ML|L|cc|µL|μL|uL)\b",
                          re.IGNORECASE)  # ("a concentration of 50 mg in 250 mL" is the bag's dose)
 _AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$|[A-Za-zµμ]\s*\((?:mg|mcg|µg|μg|ug|g|mL|ml|IU|U|units?)\)\s*/\s*$|\b(?:mg|g|mcg|µg|μg|ug|IU|U|units?|(?i:cells))\s+per\s+$")
-_LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$")
+_LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?(?:then\s+)?|(?:and|or|and/or)\s+)$")  # "30, then 60, then 80, and 120 mg"
 # a number after these is a count, a day or a label, not an amount sharing the next unit
 _NOT_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:weeks?|days?|d|cycles?|months?|years?|hours?|h|visits?|phases?|cohorts?|levels?|groups?"
@@ -745,7 +749,7 @@ _SPLIT_ITEM = re.compile(
     re.IGNORECASE)
 
 # day, cycle and frequency codes that look like drug codes: d1, D8-21, q3w, C1D1, m2, W4
-_SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|q\d+[a-z]*|w\d+|wk\d+|c\d+d\d+|\d+x|x\d+|h\d+)"
+_SCHEDULE_CODE = re.compile(r"(?i:d-?\d+(?:-\d+)?|days?-?\d+|m2|[cm]m[23]|q\d+[a-z]*|w\d+|wk\d+|c\d+d\d+|\d+x|x\d+|h\d+)"
                             r"|[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?")  # and spine levels: "L1-L2", "C5-C6"
 # days between a name and its amount: "TMZ D 1-5 150 mg/m2", "Foobarin days 1-5 150 mg"; not the
 # D of a vitamin ("vitamin D3", "Vit. D3", "Vit D3": the first look-behind takes any word ending in
@@ -756,9 +760,11 @@ _DAYS_BEFORE = re.compile(r"(?<!\w[aA][mM][iıI][nN] )(?<![Vv]it\. )(?<![Vv]it )
 # a name's stereo or isotope prefix: "(-)-epicatechin", "(S)-ketamine", "[^14C]-Risdiplam", "[14C]X"
 _PREFIX = r"\[\^?\d{1,3}m?[A-Z][a-z]?\]-?|(?<![A-Za-z])\((?:[-+±−]|[RS]|R,S|RS)\)-"
 _PREFIXED = re.compile(rf"(?:{_PREFIX})\w")
-_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?[-−]\w|(?:" + _PREFIX + r")\w")
+# drugs whose short names open on a digit: "ABC 600 mg/3TC 300 mg", "5FU 400 mg/m2"
+_DIGIT_NAME = r"(?:3TC|5FU|6MP|6TG|5ASA|2CdA|4AP)(?![\w\-])"
+_NAME_START = re.compile(r"[A-Za-z]|\d+-[A-Za-z]|\d{1,3}m?[A-Z][a-z]?[-−]\w|(?:" + _PREFIX + r")\w|" + _DIGIT_NAME)
 # a word; "Ad26.COV2.S" and "Ad26.ZIKV.001" keep their dots
-_WORD = re.compile(r"\d+(?:[.,]\s?\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?[-−][\w\-+']+|(?:" + _PREFIX + r")[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b|[A-Z0-9]{2,}\.\w)[\w\-+']+)*[®™]?|\S")
+_WORD = re.compile(_DIGIT_NAME + r"|\d+(?:[.,]\s?\d+)?\s?%|\d{1,3}m?[A-Z][a-z]?[-−][\w\-+']+|(?:" + _PREFIX + r")[\w\-+']+|(?:\d+-)?[A-Za-z][\w\-+']*(?:\.(?=\w*\d|[A-Z]\b|[A-Z0-9]{2,}\.\w)[\w\-+']+)*[®™]?|\S")
 
 
 def _words(block: str) -> frozenset[str]:
@@ -778,7 +784,7 @@ infused injected taken delivered consisting level mean approximately about aroun
 monotherapy supplementation dosed weight-based based restart restarts resume resumes undergo undergoes
 recieve recieves started peroral radioactive
 """)
-_COATING = frozenset({"enteric", "coated", "enteric-coated", "film", "film-coated"})  # "81 mg enteric coated aspirin"
+_COATING = frozenset({"enteric", "coated", "enteric-coated", "film", "film-coated", "gelatin", "gelatine"})  # "81 mg enteric coated aspirin"
 # between a name and its amount: "Oxycodone immediate-release tablets 5 mg", "Paracetamol oblong tablets 500 mg"
 _SHAPE_WORDS = frozenset({"oblong", "oval", "round", "immediate-release", "modified-release", "delayed-release",
                           "controlled-release", "prolonged-release", "extended-release", "sustained-release"})
@@ -2661,6 +2667,10 @@ _STRENGTH_TOKEN = re.compile(r"\d[\d.,/]*(?:%|[a-zA-Zµμ/]{0,8})$")
 _UNIT_TOKEN = re.compile(r"(?i:mg|g|mcg|µg|μg|ug|ml|iu|u|units?|mmol|%)(?:/[a-z0-9]+)*")
 
 
+# a "/" between names splits a combined name, not one between two single letters ("rBV A/B-40 vaccine")
+_SLASH_PARTS = re.compile(r"(?<![^\w][A-Za-z])(?<!^[A-Za-z])/|/(?![A-Za-z](?:[^A-Za-z]|$))")
+
+
 def _name_variants(name: str) -> list[str]:
     """The ways a text may write ``name``: each part of a combined name, cut before a strength,
     without a leading strength, route or dose word ("0.143 mg/kg Psilocybin", "Oral X",
@@ -2676,7 +2686,7 @@ def _name_variants(name: str) -> list[str]:
         cut = next((i for i, w in enumerate(words) if i and _STRENGTH_TOKEN.match(w)
                     and not (w.isdigit() and len(w) >= 4 and _SPONSOR.fullmatch(words[i - 1]))), len(words))
         # "HES 130/0.4" is HES; not "BAY 1234567", a sponsor's code; "sacubitril/valsartan" is two
-        parts += [w.split() for w in " ".join(words[:cut]).split("/")]
+        parts += [w.split() for w in _SLASH_PARTS.split(" ".join(words[:cut]))]
         if cut == len(words) - 1 and cut and words[cut].isdigit() and len(words[cut]) <= 5 and "/" not in part:
             parts.append(words)  # "Urocortin 2", "Toca 511", "CNTO 6785": a number that ends a name is its own
     out: list[str] = []
@@ -2952,7 +2962,8 @@ _LIST_INTRO = re.compile(r"(?:^|\n)([^\n]{3,200}):[ \t]*\n[ \t]*(?:[-*•][ \t]*
                          r"(?:(?i:dose\s+level|DL|cohort|level)\s*-?\d+[a-z]?[ \t]*:?[ \t]*)?$")
 _FOR_NAME = re.compile(r"[ \t]+for[ \t]+([A-Za-z][\w\-]{3,})[ \t]*(?=[.;,)]|$)")
 _HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?grams?|millilit(?:er|re)s?)(?:/(?:kg|m2|m²))?(?:\s*\([^()]{1,40}\))*\s+(?:(?:oral|IV|intravenous|single|daily|loading|starting|soft|hard|gelatin|film-coated|chewable)\s+)?"
-                          r"(?:doses?|tablets?|capsules?|bolus|infusions?|injections?|vials?|once|twice"
+                          r"(?:(?:[A-Za-z][a-z\-]{3,}\s+)?(?:patch(?:es)?|lozenges?|gums?|suppositor(?:y|ies)|pills?)"  # "a 21-mg nicotine patch"
+                          r"|doses?|tablets?|capsules?|bolus|infusions?|injections?|vials?|once|twice"
                           r"|BID|TID|QD|bid|tid|qd)\b")  # "followed by 50-mg BID"
 # a change of dose "from A to B mg" (two doses, not a range of one)
 _CHANGE_VERBS = r"increas|escalat|titrat|reduc|decreas|taper"
@@ -3230,6 +3241,17 @@ def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> No
     them all one of those names ("cytarabine and etoposide are reduced to 1g/m2 and 100mg/m2")."""
     i = 0
     while i < len(kept) - 1:
+        k = i  # "600 mg, 50 mg and 300 mg of ABC, DTG, and 3TC respectively", whatever names were read
+        while k + 1 < len(kept) and _LIST_SEP.fullmatch(text[accepted[k].end:accepted[k + 1].start]):
+            k += 1
+        after = _NAME_LIST_AFTER.match(text, accepted[k].end) if k > i else None
+        if after is not None:
+            names = _LIST_SPLIT.split(after.group(1).strip())
+            if len(names) == k - i + 1 and all(_listed_name(w) for w in names):
+                for d, name in zip(kept[i:k + 1], names):
+                    d.agent = name
+                i = k + 1
+                continue
         j = i
         while j + 1 < len(kept) and kept[j + 1].agent == kept[i].agent \
                 and _LIST_SEP.fullmatch(text[accepted[j].end:accepted[j + 1].start]):
@@ -3271,7 +3293,7 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
     may_step = "step" in low or "decrement" in low
     may_increment = may_step or "increment" in low
     # (_MEASURED_BEFORE's words; its IGNORECASE is lower() on ASCII text, not on "ſerum")
-    may_measure = "urin" in low or "serum" in low or "loss" in low or "gfr" in low or "crcl" in low \
+    may_measure = "urin" in low or "serum" in low or "loss" in low or "excretion" in low or "gfr" in low or "crcl" in low \
         or "clearance" in low or not text.isascii()
     for f in found:
         if "reject" in f.warnings:
