@@ -431,7 +431,7 @@ _DC_CTL_END = re.compile(r"(?:DCs?|CTLs?)$")
 _PER_M2 = re.compile(r"\s*(?:/|per\s+)\s*(?:m2|m²|M2|M²|sq\.?\s?m)(?![A-Za-z0-9])")
 # "5 mg per day", "5mg a day" (not "twice a day": a frequency; nor "40 mg p.o./day", "10mg orally
 # per day", which the table and both labellers read as mg)
-_PER_DAY = re.compile(r"\s+(?:per|a|each)\s+day\b")
+_PER_DAY = re.compile(r"\s+(?:per|a|each)\s+day\b(?!\s*\d|\s+(?:later|earlier|before|after|apart)\b)")  # (not "each day 1, 8 and 15")
 _SCALE_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+(?i:scales?)\b")
 _LAB_PER = re.compile(r"\s*/\s*(?:L|l|dL|dl|mm3|mm³|mm\^3|µL|μL|uL|mL|ml)\b")
 
@@ -700,7 +700,7 @@ _CONCENTRATION_OF = re.compile(r"\bconcentrations?\s+of\s+(?:(?:approximately|ab
 _PER_VOLUME = re.compile(r"\s*(?:(?:/|per)\s*(?:\d+(?:[.,]\d+)?\s*)?|in\s*(?:1\s*)?)(?:mL|ml|ML|L|cc|µL|μL|uL)\b",
                          re.IGNORECASE)  # ("a concentration of 50 mg in 250 mL" is the bag's dose)
 _AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$|[A-Za-zµμ]\s*\((?:mg|mcg|µg|μg|ug|g|mL|ml|IU|U|units?)\)\s*/\s*$|\b(?:mg|g|mcg|µg|μg|ug|IU|U|units?|(?i:cells))\s+per\s+$")
-_LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?(?:then\s+)?|(?:and|or|and/or)\s+)$")  # "30, then 60, then 80, and 120 mg"
+_LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$")
 # a number after these is a count, a day or a label, not an amount sharing the next unit
 _NOT_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:weeks?|days?|d|cycles?|months?|years?|hours?|h|visits?|phases?|cohorts?|levels?|groups?"
@@ -784,7 +784,7 @@ infused injected taken delivered consisting level mean approximately about aroun
 monotherapy supplementation dosed weight-based based restart restarts resume resumes undergo undergoes
 recieve recieves started peroral radioactive
 """)
-_COATING = frozenset({"enteric", "coated", "enteric-coated", "film", "film-coated", "gelatin", "gelatine"})  # "81 mg enteric coated aspirin"
+_COATING = frozenset({"enteric", "coated", "enteric-coated", "film", "film-coated"})  # "81 mg enteric coated aspirin"
 # between a name and its amount: "Oxycodone immediate-release tablets 5 mg", "Paracetamol oblong tablets 500 mg"
 _SHAPE_WORDS = frozenset({"oblong", "oval", "round", "immediate-release", "modified-release", "delayed-release",
                           "controlled-release", "prolonged-release", "extended-release", "sustained-release"})
@@ -1008,8 +1008,9 @@ def _named_in(text: str, region: str, offset: int, agent: str | None,
         low = core.lower()
         if not _NAME_START.match(core) or low in _STOP or low in _FILLER or _SCHEDULE_CODE.fullmatch(core):
             continue
-        if _ARM_WORD.match(text, offset + w.end()):
+        if _ARM_WORD.match(text, offset + w.end()) and not _GROUP_GIVEN.match(text, offset + w.end()):
             continue  # "without cisplatin arms dose escalation will follow to 50mg": names an arm
+            # (but "Subjects in the tocilizumab group will receive a 4 mg/kg infusion" is its drug)
         if lexicon:
             # (for an intervention's text, only a name that is part of the intervention's own,
             # "morphine" of "postoperative morphine", or any when the intervention names no drug:
@@ -1051,6 +1052,8 @@ _DOSE_OF = re.compile(r"\b(?:[Dd]ose|[Dd]oses|[Dd]osage)\s+of\s+((?:[A-Z]|[a-z]{
 
 
 _ARM_WORD = re.compile(r"\s+(?:arms?|groups?|cohorts?)\b")
+_GROUP_GIVEN = re.compile(r"\s+(?:arm|group)\s+(?:will\s+(?:receive|take|be\s+given)|receives?|received|takes|took"
+                          r"|(?:is|are|was|were)\s+given)\b")
 _CAR_AFTER = re.compile(r"\s+CAR[-\s]?(?:T|NK)?(?:[-\s]cells?)?(?:\s+(?:therapy|injection|infusion))?\b")
 _GIVEN_ALONE = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|tak(?:e|es|ing)|given|using)\s+([a-z][a-z\-]{4,})\s+(?:alone|only|monotherapy)\b")
@@ -1446,6 +1449,9 @@ _EVERY_BEFORE_NAME = re.compile(
 _SOLUTION_AFTER = re.compile(r"[ \t]+[Ss]olution\b")
 
 
+_SELF_GIVEN = _words("self-administered self-injected self-applied")  # "1000 micrograms of self-administered vaginal misoprostol"
+
+
 def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | None:
     window = text[end:min(ceiling, end + 80)]
     if "\n" in window:
@@ -1478,7 +1484,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         if t in _COMPARED:
             return None  # "Sufentanil Tablet (ST) 30 mcg to the sublingual Placebo Tablet"
         if t in ("of", "the", "dose", "a", "an") or (t == "administration" and i and tokens[i - 1] == "dose") \
-                or t in _ROUTE_WORDS or t in _PRODUCT_ROLE or t in _COATING or (t in _FILLER and not (
+                or t in _ROUTE_WORDS or t in _PRODUCT_ROLE or t in _COATING or t in _SELF_GIVEN or (t in _FILLER and not (
                 saw_of and tokens[i].isupper() and tokens[i] not in _ROUTES)) \
                 or (t in _FORM and i + 1 < len(tokens) and tokens[i + 1] == "of"):
             saw_of = saw_of or t == "of"  # "a 50 mL injection of saline"
@@ -2249,7 +2255,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     mark = text[at + len(dose.agent):at + len(dose.agent) + 1] if at >= 0 else ""
                     marked[dose.agent] = dose.agent + mark if mark in ("®", "™") else dose.agent
                 dose.agent = marked[dose.agent]
-    if any(d.agent and d.agent.rstrip("®™").lower() in _common_words() for d in kept):
+    if any(d.agent and (_everyday(d.agent) or d.agent.lower() in _CAPSULE_MATERIAL) for d in kept):
         _no_everyday_names(text, accepted, kept, agent, known)
     freqs: list[str | None] = [None] * len(kept)
     again = [False] * len(kept)  # repeats given by another route, day or time of day
@@ -2285,25 +2291,76 @@ def _common_words() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+def _everyday(name: str) -> bool:
+    """Whether ``name`` is only everyday words ("cholesterol", "Weight Less", "Determine safety")."""
+    words = _common_words()
+    parts = [w.rstrip("®™").lower() for w in name.split()]
+    return all(w in words for w in parts) and (len(parts) == 1 or not any(w in _KIND_NOUNS for w in parts))
+
+
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w\-])([a-z][a-z\-]*)[ \t]+$")  # "patients also use Relief"
+_UNIT_WORDS = _words("mg g mcg ug ml l kg iu units daily bid tid qd od")
+_CAPSULE_AFTER = re.compile(r"\s+(?i:capsules?|shells?)\b")
+
+
+def _no_name(text: str, who: str, capitals: bool) -> bool:
+    """Whether the agent ``who`` is no name: everyday words only, and, written with a capital, only
+    where no lower-case word of the sentence stands right before it ("Begin at 5mcg/kg/min", "A:
+    Current (1st generation) tablets", "240 mg IV There will be"; not a brand mid-sentence:
+    "patients also use Relief 4 mg"); or a capsule's material ("soft gelatin capsule, 20 mg")."""
+    if who.lower() in _CAPSULE_MATERIAL:
+        at = text.find(who)
+        return at >= 0 and _CAPSULE_AFTER.match(text, at + len(who)) is not None
+    if not _everyday(who):
+        return False
+    if not who[:1].isupper() or capitals:
+        return True  # (a text in capitals says nothing by its capitals)
+    first = who.split()[0]  # (a name read across a bracket is not written whole: "Weight [20 kg or] Greater")
+    at = text.find(first)
+    while at >= 0:
+        word = _LOWER_WORD_BEFORE.search(text, max(0, at - 30), at)
+        if word is None or word.group(1) in _UNIT_WORDS:
+            return True  # not after a word of the sentence ("240 mg IV There will be no ...")
+        at = text.find(first, at + 1)
+    return False
+
+
+_CAPSULE_MATERIAL = frozenset({"gelatin", "gelatine"})
+
+
 def _no_everyday_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str | None,
                        known: tuple[_Name, ...]) -> None:
-    """A name that is one everyday word ("lowering cholesterol ... doses of 10 mg", "examine if
-    Pariet (20mg tablets)", "a single vaccine dose of 0.25mL") is no name: the dose is the
-    intervention's own, or else that of the record's name written last before it, or no one's."""
+    """A name that is only everyday words ("lowering cholesterol ... doses of 10 mg", "examine if
+    Pariet (20mg tablets)", "a single vaccine dose of 0.25mL") is no name (_no_name): the dose is
+    that of the name right after the amount ("rescue 10 mg morphine"), else the intervention's own,
+    else that of the record's name written last before it in the same sentence, else no one's."""
     spans = _mentions(known, text, accepted) if known else []
-    words = _common_words()
-    for dose, f in zip(kept, accepted):
+    mentioned = {text[s:e].casefold() for s, e in spans}
+    capitals = sum(c.isupper() for c in text) * 2 > sum(c.isalpha() for c in text)  # (once: a long text has many doses)
+    verdict: dict[str, bool] = {}
+    ends = [e for _, e in spans]  # (spans do not overlap: their ends rise with their starts)
+    for i, (dose, f) in enumerate(zip(kept, accepted)):
         who = dose.agent
-        if not who or who.rstrip("®™").lower() not in words or (agent and who.casefold() == agent.casefold()):
+        if not who or (agent and who.casefold() == agent.casefold()) or who.casefold() in mentioned \
+                or (who[:1].isupper() and any(who.lower() in tokens for tokens, _ in known)):
+            continue  # (the record's own name, or a word of it with its capital: "Exercise", "Balance Supplement")
+        if who not in verdict:  # (each name judged once: the judgement may scan the text)
+            verdict[who] = _no_name(text, who, capitals)
+        if not verdict[who]:
             continue
-        if any(text[s:e].casefold() == who.casefold() for s, e in spans):
-            continue  # the record's own name ("Exercise", "Vaccine")
+        ceiling = accepted[i + 1].start if i + 1 < len(accepted) else len(text)
+        after = _agent_after(text, f.end, ceiling, agent)
+        if after and not _everyday(after) and after.lower() not in _CAPSULE_MATERIAL:
+            # (a name after the amount replaces one only if no word of it is everyday, whatever
+            # its capital: "240 mg IV There will be no ...")
+            dose.agent = after
+            continue
         if agent:
             dose.agent = agent
             continue
-        before = [(s, e) for s, e in spans if e <= f.start]
-        if before:
-            dose.agent = _as_written(text, *before[-1])
+        k = bisect_right(ends, f.start) - 1
+        if k >= 0 and _SENTENCE_BREAK.search(text, spans[k][1], f.start) is None and ";" not in text[spans[k][1]:f.start]:
+            dose.agent = _as_written(text, *spans[k])
         elif who.lower() not in _KIND_NOUNS:
             dose.agent = None  # (a kind of product with nothing better stays: "Vaccine 5E8 TCID50")
 
@@ -2971,7 +3028,9 @@ _CHANGE_FROM = re.compile(rf"(?i:\b(?:{_CHANGE_VERBS}|rais|lower)\w*\b"
                           r"(?:[^.;\d]{0,40}|[^.;]{0,60}\band\s+)\bfrom\s+)$")
 # "titrated from 5mg a day to 20mg a day": the dose before and the dose after (an escalation
 # "from 6mg/kg to 15mg/kg" is the range of doses tested, as the labels read it)
-_TITRATED_FROM = re.compile(r"(?i:\b(?:titrat|increas|rais|uptitrat|advanc)\w*\b[^.;\d]{0,40}\bfrom\s+)$")
+_TITRATED_FROM = re.compile(r"(?i:(?:\b(?:titrat|uptitrat)\w*|\b(?:be|been|is|are|was|were|then|dose|doses|dosage)[ \t]+"
+                            r"(?:\w+ly[ \t]+)?(?:increased|raised))[ \t]+(?:(?:the|their|its)[ \t]+)?(?:(?:daily[ \t]+)?"
+                            r"(?:dose|dosage)[ \t]+)?from\s+)$")  # (not "increased liver enzymes ... from 5 mg to 10 mg")
 _TO_BETWEEN = re.compile(r"\d\s+to\s+\d")
 # a titration before "A up to B" (then two doses, not a range)
 _TITRATION_BEFORE = re.compile(rf"(?i:\b(?:{_CHANGE_VERBS}|increment|uptitrat|start|initial|adjust)\w*\b(?:[^.;]|\.\d)*$)")
