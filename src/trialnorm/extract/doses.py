@@ -365,7 +365,7 @@ _BARE_LITRE = (r"L\b(?=[ \t]*(?:of[ \t]+)?\(?(?:" + _BOWEL_PREP_NAME
 _BASE_UNITS: list[tuple[str, str, float]] = [
     # (pattern, normalized unit, factor)
     (r"(?i:milligrams?|milligrammes?|millgrams?|miligrams?)|mgs|mgr|mg|MG|Mg|㎎", "mg", 1.0),  # "millgram", "500 mgs", "250mgr", "㎎/㎡"
-    (r"(?i:micrograms?|microgrammes?|microg)|µg|μg|ug|mcg|(?i:mcg)", "ug", 1.0),  # "25microg"
+    (r"(?i:micrograms?|microgrammes?|microg)|µg|μg|ug|mcg|ucg|(?i:mcg)", "ug", 1.0),  # "25microg", "0.2 ucg/kg"
     (r"(?i:nanograms?)|ng", "ng", 1.0),
     (r"(?i:grams?|grammes?)|grm|gm|gr|g", "g", 1.0),  # "1 gr of cefazolin": grams (apothecary grains are gone)
     (r"(?i:millilit(?:er|re)s?)|mLs|mls|mL|ml|ML|cc", "mL", 1.0),  # "2.5-3.5 mls"
@@ -402,7 +402,8 @@ _BASE_UNITS: list[tuple[str, str, float]] = [
 ]
 _BASE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{pat})" for i, (pat, _, _) in enumerate(_BASE_UNITS))
-    + r")(?:(?![A-Za-z0-9µμ])|(?=[xX]\s?\d{1,2}(?![\d.,^⁰¹²³⁴⁵⁶⁷⁸⁹A-Za-z])))"  # "(1gx2)", "500mgX2": a count glued on
+    + r")(?:(?![A-Za-z0-9µμ])|(?=[xX]\s?\d{1,2}(?![\d.,^⁰¹²³⁴⁵⁶⁷⁸⁹A-Za-z]))"  # "(1gx2)", "500mgX2": a count glued on
+    r"|(?=(?:Q\d{1,2}[DWH]|QD|BID|TID|QID|QW)\b))"  # "(200mgQ2W)": how often, glued on
 )
 # "CAR+ T cells", "viable CAR-T cells", "CART22 cells", "STAR+T cells", "TNC"
 _CELLS = re.compile(
@@ -700,7 +701,7 @@ _CONCENTRATION_OF = re.compile(r"\bconcentrations?\s+of\s+(?:(?:approximately|ab
 _PER_VOLUME = re.compile(r"\s*(?:(?:/|per)\s*(?:\d+(?:[.,]\d+)?\s*)?|in\s*(?:1\s*)?)(?:mL|ml|ML|L|cc|µL|μL|uL)\b",
                          re.IGNORECASE)  # ("a concentration of 50 mg in 250 mL" is the bag's dose)
 _AFTER_UNIT_SLASH = re.compile(r"[A-Za-zµμ²]\s*/\s*$|[A-Za-zµμ]\s*\((?:mg|mcg|µg|μg|ug|g|mL|ml|IU|U|units?)\)\s*/\s*$|\b(?:mg|g|mcg|µg|μg|ug|IU|U|units?|(?i:cells))\s+per\s+$")
-_LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)$")
+_LIST_SEP = re.compile(r"\s*(?:(?:,|/|#|、|±|\+/-)\s*(?:(?:and|or|and/or|&)\s+)?|(?:and|or|and/or|&)\s+)$")  # "5, 7.5 & 10 mg/kg"
 # a number after these is a count, a day or a label, not an amount sharing the next unit
 _NOT_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:weeks?|days?|d|cycles?|months?|years?|hours?|h|visits?|phases?|cohorts?|levels?|groups?"
@@ -1653,7 +1654,7 @@ _ANY_UNIT = re.compile(
     # tried at every digit, in quadratic time); the run may open with "." (".5 mg"). The run's
     # first character is matched before the look back, so the engine scans for [\d.,] at C speed;
     # the run is taken whole (*+), since no unit starts with a digit, "." or ","
-    r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\)?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ng|m[lL]|ML|cc|IU|iu|MIU"
+    r"[\d.,](?<![\d.,]{2})(?:(?<=\d)|[.,]*+\d)[\d.,]*+(?:\s*\(\s*(?:±|\+/-)[^)]{0,8}\))?\)?\s*[-/]?(?:[x×X*·^\\⁰¹²³⁴⁵⁶⁷⁸⁹]|[eE]\+?\d|mg|MG|Mg|g|gm|µ|μ|ug|mcg|ucg|ng|m[lL]|ML|cc|IU|iu|MIU"
     r"|[Uu]nit|U|BAU|[Bb]ioequivalent|mmol|[nµμup]mol|[Ll]it|lt|[Ll]\s*/\s*min|" + _BARE_LITRE + r"|mEq|meq|u[lL]|vg|VG|PFU|pfu|TCID|CCID|VP|vp|CFU|cfu|[Cc]olony|[Vv]ir|[Pp]article|c?Gy|c?GY|CGY|UI|_TCID|MBq|GBq|[kK]Bq|mCi|uCi|[Cc]ell"
     r"|CELL|TNC|MNC|MSC|million|billion|thousand|[Mm]illi|[Mm]illg|[Mm]ilig|[Mm]icro|[Nn]ano|[Ii]nternational|[Vv]ector"
     r"|[Pp]laque|[Mm]egabecq|[Kk]ilobecq|ppm|Mio|㎎|[A-Za-z]+\s+[Uu]nits)")
@@ -3083,7 +3084,7 @@ _PAIRED_NAMES = re.compile(
 # "sacubitril/valsartan 49/51 mg": the joined names stand right before the joined amounts.
 _CAP_BEFORE = re.compile(r"\s*[(\[]\s*(?:max(?:imum)?\.?|up\s+to|not\s+to\s+exceed)\s*:?\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
-_HYPHEN_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z]{4,})-[ \t]?([a-z]{5,}(?:\s+(?:acid|sodium|potassium))?)\s+$")
+_HYPHEN_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z]{4,})-[ \t]?([A-Za-z][a-z]{4,}(?:\s+(?:acid|sodium|potassium))?)\s+$")
 # "ezetimibe (+) simvastatin 10/40mg", "Glipizide Metformin Hydrochloride 5/500 mg": two known
 # drugs (each with its salt) joined by "+", "and", "&" or nothing, right before the joined amounts
 _JOINED_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z\-]{3,}[a-z])[ \t]*(?:\(\+\)|\+|&|and)?[ \t]*"
