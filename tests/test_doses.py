@@ -1750,3 +1750,17 @@ def test_each_day_before_day_numbers_keeps_the_days() -> None:
 ])
 def test_round_19_units_and_names(text: str, want: list[tuple[object, str, str | None]]) -> None:
     assert _read(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "started at A to B" is a start and a target (HOLDOUT85); slash names whose second name has
+    # two words, a known drug or a salt (HOLDOUT83); a form word after them is no part of a name
+    ("started at 2.25 mg/day to 4.5 mg/day for 13 weeks", [(2.25, "mg/day", None), (4.5, "mg/day", None)]),
+    ("Levonorgestrel/ethinyl estradiol 0.10/0.02 mg tablet",
+     [(0.1, "mg", "Levonorgestrel"), (0.02, "mg", "ethinyl estradiol")]),
+    ("Amoxicillin/clavulanic acid 100/10 mg/kg 6-hourly",
+     [(100.0, "mg/kg", "Amoxicillin"), (10.0, "mg/kg", "clavulanic acid")]),
+    ("sacubitril/valsartan tablets 49/51 mg", [(49.0, "mg", "sacubitril"), (51.0, "mg", "valsartan")]),
+])
+def test_round_19_pairs_and_targets(text: str, want: list[tuple[object, str, str | None]]) -> None:
+    assert _read(text) == want

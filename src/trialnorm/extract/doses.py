@@ -3031,7 +3031,7 @@ _CHANGE_FROM = re.compile(rf"(?i:\b(?:{_CHANGE_VERBS}|rais|lower)\w*\b"
 # "from 6mg/kg to 15mg/kg" is the range of doses tested, as the labels read it)
 _TITRATED_FROM = re.compile(r"(?i:(?:\b(?:titrat|uptitrat)\w*|\b(?:be|been|is|are|was|were|then|dose|doses|dosage)[ \t]+"
                             r"(?:\w+ly[ \t]+)?(?:increased|raised))[ \t]+(?:(?:the|their|its)[ \t]+)?(?:(?:daily[ \t]+)?"
-                            r"(?:dose|dosage)[ \t]+)?from\s+)$")  # (not "increased liver enzymes ... from 5 mg to 10 mg")
+                            r"(?:dose|dosage)[ \t]+)?from\s+|\bstart(?:ed|ing)?[ \t]+(?:at|with)\s+)$")  # "started at 2.25 mg/day to 4.5 mg/day"  # (not "increased liver enzymes ... from 5 mg to 10 mg")
 _TO_BETWEEN = re.compile(r"\d\s+to\s+\d")
 # a titration before "A up to B" (then two doses, not a range)
 _TITRATION_BEFORE = re.compile(rf"(?i:\b(?:{_CHANGE_VERBS}|increment|uptitrat|start|initial|adjust)\w*\b(?:[^.;]|\.\d)*$)")
@@ -3090,7 +3090,8 @@ _HYPHEN_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z]{4,})-[ \t]?([A-Za-z
 _JOINED_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z\-]{3,}[a-z])[ \t]*(?:\(\+\)|\+|&|and)?[ \t]*"
                                  r"(?<![\w\-])([A-Za-z][a-z\-]{3,}[a-z](?:[ \t]+[A-Za-z][a-z]{3,})?)"
                                  r"(?:[ \t]+(?i:combination|tablets?|capsules?|fixed[ \t-]dose))?[ \t]*[(:,]?[ \t]*$")
-_PAIRED_NAMES_BEFORE = re.compile(r"((?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*(?:\s*/\s*(?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*)+)"  # "AZT/3TC"
+_PAIRED_NAMES_BEFORE = re.compile(r"((?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*(?:\s*/\s*(?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*)+"  # "AZT/3TC"
+                                  r"(?:[ \t]+[a-z][\w\-]+)?)"  # "Levonorgestrel/ethinyl estradiol 0.15/0.03 mg" (a known drug or salt only)
                                   r"(?:\s+\([A-Z][\w\- ]{0,20}\))?"  # "Dapagliflozin/Metformin (Xigduo XR) 10/1000mg"
                                   r"(?:\s+(?:pellets?|tablets?|capsules?|drug|pills?|granules|sachets?|combination))?"  # "LPV/r pellets 40/10 mg"
                                   r"(?:\s+[A-Za-z]*(?:haler|Diskus|Ellipta|Respimat|Breezhaler|MDI)\s*\(?)?"  # "Easyhaler (50/500"
@@ -3189,6 +3190,9 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str 
             parts: list[str] = []
             if names is not None:
                 parts = [w.strip() for w in names.group(1).split("/")]
+                tail = parts[-1].split()
+                if len(tail) == 2 and not (_known_drug(tail[1]) or tail[1].lower() in _SALT_WORDS):
+                    parts[-1] = tail[0]  # ("sacubitril/valsartan tablets 49/51 mg": a form word, no second word)
                 if names.group(0).rstrip().endswith(("(", ",")) and not all(_is_drug_like([w], None) for w in parts):
                     parts = []  # "AM/PM (10 mg/5 mg) of hydrocortisone": times of day, not drugs
             elif j == i + 1:
