@@ -783,7 +783,7 @@ intrathecally intramuscularly epidurally intranasally topically sublingually int
 intradermally perineurally intra-articularly rectally vaginally buccally
 infused injected taken delivered consisting level mean approximately about around up to
 monotherapy supplementation dosed weight-based based restart restarts resume resumes undergo undergoes
-recieve recieves started peroral radioactive
+recieve recieves started peroral radioactive liquid
 """)
 _COATING = frozenset({"enteric", "coated", "enteric-coated", "film", "film-coated"})  # "81 mg enteric coated aspirin"
 # between a name and its amount: "Oxycodone immediate-release tablets 5 mg", "Paracetamol oblong tablets 500 mg"
@@ -1824,8 +1824,8 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
                 digits = m.group("n1") + "".join(ch for ch in groups.group(0) if ch.isdigit())
                 low = _Number(float(digits), False, None, False)
                 amount_end = groups.end()
-        if text.startswith("-", amount_end) and _HYPHEN_UNIT.match(text, amount_end):
-            amount_end += 1  # "a single 300-mg dose", "the 10-mg tablet"
+        if text.startswith("-", amount_end) and (_HYPHEN_UNIT.match(text, amount_end) or _hyphen_unit_drug(text, amount_end)):
+            amount_end += 1  # "a single 300-mg dose", "the 10-mg tablet", "60-mg Prasugrel"
         unit = _read_unit(text, amount_end, high or low)
         if isinstance(unit, _Unit) and high is None:
             # "5 mg to 25 mg", "5cc-10cc": a range with the unit written on both ends
@@ -3023,6 +3023,15 @@ _HYPHEN_UNIT = re.compile(r"-(?:mg|g|mcg|µg|μg|ug|mL|ml|IU|(?:milli|micro)?gra
                           r"(?:(?:[A-Za-z][a-z\-]{3,}\s+)?(?:patch(?:es)?|lozenges?|gums?|suppositor(?:y|ies)|pills?)"  # "a 21-mg nicotine patch"
                           r"|doses?|tablets?|capsules?|bolus|infusions?|injections?|vials?|once|twice"
                           r"|BID|TID|QD|bid|tid|qd)\b")  # "followed by 50-mg BID"
+_HYPHEN_UNIT_NAME = re.compile(r"-(?:mg|g|mcg|µg|μg|ug)[ \t]+([A-Za-z][a-z\-]{3,})\b")
+
+
+def _hyphen_unit_drug(text: str, at: int) -> bool:
+    """"a loading dose of 60-mg Prasugrel": a hyphenated strength right before a known drug."""
+    m = _HYPHEN_UNIT_NAME.match(text, at)
+    return m is not None and _known_drug(m.group(1))
+
+
 # a change of dose "from A to B mg" (two doses, not a range of one)
 _CHANGE_VERBS = r"increas|escalat|titrat|reduc|decreas|taper"
 _CHANGE_FROM = re.compile(rf"(?i:\b(?:{_CHANGE_VERBS}|rais|lower)\w*\b"
