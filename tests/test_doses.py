@@ -1778,3 +1778,14 @@ def test_round_19_pairs_and_targets(text: str, want: list[tuple[object, str, str
 ])
 def test_round_20_units_and_names(text: str, want: list[tuple[object, str, str | None]]) -> None:
     assert _read(text) == want
+
+
+def test_the_everyday_word_list_leaves_drugs_and_agents_out() -> None:
+    """scripts/build_common_words.py: trial text's everyday words, without drug names, salts,
+    or the substances the tables give as agents."""
+    from trialnorm.extract.doses import _common_words, _drug_names
+    words = _common_words()
+    assert 2_000 < len(words) < 4_000
+    assert {"cholesterol", "there", "examine", "begin", "current", "novel"} <= words
+    assert not words & {"placebo", "saline", "water", "oxygen", "insulin", "morphine", "sodium", "radiotherapy"}
+    assert not words & _drug_names()
