@@ -1750,12 +1750,6 @@ def test_each_day_before_day_numbers_keeps_the_days() -> None:
     ("Linagliptin-Metformin 2.5/1700mg daily", [(2.5, "mg", "Linagliptin"), (1700.0, "mg", "Metformin")]),
     # a group named for its drug (HOLDOUT76); 'self-administered' before the name (HOLDOUT72)
     ("Subjects in the tocilizumab group will receive a 4 mg/kg infusion", [(4.0, "mg/kg", "tocilizumab")]),
-])
-def test_round_19_units_and_names(text: str, want: list[tuple[object, str, str | None]]) -> None:
-    assert _read(text) == want
-
-
-@pytest.mark.parametrize(("text", "want"), [
     # "started at A to B" is a start and a target (HOLDOUT85); slash names whose second name has
     # two words, a known drug or a salt (HOLDOUT83); a form word after them is no part of a name
     ("started at 2.25 mg/day to 4.5 mg/day for 13 weeks", [(2.25, "mg/day", None), (4.5, "mg/day", None)]),
@@ -1764,19 +1758,13 @@ def test_round_19_units_and_names(text: str, want: list[tuple[object, str, str |
     ("Amoxicillin/clavulanic acid 100/10 mg/kg 6-hourly",
      [(100.0, "mg/kg", "Amoxicillin"), (10.0, "mg/kg", "clavulanic acid")]),
     ("sacubitril/valsartan tablets 49/51 mg", [(49.0, "mg", "sacubitril"), (51.0, "mg", "valsartan")]),
-])
-def test_round_19_pairs_and_targets(text: str, want: list[tuple[object, str, str | None]]) -> None:
-    assert _read(text) == want
-
-
-@pytest.mark.parametrize(("text", "want"), [
     # round 20: a hyphenated strength right before a known drug; "liquid" is a form, no name (HOLDOUT88, HOLDOUT86)
     ("One time oral loading dose (LD) of 60-mg Prasugrel followed by 10-mg Prasugrel once a day",
      [(60.0, "mg", "Prasugrel"), (10.0, "mg", "Prasugrel")]),
     ("0.05 mg/kg once daily oral liquid dose", [(0.05, "mg/kg", None)]),
     ("100-mg increments", []),
 ])
-def test_round_20_units_and_names(text: str, want: list[tuple[object, str, str | None]]) -> None:
+def test_rounds_19_and_20_units_pairs_and_names(text: str, want: list[tuple[object, str, str | None]]) -> None:
     assert _read(text) == want
 
 
