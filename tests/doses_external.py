@@ -11806,6 +11806,8 @@ _MISSES: dict[str, str] = {
     'Patients randomized to Group A will receive sorafenib 600 mg': "level: a dose level named after the amount ('600 mg bid ... (Dose Level 2)') is not read as its level",
     'Day one dose: 24mg, day two dose: 20mg, day three dose: 16mg': "count: the last day's 4 mg (the day before gives 4 mg too) is taken for a repeat; days written as words are not read",
     'Testosterone gel 10 mg. administered topically daily for sev': "convention: the first label keeps the form word ('Testosterone gel', the intervention's name); the reader and the second label take 'Testosterone'",
+    'started at 2.25 mg/day to 4.5 mg/day for 13 weeks': "count: 'started at A to B' (a start and a target, as both labellers read it) is read as one range; a rule reading it as two split ordinary ranges ('started at 25 mg to 50 mg according to body weight', review15) and was withdrawn",
+    'once a daily transdermal administration started at 2.25 mg/d': "count: 'started at A to B' (a start and a target, as both labellers read it) is read as one range; the rule for it was withdrawn (review15)",
 }
 
 

@@ -783,7 +783,7 @@ intrathecally intramuscularly epidurally intranasally topically sublingually int
 intradermally perineurally intra-articularly rectally vaginally buccally
 infused injected taken delivered consisting level mean approximately about around up to
 monotherapy supplementation dosed weight-based based restart restarts resume resumes undergo undergoes
-recieve recieves started peroral radioactive liquid
+recieve recieves started peroral radioactive
 """)
 _COATING = frozenset({"enteric", "coated", "enteric-coated", "film", "film-coated"})  # "81 mg enteric coated aspirin"
 # between a name and its amount: "Oxycodone immediate-release tablets 5 mg", "Paracetamol oblong tablets 500 mg"
@@ -2256,7 +2256,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     mark = text[at + len(dose.agent):at + len(dose.agent) + 1] if at >= 0 else ""
                     marked[dose.agent] = dose.agent + mark if mark in ("®", "™") else dose.agent
                 dose.agent = marked[dose.agent]
-    if any(d.agent and (_everyday(d.agent) or d.agent.lower() in _CAPSULE_MATERIAL) for d in kept):
+    if any(d.agent and (_everyday(d.agent) or d.agent.lower() in _CAPSULE_MATERIAL or d.agent.lower() in _FORM_ALONE)
+           for d in kept):
         _no_everyday_names(text, accepted, kept, agent, known)
     freqs: list[str | None] = [None] * len(kept)
     again = [False] * len(kept)  # repeats given by another route, day or time of day
@@ -2309,6 +2310,8 @@ def _no_name(text: str, who: str, capitals: bool) -> bool:
     where no lower-case word of the sentence stands right before it ("Begin at 5mcg/kg/min", "A:
     Current (1st generation) tablets", "240 mg IV There will be"; not a brand mid-sentence:
     "patients also use Relief 4 mg"); or a capsule's material ("soft gelatin capsule, 20 mg")."""
+    if who.lower() in _FORM_ALONE:
+        return True  # a form is no drug ("0.05 mg/kg once daily oral liquid dose")
     if who.lower() in _CAPSULE_MATERIAL:
         at = text.find(who)
         return at >= 0 and _CAPSULE_AFTER.match(text, at + len(who)) is not None
@@ -2327,6 +2330,7 @@ def _no_name(text: str, who: str, capitals: bool) -> bool:
 
 
 _CAPSULE_MATERIAL = frozenset({"gelatin", "gelatine"})
+_FORM_ALONE = _FORM | {"liquid"}
 
 
 def _no_everyday_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str | None,
@@ -2351,7 +2355,7 @@ def _no_everyday_names(text: str, accepted: list[_Found], kept: list[Dose], agen
             continue
         ceiling = accepted[i + 1].start if i + 1 < len(accepted) else len(text)
         after = _agent_after(text, f.end, ceiling, agent)
-        if after and not _everyday(after) and after.lower() not in _CAPSULE_MATERIAL:
+        if after and not _everyday(after) and after.lower() not in _CAPSULE_MATERIAL and after.lower() not in _FORM_ALONE:
             # (a name after the amount replaces one only if no word of it is everyday, whatever
             # its capital: "240 mg IV There will be no ...")
             dose.agent = after
@@ -3014,7 +3018,7 @@ _OF_NAME = re.compile(r"(?P<vol>\s*/\s*\d+(?:[.,]\d+)?\s*(?:mL|ml)\s+)?"  # "300
                       # "50 mg o.d. of GIVINOSTAT": a frequency between the amount and "of"
                       r"(?P<freq>(?i:o\.d\.?|q\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?)\s+)?"
                       r"(?P<of>of)\s+(?:the\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+)?[A-Za-z]")  # "100 mL of 0.9% normal saline"
-_AND_ONLY = re.compile(r"\s+and\s+")
+_AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:^|\n)([^\n]{3,200}):[ \t]*\n[ \t]*(?:[-*•][ \t]*)?"
                          r"(?:(?i:dose\s+level|DL|cohort|level)\s*-?\d+[a-z]?[ \t]*:?[ \t]*)?$")
@@ -3036,11 +3040,12 @@ def _hyphen_unit_drug(text: str, at: int) -> bool:
 _CHANGE_VERBS = r"increas|escalat|titrat|reduc|decreas|taper"
 _CHANGE_FROM = re.compile(rf"(?i:\b(?:{_CHANGE_VERBS}|rais|lower)\w*\b"
                           r"(?:[^.;\d]{0,40}|[^.;]{0,60}\band\s+)\bfrom\s+)$")
-# "titrated from 5mg a day to 20mg a day": the dose before and the dose after (an escalation
-# "from 6mg/kg to 15mg/kg" is the range of doses tested, as the labels read it)
+# "will be titrated from 5mg a day to 20mg a day", "the dose increased from 5 mg to 10 mg": the dose
+# before and the dose after, when both carry their unit; a verb, not an adjective ("increased liver
+# enzymes ... from 5 mg to 10 mg" is a range), and not "escalating" (the range of doses tested)
 _TITRATED_FROM = re.compile(r"(?i:(?:\b(?:titrat|uptitrat)\w*|\b(?:be|been|is|are|was|were|then|dose|doses|dosage)[ \t]+"
                             r"(?:\w+ly[ \t]+)?(?:increased|raised))[ \t]+(?:(?:the|their|its)[ \t]+)?(?:(?:daily[ \t]+)?"
-                            r"(?:dose|dosage)[ \t]+)?from\s+|\bstart(?:ed|ing)?[ \t]+(?:at|with)\s+)$")  # "started at 2.25 mg/day to 4.5 mg/day"  # (not "increased liver enzymes ... from 5 mg to 10 mg")
+                            r"(?:dose|dosage)[ \t]+)?from\s+)$")
 _TO_BETWEEN = re.compile(r"\d\s+to\s+\d")
 # a titration before "A up to B" (then two doses, not a range)
 _TITRATION_BEFORE = re.compile(rf"(?i:\b(?:{_CHANGE_VERBS}|increment|uptitrat|start|initial|adjust)\w*\b(?:[^.;]|\.\d)*$)")
@@ -3099,8 +3104,7 @@ _HYPHEN_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z]{4,})-[ \t]?([A-Za-z
 _JOINED_PAIR_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][a-z\-]{3,}[a-z])[ \t]*(?:\(\+\)|\+|&|and)?[ \t]*"
                                  r"(?<![\w\-])([A-Za-z][a-z\-]{3,}[a-z](?:[ \t]+[A-Za-z][a-z]{3,})?)"
                                  r"(?:[ \t]+(?i:combination|tablets?|capsules?|fixed[ \t-]dose))?[ \t]*[(:,]?[ \t]*$")
-_PAIRED_NAMES_BEFORE = re.compile(r"((?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*(?:\s*/\s*(?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*)+"  # "AZT/3TC"
-                                  r"(?:[ \t]+[a-z][\w\-]+)?)"  # "Levonorgestrel/ethinyl estradiol 0.15/0.03 mg" (a known drug or salt only)
+_PAIRED_NAMES_BEFORE = re.compile(r"((?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*(?:\s*/\s*(?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*)+)"  # "AZT/3TC"
                                   r"(?:\s+\([A-Z][\w\- ]{0,20}\))?"  # "Dapagliflozin/Metformin (Xigduo XR) 10/1000mg"
                                   r"(?:\s+(?:pellets?|tablets?|capsules?|drug|pills?|granules|sachets?|combination))?"  # "LPV/r pellets 40/10 mg"
                                   r"(?:\s+[A-Za-z]*(?:haler|Diskus|Ellipta|Respimat|Breezhaler|MDI)\s*\(?)?"  # "Easyhaler (50/500"
@@ -3109,6 +3113,10 @@ _PAIRED_NAMES_BEFORE = re.compile(r"((?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*(?:\s*/\s*(
                                   r"|\s+combination(?:\s+therapy)?(?:\s+at)?(?:\s+an?)?\s+fixed[\s-]dose\s*\(\s*)$")
 
 
+# "Levonorgestrel/ethinyl estradiol 0.15/0.03 mg", "Amoxicillin/clavulanic acid 100/10 mg/kg": the last
+# name of two words, its second a known drug or a salt (checked where it is used)
+_PAIRED_TWO_WORD_BEFORE = re.compile(r"((?:[A-Za-z]|\d{1,2}[A-Z])[\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+[ \t]+([a-z][\w\-]+))"
+                                     r"(?:[ \t]+(?:tablets?|capsules?))?[ \t]*\(?[ \t]*$")
 _FIRST_WORD = re.compile(r"[A-Za-z][\w\-]{4,}")
 
 
@@ -3177,6 +3185,17 @@ def _base_unit(unit: str) -> str:
     return unit.split("/", 1)[0]
 
 
+def _paired_before(text: str, start: int) -> re.Match[str] | None:
+    """Names joined by "/" right before the amount at ``start`` (_PAIRED_NAMES_BEFORE), or such
+    names whose last has a second word that is a known drug or a salt (_PAIRED_TWO_WORD_BEFORE)."""
+    names = _PAIRED_NAMES_BEFORE.search(text, max(0, start - 80), start)
+    if names is None:
+        two = _PAIRED_TWO_WORD_BEFORE.search(text, max(0, start - 80), start)
+        if two is not None and (_known_drug(two.group(2)) or two.group(2).lower() in _SALT_WORDS):
+            return two
+    return names
+
+
 def _pair_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str | None = None) -> None:
     """"24/26 mg sacubitril/valsartan": amounts joined by "/" take joined names in order ("LDV/SOF
     (90/400 mg)" whatever names were read one by one; the intervention's own "SOF/VEL" when the
@@ -3187,21 +3206,16 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str 
         while j + 1 < len(kept) and text[accepted[j].end:accepted[j + 1].start].strip() == "/":
             j += 1
         same = len({d.agent for d in kept[i:j + 1]}) == 1
-        if j > i and not same and _PAIRED_NAMES_BEFORE.search(text, max(0, accepted[i].start - 80),
-                                                              accepted[i].start) is None:
+        if j > i and not same and _paired_before(text, accepted[i].start) is None:
             i = j + 1
             continue
         if j > i:
             names = _PAIRED_NAMES.match(text, accepted[j].end) if same else None
             if names is None:
-                names = _PAIRED_NAMES_BEFORE.search(text, max(0, accepted[i].start - 80),
-                                                    accepted[i].start)
+                names = _paired_before(text, accepted[i].start)
             parts: list[str] = []
             if names is not None:
                 parts = [w.strip() for w in names.group(1).split("/")]
-                tail = parts[-1].split()
-                if len(tail) == 2 and not (_known_drug(tail[1]) or tail[1].lower() in _SALT_WORDS):
-                    parts[-1] = tail[0]  # ("sacubitril/valsartan tablets 49/51 mg": a form word, no second word)
                 if names.group(0).rstrip().endswith(("(", ",")) and not all(_is_drug_like([w], None) for w in parts):
                     parts = []  # "AM/PM (10 mg/5 mg) of hydrocortisone": times of day, not drugs
             elif j == i + 1:
