@@ -128,11 +128,13 @@ of an arm, a drug the text mentions but does not give ("without epinephrine", "c
 morphine", "estrogen receptor", "serum ... levels"), nor, in an intervention's description, a
 drug other than the intervention's own when that names a drug.
 
-A name that is one everyday word of trial text ("lowering cholesterol ... doses of 10 mg",
+A name of everyday words of trial text only ("lowering cholesterol ... doses of 10 mg",
 "examine if oral administration of Pariet (20mg tablets)", "200mg there after"), from a list
 of about 2,900 (``common_words.txt``, built from the corpus by ``scripts/build_common_words.py``),
-is no name: the dose is the intervention's, else that of the record's name written last before
-it, else no one's. Two strengths joined by "/" take two joined names in order, whether the
+is no name, nor is a lone form word ("oral liquid dose"); a capitalised one only where no
+lower-case word of its sentence stands before it ("Begin at 5mcg", not "use Relief 4 mg"). The
+dose is then the name's right after the amount, else the intervention's, else that of the
+record's name written last before it in the same sentence, else no one's. Two strengths joined by "/" take two joined names in order, whether the
 names are joined by "/", a hyphen ("Amoxicillin- clavulanic acid 875/125 mg"), "(+)", "+",
 "and" or nothing ("Glipizide Metformin Hydrochloride 5/500 mg", two known drugs).
 
@@ -2256,8 +2258,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     mark = text[at + len(dose.agent):at + len(dose.agent) + 1] if at >= 0 else ""
                     marked[dose.agent] = dose.agent + mark if mark in ("®", "™") else dose.agent
                 dose.agent = marked[dose.agent]
-    if any(d.agent and (_everyday(d.agent) or d.agent.lower() in _CAPSULE_MATERIAL or d.agent.lower() in _FORM_ALONE)
-           for d in kept):
+    if any(d.agent and _may_be_no_name(d.agent) for d in kept):
         _no_everyday_names(text, accepted, kept, agent, known)
     freqs: list[str | None] = [None] * len(kept)
     again = [False] * len(kept)  # repeats given by another route, day or time of day
@@ -2333,6 +2334,12 @@ _CAPSULE_MATERIAL = frozenset({"gelatin", "gelatine"})
 _FORM_ALONE = _FORM | {"liquid"}
 
 
+def _may_be_no_name(who: str) -> bool:
+    """What _no_name may reject, asked of the name alone (cheap: no look at the text)."""
+    low = who.lower()
+    return low in _FORM_ALONE or low in _CAPSULE_MATERIAL or _everyday(who)
+
+
 def _no_everyday_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str | None,
                        known: tuple[_Name, ...]) -> None:
     """A name that is only everyday words ("lowering cholesterol ... doses of 10 mg", "examine if
@@ -2355,7 +2362,7 @@ def _no_everyday_names(text: str, accepted: list[_Found], kept: list[Dose], agen
             continue
         ceiling = accepted[i + 1].start if i + 1 < len(accepted) else len(text)
         after = _agent_after(text, f.end, ceiling, agent)
-        if after and not _everyday(after) and after.lower() not in _CAPSULE_MATERIAL and after.lower() not in _FORM_ALONE:
+        if after and not _may_be_no_name(after):
             # (a name after the amount replaces one only if no word of it is everyday, whatever
             # its capital: "240 mg IV There will be no ...")
             dose.agent = after
@@ -3328,7 +3335,10 @@ def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> No
     them all one of those names ("cytarabine and etoposide are reduced to 1g/m2 and 100mg/m2")."""
     i = 0
     while i < len(kept) - 1:
-        k = i  # "600 mg, 50 mg and 300 mg of ABC, DTG, and 3TC respectively", whatever names were read
+        # names listed after the amounts with "respectively" take them in order, whatever names were
+        # read ("10 mg and 20 mg of atorvastatin and ezetimibe, respectively", "600 mg, 50 mg and
+        # 300 mg of ABC, DTG, and 3TC respectively")
+        k = i
         while k + 1 < len(kept) and _LIST_SEP.fullmatch(text[accepted[k].end:accepted[k + 1].start]):
             k += 1
         after = _NAME_LIST_AFTER.match(text, accepted[k].end) if k > i else None
@@ -3346,7 +3356,6 @@ def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> No
         who = kept[i].agent
         if j > i and who is not None:
             listed = _NAME_LIST.search(text, max(0, accepted[i].start - 150), accepted[i].start)
-            listed_fits = False
             if listed is not None:
                 names = _LIST_SPLIT.split(listed.group(1).strip())
                 gap = _WORD.findall(listed.group(2))
@@ -3355,16 +3364,6 @@ def _respective_names(text: str, accepted: list[_Found], kept: list[Dose]) -> No
                         and not any(_is_drug_like([w], None) for w in gap if w[0].isalpha()):
                     for d, name in zip(kept[i:j + 1], names):
                         d.agent = name
-                    listed_fits = True
-            if not listed_fits:
-                # "10 mg and 20 mg of atorvastatin and ezetimibe, respectively"
-                after = _NAME_LIST_AFTER.match(text, accepted[j].end)
-                if after is not None:
-                    names = _LIST_SPLIT.split(after.group(1).strip())
-                    if len(names) == j - i + 1 and who.casefold() in {w.casefold() for w in names} \
-                            and all(_listed_name(w) for w in names):
-                        for d, name in zip(kept[i:j + 1], names):
-                            d.agent = name
         i = j + 1
 
 
