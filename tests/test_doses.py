@@ -1176,7 +1176,8 @@ def test_the_records_names_in_the_text(
     ("Sevoflurane with 2 L fresh gas flow", []),
     ("PEG 3350 238 g in 2 L of Gatorade", [(238.0, "g", "PEG 3350")]),
     ("2L setting; bowel prep with PEG 3350", []),
-    ("1 liter of normal saline", []),
+    # a fluid given in litres is a dose, as in millilitres (round 21: "2 litres intravenous infusion")
+    ("1 liter of normal saline", [(1.0, "L", "normal saline")]),
     ("patients in the 2L setting receive 100 mg", [(100.0, "mg", None)]),  # second line
     ("PEG-asparaginase in the 2L setting, 2500 IU/m2", [(2500.0, "IU/m2", None)]),
     # a seventh blind round: a word before the drug that is no part of its name ...
@@ -1677,7 +1678,7 @@ def test_days_written_with_spaces_only() -> None:
 @pytest.mark.parametrize(("text", "want"), [
     # round 18: an everyday word is no name (HOLDOUT79, HOLDOUT78, HOLDOUT82) ...
     ("Bemcentinib capsules are administered at 400mg on days 1-3, and 200mg there after.",
-     [(400.0, "mg", "Bemcentinib"), (200.0, "mg", None)]),
+     [(400.0, "mg", "Bemcentinib"), (200.0, "mg", "Bemcentinib")]),  # (round 21: everyday words are no drugs either)
     ("soft gelatin capsule, 20 mg, daily", [(20.0, "mg", None)]),
     # ... joined names take joined strengths in order (HOLDOUT74, HOLDOUT77, HOLDOUT73, HOLDOUT80) ...
     ("Fosfomycin/Tobramycin combination 80mg/20 mg inhaled twice daily",
@@ -1796,3 +1797,44 @@ def test_the_everyday_word_list_leaves_drugs_and_agents_out() -> None:
 def test_review15_findings(text: str, want: list[tuple[object, str, str | None]]) -> None:
     assert _read(text) == want
 
+
+
+@pytest.mark.parametrize(("text", "agent", "names", "want"), [
+    # round 21: a duration is no name; a title's capitalised words are everyday ones; a list
+    # takes the name of its last amount (HOLDOUT90) ...
+    ("CR845 administered as a single 15-min i.v. infusion at doses of 0.008 or 0.024 mg/kg", None, ("CR845",),
+     [(0.008, "mg/kg", "CR845"), (0.024, "mg/kg", "CR845")]),
+    ("Study to Assess Safety, Pharmacokinetics and Efficacy of 100, 150, and 200 mg Oral Risedronate", None, (),
+     [(100.0, "mg", "Risedronate"), (150.0, "mg", "Risedronate"), (200.0, "mg", "Risedronate")]),
+    ("Active-controlled (5 mg daily risedronate)", None, (), [(5.0, "mg", "risedronate")]),
+    ("5 mg daily for 7 days", None, (), [(5.0, "mg", None)]),
+    # ... a fluid given in litres is a dose, a diluent's litre is not (HOLDOUT91) ...
+    ("2 litres intravenous infusion in 60 minutes", "Crystalloid", (), [(2.0, "L", "Crystalloid")]),
+    ("diluted in 1 liter of normal saline", None, (), []),
+    ("FVC 2.5 liters", None, (), []),
+    # ... a cohort's number is no range's low end (HOLDOUT91) ...
+    ("Cohort 2 - 10 mg/kg, Cohort 3 - 20 mg/kg", None, (), [(10.0, "mg/kg", None), (20.0, "mg/kg", None)]),
+    ("Cohort 2 receives 10 - 20 mg", None, (), [((10.0, 20.0), "mg", None)]),
+    # ... words that say which use or look of a drug are no part of its name (HOLDOUT89-91) ...
+    ("Treatment will be with a standard propranolol dose of 40 mg every 12 hrs.", None, (),
+     [(40.0, "mg", "propranolol")]),
+    ("patients will receive single-agent Tarceva, 150 mg/day.", None, (), [(150.0, "mg/day", "Tarceva")]),
+    ("Subjects will receive a 250 mg identical looking placebo pill", None, (), [(250.0, "mg", "placebo")]),
+    ("100 mg/m2/day on days 1-7", "Standard dose cytarabine", (),
+     [(100.0, "mg/m2/day", "Standard dose cytarabine")]),  # (the intervention's own name stays whole)
+    ("Standard Ibuprofen 400 mg", "Standard Ibuprofen", (), [(400.0, "mg", "Standard Ibuprofen")]),
+    # ... a three-word first name of a slash pair (HOLDOUT91) ...
+    ("Tenofovir disoproxil fumarate/emtricitabine 300mg/200mg 1 tablet", None, (),
+     [(300.0, "mg", "Tenofovir disoproxil fumarate"), (200.0, "mg", "emtricitabine")]),
+    # ... and the one drug a text names heads a sentence that opens with a heading, or says its dosing (HOLDOUT89)
+    ("CF patients receiving Sitagliptin.\nIntervention: Dose is 100 mg taken orally once a day", None,
+     ("Sitagliptin", "Januvia"), [(100.0, "mg", "Sitagliptin")]),
+    (("Eculizumab was given IV for 12 weeks. All participants received the following weight-based dosing "
+      "regimen: 600 mg weekly x 4"), None, ("Eculizumab",), [(600.0, "mg", "Eculizumab")]),
+    ("Metformin improves outcomes. In the control arm patients get 75 mg/m2", None, ("Metformin",),
+     [(75.0, "mg/m2", None)]),
+])
+def test_round_21_rules(text: str, agent: str | None, names: tuple[str, ...],
+                        want: list[tuple[object, str, str | None]]) -> None:
+    doses, _ = parse_doses(text, agent=agent, names=names)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want

@@ -224,6 +224,7 @@ _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:IV|IM|SC|PO|SQ|TID|BID|QD|QW|IU)\s)[A-Z]{2,5}[ \u00a0]$")
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
 _RANGE_SEP = re.compile(_RANGE_DASH)
+_LABEL_NUMBER_BEFORE = re.compile(r"\b(?i:cohorts?|levels?|groups?|arms?|steps?|parts?|stages?|DL)[ \t]*#?[ \t]*$")
 _UNIT_WORD_BRACKET = re.compile(r"(?<=\d)[ \t]*\((?i:milligrams?|micrograms?|grams?|milliliters?|millilitres?)\)"
                                 r"(?=[ \t]*(?:mg|mcg|µg|μg|ug|g|mL|ml)\b)")
 _AMOUNT_AT = re.compile(_amount("1") + r"(?:" + _RANGE_DASH + _amount("2") + ")?")
@@ -362,6 +363,10 @@ def _number(m: re.Match[str], tag: str, comma_decimal: bool = False, ten_base: b
 # what a bare litre sign doses, written right after it: "1L Polyethylene glycol", "a total of 8L of PEG",
 # "total of 1.0 L CO2"
 _BOWEL_PREP_NAME = r"PEG\b(?!-)|(?i:polyethylene[ \t]+glycol|macrogol|golytely|nulytely|moviprep|colyte)"
+# a fluid given in litres, written right after them ("2 litres intravenous infusion", "1 liter of saline")
+_FLUID_GIVEN_AFTER = re.compile(r"(?<=[a-z])[ \t]+(?:of[ \t]+)?(?:(?:normal|isotonic|physiological|hypertonic|warm(?:ed)?)[ \t]+)?"
+                                r"(?i:intravenous(?:ly)?|i\.?v\.?\b|infusion|bolus|saline|crystalloids?|colloids?|fluids?"
+                                r"|ringer'?s?|lactated|hartmann'?s?|albumin|dextrose|glucose|solution)")
 _BARE_LITRE = (r"L\b(?=[ \t]*(?:of[ \t]+)?\(?(?:" + _BOWEL_PREP_NAME
                + r"|CO2\b|O2\b|(?i:carbon[ \t]+dioxide|oxygen|nitrous[ \t]+oxide)))")
 _BASE_UNITS: list[tuple[str, str, float]] = [
@@ -911,7 +916,8 @@ _NOT_DRUG_ENDING = re.compile(r"(?:ly|ing|ed|al|ous|ive|ary|ic|ion|ment|ness|ity
 def _plain_word_drug(word: str) -> bool:
     """A lower-case word right after an amount ("2 g cefepime") that reads like a drug name."""
     return (len(word) >= 5 and word.lower() not in _ENGLISH and word.replace("-", "").isalpha()
-            and _NOT_DRUG_ENDING.search(word.lower()) is None and word.lower() not in _STOP)
+            and _NOT_DRUG_ENDING.search(word.lower()) is None and word.lower() not in _STOP
+            and word.lower() not in _common_words())
 
 
 def _name_words(words: list[str]) -> list[str]:
@@ -1443,8 +1449,9 @@ _COMMA_DOSE_OF = re.compile(r"\s*\)?\s*,\s*(?:(?:an?|one|single|as)\s+)*(?:dose|
 # how often, between an amount and the drug's name (not a code alone: "2mg/kg qw palitaxel 80mg/m2"
 # is a list of drugs, each after its amount; nor a drug that has an amount of its own next:
 # "10 mg/kg every 2 weeks bevacizumab 5 mg/kg")
+_HOW_OFTEN_LEAD = re.compile(r"(?:(?:once|twice)[ \t]+)?(?:daily|weekly|monthly)[ \t]+")  # "(5 mg daily risedronate)"
 _EVERY_BEFORE_NAME = re.compile(
-    r"[ \t]+every[ \t]+\d{1,2}[ \t]*(?:weeks?|days?|hours?|h)"
+    r"[ \t]+(?:every[ \t]+\d{1,2}[ \t]*(?:weeks?|days?|hours?|h)|(?:once[ \t]+|twice[ \t]+)?(?:daily|weekly|monthly))"
     r"(?:[ \t]*\((?i:q\d{1,2}[hdw]|qd|bid|tid|qw)\))?[ \t]+([A-Za-z][a-z]{4,})\b(?![ \t]*[-/\d])")
 
 
@@ -1463,10 +1470,10 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
     lead = _COMMA_DOSE_OF.match(window) if "," in window[:4] else None
     # (matched in the whole text: the window stops where the next amount starts, and a name
     # with an amount of its own right after it is that amount's)
-    every = _EVERY_BEFORE_NAME.match(text, end) if lead is None and "every" in window else None
-    if every is not None and every.end() <= end + len(window) \
-            and _STRICT_DRUG.search(every.group(1)) and _plain_word_drug(every.group(1)):
-        return every.group(1)  # "1680mg every 4 weeks (Q4W) atezolizumab": how often, then the drug
+    every = _EVERY_BEFORE_NAME.match(text, end) if lead is None and ("every" in window or "ly " in window) else None
+    if every is not None and every.end() <= end + len(window) and (
+            (_STRICT_DRUG.search(every.group(1)) and _plain_word_drug(every.group(1))) or _known_drug(every.group(1))):
+        return every.group(1)  # "1680mg every 4 weeks (Q4W) atezolizumab", "5 mg daily risedronate": how often, then the drug
     if lead is not None:  # "370 MBq (10 mCi), single dose of florbetapir F 18"
         window, saw_of = window[lead.end():], True
     elif ")" in window[:45]:
@@ -1487,6 +1494,7 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
         if t in _COMPARED:
             return None  # "Sufentanil Tablet (ST) 30 mcg to the sublingual Placebo Tablet"
         if t in ("of", "the", "dose", "a", "an") or (t == "administration" and i and tokens[i - 1] == "dose") \
+                or (t in _LOOK_ALIKE and i + 1 < len(tokens) and tokens[i + 1][:1].isalpha()) \
                 or t in _ROUTE_WORDS or t in _PRODUCT_ROLE or t in _COATING or t in _SELF_GIVEN or (t in _FILLER and not (
                 saw_of and tokens[i].isupper() and tokens[i] not in _ROUTES)) \
                 or (t in _FORM and i + 1 < len(tokens) and tokens[i + 1] == "of"):
@@ -1795,6 +1803,12 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
             if sep is not None and sep.group(0)[:1].isspace():  # ("EADM20～40mg" is a range)
                 pos = resume_at = sep.end()  # "Vitamin D3 - 200 IU": the 3 is the name's, no range's low end
                 continue
+        if m.group("n1") is not None and m.group(*_HIGH_GROUPS) != _NO_HIGH and len(m.group("n1")) <= 2 \
+                and m.group("n1").isdigit() and _LABEL_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            sep = _RANGE_SEP.match(text, m.end("n1"))
+            if sep is not None and sep.group(0)[:1].isspace():
+                pos = resume_at = sep.end()  # "Cohort 2 - 10 mg/kg": the 2 is the cohort's, no range's low end
+                continue
         whole = m.group(0)
         if not comma_known and "," in whole:
             comma_decimal, comma_known = _comma_decimal(text), True
@@ -2034,7 +2048,7 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             close = text.find(")", f.end, next_start)
             if close > 0:
                 who = _agent_after(text, f.end, close, agent)
-                if who is not None and not (text[f.end:close].lstrip().startswith(who.split()[0])
+                if who is not None and not (_HOW_OFTEN_LEAD.sub("", text[f.end:close].lstrip()).startswith(who.split()[0])
                                             and _is_drug_like(who.split(), agent)):
                     who = None  # ("Capecitabine (1000 mg/m2 twice daily with oxaliplatin)")
         if who is None:
@@ -2258,6 +2272,12 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     mark = text[at + len(dose.agent):at + len(dose.agent) + 1] if at >= 0 else ""
                     marked[dose.agent] = dose.agent + mark if mark in ("®", "™") else dose.agent
                 dose.agent = marked[dose.agent]
+    for dose in kept:
+        if dose.agent and dose.agent != agent and " " in dose.agent:
+            lead = _QUALIFIER_LEAD.match(dose.agent)
+            if lead is not None and (_names_a_drug(dose.agent[lead.end():])
+                                     or _is_drug_like(dose.agent[lead.end():].split(), None)):
+                dose.agent = dose.agent[lead.end():]  # "a standard propranolol dose", "single-agent Tarceva"
     if any(d.agent and _may_be_no_name(d.agent) for d in kept):
         _no_everyday_names(text, accepted, kept, agent, known)
     freqs: list[str | None] = [None] * len(kept)
@@ -2311,8 +2331,8 @@ def _no_name(text: str, who: str, capitals: bool) -> bool:
     where no lower-case word of the sentence stands right before it ("Begin at 5mcg/kg/min", "A:
     Current (1st generation) tablets", "240 mg IV There will be"; not a brand mid-sentence:
     "patients also use Relief 4 mg"); or a capsule's material ("soft gelatin capsule, 20 mg")."""
-    if who.lower() in _FORM_ALONE:
-        return True  # a form is no drug ("0.05 mg/kg once daily oral liquid dose")
+    if who.lower() in _FORM_ALONE or _DURATION_WORD.fullmatch(who):
+        return True  # a form is no drug ("0.05 mg/kg once daily oral liquid dose"), nor a duration ("a single 15-min infusion")
     if who.lower() in _CAPSULE_MATERIAL:
         at = text.find(who)
         return at >= 0 and _CAPSULE_AFTER.match(text, at + len(who)) is not None
@@ -2326,18 +2346,23 @@ def _no_name(text: str, who: str, capitals: bool) -> bool:
         word = _LOWER_WORD_BEFORE.search(text, max(0, at - 30), at)
         if word is None or word.group(1) in _UNIT_WORDS:
             return True  # not after a word of the sentence ("240 mg IV There will be no ...")
+        if word.group(1) in _TITLE_JOINERS and _CAPITAL_WORD_BEFORE.search(text, max(0, word.start() - 30), word.start()):
+            return True  # a title's words, joined as titles join them ("Safety, Pharmacokinetics and Efficacy of 100 mg")
         at = text.find(first, at + 1)
     return False
 
 
 _CAPSULE_MATERIAL = frozenset({"gelatin", "gelatine"})
+_DURATION_WORD = re.compile(r"\d+(?:\.\d+)?-(?i:min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?)")
+_TITLE_JOINERS = frozenset({"and", "or", "of", "the", "for", "with", "in", "on", "to", "versus", "vs"})
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]*[,:]?[ \t]+$")
 _FORM_ALONE = _FORM | {"liquid"}
 
 
 def _may_be_no_name(who: str) -> bool:
     """What _no_name may reject, asked of the name alone (cheap: no look at the text)."""
     low = who.lower()
-    return low in _FORM_ALONE or low in _CAPSULE_MATERIAL or _everyday(who)
+    return low in _FORM_ALONE or low in _CAPSULE_MATERIAL or _everyday(who) or _DURATION_WORD.fullmatch(who) is not None
 
 
 def _no_everyday_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str | None,
@@ -2360,6 +2385,10 @@ def _no_everyday_names(text: str, accepted: list[_Found], kept: list[Dose], agen
             verdict[who] = _no_name(text, who, capitals)
         if not verdict[who]:
             continue
+        listed = _listed_with(text, accepted, kept, i, verdict, capitals)
+        if listed is not None:
+            dose.agent = listed  # "Efficacy of 100, 150, and 200 mg Oral Risedronate": the list's name
+            continue
         ceiling = accepted[i + 1].start if i + 1 < len(accepted) else len(text)
         after = _agent_after(text, f.end, ceiling, agent)
         if after and not _may_be_no_name(after):
@@ -2375,6 +2404,29 @@ def _no_everyday_names(text: str, accepted: list[_Found], kept: list[Dose], agen
             dose.agent = _as_written(text, *spans[k])
         elif who.lower() not in _KIND_NOUNS:
             dose.agent = None  # (a kind of product with nothing better stays: "Vaccine 5E8 TCID50")
+
+
+def _listed_with(text: str, accepted: list[_Found], kept: list[Dose], i: int, verdict: dict[str, bool],
+                 capitals: bool) -> str | None:
+    """The name of the first later amount of the same list ("100, 150, and 200 mg Oral
+    Risedronate") that has a name of its own, not everyday words."""
+    j = i + 1
+    while j < len(kept) and _LIST_SEP.fullmatch(text[accepted[j - 1].end:accepted[j].start]) \
+            and kept[j].unit == kept[i].unit:
+        who = kept[j].agent
+        if who:
+            if who not in verdict:
+                verdict[who] = _no_name(text, who, capitals)
+            if not verdict[who]:
+                return who
+        j += 1
+    return None
+
+
+_LOOK_ALIKE = frozenset({"identical", "identical-looking", "looking", "matching", "matched", "identically"})
+# words before a drug's name that say which of its uses or strengths, not which drug
+_QUALIFIER_LEAD = re.compile(r"(?i:standard|single[- ]agent|identical(?:[- ]looking)?|matching"
+                             r"|(?:low|lower|high|higher)[- ]dose)[ \t]+")
 
 
 # what a dose may be "of" when nothing names it better ("Vaccine 5E8 and 10E8 TCID50")
@@ -2592,7 +2644,8 @@ def _sole_named_drug(text: str, quoted: str, spans: list[tuple[int, int]],
                 # 0.3 mg/h. Patients will be allowed to administer 1 mg")
                 for sentence in _SENTENCE_BREAK.finditer(text, first_end, f.start):
                     pass
-            if sentence is not None and not _DOSE_OPENS.match(text, sentence.end(), f.start):
+            if sentence is not None and not _DOSE_OPENS.match(text, sentence.end(), f.start) \
+                    and not _DOSING_SAID.search(text, sentence.end(), f.start):
                 continue  # "... adding metformin improves outcomes. In the control arm ... 75 mg/m2"
             dose.agent = name
         dosed = dosed or (dose.agent is not None and dose.agent.casefold() == key)
@@ -2604,12 +2657,16 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:usual|background|prior|previous|existing|
                                 re.IGNORECASE)
 _BACKGROUND_AFTER = re.compile(r"[ \t]+(?:is|are)?[ \t]*(?:as[ \t]+(?:premedication|rescue|needed|background)|(?:is|are)[ \t]+"
                                r"(?:allowed|permitted|prohibited))", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?](?:\s+(?=[A-Z])|(?=\d))")  # (not ";", nor a hard-wrapped line's break)
+# (not ";", nor a hard-wrapped line's break, nor a decimal point: "at doses of 0.008 or 0.024 mg/kg")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s+(?=[A-Z])|(?<![\d.]\.)(?=\d))")
 # a sentence that opens on the dose: "The starting dose is 600 mg", "The basic rate is 0.3 mg/h", "1×10^9 NK cells"
-_DOSE_OPENS = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}(?:dose|doses|dosage|rate|regimen)\b|\s*(?=\d)",
-                         re.IGNORECASE)
+_DOSE_OPENS = re.compile(r"\s*(?:[A-Z]\w+:[ \t]*)?(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}(?:dose|doses|dosage|rate|regimen)\b"
+                         r"|\s*(?=\d)", re.IGNORECASE)  # ("Intervention: Dose is 100 mg": after a heading)
 
 
+# a sentence that says the doses it gives: "... received the following weight-based dosing regimen: 600 mg"
+_DOSING_SAID = re.compile(r"\b(?:the|this)[ \t]+following[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:doses?|dosing|dosage|regimen)\b",
+                          re.IGNORECASE)
 _NOT_GIVEN_NAME = re.compile(r"\b(?:radi|therap|surg|procedure|exercise|diet|device)|(?:ectomy|otomy|plasty|scopy)\b")
 _WORD_AFTER_AMOUNT = re.compile(r"[ \t]+(?:of[ \t]+)?([A-Za-z][a-z\-]+)")
 
@@ -3240,6 +3297,10 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str 
                     salt_of = _WORD_BEFORE.search(text, max(0, names.start(1) - 40), names.start(1))
                     if salt_of is not None:  # "Fluticasone furoate/vilanterol 100/25 mcg"
                         parts[0] = salt_of.group(1) + " " + parts[0]
+                        drug = _WORD_BEFORE.search(text, max(0, salt_of.start(1) - 40), salt_of.start(1)) \
+                            if not _known_drug(salt_of.group(1)) else None
+                        if drug is not None and _known_drug(drug.group(1)):
+                            parts[0] = drug.group(1) + " " + parts[0]  # "Tenofovir disoproxil fumarate/emtricitabine"
                 if len(parts) == j - i + 1 and not any((w.lower() in _STOP and not w.isupper()) or w.lower() in _FILLER
                                                        for w in parts):  # ("FF/ VI 200/25 mcg": no roman six)
                     for d, name in zip(kept[i:j + 1], parts):
@@ -3423,10 +3484,12 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
                 _RATE_OF.search(before) or f.low.value == 0
                 or not (_GAS_NEAR.search(text, max(0, f.start - 60), min(len(text), f.end + 40))
                         or _BOWEL_PREP_AFTER.match(text, f.end)
-                        or _BOWEL_PREP_BEFORE.search(text, max(0, f.start - 40), f.start))):
+                        or _BOWEL_PREP_BEFORE.search(text, max(0, f.start - 40), f.start)
+                        or (_FLUID_GIVEN_AFTER.match(text, f.end) and not _DILUENT.search(before)))):
             # "a gas flow rate of 9 L/min", "delivering O2 from 0 to 160 liters per minute": a
             # device's; "FVC 2.5 liters", "cardiac output 4 L/min", "1 liter of normal saline":
-            # litres are a dose only of a gas or of a bowel preparation ("a total of 8L of PEG")
+            # litres are a dose only of a gas, of a bowel preparation ("a total of 8L of PEG") or of
+            # a fluid given ("2 litres intravenous infusion", "1 liter of saline")
             continue
         if _NOT_GIVEN_AFTER.match(text, f.end):
             continue  # "2-3 grams of fat tissue" (a biopsy), "1 gram daily dietary calcium intake" (a diet)
