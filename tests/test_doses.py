@@ -1841,3 +1841,61 @@ def test_round_21_rules(text: str, agent: str | None, names: tuple[str, ...],
                         want: list[tuple[object, str, str | None]]) -> None:
     doses, _ = parse_doses(text, agent=agent, names=names)
     assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+@pytest.mark.parametrize(("text", "names", "want"), [
+    # review16 (made-up phrases against round 21's rules): an amount with its own unit keeps its
+    # own name, not the next one's ...
+    ("Vaccine 0.5 mL and 0.5 mL Placebo", (), [(0.5, "mL", "Vaccine"), (0.5, "mL", "Placebo")]),
+    # ... litres taken out, restricted or measured are no dose ...
+    ("Ultrafiltration will remove 2 liters of fluid per session", (), []),
+    ("Fluid restriction to 1.5 liters fluid per day", (), []),
+    ("A 1 liter glucose tolerance test", (), []),
+    # ... a plural label word or the unit "dL" is no cohort's number ...
+    ("at one of three dose levels 10 - 30 mg/kg", (), [((10.0, 30.0), "mg/kg", None)]),
+    ("251-300 mg/dL 6 - 8 units of insulin aspart", (), [((6.0, 8.0), "U", "insulin aspart")]),
+    # ... a capitalised qualifier of a brand or of a record's own name stays ...
+    ("Standard Process Cataplex B 500 mg", (), [(500.0, "mg", "Standard Process Cataplex B")]),
+    ("Standard Dose Cytarabine 100 mg/m2", ("Standard Dose Cytarabine",), [(100.0, "mg/m2", "Standard Dose Cytarabine")]),
+    # ... another arm's heading or sentence is not the named drug's ...
+    ("Experimental: oral semaglutide. Placebo: dose-matched tablets 14 mg.", ("Semaglutide",), [(14.0, "mg", None)]),
+    (("Participants in Arm A receive ibuprofen. Participants in Arm B receive the following dosing regimen: 1 g "
+      "every 6 hours."), ("ibuprofen",), [(1.0, "g", None)]),
+    # ... a verb after "will" is no drug; "every N weeks" before a name is how often, as "daily" is
+    ("Patients will consume 500 mL of fluid", (), [(500.0, "mL", None)]),
+    ("Keytruda (200 mg every 3 weeks pembrolizumab)", (), [(200.0, "mg", "pembrolizumab")]),
+    ("tenofovir alafenamide fumarate/emtricitabine 25mg/200mg", (),
+     [(25.0, "mg", "tenofovir alafenamide fumarate"), (200.0, "mg", "emtricitabine")]),
+    # round 22: a taper written high to low is one range; a matching placebo is no matched drug ...
+    ("oral pill of hydrocortisone (ranging from 20mg - 2.5mg) taken for 10 days", (),
+     [((2.5, 20.0), "mg", "hydrocortisone")]),
+    ("875mg-125mg amoxicillin", (), [(875.0, "mg", None), (125.0, "mg", "amoxicillin")]),
+    ("po pramipexole versus matching placebo minimum 0.125 mg bid and maximum 0.75 mg bid", (),
+     [(0.125, "mg", "pramipexole"), (0.75, "mg", "pramipexole")]),
+    ("placebo matched to firsocostat 5 mg", (), []),
+    # ... a release form, "bolus" and "CIVI" stand between a drug and its amount ...
+    ("50 HCC patients will be implanted 600mg sustained released 5-FU and 60mg sustained released cisplatin", (),
+     [(600.0, "mg", "5-FU"), (60.0, "mg", "cisplatin")]),
+    ("Bevacizumab 5 mg/kg IV\n5FU bolus 400 mg/m^2\n5FU CIVI 1200 mg/m^2", (),
+     [(5.0, "mg/kg", "Bevacizumab"), (400.0, "mg/m2", "5FU"), (1200.0, "mg/m2", "5FU")]),
+    # ... "40 mg day," is per day; an everyday word before a capitalised name is no part of it
+    ("tablets, 40 mg day, 3 months", (), [(40.0, "mg/day", None)]),
+    ("40 mg day 1", (), [(40.0, "mg", None)]),
+    ("This study will assess Laquinimod doses of 0.5mg /day to 2 mg/day", (), [((0.5, 2.0), "mg/day", "Laquinimod")]),
+])
+def test_review16_and_round_22(text: str, names: tuple[str, ...], want: list[tuple[object, str, str | None]]) -> None:
+    doses, _ = parse_doses(text, names=names)
+    assert [(d.value if d.value is not None else (d.low, d.high), d.unit, d.agent) for d in doses] == want
+
+
+def test_review16_lists_and_dosing_sentences_are_read_in_linear_time() -> None:
+    """A list amount looks at most 12 amounts ahead for its name, and "the following dosing
+    regimen" is looked for once a sentence: these took 20-25 s with round 21's first version of
+    the rules, now under 1 s each."""
+    doses, _ = parse_doses("Blood " + ", ".join("10 mL/kg" for _ in range(6400)))
+    assert doses and all(d.value == 10.0 and d.unit == "mL/kg" for d in doses)
+    doses, _ = parse_doses("Efficacy of " + ", ".join("10" for _ in range(6400)) + " mg Risedronate")
+    assert doses[-1].agent == "Risedronate" and doses[0].agent is None  # (too far from the list's name)
+    doses, _ = parse_doses("Aspirin is given. All patients received the following dosing regimen: "
+                           + ", ".join("10 mg" for _ in range(8000)), names=("Aspirin",))
+    assert doses and {d.agent for d in doses} == {"Aspirin"}

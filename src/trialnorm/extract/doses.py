@@ -177,7 +177,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib.resources import files
 from itertools import pairwise
@@ -224,7 +224,8 @@ _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:IV|IM|SC|PO|SQ|TID|BID|QD|QW|IU)\s)[A-Z]{2,5}[ \u00a0]$")
 _SPACE_GROUPS = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3}(?![\d.,]\d))+")
 _RANGE_SEP = re.compile(_RANGE_DASH)
-_LABEL_NUMBER_BEFORE = re.compile(r"\b(?i:cohorts?|levels?|groups?|arms?|steps?|parts?|stages?|DL)[ \t]*#?[ \t]*$")
+# one label's number ("Cohort 2 - 10 mg/kg"; not "three dose levels 10 - 30 mg/kg", nor "251-300 mg/dL 6 - 8 units")
+_LABEL_NUMBER_BEFORE = re.compile(r"(?:\b(?i:cohort|level|group|arm|step|part|stage)|(?<![/\w])DL)[ \t]*#?[ \t]*$")
 _UNIT_WORD_BRACKET = re.compile(r"(?<=\d)[ \t]*\((?i:milligrams?|micrograms?|grams?|milliliters?|millilitres?)\)"
                                 r"(?=[ \t]*(?:mg|mcg|µg|μg|ug|g|mL|ml)\b)")
 _AMOUNT_AT = re.compile(_amount("1") + r"(?:" + _RANGE_DASH + _amount("2") + ")?")
@@ -364,9 +365,14 @@ def _number(m: re.Match[str], tag: str, comma_decimal: bool = False, ten_base: b
 # "total of 1.0 L CO2"
 _BOWEL_PREP_NAME = r"PEG\b(?!-)|(?i:polyethylene[ \t]+glycol|macrogol|golytely|nulytely|moviprep|colyte)"
 # a fluid given in litres, written right after them ("2 litres intravenous infusion", "1 liter of saline")
+# (spelled out or "l": a bare capital "L" is a dose only of a gas or a bowel preparation, see _BARE_LITRE)
 _FLUID_GIVEN_AFTER = re.compile(r"(?<=[a-z])[ \t]+(?:of[ \t]+)?(?:(?:normal|isotonic|physiological|hypertonic|warm(?:ed)?)[ \t]+)?"
-                                r"(?i:intravenous(?:ly)?|i\.?v\.?\b|infusion|bolus|saline|crystalloids?|colloids?|fluids?"
-                                r"|ringer'?s?|lactated|hartmann'?s?|albumin|dextrose|glucose|solution)")
+                                r"(?i:intravenous(?:ly)?|i\.?v\.?|infusion|bolus|saline|crystalloids?|colloids?|fluids?"
+                                r"|ringer'?s?|lactated|hartmann'?s?|albumin|dextrose|glucose|solution)\b"
+                                r"(?![ \t]+(?i:tolerance|challenge|load|restriction|intake|balance|removal|loss|output))")
+# fluid taken out, restricted or measured, not given ("Ultrafiltration will remove 2 liters of fluid")
+_FLUID_NOT_GIVEN_BEFORE = re.compile(r"(?i:remov|drain|loss|lost|output|restrict|limit|ultrafiltrat|irrigat|dialys|urine"
+                                     r"|intake|balance|excret|tolerance|collect)[^.;:]{0,30}$")
 _BARE_LITRE = (r"L\b(?=[ \t]*(?:of[ \t]+)?\(?(?:" + _BOWEL_PREP_NAME
                + r"|CO2\b|O2\b|(?i:carbon[ \t]+dioxide|oxygen|nitrous[ \t]+oxide)))")
 _BASE_UNITS: list[tuple[str, str, float]] = [
@@ -439,7 +445,8 @@ _DC_CTL_END = re.compile(r"(?:DCs?|CTLs?)$")
 _PER_M2 = re.compile(r"\s*(?:/|per\s+)\s*(?:m2|m²|M2|M²|sq\.?\s?m)(?![A-Za-z0-9])")
 # "5 mg per day", "5mg a day" (not "twice a day": a frequency; nor "40 mg p.o./day", "10mg orally
 # per day", which the table and both labellers read as mg)
-_PER_DAY = re.compile(r"\s+(?:per|a|each)\s+day\b(?!\s*\d|\s+(?:later|earlier|before|after|apart)\b)")  # (not "each day 1, 8 and 15")
+_PER_DAY = re.compile(r"\s+(?:per|a|each)\s+day\b(?!\s*\d|\s+(?:later|earlier|before|after|apart)\b)"  # (not "each day 1, 8 and 15")
+                      r"|[ \t]+day(?=[ \t]*[,;)])")  # "tablets, 40 mg day, 3 months"
 _SCALE_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+(?i:scales?)\b")
 _LAB_PER = re.compile(r"\s*/\s*(?:L|l|dL|dl|mm3|mm³|mm\^3|µL|μL|uL|mL|ml)\b")
 
@@ -630,7 +637,8 @@ _STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing
 # the strength a placebo is made to look like: not a dose of anything
 _MATCHED_BEFORE = re.compile(
     r"\b(?:matched\s+(?:to|with)|matching|to\s+match|mimic|mimics|mimicking|identical\s+to|resembling)"
-    r"\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s*$", re.IGNORECASE)
+    r"\s+(?:the\s+)?(?!(?:placebos?|dummy|vehicle|sham)\b)[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s*$",
+    re.IGNORECASE)  # (not "versus matching placebo minimum 0.125 mg": the placebo matches, the amount is the drug's)
 _INHALED_NEAR = re.compile(r"(?i:inhal|nitric\s+oxide|\biNO\b|xenon|nitrous|\bgas\b|sevoflurane|isoflurane|desflurane)")
 # the bowel preparation litres are a dose of: named right after them, or right before ("Polyethylene glycol 3350, 8L")
 _BOWEL_PREP_AFTER = re.compile(r"[ \t]*(?:of[ \t]+)?(?:" + _BOWEL_PREP_NAME + ")")
@@ -790,7 +798,7 @@ intrathecally intramuscularly epidurally intranasally topically sublingually int
 intradermally perineurally intra-articularly rectally vaginally buccally
 infused injected taken delivered consisting level mean approximately about around up to
 monotherapy supplementation dosed weight-based based restart restarts resume resumes undergo undergoes
-recieve recieves started peroral radioactive
+recieve recieves started peroral radioactive bolus civi
 """)
 _COATING = frozenset({"enteric", "coated", "enteric-coated", "film", "film-coated"})  # "81 mg enteric coated aspirin"
 # between a name and its amount: "Oxycodone immediate-release tablets 5 mg", "Paracetamol oblong tablets 500 mg"
@@ -1108,6 +1116,9 @@ def _tidy(name: list[str]) -> list[str]:
                 and _STRICT_DRUG.search(name[-1]) is not None)  # "2 weeks in length Oxaliplatin", "metroCX Cyclophosphamide"
             or _REGIMEN_CODE.fullmatch(name[0]) is not None):  # "nab-paclitaxel + FOLFOX nab-paclitaxel: 150 mg/m2"
         name = name[1:]
+    while len(name) > 1 and name[0].islower() and name[1][:1].isupper() and name[0] in _common_words() \
+            and name[0] not in _BIOLOGIC_LEAD and name[0] not in _PRODUCT_QUALIFIER:
+        name = name[1:]  # "will assess Laquinimod doses of 0.5mg": an everyday word before a capitalised name
     while name and "dose" in name[0].lower():
         name = name[1:]  # "intermediate-dose dexamethasone"
     while len(name) > 1 and name[0].lower() in _PRODUCT_ROLE:
@@ -1387,7 +1398,8 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
             and name[0].lower() not in _NOT_ROUTE_NAME and _NOT_DRUG_ENDING.search(name[0].lower()) is None:
         return name[0], False  # "and Oral dex 40 mg/day": a route, then the drug's short name
     if len(name) == 1 and adjacent >= 0 and (
-            _plain_word_drug(name[0]) or (_SHORT_CODE.fullmatch(name[0]) and name[0].upper() not in _ROUTES)):
+            _plain_word_drug(name[0]) or (_SHORT_CODE.fullmatch(name[0]) and name[0].upper() not in _ROUTES)) \
+            and not (i >= 0 and tokens[i].lower() in _BEFORE_A_VERB and name[0].islower()):  # ("will consume 500 mL")
         return name[0], False  # "continue venetoclax 400mg", "and Bu 3.2mg/kg", "-8, BU 3.2 mg/kg"
     if len(name) == 1 and skipped_form and not skipped_receive and _plain_word_drug(name[0]) \
             and name[0].lower() != "placebo" \
@@ -1409,7 +1421,7 @@ def _agent_before(text: str, start: int, floor: int, agent: str | None,
     if inner and _is_drug_like(inner, agent):
         return " ".join(inner).rstrip("®™"), False
     if len(name) >= 2 and adjacent >= 0 and tokens[-1] == name[-1] and all(w.islower() for w in name) \
-            and _plain_word_drug(name[-1]):
+            and _plain_word_drug(name[-1]) and name[-2] not in _BEFORE_A_VERB:  # (not "will consume 500 mL")
         return name[-1], False  # "using a genotyping strategy ticagrelor 90 mg": the last word
     return None, False
 
@@ -1449,7 +1461,9 @@ _COMMA_DOSE_OF = re.compile(r"\s*\)?\s*,\s*(?:(?:an?|one|single|as)\s+)*(?:dose|
 # how often, between an amount and the drug's name (not a code alone: "2mg/kg qw palitaxel 80mg/m2"
 # is a list of drugs, each after its amount; nor a drug that has an amount of its own next:
 # "10 mg/kg every 2 weeks bevacizumab 5 mg/kg")
-_HOW_OFTEN_LEAD = re.compile(r"(?:(?:once|twice)[ \t]+)?(?:daily|weekly|monthly)[ \t]+")  # "(5 mg daily risedronate)"
+# "(5 mg daily risedronate)", "(200 mg every 3 weeks pembrolizumab)": how often, then the drug
+_HOW_OFTEN_LEAD = re.compile(r"(?:(?:(?:once|twice)[ \t]+)?(?:daily|weekly|monthly)"
+                             r"|every[ \t]+\d{1,2}[ \t]*(?:weeks?|days?|hours?|h))[ \t]+")
 _EVERY_BEFORE_NAME = re.compile(
     r"[ \t]+(?:every[ \t]+\d{1,2}[ \t]*(?:weeks?|days?|hours?|h)|(?:once[ \t]+|twice[ \t]+)?(?:daily|weekly|monthly))"
     r"(?:[ \t]*\((?i:q\d{1,2}[hdw]|qd|bid|tid|qw)\))?[ \t]+([A-Za-z][a-z]{4,})\b(?![ \t]*[-/\d])")
@@ -1500,6 +1514,9 @@ def _agent_after(text: str, end: int, ceiling: int, agent: str | None) -> str | 
                 or (t in _FORM and i + 1 < len(tokens) and tokens[i + 1] == "of"):
             saw_of = saw_of or t == "of"  # "a 50 mL injection of saline"
             i += 1
+            continue
+        if t in ("sustained", "slow") and i + 2 < len(tokens) and tokens[i + 1].lower().startswith("releas"):
+            i += 2  # "600mg sustained released 5-FU"
             continue
         if i + 3 < len(tokens) and tokens[i + 2] == "of" and tokens[i + 1].lower() in ("equivalent", "equivalents") \
                 and not (tokens[i + 3].islower() and tokens[i + 3].endswith("s")):  # ("morphine equivalents of opioids")
@@ -2048,7 +2065,9 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
             close = text.find(")", f.end, next_start)
             if close > 0:
                 who = _agent_after(text, f.end, close, agent)
-                if who is not None and not (_HOW_OFTEN_LEAD.sub("", text[f.end:close].lstrip()).startswith(who.split()[0])
+                inside = text[f.end:close].lstrip()
+                often = _HOW_OFTEN_LEAD.match(inside)
+                if who is not None and not (inside[often.end() if often else 0:].startswith(who.split()[0])
                                             and _is_drug_like(who.split(), agent)):
                     who = None  # ("Capecitabine (1000 mg/m2 twice daily with oxaliplatin)")
         if who is None:
@@ -2272,12 +2291,18 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     mark = text[at + len(dose.agent):at + len(dose.agent) + 1] if at >= 0 else ""
                     marked[dose.agent] = dose.agent + mark if mark in ("®", "™") else dose.agent
                 dose.agent = marked[dose.agent]
+    if len(kept) > 1 and "rang" in low_text:
+        _descending_range(text, accepted, kept)
     for dose in kept:
         if dose.agent and dose.agent != agent and " " in dose.agent:
             lead = _QUALIFIER_LEAD.match(dose.agent)
-            if lead is not None and (_names_a_drug(dose.agent[lead.end():])
-                                     or _is_drug_like(dose.agent[lead.end():].split(), None)):
-                dose.agent = dose.agent[lead.end():]  # "a standard propranolol dose", "single-agent Tarceva"
+            rest = dose.agent[lead.end():] if lead is not None else ""
+            if rest and (_is_drug_like(rest.split(), None) if dose.agent[:1].islower() else (
+                    _names_a_drug(rest) and not any(tokens == tuple(dose.agent.lower().split()) for tokens, _ in known))):
+                # "a standard propranolol dose", "single-agent Tarceva", "Low-dose ketamine" (written
+                # with a capital, not a brand, "Standard Process Cataplex B", nor a record's own name,
+                # "Standard Dose Cytarabine")
+                dose.agent = rest
     if any(d.agent and _may_be_no_name(d.agent) for d in kept):
         _no_everyday_names(text, accepted, kept, agent, known)
     freqs: list[str | None] = [None] * len(kept)
@@ -2409,9 +2434,13 @@ def _no_everyday_names(text: str, accepted: list[_Found], kept: list[Dose], agen
 def _listed_with(text: str, accepted: list[_Found], kept: list[Dose], i: int, verdict: dict[str, bool],
                  capitals: bool) -> str | None:
     """The name of the first later amount of the same list ("100, 150, and 200 mg Oral
-    Risedronate") that has a name of its own, not everyday words."""
+    Risedronate") that has a name of its own, not everyday words: only for an amount that
+    shares the unit written after the list (one with its own unit is its own: "Vaccine 0.5 mL
+    and 0.5 mL Placebo"), and looking at most _LIST_REACH amounts ahead."""
+    if accepted[i].end != accepted[i].amount_end:
+        return None
     j = i + 1
-    while j < len(kept) and _LIST_SEP.fullmatch(text[accepted[j - 1].end:accepted[j].start]) \
+    while j < len(kept) and j - i <= _LIST_REACH and _LIST_SEP.fullmatch(text[accepted[j - 1].end:accepted[j].start]) \
             and kept[j].unit == kept[i].unit:
         who = kept[j].agent
         if who:
@@ -2423,10 +2452,31 @@ def _listed_with(text: str, accepted: list[_Found], kept: list[Dose], i: int, ve
     return None
 
 
+_LIST_REACH = 12
+
+
+def _descending_range(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
+    """"ranging from 20mg - 2.5mg": a range written high to low, each end with its unit, is one range."""
+    i = 0
+    while i < len(kept) - 1:
+        a, b = kept[i], kept[i + 1]
+        if a.value is not None and b.value is not None and a.unit == b.unit and a.agent == b.agent \
+                and b.value < a.value and _DASH_ONLY.fullmatch(text, accepted[i].end, accepted[i + 1].start) \
+                and _RANGING_BEFORE.search(text, max(0, accepted[i].start - 24), accepted[i].start):
+            kept[i] = a.model_copy(update={"value": None, "low": b.value, "high": a.value,
+                                           "text": text[accepted[i].start:accepted[i + 1].end]})
+            accepted[i] = replace(accepted[i], end=accepted[i + 1].end)
+            del kept[i + 1], accepted[i + 1]
+        i += 1
+
+
+_DASH_ONLY = re.compile(r"\s*[-–]\s*")
+_RANGING_BEFORE = re.compile(r"\b(?i:rang(?:e|es|ed|ing))(?:\s+from)?\s*$")
+_BEFORE_A_VERB = frozenset({"will", "shall", "may", "can", "must", "should", "would", "could", "then"})
 _LOOK_ALIKE = frozenset({"identical", "identical-looking", "looking", "matching", "matched", "identically"})
 # words before a drug's name that say which of its uses or strengths, not which drug
 _QUALIFIER_LEAD = re.compile(r"(?i:standard|single[- ]agent|identical(?:[- ]looking)?|matching"
-                             r"|(?:low|lower|high|higher)[- ]dose)[ \t]+")
+                             r"|(?:low|lower|high|higher)[- ]dose|(?:sustained|slow)[- ]releas(?:e|ed|ing))[ \t]+")
 
 
 # what a dose may be "of" when nothing names it better ("Vaccine 5E8 and 10E8 TCID50")
@@ -2626,6 +2676,7 @@ def _sole_named_drug(text: str, quoted: str, spans: list[tuple[int, int]],
         return
     first, first_end = spans[0]
     dosed = False
+    said: dict[int, int] = {}  # where "the following dosing regimen" ends in the sentence starting here
     line_end = text.find("\n", first_end)
     # "Clonidine administered orally:\nDay 1/loading doses: 75µg": a line naming it heads the lines below
     heading = line_end > 0 and text[first_end:line_end].rstrip().endswith(":") and "." not in text[first_end:line_end]
@@ -2644,9 +2695,15 @@ def _sole_named_drug(text: str, quoted: str, spans: list[tuple[int, int]],
                 # 0.3 mg/h. Patients will be allowed to administer 1 mg")
                 for sentence in _SENTENCE_BREAK.finditer(text, first_end, f.start):
                     pass
-            if sentence is not None and not _DOSE_OPENS.match(text, sentence.end(), f.start) \
-                    and not _DOSING_SAID.search(text, sentence.end(), f.start):
-                continue  # "... adding metformin improves outcomes. In the control arm ... 75 mg/m2"
+            if sentence is not None and not _DOSE_OPENS.match(text, sentence.end(), f.start):
+                at = said.get(sentence.end())
+                if at is None:  # (once a sentence: a long one holds many doses)
+                    m = _DOSING_SAID.search(text, sentence.end(), min(len(text), sentence.end() + 300))
+                    at = m.end() if m is not None and not _OTHER_ARM.search(text, sentence.end(), m.start()) \
+                        else len(text) + 1  # (not "Participants in Arm B receive the following dosing regimen")
+                    said[sentence.end()] = at
+                if at > f.start:
+                    continue  # "... adding metformin improves outcomes. In the control arm ... 75 mg/m2"
             dose.agent = name
         dosed = dosed or (dose.agent is not None and dose.agent.casefold() == key)
 
@@ -2660,13 +2717,16 @@ _BACKGROUND_AFTER = re.compile(r"[ \t]+(?:is|are)?[ \t]*(?:as[ \t]+(?:premedicat
 # (not ";", nor a hard-wrapped line's break, nor a decimal point: "at doses of 0.008 or 0.024 mg/kg")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s+(?=[A-Z])|(?<![\d.]\.)(?=\d))")
 # a sentence that opens on the dose: "The starting dose is 600 mg", "The basic rate is 0.3 mg/h", "1×10^9 NK cells"
-_DOSE_OPENS = re.compile(r"\s*(?:[A-Z]\w+:[ \t]*)?(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}(?:dose|doses|dosage|rate|regimen)\b"
-                         r"|\s*(?=\d)", re.IGNORECASE)  # ("Intervention: Dose is 100 mg": after a heading)
+# (after a heading that is no other arm's: "Intervention: Dose is 100 mg", not "Placebo: dose-matched tablets 14 mg")
+_DOSE_OPENS = re.compile(r"\s*(?:(?:intervention|treatment|drug|dosing|dosage|dose|regimen|administration)s?:[ \t]*)?"
+                         r"(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}(?:dose|doses|dosage|rate|regimen)\b(?!-)"
+                         r"|\s*(?=\d)", re.IGNORECASE)
 
 
 # a sentence that says the doses it gives: "... received the following weight-based dosing regimen: 600 mg"
 _DOSING_SAID = re.compile(r"\b(?:the|this)[ \t]+following[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:doses?|dosing|dosage|regimen)\b",
                           re.IGNORECASE)
+_OTHER_ARM = re.compile(r"\b(?i:arms?|groups?|cohorts?|placebos?|controls?|comparators?)\b")
 _NOT_GIVEN_NAME = re.compile(r"\b(?:radi|therap|surg|procedure|exercise|diet|device)|(?:ectomy|otomy|plasty|scopy)\b")
 _WORD_AFTER_AMOUNT = re.compile(r"[ \t]+(?:of[ \t]+)?([A-Za-z][a-z\-]+)")
 
@@ -2807,8 +2867,8 @@ def _name_variants(name: str) -> list[str]:
         words = part.replace("®", " ").replace("™", " ").split()
         while words and (_STRENGTH_TOKEN.match(words[0]) or _UNIT_TOKEN.fullmatch(words[0])
                          or words[0].lower() in _STOP or words[0].lower() in _FILLER
-                         or "dose" in words[0].lower()):
-            words = words[1:]
+                         or "dose" in words[0].lower() or words[0].lower() in ("release", "released", "releasing")):
+            words = words[1:]  # (and "sustained released 5-FU": the filler, then its participle)
         cut = next((i for i, w in enumerate(words) if i and _STRENGTH_TOKEN.match(w)
                     and not (w.isdigit() and len(w) >= 4 and _SPONSOR.fullmatch(words[i - 1]))), len(words))
         # "HES 130/0.4" is HES; not "BAY 1234567", a sponsor's code; "sacubitril/valsartan" is two
@@ -3298,7 +3358,7 @@ def _pair_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str 
                     if salt_of is not None:  # "Fluticasone furoate/vilanterol 100/25 mcg"
                         parts[0] = salt_of.group(1) + " " + parts[0]
                         drug = _WORD_BEFORE.search(text, max(0, salt_of.start(1) - 40), salt_of.start(1)) \
-                            if not _known_drug(salt_of.group(1)) else None
+                            if salt_of.group(1).lower() not in _drug_names() else None
                         if drug is not None and _known_drug(drug.group(1)):
                             parts[0] = drug.group(1) + " " + parts[0]  # "Tenofovir disoproxil fumarate/emtricitabine"
                 if len(parts) == j - i + 1 and not any((w.lower() in _STOP and not w.isupper()) or w.lower() in _FILLER
@@ -3485,7 +3545,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
                 or not (_GAS_NEAR.search(text, max(0, f.start - 60), min(len(text), f.end + 40))
                         or _BOWEL_PREP_AFTER.match(text, f.end)
                         or _BOWEL_PREP_BEFORE.search(text, max(0, f.start - 40), f.start)
-                        or (_FLUID_GIVEN_AFTER.match(text, f.end) and not _DILUENT.search(before)))):
+                        or (_FLUID_GIVEN_AFTER.match(text, f.end) and not _DILUENT.search(before)
+                            and not _FLUID_NOT_GIVEN_BEFORE.search(before)))):
             # "a gas flow rate of 9 L/min", "delivering O2 from 0 to 160 liters per minute": a
             # device's; "FVC 2.5 liters", "cardiac output 4 L/min", "1 liter of normal saline":
             # litres are a dose only of a gas, of a bowel preparation ("a total of 8L of PEG") or of
