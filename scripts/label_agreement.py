@@ -3,7 +3,7 @@
     .venv/bin/python scripts/label_agreement.py [-v]
     PYTHONPATH=<src of an older revision> .venv/bin/python scripts/label_agreement.py
 
-The blind sets HOLDOUT51 to HOLDOUT97 (2,743 phrases of legacy XML records outside the
+The blind sets HOLDOUT51 to HOLDOUT99 (2,851 phrases of legacy XML records outside the
 corpus, tests/doses_external.py) were labelled a second time by helpers who saw the
 phrase, the field it came from and the record's intervention and arm names, but not the
 first labels, the reader or each other (tests/data/second_labels.json). Issue 5 asks for
@@ -20,7 +20,8 @@ reader as it was when the sets were first scored (``--sets 51 52 53 54`` at 716b
 ``--sets 83 84 85`` at 82c26af, ``--sets 86 87 88`` at 901a5c5,
 ``--sets 89 90 91`` at a0cdae2,
 ``--sets 92 93 94`` at 3a30541,
-``--sets 95 96 97`` at 14e7b66).
+``--sets 95 96 97`` at 14e7b66,
+``--sets 98 99`` at b95fac5).
 """
 
 from __future__ import annotations

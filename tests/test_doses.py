@@ -101,6 +101,8 @@ from doses_external import (
     HOLDOUT95,
     HOLDOUT96,
     HOLDOUT97,
+    HOLDOUT98,
+    HOLDOUT99,
 )
 from doses_table import (
     HOLDOUT,
@@ -194,7 +196,7 @@ _HOLDOUTS = (HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HO
              + HOLDOUT77 + HOLDOUT78 + HOLDOUT79 + HOLDOUT80 + HOLDOUT81 + HOLDOUT82
              + HOLDOUT83 + HOLDOUT84 + HOLDOUT85 + HOLDOUT86 + HOLDOUT87 + HOLDOUT88
              + HOLDOUT89 + HOLDOUT90 + HOLDOUT91 + HOLDOUT92 + HOLDOUT93 + HOLDOUT94
-             + HOLDOUT95 + HOLDOUT96 + HOLDOUT97
+             + HOLDOUT95 + HOLDOUT96 + HOLDOUT97 + HOLDOUT98 + HOLDOUT99
              + HOLDOUT25 + HOLDOUT26 + HOLDOUT26_SKIPPED_NONDOSES)
 
 
@@ -1377,7 +1379,7 @@ def test_the_second_labels_are_of_the_tables_phrases() -> None:
     import orjson
 
     second = orjson.loads((Path(__file__).parent / "data" / "second_labels.json").read_bytes())
-    assert len(second) == 2743
+    assert len(second) == 2851
     for entry in second:
         assert getattr(doses_external, entry["set"])[entry["row"]][2] == entry["phrase"]
 
