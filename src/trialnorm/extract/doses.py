@@ -446,7 +446,7 @@ _PER_M2 = re.compile(r"\s*(?:/|per\s+)\s*(?:m2|m²|M2|M²|sq\.?\s?m)(?![A-Za-z0-
 # "5 mg per day", "5mg a day" (not "twice a day": a frequency; nor "40 mg p.o./day", "10mg orally
 # per day", which the table and both labellers read as mg)
 _PER_DAY = re.compile(r"\s+(?:per|a|each)\s+day\b(?!\s*\d|\s+(?:later|earlier|before|after|apart)\b)"  # (not "each day 1, 8 and 15")
-                      r"|[ \t]+day(?=[ \t]*[,;)])")  # "tablets, 40 mg day, 3 months"
+                      r"|[ \t]+day(?=[ \t]*[,;)]|[ \t]+(?:CIV|CI|IV|PO)\b)")  # "tablets, 40 mg day, 3 months", "mg/m2 day CIV"
 _SCALE_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+(?i:scales?)\b")
 _LAB_PER = re.compile(r"\s*/\s*(?:L|l|dL|dl|mm3|mm³|mm\^3|µL|μL|uL|mL|ml)\b")
 
@@ -541,6 +541,9 @@ def _read_unit(text: str, pos: int, number: _Number) -> _Unit | None | bool:
         return False  # "six 10 unit horizontal Numeric Rating Scales": a scale, not a dose
     for _ in range(3):
         p = _PER.match(text, end)
+        if p is None and text.startswith("(", end):
+            route = _ROUTE_BRACKET.match(text, end)  # "0.5mg(i.v.)/month", "200IU(p.o.)/day"
+            p = _PER.match(text, route.end()) if route is not None else None
         if p is None:
             break
         den = p.group("den")
@@ -803,7 +806,8 @@ recieve recieves started peroral radioactive bolus civi
 _COATING = frozenset({"enteric", "coated", "enteric-coated", "film", "film-coated"})  # "81 mg enteric coated aspirin"
 # between a name and its amount: "Oxycodone immediate-release tablets 5 mg", "Paracetamol oblong tablets 500 mg"
 _SHAPE_WORDS = frozenset({"oblong", "oval", "round", "immediate-release", "modified-release", "delayed-release",
-                          "controlled-release", "prolonged-release", "extended-release", "sustained-release"})
+                          "controlled-release", "prolonged-release", "extended-release", "sustained-release",
+                          "dissolving", "disintegrating", "filmstrip", "filmstrips", "odt"})  # "Orally Dissolving Filmstrip"
 # words that end a name (with the coatings and shapes, which also stand between a name and its amount)
 # times of day: they end a name ("500 mg at night") and tell a dose from the same amount at another time
 _TIMES_OF_DAY = ("morning", "midday", "noon", "afternoon", "evening", "night", "bedtime", "midnight")
@@ -1669,7 +1673,8 @@ _NUMBER_JOINS = frozenset(_NUMBER_WORDS) | {"hundred", "thousand"}
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:(?i:(?:milli|micro)?grams?|(?:milli|micro)?lit(?:er|re)s?)\b|(?:mg|mL|ml|mcg)\b)")
 _WORD_BEFORE_AT = re.compile(r"([A-Za-z]+)[\s\-]+(?:and[\s\-]+)?$")
-_DOT_KG = re.compile(r"(?<=[gG])\.(?=kg/)")
+_DOT_KG = re.compile(r"(?<=[gG])\.(?=kg(?:/|\b(?![-−]?1)))")  # "mg.kg/hr", "0.1 mg.kg" (not "mg.kg-1")
+_ROUTE_BRACKET = re.compile(r"\((?i:i\.?v\.?|p\.?o\.?|s\.?c\.?|i\.?m\.?|oral|orally)\)")
 _UNIT_DASH = re.compile(r"(\d[\d.,]*)\s?(mg|g|mcg|µg|μg|ug|mL|ml|IU)-$")
 # an E-number whose mantissa is not a bare 10 ("50E6", "1.0E7"): then "10E7" is one too
 _OTHER_E_NUMBER = re.compile(r"(?<![\d.,])(?!10[eE])\d+(?:[.,]\d+)?[eE]\+?\d")
@@ -1753,8 +1758,8 @@ def _parse(text: str, agent: str | None, names: Sequence[str] = ()) -> tuple[lis
         # "lenalidomide 25 (milligram) mg": the unit written out in a bracket before its symbol,
         # as the registry's form puts it, is blanked (one character for one)
         text = _UNIT_WORD_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
-    if ".kg/" in text:
-        # "0.06 to 0.12 mg.kg/hr" is mg/kg/h (one character for one)
+    if ".kg" in text:
+        # "0.06 to 0.12 mg.kg/hr" is mg/kg/h, "0.1 mg.kg" mg/kg (one character for one)
         text = _DOT_KG.sub("/", text)
     if ("00 " in text or "00I" in text or "00U" in text or ".000" in text) \
             and _DOT_DECIMAL.search(text) is None:
@@ -2291,9 +2296,13 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                     mark = text[at + len(dose.agent):at + len(dose.agent) + 1] if at >= 0 else ""
                     marked[dose.agent] = dose.agent + mark if mark in ("®", "™") else dose.agent
                 dose.agent = marked[dose.agent]
-    if len(kept) > 1 and "rang" in low_text:
-        _descending_range(text, accepted, kept)
+    if len(kept) > 1 and ("rang" in low_text or "between" in low_text):
+        _written_range(text, accepted, kept)
     for dose in kept:
+        if dose.agent and "%" in dose.agent and dose.agent != agent:
+            bare = _STRENGTH_AROUND.sub("", dose.agent)
+            if bare and bare != dose.agent and _is_drug_like(bare.split(), None):
+                dose.agent = bare  # "0.2% ropivacaine by elastomeric infusion pump at 5ml/h": a strength, then the drug
         if dose.agent and dose.agent != agent and " " in dose.agent:
             lead = _QUALIFIER_LEAD.match(dose.agent)
             rest = dose.agent[lead.end():] if lead is not None else ""
@@ -2356,7 +2365,7 @@ def _no_name(text: str, who: str, capitals: bool) -> bool:
     where no lower-case word of the sentence stands right before it ("Begin at 5mcg/kg/min", "A:
     Current (1st generation) tablets", "240 mg IV There will be"; not a brand mid-sentence:
     "patients also use Relief 4 mg"); or a capsule's material ("soft gelatin capsule, 20 mg")."""
-    if who.lower() in _FORM_ALONE or _DURATION_WORD.fullmatch(who):
+    if who.lower() in _FORM_ALONE or _DURATION_WORD.fullmatch(who) or _WHEN_WORD.fullmatch(who):
         return True  # a form is no drug ("0.05 mg/kg once daily oral liquid dose"), nor a duration ("a single 15-min infusion")
     if who.lower() in _CAPSULE_MATERIAL:
         at = text.find(who)
@@ -2379,6 +2388,8 @@ def _no_name(text: str, who: str, capitals: bool) -> bool:
 
 _CAPSULE_MATERIAL = frozenset({"gelatin", "gelatine"})
 _DURATION_WORD = re.compile(r"\d+(?:\.\d+)?-(?i:min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?)")
+# a time around surgery or birth is no name ("30 mg intranasal post-surgery")
+_WHEN_WORD = re.compile(r"(?i:pre|post|peri|intra)-?(?:surgery|surgical(?:ly)?|operative(?:ly)?|op|procedur(?:e|al)|partum|natal)")
 _TITLE_JOINERS = frozenset({"and", "or", "of", "the", "for", "with", "in", "on", "to", "versus", "vs"})
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]*[,:]?[ \t]+$")
 _FORM_ALONE = _FORM | {"liquid"}
@@ -2387,7 +2398,8 @@ _FORM_ALONE = _FORM | {"liquid"}
 def _may_be_no_name(who: str) -> bool:
     """What _no_name may reject, asked of the name alone (cheap: no look at the text)."""
     low = who.lower()
-    return low in _FORM_ALONE or low in _CAPSULE_MATERIAL or _everyday(who) or _DURATION_WORD.fullmatch(who) is not None
+    return low in _FORM_ALONE or low in _CAPSULE_MATERIAL or _everyday(who) or _DURATION_WORD.fullmatch(who) is not None \
+        or _WHEN_WORD.fullmatch(who) is not None
 
 
 def _no_everyday_names(text: str, accepted: list[_Found], kept: list[Dose], agent: str | None,
@@ -2455,28 +2467,35 @@ def _listed_with(text: str, accepted: list[_Found], kept: list[Dose], i: int, ve
 _LIST_REACH = 12
 
 
-def _descending_range(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
-    """"ranging from 20mg - 2.5mg": a range written high to low, each end with its unit, is one range."""
+def _written_range(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
+    """A range with its unit written on both ends is one range: "ranging from 20mg - 2.5mg" (a
+    taper, high to low), "between 300 mg/day (minimum) and 1200 mg/day (maximum)"."""
     i = 0
     while i < len(kept) - 1:
         a, b = kept[i], kept[i + 1]
-        if a.value is not None and b.value is not None and a.unit == b.unit and a.agent == b.agent \
-                and b.value < a.value and _DASH_ONLY.fullmatch(text, accepted[i].end, accepted[i + 1].start) \
-                and _RANGING_BEFORE.search(text, max(0, accepted[i].start - 24), accepted[i].start):
-            kept[i] = a.model_copy(update={"value": None, "low": b.value, "high": a.value,
+        if a.value is not None and b.value is not None and a.unit == b.unit and a.agent == b.agent and (
+                (b.value < a.value and _DASH_ONLY.fullmatch(text, accepted[i].end, accepted[i + 1].start)
+                 and _RANGING_BEFORE.search(text, max(0, accepted[i].start - 24), accepted[i].start))
+                or (a.value < b.value and _BOUNDS_AND.fullmatch(text, accepted[i].end, accepted[i + 1].start)
+                    and _BETWEEN_BEFORE.search(text, max(0, accepted[i].start - 12), accepted[i].start))):
+            kept[i] = a.model_copy(update={"value": None, "low": min(a.value, b.value), "high": max(a.value, b.value),
                                            "text": text[accepted[i].start:accepted[i + 1].end]})
             accepted[i] = replace(accepted[i], end=accepted[i + 1].end)
             del kept[i + 1], accepted[i + 1]
         i += 1
 
 
+_ROUNDED_TO = re.compile(r"\b(?i:nearest|closest)\s+$")
 _DASH_ONLY = re.compile(r"\s*[-–]\s*")
+_BOUNDS_AND = re.compile(r"\s*(?:\((?i:min(?:imum)?\.?)\)\s*)?(?i:and)\s+")
 _RANGING_BEFORE = re.compile(r"\b(?i:rang(?:e|es|ed|ing))(?:\s+from)?\s*$")
+_STRENGTH_AROUND = re.compile(r"^\d+(?:[.,]\d+)?[ \t]?%[ \t]*|[ \t]*\d+(?:[.,]\d+)?[ \t]?%$")
 _BEFORE_A_VERB = frozenset({"will", "shall", "may", "can", "must", "should", "would", "could", "then"})
 _LOOK_ALIKE = frozenset({"identical", "identical-looking", "looking", "matching", "matched", "identically"})
 # words before a drug's name that say which of its uses or strengths, not which drug
 _QUALIFIER_LEAD = re.compile(r"(?i:standard|single[- ]agent|identical(?:[- ]looking)?|matching"
-                             r"|(?:low|lower|high|higher)[- ]dose|(?:sustained|slow)[- ]releas(?:e|ed|ing))[ \t]+")
+                             r"|(?:low|lower|high|higher)[- ]dose|(?:sustained|slow)[- ]releas(?:e|ed|ing)"
+                             r"|(?:un)?blinded|depot)[ \t]+")
 
 
 # what a dose may be "of" when nothing names it better ("Vaccine 5E8 and 10E8 TCID50")
@@ -2902,7 +2921,7 @@ _NOT_A_NAME = _words("placebo placebos sham matching dummy vehicle")
 _SALT_SUFFIXES = _words("""mesylate mesilate hydrochloride hcl sodium potassium phosphate sulfate
 sulphate citrate tartrate maleate acetate besylate besilate fumarate succinate bromide disodium
 dihydrate monohydrate furoate propionate dipropionate diproprionate valerate xinafoate
-hydrobromide tromethamine malate tosylate mofetil bitartrate""")
+hydrobromide tromethamine malate tosylate mofetil bitartrate camsylate camsilate""")
 
 
 # a name as the matcher looks for it: its words (lower-cased, unless it is matched as written)
@@ -3534,6 +3553,8 @@ def _accept(text: str, found: list[_Found], warnings: list[str], agent: str | No
             continue  # "placebo matched to firsocostat 5 mg", "sugar pill ... to mimic thalidomide 100mg tablet"
         if may_step and _STEP_OF_BEFORE.search(before):
             continue  # "doses will be reduced in steps of 90 mg": the size of a change, not a dose
+        if ("neares" in before or "closes" in before) and _ROUNDED_TO.search(before):
+            continue  # "adjusted ... to the closest 0.1 mg": a rounding step, not a dose
         if may_increment and before.endswith(("in ", "In ")) and _INCREMENTS_AFTER.match(text, f.end):
             continue  # "dose escalation in 400 milligrams (mg) increments" ("increased by 2.5 mg/hr increments" stays)
         if "(" in before and _RANGE_OF_BEFORE.search(before):
@@ -3615,7 +3636,16 @@ _BARE_POWER = re.compile(r"\s*10(\d{1,2})\s*")
 
 
 def _key(d: Dose) -> tuple[object, ...]:
-    return (d.value, d.low, d.high, d.unit, d.agent.casefold() if d.agent else None)
+    return (d.value, d.low, d.high, d.unit, _agent_key(d.agent) if d.agent else None)
+
+
+@lru_cache(maxsize=1024)
+def _agent_key(agent: str) -> str:
+    """An agent as repeats compare it: "amlodipine camsylate" and "amlodipine" are one drug."""
+    words = agent.casefold().split()
+    while len(words) > 1 and words[-1] in _SALT_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def _dedupe(doses: list[Dose], freqs: list[str | None], again: Sequence[bool] = ()) -> list[Dose]:
