@@ -638,6 +638,7 @@ _STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing
                            r"(?:extracted|harvested|aspirated|withdrawn)\b",
                            re.IGNORECASE)
 # the strength a placebo is made to look like: not a dose of anything
+_ROUNDED_TO = re.compile(r"\b(?i:nearest|closest)\s+$")  # "to the closest 0.1 mg": a rounding step
 _MATCHED_BEFORE = re.compile(
     r"\b(?:matched\s+(?:to|with)|matching|to\s+match|mimic|mimics|mimicking|identical\s+to|resembling)"
     r"\s+(?:the\s+)?(?!(?:placebos?|dummy|vehicle|sham)\b)[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s*$",
@@ -1462,15 +1463,19 @@ _BRACKETS_DOSE_OF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)*(?:[^()]{0,30}\)\s*)?
 _COMMA_DOSE_OF = re.compile(r"\s*\)?\s*,\s*(?:(?:an?|one|single|as)\s+)*(?:dose|injection|infusion)\s+of\s+(?=[A-Za-z\[]|\d{1,3}[A-Z])")
 
 
+# a placebo's look, after an amount, before the name ("a 250 mg identical looking placebo pill")
+_LOOK_ALIKE = frozenset({"identical", "identical-looking", "looking", "matching", "matched", "identically"})
+# a word after these is a verb, not a drug ("Patients will consume 500 mL of fluid")
+_BEFORE_A_VERB = frozenset({"will", "shall", "may", "can", "must", "should", "would", "could", "then"})
+_HOW_OFTEN = r"(?:every[ \t]+\d{1,2}[ \t]*(?:weeks?|days?|hours?|h)|(?:(?:once|twice)[ \t]+)?(?:daily|weekly|monthly))"
+# "(5 mg daily risedronate)", "(200 mg every 3 weeks pembrolizumab)": how often, then the drug
+_HOW_OFTEN_LEAD = re.compile(_HOW_OFTEN + r"[ \t]+")
 # how often, between an amount and the drug's name (not a code alone: "2mg/kg qw palitaxel 80mg/m2"
 # is a list of drugs, each after its amount; nor a drug that has an amount of its own next:
 # "10 mg/kg every 2 weeks bevacizumab 5 mg/kg")
-# "(5 mg daily risedronate)", "(200 mg every 3 weeks pembrolizumab)": how often, then the drug
-_HOW_OFTEN_LEAD = re.compile(r"(?:(?:(?:once|twice)[ \t]+)?(?:daily|weekly|monthly)"
-                             r"|every[ \t]+\d{1,2}[ \t]*(?:weeks?|days?|hours?|h))[ \t]+")
 _EVERY_BEFORE_NAME = re.compile(
-    r"[ \t]+(?:every[ \t]+\d{1,2}[ \t]*(?:weeks?|days?|hours?|h)|(?:once[ \t]+|twice[ \t]+)?(?:daily|weekly|monthly))"
-    r"(?:[ \t]*\((?i:q\d{1,2}[hdw]|qd|bid|tid|qw)\))?[ \t]+([A-Za-z][a-z]{4,})\b(?![ \t]*[-/\d])")
+    r"[ \t]+" + _HOW_OFTEN
+    + r"(?:[ \t]*\((?i:q\d{1,2}[hdw]|qd|bid|tid|qw)\))?[ \t]+([A-Za-z][a-z]{4,})\b(?![ \t]*[-/\d])")
 
 
 # "Sodium chloride solution", "saline solution": the word a salt solution's name keeps
@@ -2485,14 +2490,12 @@ def _written_range(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
         i += 1
 
 
-_ROUNDED_TO = re.compile(r"\b(?i:nearest|closest)\s+$")
 _DASH_ONLY = re.compile(r"\s*[-–]\s*")
 _BOUNDS_AND = re.compile(r"\s*(?:\((?i:min(?:imum)?\.?)\)\s*)?(?i:and)\s+")
 _RANGING_BEFORE = re.compile(r"\b(?i:rang(?:e|es|ed|ing))(?:\s+from)?\s*$")
+# a strength written before or after a name ("0.2% ropivacaine", "ropivacaine 0,5 %")
 _STRENGTH_AROUND = re.compile(r"^\d+(?:[.,]\d+)?[ \t]?%[ \t]*|[ \t]*\d+(?:[.,]\d+)?[ \t]?%$")
-_BEFORE_A_VERB = frozenset({"will", "shall", "may", "can", "must", "should", "would", "could", "then"})
-_LOOK_ALIKE = frozenset({"identical", "identical-looking", "looking", "matching", "matched", "identically"})
-# words before a drug's name that say which of its uses or strengths, not which drug
+# words before a drug's name that say which of its uses, strengths or forms, not which drug
 _QUALIFIER_LEAD = re.compile(r"(?i:standard|single[- ]agent|identical(?:[- ]looking)?|matching"
                              r"|(?:low|lower|high|higher)[- ]dose|(?:sustained|slow)[- ]releas(?:e|ed|ing)"
                              r"|(?:un)?blinded|depot)[ \t]+")
