@@ -1935,3 +1935,22 @@ def test_review16_lists_and_dosing_sentences_are_read_in_linear_time() -> None:
 ])
 def test_rounds_23_and_24_rules(text: str, want: list[tuple[object, str, str | None]]) -> None:
     assert _read(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # review17 (made-up phrases against rounds 22-24's rules): two arms compared "between" two
+    # doses stay two; a three-step taper stays three steps ...
+    ("Patients are randomized between 10 mg and 20 mg of drug X", [(10.0, "mg", None), (20.0, "mg", None)]),
+    ("doses between 50 mg and 200 mg", [((50.0, 200.0), "mg", None)]),
+    ("Prednisone taper ranging from 40 mg - 20 mg - 10 mg",
+     [(40.0, "mg", "Prednisone"), (20.0, "mg", "Prednisone"), (10.0, "mg", "Prednisone")]),
+    # ... two salts of one drug are two doses ...
+    ("Metoprolol tartrate 50 mg and metoprolol succinate 50 mg",
+     [(50.0, "mg", "Metoprolol tartrate"), (50.0, "mg", "metoprolol succinate")]),
+    # ... fluid restricted in another clause does not stop fluid given ...
+    ("After fluid restriction, patients receive 1 liter of normal saline", [(1.0, "L", "normal saline")]),
+    # ... and a matching placebo right before an amount is the strength it matches
+    ("Placebo: matching placebo 10 mg tablets", []),
+])
+def test_review17_findings(text: str, want: list[tuple[object, str, str | None]]) -> None:
+    assert _read(text) == want

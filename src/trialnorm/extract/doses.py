@@ -371,8 +371,10 @@ _FLUID_GIVEN_AFTER = re.compile(r"(?<=[a-z])[ \t]+(?:of[ \t]+)?(?:(?:normal|isot
                                 r"|ringer'?s?|lactated|hartmann'?s?|albumin|dextrose|glucose|solution)\b"
                                 r"(?![ \t]+(?i:tolerance|challenge|load|restriction|intake|balance|removal|loss|output))")
 # fluid taken out, restricted or measured, not given ("Ultrafiltration will remove 2 liters of fluid")
+# (within the clause: "After fluid restriction, patients receive 1 liter of normal saline" is given)
 _FLUID_NOT_GIVEN_BEFORE = re.compile(r"(?i:remov|drain|loss|lost|output|restrict|limit|ultrafiltrat|irrigat|dialys|urine"
-                                     r"|intake|balance|excret|tolerance|collect)[^.;:]{0,30}$")
+                                     r"|intake|balance|excret|tolerance|collect)"
+                                     r"(?:(?!(?i:receiv|giv|infus|administ))[^.;:,]){0,30}$")
 _BARE_LITRE = (r"L\b(?=[ \t]*(?:of[ \t]+)?\(?(?:" + _BOWEL_PREP_NAME
                + r"|CO2\b|O2\b|(?i:carbon[ \t]+dioxide|oxygen|nitrous[ \t]+oxide)))")
 _BASE_UNITS: list[tuple[str, str, float]] = [
@@ -447,6 +449,7 @@ _PER_M2 = re.compile(r"\s*(?:/|per\s+)\s*(?:m2|m²|M2|M²|sq\.?\s?m)(?![A-Za-z0-
 # per day", which the table and both labellers read as mg)
 _PER_DAY = re.compile(r"\s+(?:per|a|each)\s+day\b(?!\s*\d|\s+(?:later|earlier|before|after|apart)\b)"  # (not "each day 1, 8 and 15")
                       r"|[ \t]+day(?=[ \t]*[,;)]|[ \t]+(?:CIV|CI|IV|PO)\b)")  # "tablets, 40 mg day, 3 months", "mg/m2 day CIV"
+# (not at the text's end: HOLDOUT49's label reads "... plus Spironolactone 25 mg day" as mg)
 _SCALE_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+(?i:scales?)\b")
 _LAB_PER = re.compile(r"\s*/\s*(?:L|l|dL|dl|mm3|mm³|mm\^3|µL|μL|uL|mL|ml)\b")
 
@@ -641,8 +644,9 @@ _STORED_AFTER = re.compile(r"[^.;\n]{0,60}\b(?:aliquots?|stored|biobank(?:ed|ing
 _ROUNDED_TO = re.compile(r"\b(?i:nearest|closest)\s+$")  # "to the closest 0.1 mg": a rounding step
 _MATCHED_BEFORE = re.compile(
     r"\b(?:matched\s+(?:to|with)|matching|to\s+match|mimic|mimics|mimicking|identical\s+to|resembling)"
-    r"\s+(?:the\s+)?(?!(?:placebos?|dummy|vehicle|sham)\b)[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s*$",
-    re.IGNORECASE)  # (not "versus matching placebo minimum 0.125 mg": the placebo matches, the amount is the drug's)
+    r"\s+(?:the\s+)?(?!(?:placebos?|dummy|vehicle|sham)\s+[A-Za-z][\w\-]*\s*$)[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s*$",
+    re.IGNORECASE)  # (not "versus matching placebo minimum 0.125 mg": the placebo matches, the amount is the drug's;
+# "matching placebo 10 mg tablets" is the strength matched)
 _INHALED_NEAR = re.compile(r"(?i:inhal|nitric\s+oxide|\biNO\b|xenon|nitrous|\bgas\b|sevoflurane|isoflurane|desflurane)")
 # the bowel preparation litres are a dose of: named right after them, or right before ("Polyethylene glycol 3350, 8L")
 _BOWEL_PREP_AFTER = re.compile(r"[ \t]*(?:of[ \t]+)?(?:" + _BOWEL_PREP_NAME + ")")
@@ -2319,6 +2323,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
                 dose.agent = rest
     if any(d.agent and _may_be_no_name(d.agent) for d in kept):
         _no_everyday_names(text, accepted, kept, agent, known)
+    if len(kept) > 1:
+        _salt_said_once(kept)
     freqs: list[str | None] = [None] * len(kept)
     again = [False] * len(kept)  # repeats given by another route, day or time of day
     if len(kept) > 1 and len({_key(d) for d in kept}) < len(kept):  # (asked only of repeats)
@@ -2482,7 +2488,8 @@ def _written_range(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
                 (b.value < a.value and _DASH_ONLY.fullmatch(text, accepted[i].end, accepted[i + 1].start)
                  and _RANGING_BEFORE.search(text, max(0, accepted[i].start - 24), accepted[i].start))
                 or (a.value < b.value and _BOUNDS_AND.fullmatch(text, accepted[i].end, accepted[i + 1].start)
-                    and _BETWEEN_BEFORE.search(text, max(0, accepted[i].start - 12), accepted[i].start))):
+                    and _DOSES_BETWEEN.search(text, max(0, accepted[i].start - 40), accepted[i].start))) \
+                and not _DASH_AMOUNT.match(text, accepted[i + 1].end):  # (not a three-step taper "40 mg - 20 mg - 10 mg")
             kept[i] = a.model_copy(update={"value": None, "low": min(a.value, b.value), "high": max(a.value, b.value),
                                            "text": text[accepted[i].start:accepted[i + 1].end]})
             accepted[i] = replace(accepted[i], end=accepted[i + 1].end)
@@ -2491,6 +2498,11 @@ def _written_range(text: str, accepted: list[_Found], kept: list[Dose]) -> None:
 
 
 _DASH_ONLY = re.compile(r"\s*[-–]\s*")
+# "between" after a dose word: a range of doses ("Flexible dose between", "titrated between"; not two
+# arms compared: "randomized between 10 mg and 20 mg")
+_DOSES_BETWEEN = re.compile(r"\b(?i:doses?|dosage|dosing|titrat\w*|rang\w*|flexibl\w*|adjust\w*|vary|varies|varying)"
+                            r"\b[^.;:]{0,20}?\b(?i:between)\s+$")
+_DASH_AMOUNT = re.compile(r"\s*[-–]\s*\d")
 _BOUNDS_AND = re.compile(r"\s*(?:\((?i:min(?:imum)?\.?)\)\s*)?(?i:and)\s+")
 _RANGING_BEFORE = re.compile(r"\b(?i:rang(?:e|es|ed|ing))(?:\s+from)?\s*$")
 # a strength written before or after a name ("0.2% ropivacaine", "ropivacaine 0,5 %")
@@ -3639,16 +3651,25 @@ _BARE_POWER = re.compile(r"\s*10(\d{1,2})\s*")
 
 
 def _key(d: Dose) -> tuple[object, ...]:
-    return (d.value, d.low, d.high, d.unit, _agent_key(d.agent) if d.agent else None)
+    return (d.value, d.low, d.high, d.unit, d.agent.casefold() if d.agent else None)
 
 
-@lru_cache(maxsize=1024)
-def _agent_key(agent: str) -> str:
-    """An agent as repeats compare it: "amlodipine camsylate" and "amlodipine" are one drug."""
-    words = agent.casefold().split()
-    while len(words) > 1 and words[-1] in _SALT_SUFFIXES:
-        words.pop()
-    return " ".join(words)
+def _salt_said_once(kept: list[Dose]) -> None:
+    """A drug named again without the salt it was named with is the same drug ("5 mg amlodipine
+    camsylate ... the 5 mg amlodipine"): the later mention takes the salt's name, so that the
+    repeat is one dose (two different salts, "Metoprolol tartrate 50 mg and metoprolol succinate
+    50 mg", stay two)."""
+    salted: dict[tuple[object, ...], str] = {}
+    for d in kept:
+        if not d.agent:
+            continue
+        words = d.agent.split()
+        if len(words) > 1 and words[-1].lower() in _SALT_SUFFIXES:
+            salted.setdefault((d.value, d.low, d.high, d.unit, " ".join(words[:-1]).casefold()), d.agent)
+        else:
+            own = salted.get((d.value, d.low, d.high, d.unit, d.agent.casefold()))
+            if own is not None:
+                d.agent = own
 
 
 def _dedupe(doses: list[Dose], freqs: list[str | None], again: Sequence[bool] = ()) -> list[Dose]:
