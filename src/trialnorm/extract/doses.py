@@ -2308,19 +2308,8 @@ def _describe(text: str, accepted: list[_Found], agent: str | None, quoted: str 
     if len(kept) > 1 and ("rang" in low_text or "between" in low_text):
         _written_range(text, accepted, kept)
     for dose in kept:
-        if dose.agent and "%" in dose.agent and dose.agent != agent:
-            bare = _STRENGTH_AROUND.sub("", dose.agent)
-            if bare and bare != dose.agent and _is_drug_like(bare.split(), None):
-                dose.agent = bare  # "0.2% ropivacaine by elastomeric infusion pump at 5ml/h": a strength, then the drug
-        if dose.agent and dose.agent != agent and " " in dose.agent:
-            lead = _QUALIFIER_LEAD.match(dose.agent)
-            rest = dose.agent[lead.end():] if lead is not None else ""
-            if rest and (_is_drug_like(rest.split(), None) if dose.agent[:1].islower() else (
-                    _names_a_drug(rest) and not any(tokens == tuple(dose.agent.lower().split()) for tokens, _ in known))):
-                # "a standard propranolol dose", "single-agent Tarceva", "Low-dose ketamine" (written
-                # with a capital, not a brand, "Standard Process Cataplex B", nor a record's own name,
-                # "Standard Dose Cytarabine")
-                dose.agent = rest
+        if dose.agent and dose.agent != agent and (" " in dose.agent or "%" in dose.agent):
+            dose.agent = _without_qualifiers(dose.agent, known)
     if any(d.agent and _may_be_no_name(d.agent) for d in kept):
         _no_everyday_names(text, accepted, kept, agent, known)
     if len(kept) > 1:
@@ -2452,6 +2441,23 @@ def _no_everyday_names(text: str, accepted: list[_Found], kept: list[Dose], agen
             dose.agent = _as_written(text, *spans[k])
         elif who.lower() not in _KIND_NOUNS:
             dose.agent = None  # (a kind of product with nothing better stays: "Vaccine 5E8 TCID50")
+
+
+def _without_qualifiers(who: str, known: tuple[_Name, ...]) -> str:
+    """A name read from the text without a strength around it ("0.2% ropivacaine") or a word
+    before it that says which use or strength of the drug ("a standard propranolol dose",
+    "single-agent Tarceva", "Low-dose ketamine"); a capitalised qualifier of a brand or of the
+    record's own name stays ("Standard Process Cataplex B", "Standard Dose Cytarabine")."""
+    if "%" in who:
+        bare = _STRENGTH_AROUND.sub("", who)
+        if bare and bare != who and _is_drug_like(bare.split(), None):
+            who = bare
+    lead = _QUALIFIER_LEAD.match(who)
+    rest = who[lead.end():] if lead is not None else ""
+    if rest and (_is_drug_like(rest.split(), None) if who[:1].islower() else (
+            _names_a_drug(rest) and not any(tokens == tuple(who.lower().split()) for tokens, _ in known))):
+        return rest
+    return who
 
 
 def _listed_with(text: str, accepted: list[_Found], kept: list[Dose], i: int, verdict: dict[str, bool],
@@ -3663,13 +3669,11 @@ def _salt_said_once(kept: list[Dose]) -> None:
     for d in kept:
         if not d.agent:
             continue
-        words = d.agent.split()
+        amount, words = _key(d)[:-1], d.agent.split()
         if len(words) > 1 and words[-1].lower() in _SALT_SUFFIXES:
-            salted.setdefault((d.value, d.low, d.high, d.unit, " ".join(words[:-1]).casefold()), d.agent)
+            salted.setdefault(amount + (" ".join(words[:-1]).casefold(),), d.agent)
         else:
-            own = salted.get((d.value, d.low, d.high, d.unit, d.agent.casefold()))
-            if own is not None:
-                d.agent = own
+            d.agent = salted.get(amount + (d.agent.casefold(),), d.agent)
 
 
 def _dedupe(doses: list[Dose], freqs: list[str | None], again: Sequence[bool] = ()) -> list[Dose]:
